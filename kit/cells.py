@@ -1,0 +1,88 @@
+"""Parsing of single cells, shared by validation (is it valid?) and loading (what is it?).
+
+Every parser takes the trimmed text of a cell and returns the typed value, or
+raises :class:`ValueError` when the text is not of the type.  Empty text is
+handled by the caller (it means "no value"), except for yes/no where empty
+means ``nee``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .contract import FALSE_WORDS, TRUE_WORDS
+
+_ID = re.compile(r"[A-Za-z0-9_-]+")
+_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+
+
+def parse_id(text: str) -> str:
+    """Return ``text`` if it is an identifier: letters, digits, ``-`` and ``_``."""
+    if not _ID.fullmatch(text):
+        raise ValueError(text)
+    return text
+
+
+def parse_month(text: str) -> date:
+    """Return the first day of the month written as ``JJJJ-MM``.
+
+    >>> parse_month("2024-03")
+    datetime.date(2024, 3, 1)
+    """
+    match = _MONTH.fullmatch(text)
+    if not match:
+        raise ValueError(text)
+    return date(int(match[1]), int(match[2]), 1)
+
+
+def parse_date(text: str, *, end: bool = False, allow_month: bool = True) -> date:
+    """Return the date written as ``JJJJ-MM-DD`` or, if allowed, ``JJJJ-MM``.
+
+    A bare month means its first day, or with ``end=True`` its last day: a
+    relation that ends "in March" is still active in March.
+
+    >>> parse_date("2024-02", end=True)
+    datetime.date(2024, 2, 29)
+    """
+    match = _DAY.fullmatch(text)
+    if match:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    if not allow_month:
+        raise ValueError(text)
+    first = parse_month(text)
+    if end:
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return first
+
+
+def parse_int(text: str) -> int:
+    """Return the whole number in ``text``; ``3.0`` (as spreadsheets write) is accepted."""
+    try:
+        return int(text)
+    except ValueError:
+        number = float(text.replace(",", "."))
+        if not number.is_integer():
+            raise
+        return int(number)
+
+
+def parse_bool(text: str) -> bool:
+    """Return the yes/no value of ``text``: ``ja``/``nee`` and the contract's variants, any case."""
+    word = text.lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(text)
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """Split a ``;``-separated list, trimming items and dropping empty ones.
+
+    >>> split_list(" a; b;;")
+    ('a', 'b')
+    """
+    return tuple(item.strip() for item in text.split(";") if item.strip())

@@ -1,0 +1,169 @@
+"""Validation problems: where they are, what they say, in Dutch or English.
+
+A :class:`Problem` carries a message key and its parameters, not a sentence,
+so that one run can be printed in either language and tests can check the
+kind of problem as well as the located text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGUAGES = ("nl", "en")
+
+#: key → (Dutch, English).  Parameters are filled with str.format.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "file_missing": ("ontbrekend bestand", "missing file"),
+    "sheet_missing": ("ontbrekend werkblad", "missing sheet"),
+    "decode": (
+        "kan het bestand niet lezen: het is geen tekst in UTF-8 of Windows-1252",
+        "cannot read the file: it is not text in UTF-8 or Windows-1252",
+    ),
+    "workbook_unreadable": (
+        "kan de werkmap niet openen ({detail})",
+        "cannot open the workbook ({detail})",
+    ),
+    "no_header": ("het bestand is leeg: de kopregel ontbreekt", "the file is empty: the header row is missing"),
+    "column_missing": ("ontbrekende kolom '{column}'", "missing column '{column}'"),
+    "column_twice": ("kolom '{column}' staat er twee keer in", "column '{column}' appears twice"),
+    "column_unknown": ("onbekende kolom '{column}' wordt genegeerd", "unknown column '{column}' is ignored"),
+    "too_many_cells": (
+        "de regel heeft {count} cellen, de kopregel maar {width}",
+        "the line has {count} cells, the header only {width}",
+    ),
+    "required": ("verplicht veld is leeg", "required cell is empty"),
+    "id": (
+        "'{value}' is geen geldige id (alleen letters, cijfers, - en _)",
+        "'{value}' is not a valid id (only letters, digits, - and _)",
+    ),
+    "date": (
+        "'{value}' is geen geldige datum (verwacht JJJJ-MM-DD of JJJJ-MM)",
+        "'{value}' is not a valid date (expected YYYY-MM-DD or YYYY-MM)",
+    ),
+    "day": (
+        "'{value}' is geen geldige datum (verwacht JJJJ-MM-DD)",
+        "'{value}' is not a valid date (expected YYYY-MM-DD)",
+    ),
+    "month": (
+        "'{value}' is geen geldige maand (verwacht JJJJ-MM)",
+        "'{value}' is not a valid month (expected YYYY-MM)",
+    ),
+    "int": ("'{value}' is geen geheel getal", "'{value}' is not a whole number"),
+    "range": ("{value} ligt niet tussen {low} en {high}", "{value} is not between {low} and {high}"),
+    "minimum": ("{value} is kleiner dan {low}", "{value} is less than {low}"),
+    "bool": (
+        "'{value}' is geen ja/nee-waarde (gebruik ja of nee)",
+        "'{value}' is not a yes/no value (use ja or nee)",
+    ),
+    "vocab": (
+        "'{value}' is geen geldige waarde (kies uit: {choices})",
+        "'{value}' is not a valid value (choose from: {choices})",
+    ),
+    "vocab_near": (
+        "'{value}' is geen geldige waarde; bedoelde je '{suggestion}'? (kies uit: {choices})",
+        "'{value}' is not a valid value; did you mean '{suggestion}'? (choose from: {choices})",
+    ),
+    "duplicate_id": ("'{value}' komt al voor op regel {first}", "'{value}' already appears on line {first}"),
+    "unknown_ref": ("onbekende {target} '{value}'", "unknown {target} '{value}'"),
+    "unknown_ref_near": (
+        "onbekende {target} '{value}'; bedoelde je '{suggestion}'?",
+        "unknown {target} '{value}'; did you mean '{suggestion}'?",
+    ),
+    "end_before_start": (
+        "{value} ligt voor {other_column} ({other})",
+        "{value} is before {other_column} ({other})",
+    ),
+    "self_relation": (
+        "een relatie van '{value}' naar zichzelf",
+        "a relation from '{value}' to itself",
+    ),
+    "intensity_missing": (
+        "intensiteit is verplicht bij samenwerking (1 tot en met 5)",
+        "intensiteit is required for samenwerking (1 to 5)",
+    ),
+    "intensity_ignored": (
+        "intensiteit telt alleen bij samenwerking en wordt hier genegeerd",
+        "intensiteit only counts for samenwerking and is ignored here",
+    ),
+    "reporter_not_party": (
+        "'{value}' is niet van ('{van}') of naar ('{naar}') van deze relatie",
+        "'{value}' is neither van ('{van}') nor naar ('{naar}') of this relation",
+    ),
+    "closed_missing": (
+        "afgerond is verplicht bij status {status}",
+        "afgerond is required for status {status}",
+    ),
+    "closed_but_open": (
+        "afgerond is ingevuld, maar de status is open",
+        "afgerond is filled in, but the status is open",
+    ),
+    "reason_missing": (
+        "reden is verplicht bij niet_gedaan: waarom lukte het niet?",
+        "reden is required for niet_gedaan: why did it not happen?",
+    ),
+    "score_twice": (
+        "deze score ({key}) staat al op regel {first}",
+        "this score ({key}) already appears on line {first}",
+    ),
+    "consent_missing": (
+        "persoon zonder naam_tonen: de naam blijft uit rapporten tot er ja staat",
+        "person without naam_tonen: the name stays out of reports until it says ja",
+    ),
+    "platform_elsewhere": (
+        "platform '{value}' hoort bij buurt '{other}'",
+        "platform '{value}' belongs to buurt '{other}'",
+    ),
+}
+
+#: How a reference target is named in messages.
+TARGET_NAMES = {"actoren": ("actor", "actor"), "buurten": ("buurt", "buurt")}
+
+_WARNING_WORD = {"nl": "waarschuwing", "en": "warning"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a dataset.
+
+    Parameters
+    ----------
+    source : str
+        The file (``actoren.csv``) or workbook sheet (``data.xlsx[actoren]``).
+    line : int or None
+        Physical line of the CSV file (header = 1) or spreadsheet row;
+        ``None`` for a problem of the whole file.
+    column : str or None
+        The column, ``None`` for a problem of a whole line or file.
+    key : str
+        Key of :data:`MESSAGES`.
+    params : dict
+        Values for the message.
+    warning : bool
+        A warning is printed but does not make the dataset invalid.
+    """
+
+    source: str
+    line: int | None
+    column: str | None
+    key: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+    warning: bool = False
+
+    def format(self, lang: str = "nl") -> str:
+        """Return the problem as ``FILE:LINE: COLUMN: message``.
+
+        >>> Problem("actoren.csv", 14, "herkomst", "vocab",
+        ...         {"value": "topdown", "choices": "onderop, bovenaf, gemengd"}).format()
+        "actoren.csv:14: herkomst: 'topdown' is geen geldige waarde (kies uit: onderop, bovenaf, gemengd)"
+        """
+        text = MESSAGES[self.key][LANGUAGES.index(lang)]
+        params = dict(self.params)
+        if "target" in params:
+            params["target"] = TARGET_NAMES[params["target"]][LANGUAGES.index(lang)]
+        parts = [self.source if self.line is None else f"{self.source}:{self.line}"]
+        if self.warning:
+            parts.append(_WARNING_WORD[lang])
+        if self.column is not None:
+            parts.append(self.column)
+        parts.append(text.format(**params))
+        return ": ".join(parts)

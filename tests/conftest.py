@@ -1,0 +1,26 @@
+"""Shared fixtures: the example dataset of shared/ and copies of it to break."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT.parent / "shared" / "examples" / "lindenhof"
+
+
+@pytest.fixture
+def example(tmp_path) -> Path:
+    """A fresh copy of the Lindenhof example, safe to modify."""
+    target = tmp_path / "lindenhof"
+    shutil.copytree(EXAMPLE, target)
+    return target
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Replace exactly one occurrence of ``old`` in a test file."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
