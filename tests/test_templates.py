@@ -1,0 +1,340 @@
+"""Tests of the templates: CSVs, README and workbook, and a LibreOffice round trip.
+
+Run as a script to remake the LibreOffice fixture (see ``tests/data/README.md``)::
+
+    .venv/bin/python tests/test_templates.py
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kit.cells import parse_date  # noqa: E402
+from kit.contract import CRITERIA, FILES, VOCABULARIES  # noqa: E402
+from kit.templates import (  # noqa: E402
+    DATE_CELL_KINDS,
+    LISTS_SHEET,
+    README_NAME,
+    WORKBOOK_NAME,
+    YES_NO,
+    readme_text,
+    write_templates,
+)
+
+COMMITTED = ROOT / "data_templates"
+EXAMPLE = ROOT.parent / "shared" / "examples" / "lindenhof"
+FIXTURE = ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx"
+DATA_SHEETS = list(FILES)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def typed_value(column, text: str):
+    """Return a CSV cell as a person would type it into the workbook.
+
+    Dates become date cells, whole numbers numbers, everything else text.
+    A bare month in a ``date_end`` column becomes its last day: in a date
+    cell a spreadsheet would otherwise make it the first.
+    """
+    if not text:
+        return None
+    if column.kind in DATE_CELL_KINDS:
+        return parse_date(text, end=column.kind == "date_end")
+    if column.kind == "int":
+        return int(text)
+    return text
+
+
+def fill_template(csv_folder: Path, target: Path) -> Path:
+    """Write the template workbook filled with the CSV dataset in ``csv_folder``.
+
+    Missing CSV files leave their sheet empty.  Returns ``target``.
+    """
+    with tempfile.TemporaryDirectory() as scratch:
+        template = write_templates(Path(scratch), xlsx=True)[-1]
+        workbook = load_workbook(template)
+    for spec in FILES.values():
+        source = csv_folder / spec.filename
+        if not source.exists():
+            continue
+        sheet = workbook[spec.stem]
+        with source.open(encoding="utf-8", newline="") as stream:
+            for row, record in enumerate(csv.DictReader(stream), start=2):
+                for index, column in enumerate(spec.columns, start=1):
+                    sheet.cell(row=row, column=index, value=typed_value(column, record[column.name]))
+    workbook.save(target)
+    return target
+
+
+def libreoffice_resave(source: Path, folder: Path) -> Path:
+    """Let LibreOffice open ``source`` and save it as .xlsx in ``folder``; return the new path."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+             "--convert-to", "xlsx", "--outdir", str(folder), str(source)],
+            check=True, capture_output=True, timeout=120,
+        )
+    return folder / source.name
+
+
+def make_fixture() -> Path:
+    """Remake ``tests/data/lindenhof-libreoffice.xlsx``: fill, then re-save by LibreOffice."""
+    with tempfile.TemporaryDirectory() as scratch:
+        filled = fill_template(EXAMPLE, Path(scratch) / FIXTURE.name)
+        saved = libreoffice_resave(filled, Path(scratch) / "libreoffice")
+        FIXTURE.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(saved, FIXTURE)
+    return FIXTURE
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    """Return all rows of a CSV file."""
+    with path.open(encoding="utf-8", newline="") as stream:
+        return list(csv.reader(stream))
+
+
+def list_values(workbook, formula: str) -> list[str]:
+    """Return the values of a drop-down's source range, e.g. ``lijsten!$B$2:$B$4``."""
+    match = re.fullmatch(r"=?'?(\w+)'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)", formula)
+    assert match, formula
+    sheet, first_col, first_row, last_col, last_row = match.groups()
+    cells = workbook[sheet][f"{first_col}{first_row}:{last_col}{last_row}"]
+    return [str(row[0].value) for row in cells]
+
+
+def validations_by_column(sheet) -> dict[str, object]:
+    """Return the data validation of each column letter of a sheet."""
+    found = {}
+    for validation in sheet.data_validations.dataValidation:
+        for cell_range in validation.sqref.ranges:
+            found[re.match(r"[A-Z]+", cell_range.coord).group()] = validation
+    return found
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory) -> Path:
+    """A folder with freshly written templates, workbook included."""
+    folder = tmp_path_factory.mktemp("templates")
+    write_templates(folder, xlsx=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def workbook(written):
+    """The freshly written template workbook."""
+    return load_workbook(written / WORKBOOK_NAME)
+
+
+# --------------------------------------------------------------------------- files
+
+
+def test_writes_every_file(tmp_path):
+    paths = write_templates(tmp_path, xlsx=True)
+    expected = {spec.filename for spec in FILES.values()} | {README_NAME, WORKBOOK_NAME}
+    assert {path.name for path in paths} == expected
+    assert all(path.parent == tmp_path and path.is_file() for path in paths)
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".")], "temporary file left"
+
+
+def test_without_xlsx_no_workbook(tmp_path):
+    names = {path.name for path in write_templates(tmp_path)}
+    assert WORKBOOK_NAME not in names and README_NAME in names
+
+
+@pytest.mark.parametrize("stem", DATA_SHEETS)
+def test_csv_is_only_the_header(written, stem):
+    assert csv_rows(written / FILES[stem].filename) == [[column.name for column in FILES[stem].columns]]
+
+
+def test_refuses_to_overwrite(tmp_path):
+    write_templates(tmp_path)
+    (tmp_path / "actoren.csv").write_text("mijn gegevens\n", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="buurten.csv"):
+        write_templates(tmp_path)
+    assert (tmp_path / "actoren.csv").read_text(encoding="utf-8") == "mijn gegevens\n"
+
+
+def test_force_overwrites(tmp_path):
+    write_templates(tmp_path)
+    (tmp_path / "actoren.csv").write_text("mijn gegevens\n", encoding="utf-8")
+    write_templates(tmp_path, xlsx=True, force=True)
+    assert csv_rows(tmp_path / "actoren.csv")[0][0] == "id"
+
+
+def test_refuses_when_only_the_workbook_exists(tmp_path):
+    (tmp_path / WORKBOOK_NAME).write_bytes(b"ingevuld")
+    with pytest.raises(FileExistsError, match=re.escape(WORKBOOK_NAME)):
+        write_templates(tmp_path, xlsx=True)
+    assert not (tmp_path / "buurten.csv").exists(), "nothing is written when one target exists"
+
+
+# --------------------------------------------------------------------------- README
+
+
+def test_readme_documents_every_column_and_value():
+    text = readme_text()
+    for spec in FILES.values():
+        assert f"## `{spec.filename}`" in text
+        for column in spec.columns:
+            assert f"| `{column.name}` |" in text and column.help in text
+    for values in VOCABULARIES.values():
+        assert all(f"`{value}`" in text for value in values)
+    assert all(question in text for question in CRITERIA.values())
+
+
+def test_readme_explains_privacy_and_validation():
+    text = readme_text()
+    assert "naam_tonen" in text and "Sleutelfiguur 3" in text
+    assert "proeftuin validate MAP" in text
+    assert "actoren.csv:14: herkomst: 'topdown' is geen geldige waarde (kies uit: onderop, bovenaf, gemengd)" in text
+
+
+# --------------------------------------------------------------------------- workbook
+
+
+def test_workbook_sheets(workbook):
+    assert workbook.sheetnames == ["uitleg", *DATA_SHEETS, LISTS_SHEET]
+    assert workbook[LISTS_SHEET].sheet_state == "hidden"
+    assert workbook["uitleg"]["A1"].value
+
+
+@pytest.mark.parametrize("stem", DATA_SHEETS)
+def test_sheet_header_frozen_bold_with_notes(workbook, stem):
+    sheet = workbook[stem]
+    columns = FILES[stem].columns
+    assert [cell.value for cell in sheet[1]] == [column.name for column in columns]
+    assert sheet.freeze_panes == "A2"
+    for cell, column in zip(sheet[1], columns):
+        assert cell.font.bold
+        assert column.help in cell.comment.text
+        assert sheet.column_dimensions[cell.column_letter].width >= len(column.name)
+
+
+@pytest.mark.parametrize("stem", DATA_SHEETS)
+def test_vocabulary_columns_have_dropdowns(workbook, stem):
+    sheet = workbook[stem]
+    validations = validations_by_column(sheet)
+    for cell, column in zip(sheet[1], FILES[stem].columns):
+        validation = validations[cell.column_letter]
+        assert f"{cell.column_letter}1000" in str(validation.sqref)
+        if column.kind in ("vocab", "vocabs"):
+            assert validation.type == "list"
+            assert list_values(workbook, validation.formula1) == list(VOCABULARIES[column.vocab])
+            assert validation.showErrorMessage == (column.kind == "vocab")
+        elif column.kind == "bool":
+            assert validation.type == "list"
+            assert list_values(workbook, validation.formula1) == list(YES_NO)
+        elif column.kind == "int":
+            assert validation.type == "whole"
+            assert int(validation.formula1) == (column.low if column.low is not None else column.high)
+            assert validation.formula2 == (str(column.high) if column.low is not None and column.high is not None else None)
+        else:
+            assert validation.type is None
+        assert validation.prompt and validation.showInputMessage
+
+
+@pytest.mark.parametrize("stem", DATA_SHEETS)
+def test_cell_formats(workbook, stem):
+    sheet = workbook[stem]
+    for index, column in enumerate(FILES[stem].columns, start=1):
+        formats = {sheet.cell(row=row, column=index).number_format for row in (2, 500, 1000)}
+        if column.kind in DATE_CELL_KINDS:
+            assert formats == {"yyyy-mm-dd"}
+        elif column.kind == "month":
+            assert formats == {"@"}
+
+
+# --------------------------------------------------------------------------- committed copies
+
+
+@pytest.mark.parametrize("name", [spec.filename for spec in FILES.values()] + [README_NAME, WORKBOOK_NAME])
+def test_committed_templates_are_current(written, name):
+    assert (COMMITTED / name).read_bytes() == (written / name).read_bytes(), (
+        f"data_templates/{name} is out of date: run write_templates(Path('data_templates'), xlsx=True, force=True)"
+    )
+
+
+def test_workbook_bytes_are_reproducible(written, tmp_path):
+    write_templates(tmp_path, xlsx=True)
+    assert (tmp_path / WORKBOOK_NAME).read_bytes() == (written / WORKBOOK_NAME).read_bytes()
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+def test_libreoffice_fixture_keeps_the_data():
+    workbook = load_workbook(FIXTURE)
+    assert workbook[LISTS_SHEET].sheet_state == "hidden"
+    for spec in FILES.values():
+        sheet = workbook[spec.stem]
+        assert [cell.value for cell in sheet[1]] == [column.name for column in spec.columns]
+        assert validations_by_column(sheet), f"{spec.stem}: LibreOffice dropped the validations"
+
+
+@pytest.mark.parametrize("name", [WORKBOOK_NAME, "."])
+def test_empty_templates_validate(name):
+    from kit.validation import validate
+
+    assert validate(COMMITTED / name).errors == []
+
+
+def test_libreoffice_fixture_validates():
+    from kit.validation import validate
+
+    result = validate(FIXTURE)
+    assert result.errors == []
+
+
+def test_openpyxl_filled_template_validates_and_loads(tmp_path):
+    from kit.dataset import load
+    from kit.validation import validate
+
+    filled = fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
+    assert validate(filled).errors == []
+    from_workbook, from_csv = load(filled), load(EXAMPLE)
+    for stem in FILES:
+        assert len(getattr(from_workbook, stem)) == len(getattr(from_csv, stem)), stem
+
+
+@pytest.mark.parametrize("workbook_path", ["openpyxl", "libreoffice"])
+def test_workbook_loads_as_the_csv_example(tmp_path, workbook_path):
+    """Not only the row counts: every typed table equals the one read from CSV."""
+    from kit.dataset import load
+
+    path = FIXTURE if workbook_path == "libreoffice" else fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
+    from_workbook, from_csv = load(path), load(EXAMPLE)
+    for stem in FILES:
+        pd.testing.assert_frame_equal(getattr(from_workbook, stem), getattr(from_csv, stem), obj=stem)
+
+
+def test_libreoffice_resave_still_validates(tmp_path):
+    """The whole round trip, live: needs LibreOffice, skipped without it."""
+    from kit.validation import validate
+
+    filled = fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
+    saved = libreoffice_resave(filled, tmp_path / "libreoffice")
+    assert validate(saved).errors == []
+
+
+if __name__ == "__main__":
+    print(make_fixture())
