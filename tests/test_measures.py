@@ -1,0 +1,205 @@
+"""Each measure on a graph small enough to compute by hand; the hand computation is in the docstring."""
+
+from __future__ import annotations
+
+import random
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from kit.measures.actions import action_counts
+from kit.measures.activities import bundling, fragmented
+from kit.measures.assessment import mean_score, self_assessment
+from kit.measures.infrastructure import (
+    agreed_intensity, collaboration_views, duplicated_functions, parallel_infrastructures, perception_gaps,
+)
+from kit.measures.mixing import ei_index, one_way_share
+from kit.measures.platform import backbone, node_betweenness, reach
+from kit.measures.structure import components, density, largest_component_share
+from kit.measures.turnover import edge_set, turnover
+
+
+@pytest.fixture
+def kite():
+    """p–a, p–b, a–b, p–c, c–d, and e alone: six nodes, five edges.
+
+        a   c — d
+       / \\ /
+      b — p        e
+    """
+    graph = nx.Graph([("p", "a"), ("p", "b"), ("a", "b"), ("p", "c"), ("c", "d")])
+    graph.add_node("e")
+    return graph
+
+
+def test_density(kite):
+    """2·5 / (6·5) = 1/3; fewer than two nodes has no density."""
+    assert density(kite) == pytest.approx(1 / 3)
+    assert density(nx.Graph([])) is None
+    single = nx.Graph()
+    single.add_node(1)
+    assert density(single) is None
+
+
+def test_components(kite):
+    """{p, a, b, c, d} and {e}: two components, the largest holds 5 of 6."""
+    assert components(kite) == 2
+    assert largest_component_share(kite) == pytest.approx(5 / 6)
+    assert largest_component_share(nx.Graph()) is None and components(nx.Graph()) == 0
+
+
+def test_platform_betweenness(kite):
+    """Pairs of the others whose shortest paths run through p: a–c, a–d, b–c, b–d (one path each, all via p);
+    a–b is direct, c–d is direct, e reaches nobody.  4 pairs × 2/((6−1)(6−2)) = 8/20 = 0.4.
+    c lies on a–d, b–d and p–d: 3 pairs → 0.3."""
+    assert node_betweenness(kite, "p") == pytest.approx(0.4)
+    assert node_betweenness(kite, "c") == pytest.approx(0.3)
+    assert node_betweenness(kite, "e") == 0
+
+
+def test_betweenness_splits_over_parallel_shortest_paths():
+    """Square s–x–t, s–y–t: two shortest paths between s and t, x on one: 1/2 pair.
+    x also lies on no other pair's shortest path (y–s direct, …), so 0.5 × 2/(3·2) = 1/6."""
+    square = nx.cycle_graph(["s", "x", "t", "y"])
+    assert node_betweenness(square, "x") == pytest.approx(1 / 6)
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_betweenness_equals_networkx_on_random_graphs(seed):
+    rng = random.Random(seed)
+    graph = nx.gnm_random_graph(rng.randint(3, 60), rng.randint(2, 150), seed=seed)
+    expected = nx.betweenness_centrality(graph)
+    for node in rng.sample(list(graph), 3):
+        assert node_betweenness(graph, node) == pytest.approx(expected[node], abs=1e-12)
+
+
+def test_small_graphs_have_zero_betweenness():
+    assert node_betweenness(nx.path_graph(2), 0) == 0
+
+
+def test_reach(kite):
+    """Within two steps of p: a, b, c (one step) and d (two): 4 of the 5 others."""
+    assert reach(kite, "p") == pytest.approx(4 / 5)
+    assert reach(kite, "d") == pytest.approx(2 / 5)  # c, p
+    alone = nx.Graph()
+    alone.add_node("p")
+    assert reach(alone, "p") is None
+
+
+def test_backbone(kite):
+    """Committees a, d, e: only a is tied to p directly → 1/3; no committees → None."""
+    assert backbone(kite, "p", ["a", "d", "e"]) == pytest.approx(1 / 3)
+    assert backbone(kite, "p", []) is None
+
+
+def test_ei_index(kite):
+    """Residents {a, b, d}, professionals {p, c, e}.  Edges: p–a E, p–b E, a–b I, p–c I, c–d E.
+    E = 3, I = 2: (3 − 2)/5 = 0.2."""
+    resident = {"a": True, "b": True, "d": True, "p": False, "c": False, "e": False}
+    assert ei_index(kite, resident) == pytest.approx(0.2)
+    assert ei_index(nx.empty_graph(3), {0: True, 1: True, 2: False}) is None
+
+
+def test_one_way_information():
+    """Pairs resident–professional with a flow: {r, p} only r→p (one-way); {q, p} both ways; {r, s} both
+    residents, ignored.  1 of 2 pairs is one-way → 0.5.  No pair → None."""
+    resident = {"r": True, "q": True, "s": True, "p": False}
+    flows = [("r", "p"), ("r", "p"), ("q", "p"), ("p", "q"), ("r", "s")]
+    assert one_way_share(flows, resident) == 0.5
+    assert one_way_share([("p", "r")], resident) == 0
+    assert one_way_share([("r", "s")], resident) is None
+
+
+def test_agreed_intensity():
+    """Highest row without both views; the lower side's highest with both; 0 without rows."""
+    assert agreed_intensity([(None, 2), (None, 4)], "a", "b") == 4
+    assert agreed_intensity([("a", 2), ("a", 3), ("b", 5)], "a", "b") == 3
+    assert agreed_intensity([("a", 4), (None, 1)], "a", "b") == 4
+    assert agreed_intensity([], "a", "b") == 0
+
+
+def test_duplicated_functions_and_parallel_infrastructures():
+    """a and b share informatievoorziening and work together at 4 (not duplicated);
+    a and c share netwerkorganisatie and only network at 1 (duplicated);
+    b and c share nothing infrastructural (jongeren is an activity function);
+    d shares informatievoorziening with a and b and has no rows (two duplicates).
+    c is top-down, so only the a–c pair is parallel."""
+    functions = {
+        "a": ("netwerkorganisatie", "informatievoorziening"),
+        "b": ("informatievoorziening", "jongeren"),
+        "c": ("netwerkorganisatie", "jongeren"),
+        "d": ("informatievoorziening",),
+    }
+    views = collaboration_views([("a", "b", None, 4), ("c", "a", None, 1)])
+    duplicates = duplicated_functions(functions, views)
+    assert duplicates == [
+        {"actoren": ["a", "c"], "functies": ["netwerkorganisatie"]},
+        {"actoren": ["a", "d"], "functies": ["informatievoorziening"]},
+        {"actoren": ["b", "d"], "functies": ["informatievoorziening"]},
+    ]
+    assert parallel_infrastructures(duplicates, {"a": False, "b": False, "c": True, "d": False}) == duplicates[:1]
+
+
+def test_perception_gaps():
+    """a says 1 and 2 (highest 2), b says 4: gap 2 → listed; c says 3, d says 4: gap 1 → not listed."""
+    views = collaboration_views(
+        [("a", "b", "a", 1), ("b", "a", "a", 2), ("a", "b", "b", 4), ("c", "d", "c", 3), ("d", "c", "d", 4)]
+    )
+    assert perception_gaps(views) == [{"actoren": ["a", "b"], "intensiteit": {"a": 2, "b": 4}}]
+
+
+def test_turnover():
+    """Before {1–2, 2–3}, after {1–2, 3–4}: common 1, union 3 → 1 − 1/3; both empty → None."""
+    assert turnover(edge_set([(1, 2), (2, 3)]), edge_set([(2, 1), (4, 3)])) == pytest.approx(2 / 3)
+    assert turnover(frozenset(), frozenset()) is None
+
+
+def test_bundling():
+    """Two of four activities have two or more organisers."""
+    assert bundling([("a",), ("a", "b"), ("c",), ("a", "b", "c")]) == 0.5
+    assert bundling([]) is None
+
+
+def test_fragmented_activities():
+    """Meetings on the 1st (org a), 10th (b) and 20th (c): 1–10 and 10–20 are ≤ 14 days apart with no
+    shared organiser, so all three form one group though 1–20 is 19 days.  The markets on the 3rd and 5th
+    share organiser d: not split.  The party is alone in its kind."""
+    activities = pd.DataFrame(
+        {
+            "id": ["m3", "m1", "m2", "k1", "k2", "f1"],
+            "soort": ["bewonersbijeenkomst"] * 3 + ["markt"] * 2 + ["buurtfeest"],
+            "datum": pd.to_datetime(["2024-05-20", "2024-05-01", "2024-05-10", "2024-05-03", "2024-05-05", "2024-05-04"]),
+            "organisatoren": [("c",), ("a",), ("b",), ("d",), ("d", "e"), ("a",)],
+        }
+    )
+    assert fragmented(activities) == [["m1", "m2", "m3"]]
+    assert fragmented(activities.iloc[3:]) == []
+
+
+def test_action_counts():
+    """May 2024.  x1 planned in April, done in May; x2 planned in May, open, deadline 10 May (late);
+    x3 planned in May, not done in June (open during May, deadline 31 May: not before the last day);
+    x4 dropped in April (closed before May)."""
+    actions = pd.DataFrame(
+        {
+            "status": ["gedaan", "open", "niet_gedaan", "vervallen"],
+            "gepland": pd.to_datetime(["2024-04-02", "2024-05-03", "2024-05-04", "2024-03-01"]),
+            "deadline": pd.to_datetime(["2024-05-01", "2024-05-10", "2024-05-31", None]),
+            "afgerond": pd.to_datetime(["2024-05-07", None, "2024-06-02", "2024-04-30"]),
+        }
+    )
+    counts = action_counts(actions, pd.Timestamp("2024-05-01"), pd.Timestamp("2024-05-31"))
+    assert counts == {"gepland": 2, "gedaan": 1, "niet_gedaan": 0, "open": 2, "te_laat": 1}
+
+
+def test_self_assessment():
+    """Only the buurt's own scores count; peer scores are left out."""
+    scores = pd.DataFrame(
+        {"criterium": ["informeren", "daadkracht", "informeren"], "score": [2, 5, 4],
+         "beoordeeld_door": ["zelf", "zelf", "peer"]}
+    )
+    assessment = self_assessment(scores)
+    assert assessment == {"daadkracht": 5, "informeren": 2}
+    assert list(assessment) == ["daadkracht", "informeren"]
+    assert mean_score(assessment) == 3.5 and mean_score({}) is None

@@ -1,0 +1,111 @@
+"""Beyond one month: the panel, trends, positions and the changes of a month."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from conftest import EXAMPLE, replace_in
+from kit.changes import changes
+from kit.cli import main
+from kit.dataset import load
+from kit.figures import figures
+from kit.months import dataset_months, first_month
+from kit.panel import PANEL_FIGURES, panel, position, trend
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load(EXAMPLE)
+
+
+def test_months_of_the_dataset_and_first_month(data):
+    months = dataset_months(data)
+    assert str(months[0]) == "2022-01" and str(months[-1]) == "2024-04" and len(months) == 28
+    assert str(first_month(data, "lindenhof")) == "2024-03"
+
+
+def test_panel_rows_equal_the_figures(data):
+    frame = panel(data)
+    assert len(frame) == 28 and list(frame.columns[:3]) == ["buurt", "maand", "in_proeftuin"]
+    row = frame.set_index("maand").loc["2024-04"]
+    single = figures(data, "lindenhof", "2024-04")
+    assert row["dichtheid"] == single["dichtheid"] and row["verloop"] == single["verloop"]
+    assert row["aantal_versnipperde_activiteiten"] == 1 and row["acties_te_laat"] == 1
+    assert row["maatlat_informeren"] == 2 and pd.isna(row["maatlat_meenemen"])
+    assert pd.isna(frame.set_index("maand").loc["2024-03", "verloop"])  # first month of the buurt
+
+
+def test_panel_in_parallel_equals_serial(data):
+    pd.testing.assert_frame_equal(panel(data, jobs=2), panel(data))
+
+
+def test_trend_starts_at_the_buurts_first_month(data):
+    rows = trend(panel(data), "lindenhof", "2024-04")
+    assert list(rows["maand"]) == ["2024-03", "2024-04"]
+    assert list(rows["actoren"]) == [7, 8]
+
+
+def test_position_ranks_among_buurten(example):
+    """Add a second buurt 'eikenhof' with two collaborating actors: density 1.0 beats Lindenhof's 0.25."""
+    with open(example / "buurten.csv", "a") as f:
+        f.write("eikenhof,Eikenhof,West,,2024-03\n")
+    with open(example / "actoren.csv", "a") as f:
+        f.write("ek-a,Huurders Eikenhof,eikenhof,bewonerscommissie,onderop,0,wonen,,,nee,\n")
+        f.write("ek-b,Speeltuin Eikenhof,eikenhof,vereniging,onderop,0,jongeren,,,nee,\n")
+    with open(example / "relaties.csv", "a") as f:
+        f.write("e1,ek-a,ek-b,samenwerking,3,,,,,\n")
+    frame = panel(load(example))
+    where = position(frame, "lindenhof", "2024-04").set_index("figuur")
+    assert where.loc["dichtheid", ["waarde", "rang", "aantal", "minimum", "maximum"]].tolist() == [0.25, 2, 2, 0.25, 1.0]
+    assert where.loc["actoren", "rang"] == 1
+    assert pd.isna(where.loc["platform_betweenness", "rang"]) or where.loc["platform_betweenness", "aantal"] == 1
+    assert set(where.index) == set(PANEL_FIGURES)
+
+
+def test_changes_of_a_month_follow_the_privacy_rule(example):
+    replace_in(example / "relaties.csv", "r7,lh-sf,lh-bh,informatie,,2023-01,,", "r7,lh-sf,lh-bh,informatie,,2023-01,2024-04-15,")
+    result = changes(load(example), "lindenhof", "2024-04")
+    assert result["actoren_begonnen"][["id", "naam"]].values.tolist() == [["lh-bc3", "VvE Hofzicht"]]
+    assert set(result["relaties_begonnen"]["id"]) == {"r3", "r10"}
+    ended = result["relaties_gestopt"]
+    assert ended[["id", "van", "naar"]].values.tolist() == [["r7", "Sleutelfiguur 1", "Buurthuis De Kastanje"]]
+    assert result["actoren_gestopt"].empty
+    assert "Samira" not in pd.concat(result.values()).to_string()
+
+
+def test_panel_export_csv_and_parquet(tmp_path, capsys):
+    for suffix in (".csv", ".parquet"):
+        out = tmp_path / f"panel{suffix}"
+        assert main(["metrics", str(EXAMPLE), "--out", str(out), "--jobs", "1"]) == 0
+        frame = pd.read_csv(out) if suffix == ".csv" else pd.read_parquet(out)
+        assert len(frame) == 28 and frame["dichtheid"].iloc[-1] == 0.25
+    assert main(["metrics", str(EXAMPLE), "--out", str(tmp_path / "panel.xlsx")]) == 2
+
+
+def test_demo_panel_is_complete_and_within_range(tmp_path):
+    from kit.demo import write_demo
+
+    write_demo(tmp_path / "demo")
+    data = load(tmp_path / "demo")
+    frame = panel(data, jobs=2)
+    months = dataset_months(data)
+    assert len(months) == 12
+    assert set(zip(frame["buurt"], frame["maand"])) == {
+        (b, str(m)) for b in data.buurten["id"] for m in months
+    }
+    shares = ["dichtheid", "grootste_component", "platform_betweenness", "platform_bereik", "ruggengraat",
+              "eenrichtingsverkeer", "verloop", "bundelingsgraad"]
+    for column in shares:
+        assert frame[column].dropna().between(0, 1).all(), column
+    assert frame["ei_index"].dropna().between(-1, 1).all()
+    assert frame["gem_intensiteit"].dropna().between(1, 5).all()
+    assert frame["maatlat_gemiddelde"].dropna().between(1, 5).all()
+    assert (frame[["actoren", "relaties", "spanningen", "componenten", "activiteiten"]] >= 0).all().all()
+    # every figure is computed for some buurt and month: the demo exercises the whole spec
+    started = frame[frame["in_proeftuin"]]
+    assert started[list(PANEL_FIGURES[:16])].notna().any().all()
+    for counted in ("aantal_dubbele_functies", "aantal_parallelle_infrastructuren",
+                    "aantal_belevingsverschillen", "aantal_versnipperde_activiteiten", "spanningen"):
+        assert (started[counted] > 0).any(), counted
