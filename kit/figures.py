@@ -9,7 +9,7 @@ the panel can walk a buurt's months reusing the previous month's edges.
 from __future__ import annotations
 
 import networkx as nx
-import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from .measures.actions import action_counts
 from .measures.activities import bundling, fragmented
@@ -51,6 +51,16 @@ FIGURE_KEYS = (
 )
 
 
+def single_blas_thread():
+    """Context in which numpy's BLAS uses one thread.
+
+    The measures multiply many small matrices; BLAS threads started for them
+    spin between calls and slow the rest of the computation down several
+    times.  Entering costs about a millisecond, so wrap loops, not calls.
+    """
+    return threadpool_limits(1, user_api="blas")
+
+
 def figures(dataset, buurt: str, maand) -> dict:
     """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in the spec.
 
@@ -68,7 +78,8 @@ def figures(dataset, buurt: str, maand) -> dict:
     previous = None
     if start is not None and month > start:
         previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
-    return month_figures(dataset, snap, network(snap), previous)
+    with single_blas_thread():
+        return month_figures(dataset, snap, network(snap), previous)
 
 
 def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: frozenset | None) -> dict:

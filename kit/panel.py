@@ -13,10 +13,10 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 
 from .contract import CRITERIA
-from .figures import month_figures
+from .figures import month_figures, single_blas_thread
 from .measures.turnover import edge_set
 from .months import dataset_months, first_month, month_text
-from .snapshot import network, snapshot
+from .snapshot import history, network, snapshot
 
 #: Scalar figures of the spec, in its order.
 SCALAR_FIGURES = (
@@ -67,22 +67,24 @@ def flatten(figures: dict) -> dict:
 def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
     """Panel rows of one buurt for consecutive ``months``, each snapshot and network computed once.
 
+    Last month's edges are carried to the next month for ``verloop``.
     ``in_proeftuin`` marks the months from the buurt's first month on: trends
     start there and comparisons only count buurten that have started.
     """
     start = first_month(dataset, buurt)
     rows = []
     previous = None
-    for month in months:
-        snap = snapshot(dataset, buurt, month)
-        graph = network(snap)
-        if previous is None and start is not None and month > start:
-            previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
-        figures = month_figures(dataset, snap, graph, previous if start is not None and month > start else None)
-        row = flatten(figures)
-        row["in_proeftuin"] = start is not None and month >= start
-        rows.append(row)
-        previous = edge_set(graph.edges)
+    with single_blas_thread():
+        for month in months:
+            started = start is not None and month >= start
+            if previous is None and started and month > start:
+                previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
+            snap = snapshot(dataset, buurt, month)
+            graph = network(snap)
+            row = flatten(month_figures(dataset, snap, graph, previous if started and month > start else None))
+            row["in_proeftuin"] = started
+            rows.append(row)
+            previous = edge_set(graph.edges)
     return rows
 
 
@@ -119,6 +121,7 @@ def panel(dataset, buurten=None, jobs: int = 1) -> pd.DataFrame:
     months = dataset_months(dataset)
     jobs_list = [(buurt, months) for buurt in ids]
     if jobs > 1 and len(ids) > 1:
+        history(dataset, ids[0])  # split the dataset per buurt before forking, so workers share it
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_remember, initargs=(dataset,)) as pool:
             chunks = list(pool.map(_worker_rows, jobs_list, chunksize=max(1, len(ids) // (4 * jobs))))

@@ -102,21 +102,32 @@ def _ends(column: pd.Series) -> np.ndarray:
     return column.to_numpy(dtype="datetime64[ns]", na_value=_LATEST)
 
 
+def _rows_of(frame: pd.DataFrame, groups: dict, buurt: str) -> pd.DataFrame:
+    return frame.iloc[groups.get(buurt, [])]
+
+
 def _histories(dataset) -> dict[str, _BuurtHistory]:
-    """Split the dataset per buurt once; cached in ``dataset.cache``."""
+    """Split the dataset per buurt once, in one pass per table; cached in ``dataset.cache``."""
     cache = dataset.cache
     if "histories" in cache:
         return cache["histories"]
     actors = dataset.actoren.set_index("id", drop=False)
     home = actors["buurt"]
     relations = dataset.relaties
-    van_home = relations["van"].map(home)
-    naar_home = relations["naar"].map(home)
+    relation_rows: dict[str, set] = {}
+    for ends in (relations["van"], relations["naar"]):
+        buurten = ends.map(home).reset_index(drop=True)
+        for buurt, positions in buurten.groupby(buurten, sort=False).indices.items():
+            relation_rows.setdefault(buurt, set()).update(positions)
+    actor_ids = home.groupby(home, sort=False).groups
+    per_file = {
+        name: frame.reset_index(drop=True).groupby("buurt", sort=False).indices
+        for name, frame in (("activiteiten", dataset.activiteiten), ("acties", dataset.acties), ("maatlat", dataset.maatlat))
+    }
     histories = {}
-    for row in dataset.buurten.itertuples(index=False):
-        buurt = row.id
-        rel = relations[(van_home == buurt) | (naar_home == buurt)]
-        ids = sorted(set(actors.index[home == buurt]).union(rel["van"], rel["naar"]))
+    for buurt, platform in zip(dataset.buurten["id"], dataset.buurten["platform"]):
+        rel = relations.iloc[sorted(relation_rows.get(buurt, ()))]
+        ids = sorted(set(actor_ids.get(buurt, ())).union(rel["van"], rel["naar"]))
         own_actors = actors.loc[ids]
         histories[buurt] = _BuurtHistory(
             actors=own_actors,
@@ -128,10 +139,10 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
             relation_end=_ends(rel["tot"]),
             van=rel["van"].to_numpy(dtype=object),
             naar=rel["naar"].to_numpy(dtype=object),
-            activities=dataset.activiteiten[dataset.activiteiten["buurt"] == buurt],
-            actions=dataset.acties[dataset.acties["buurt"] == buurt],
-            scores=dataset.maatlat[dataset.maatlat["buurt"] == buurt],
-            platform=row.platform if isinstance(row.platform, str) else None,
+            activities=_rows_of(dataset.activiteiten, per_file["activiteiten"], buurt),
+            actions=_rows_of(dataset.acties, per_file["acties"], buurt),
+            scores=_rows_of(dataset.maatlat, per_file["maatlat"], buurt),
+            platform=platform if isinstance(platform, str) else None,
         )
     cache["histories"] = histories
     return histories

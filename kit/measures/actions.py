@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 
@@ -13,13 +14,16 @@ def action_counts(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp
     - ``open``: on the list by the end of the month and not closed by then;
     - ``te_laat``: open with a ``deadline`` before the month's last day.
     """
-    closed = actions["afgerond"]
-    in_month = closed.between(first, last)
-    is_open = (actions["gepland"] <= last) & (closed.isna() | (closed > last))
+    first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
+    planned = actions["gepland"].to_numpy("datetime64[ns]")
+    closed = actions["afgerond"].to_numpy("datetime64[ns]")
+    status = actions["status"].to_numpy(object)
+    in_month = (closed >= first) & (closed <= last)
+    is_open = (planned <= last) & (np.isnat(closed) | (closed > last))
     return {
-        "gepland": int(actions["gepland"].between(first, last).sum()),
-        "gedaan": int(((actions["status"] == "gedaan") & in_month).sum()),
-        "niet_gedaan": int(((actions["status"] == "niet_gedaan") & in_month).sum()),
+        "gepland": int(((planned >= first) & (planned <= last)).sum()),
+        "gedaan": int(((status == "gedaan") & in_month).sum()),
+        "niet_gedaan": int(((status == "niet_gedaan") & in_month).sum()),
         "open": int(is_open.sum()),
-        "te_laat": int((is_open & (actions["deadline"] < last)).sum()),
+        "te_laat": int((is_open & (actions["deadline"].to_numpy("datetime64[ns]") < last)).sum()),
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 #: Two activities of one kind at most this many days apart could have been one.
@@ -30,13 +31,10 @@ def fragmented(activities: pd.DataFrame, days: int = FRAGMENT_DAYS) -> list[list
     different organisers split the buurt's attendance and energy.
     """
     graph = nx.Graph()
-    rows = list(activities[["id", "soort", "datum", "organisatoren"]].itertuples(index=False))
-    for i, a in enumerate(rows):
-        for b in rows[i + 1 :]:
-            if (
-                a.soort == b.soort
-                and abs((a.datum - b.datum).days) <= days
-                and not set(a.organisatoren) & set(b.organisatoren)
-            ):
-                graph.add_edge(a.id, b.id)
+    day = activities["datum"].to_numpy("datetime64[D]").astype(np.int64).tolist()
+    rows = list(zip(activities["id"].tolist(), activities["soort"].tolist(), day, map(set, activities["organisatoren"])))
+    for i, (a, kind_a, day_a, organisers_a) in enumerate(rows):
+        for b, kind_b, day_b, organisers_b in rows[i + 1 :]:
+            if kind_a == kind_b and abs(day_a - day_b) <= days and not organisers_a & organisers_b:
+                graph.add_edge(a, b)
     return sorted(sorted(group) for group in nx.connected_components(graph))

@@ -81,7 +81,7 @@ def duplicated_functions(
     for i, a in enumerate(candidates):
         for b in candidates[i + 1 :]:
             shared = infra[a] & infra[b]
-            if shared and agreed_intensity(views.get((a, b), []), a, b) < PARTNERSHIP:
+            if shared and ((a, b) not in views or agreed_intensity(views[(a, b)], a, b) < PARTNERSHIP):
                 found.append({"actoren": [a, b], "functies": sorted(shared)})
     return found
 

@@ -20,7 +20,10 @@ def node_betweenness(graph: nx.Graph, node) -> float:
     d(s,t) is evaluated on path counts σ taken from powers of the adjacency
     matrix (walks of length d(s,t) from s to t are exactly the shortest paths),
     which is about twenty times faster; the tests check it equals networkx's
-    value on random graphs.
+    value on random graphs.  The matrices are small: callers that loop
+    should run with one BLAS thread (:func:`kit.figures.single_blas_thread`),
+    or BLAS's idle threads spin and slow everything else down (measured: 6×
+    on the panel).
 
     >>> node_betweenness(nx.path_graph(3), 1)
     1.0
