@@ -41,13 +41,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+from .atomic import write_text
 from .contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
 
 YEAR = 2025
@@ -859,22 +859,6 @@ def _numbered(b: Buurt, rows: list[dict], letter: str, by: str) -> list[dict[str
             for i, row in enumerate(ordered, 1)]
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to a temporary file beside ``path``, then replace ``path``.
-
-    Readers never see a half-written file.  The temporary file is opened the
-    ordinary way, so the result gets the usual permissions (umask).
-    """
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
 def _csv_text(stem: str, rows: list[dict[str, str]]) -> str:
     """Render rows as CSV text with the contract's columns in the contract's order."""
     columns = [c.name for c in FILES[stem].columns]
@@ -909,8 +893,8 @@ def write_demo(directory: Path) -> list[Path]:
     for stem in FILES:
         rows = data[stem]
         path = directory / FILES[stem].filename
-        _atomic_write(path, _csv_text(stem, rows))
+        write_text(path, _csv_text(stem, rows))
         written.append(path)
     banner = directory / "FICTIEF.txt"
-    _atomic_write(banner, FICTIEF_TEXT)
+    write_text(banner, FICTIEF_TEXT)
     return written + [banner]

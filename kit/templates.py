@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
@@ -23,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from .atomic import write_bytes
 from .contract import (
     CONTRACT_VERSION,
     CRITERIA,
@@ -103,24 +103,8 @@ def write_templates(directory: Path, xlsx: bool = False, *, force: bool = False)
                 raise FileExistsError(f"{target} bestaat al; gebruik force om te overschrijven")
     directory.mkdir(parents=True, exist_ok=True)
     for target in targets:
-        write_atomic(target, contents[target.name])
+        write_bytes(target, contents[target.name])
     return targets
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder.
-
-    A reader (or a crash) never sees a half-written template.
-    """
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; a template is not
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
 
 
 def csv_header(spec: FileSpec) -> str:
