@@ -1,0 +1,233 @@
+"""The ``proeftuin`` command: validate, templates, demo data, figures, exports, reports.
+
+Exit status: 0 success, 1 invalid data or a failed report, 2 wrong use
+(unknown buurt, month outside the data, bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .atomic import write_bytes, write_text
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A wrong argument the user can fix: printed as one line, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="proeftuin",
+        description="Onderzoekskit voor de proeftuin buurtplatformrecht: netwerken, cijfers en maandrapporten.",
+    )
+    parser.add_argument("--version", action="version", version=f"proeftuin-kit {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="controleer een dataset (map met CSV-bestanden of .xlsx)")
+    validate.add_argument("dataset", type=Path, help="map met CSV-bestanden of een .xlsx-werkmap")
+    validate.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de meldingen (standaard nl)")
+    validate.add_argument("--samenvatting", action="store_true", help="toon na de controle een overzicht per buurt en maand")
+    validate.set_defaults(run=_validate)
+
+    template = commands.add_parser("template", help="schrijf lege sjablonen om in te vullen")
+    template.add_argument("directory", type=Path, help="map waarin de sjablonen komen")
+    template.add_argument("--xlsx", action="store_true", help="schrijf ook de Excel-werkmap proeftuin-sjabloon.xlsx")
+    template.add_argument("--force", action="store_true", help="overschrijf bestaande bestanden")
+    template.set_defaults(run=_template)
+
+    demo = commands.add_parser("demo", help="schrijf de fictieve demodataset (tien buurten, twaalf maanden)")
+    demo.add_argument("directory", type=Path, help="map waarin de dataset komt")
+    demo.set_defaults(run=_demo)
+
+    metrics = commands.add_parser("metrics", help="cijfers van een buurt in een maand, of het hele panel")
+    metrics.add_argument("dataset", type=Path)
+    metrics.add_argument("--buurt", help="id van de buurt")
+    metrics.add_argument("--maand", help="maand als JJJJ-MM")
+    metrics.add_argument("--json", action="store_true", help="druk de cijfers af als één JSON-object")
+    metrics.add_argument("--out", type=Path, help="schrijf het panel (alle buurten en maanden) naar .csv of .parquet")
+    metrics.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal processen voor het panel")
+    metrics.set_defaults(run=_metrics)
+
+    export = commands.add_parser("export", help="het netwerk van een buurt over alle maanden, voor Gephi")
+    export.add_argument("dataset", type=Path)
+    export.add_argument("--buurt", required=True, help="id van de buurt")
+    export.add_argument("--format", choices=("gexf", "graphml"), default="gexf")
+    export.add_argument("--out", type=Path, help="bestand (standaard <buurt>.<format>)")
+    export.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    export.set_defaults(run=_export)
+
+    render = commands.add_parser("render", help="maandrapporten van alle buurten en het overzicht (HTML en PDF)")
+    render.add_argument("dataset", type=Path)
+    render.add_argument("--maand", help="maand als JJJJ-MM (standaard de laatste maand van de dataset)")
+    render.add_argument("--buurt", action="append", help="alleen deze buurt (herhaalbaar)")
+    render.add_argument("--out", type=Path, default=Path("reports"), help="uitvoermap (standaard reports/)")
+    render.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal rapporten tegelijk")
+    render.add_argument("--formats", default="html,pdf", help="komma-gescheiden: html, pdf (standaard html,pdf)")
+    render.add_argument("--force", action="store_true", help="overschrijf bestaande rapporten")
+    render.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
+    render.set_defaults(run=_render)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except UsageError as error:
+        print(f"proeftuin: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _load(path: Path):
+    """Load a dataset for a command; invalid data prints its problems and exits 1."""
+    from .dataset import InvalidDataset, load
+
+    if not path.exists():
+        raise UsageError(f"dataset '{path}' bestaat niet")
+    try:
+        return load(path)
+    except InvalidDataset as error:
+        print(error.result.format(), file=sys.stderr)
+        print(f"{len(error.result.errors)} fout(en): eerst '{path}' verbeteren (proeftuin validate).", file=sys.stderr)
+        raise SystemExit(EXIT_INVALID) from None
+
+
+def _validate(args) -> int:
+    from .dataset import from_validation
+    from .summary import month_summary
+    from .validation import validate
+
+    if not args.dataset.exists():
+        raise UsageError(f"dataset '{args.dataset}' bestaat niet")
+    result = validate(args.dataset)
+    if result.problems:
+        print(result.format(args.lang))
+    errors, warnings = len(result.errors), len(result.warnings)
+    if args.lang == "en":
+        print(f"{args.dataset}: {'valid' if result.ok else 'invalid'}, {errors} error(s), {warnings} warning(s)")
+    else:
+        print(f"{args.dataset}: {'geldig' if result.ok else 'ongeldig'}, {errors} fout(en), {warnings} waarschuwing(en)")
+    if result.ok and args.samenvatting:
+        print(month_summary(from_validation(result)).to_string())
+    return EXIT_OK if result.ok else EXIT_INVALID
+
+
+def _template(args) -> int:
+    from .templates import write_templates
+
+    try:
+        written = write_templates(args.directory, xlsx=args.xlsx, force=args.force)
+    except FileExistsError as error:
+        raise UsageError(f"{error.filename or error} bestaat al (gebruik --force om te overschrijven)") from None
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _demo(args) -> int:
+    from .demo import write_demo
+
+    for path in write_demo(args.directory):
+        print(path)
+    return EXIT_OK
+
+
+def _buurt_and_month(dataset, buurt: str | None, maand: str | None):
+    """Check ``--buurt`` and ``--maand`` against the data; return the month as a Period."""
+    from .months import as_month, dataset_months, month_text
+
+    known = list(dataset.buurten["id"])
+    if buurt is None or buurt not in known:
+        raise UsageError(f"onbekende buurt '{buurt}' (kies uit: {', '.join(known)})")
+    months = dataset_months(dataset)
+    try:
+        month = as_month(maand or "")
+    except ValueError:
+        raise UsageError(f"'{maand}' is geen maand; schrijf JJJJ-MM") from None
+    if month not in months:
+        span = f"{month_text(months[0])} tot en met {month_text(months[-1])}" if months else "geen maanden"
+        raise UsageError(f"maand {month_text(month)} valt buiten de gegevens ({span})")
+    return month
+
+
+def _metrics(args) -> int:
+    from .figures import figures
+    from .panel import panel
+    from .summary import describe
+
+    dataset = _load(args.dataset)
+    if args.out is not None:
+        suffix = args.out.suffix.lower()
+        if suffix not in (".csv", ".parquet"):
+            raise UsageError("--out moet eindigen op .csv of .parquet")
+        frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs)
+        if suffix == ".csv":
+            write_text(args.out, frame.to_csv(index=False))
+        else:
+            write_bytes(args.out, frame.to_parquet(None, index=False))
+        print(f"{args.out}: {len(frame)} rijen ({frame['buurt'].nunique()} buurten)")
+        return EXIT_OK
+    month = _buurt_and_month(dataset, args.buurt, args.maand)
+    result = figures(dataset, args.buurt, month)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(describe(result))
+    return EXIT_OK
+
+
+def _export(args) -> int:
+    from .export import write_network
+
+    dataset = _load(args.dataset)
+    if args.buurt not in set(dataset.buurten["id"]):
+        raise UsageError(f"onbekende buurt '{args.buurt}' (kies uit: {', '.join(dataset.buurten['id'])})")
+    out = args.out or Path(f"{args.buurt}.{args.format}")
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} bestaat al (gebruik --force om te overschrijven)")
+    write_network(dataset, args.buurt, out, args.format)
+    print(out)
+    return EXIT_OK
+
+
+def _render(args) -> int:
+    from .months import dataset_months, month_text
+    from .report.batch import render
+
+    dataset = _load(args.dataset)
+    if args.maand is None:
+        months = dataset_months(dataset)
+        if not months:
+            raise UsageError("de dataset noemt geen enkele maand")
+        maand = month_text(months[-1])
+    else:
+        maand = month_text(_buurt_and_month(dataset, dataset.buurten["id"].iloc[0], args.maand))
+    for buurt in args.buurt or []:
+        _buurt_and_month(dataset, buurt, maand)
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+    if not formats or set(formats) - {"html", "pdf"}:
+        raise UsageError("--formats kent alleen html en pdf")
+    summary = render(
+        args.dataset,
+        maand,
+        buurten=args.buurt,
+        out=args.out,
+        jobs=args.jobs,
+        formats=formats,
+        force=args.force,
+        progress=not args.stil,
+    )
+    print(summary.describe())
+    return EXIT_INVALID if summary.failed else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
