@@ -25,14 +25,17 @@ $(VENV)/.installed-lab: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[lab]"
 	touch $(VENV)/.installed $@
 
-# The main job on the built-in demo data: write it, validate it, render the latest month.
+# The main job on the built-in demo data: write it, validate it, render its latest month
+# into reports/ (existing reports are kept; `proeftuin render ... --force` renews them).
 demo: $(VENV)/.installed
-	$(BIN)/proeftuin demo $(DEMO)
-	$(BIN)/proeftuin validate $(DEMO) --samenvatting
+	$(BIN)/proeftuin demo $(DEMO) > /dev/null
+	$(BIN)/proeftuin validate $(DEMO)
+	$(BIN)/proeftuin render $(DEMO)
 
+# The notebooks' default parameters point at the demo dataset in build/demo.
 test: $(VENV)/.installed-test
 	$(BIN)/proeftuin demo $(DEMO) > /dev/null
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbval-lax tests notebooks
 
 lab: $(VENV)/.installed-lab
 	$(BIN)/python -m ipykernel install --sys-prefix --name proeftuin --display-name "Proeftuin kit"

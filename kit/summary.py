@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .dutch import geheel, getal
 from .months import dataset_months, month_text
 from .snapshot import snapshot
-
-
-def dutch_number(value, digits: int = 2) -> str:
-    """A number as Dutch readers write it: decimal comma, ``–`` for no value.
-
-    >>> dutch_number(0.25), dutch_number(None), dutch_number(3)
-    ('0,25', '–', '3')
-    """
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return "–"
-    if isinstance(value, int) or float(value).is_integer():
-        return str(int(value))
-    return f"{value:.{digits}f}".replace(".", ",")
 
 
 _LINES = (
@@ -44,7 +32,10 @@ _LINES = (
 def describe(figures: dict) -> str:
     """The figures of :func:`kit.figures.figures` as readable Dutch lines (ids, no names)."""
     lines = [f"Buurt {figures['buurt']}, {figures['maand']}"]
-    lines += [f"  {dutch_number(figures[key]):>6}  {text}" for key, text in _LINES]
+    lines += [
+        f"  {geheel(figures[key]) if isinstance(figures[key], int) else getal(figures[key]):>6}  {text}"
+        for key, text in _LINES
+    ]
     for key, text in (
         ("dubbele_functies", "dubbele functies"),
         ("parallelle_infrastructuren", "parallelle infrastructuren"),

@@ -1,0 +1,137 @@
+"""Benchmark the report factory against the floor of its own pipeline.
+
+Usage::
+
+    python benchmarks/render.py DATASET MAAND [--jobs N] [--herhaal K]
+
+The FLOOR is the same pipeline (papermill in the kit kernel, HTML, PDF) on a
+notebook that only imports the libraries the report uses (the kit modules the
+report imports, and through them pandas, pandera, openpyxl, networkx and
+matplotlib; see FLOOR_IMPORTS): what any report costs before it computes or
+draws anything.  Measured in the same run, so the ratios do not depend on the
+machine:
+
+- one report / floor                         target <= 1.5
+- whole month / (reports x floor / cores)    target <= 1.2
+
+Not part of the test suite: it takes a minute and its figures are only
+meaningful on an otherwise idle machine.  Everything is written to a
+temporary directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_notebook
+
+from kit.dataset import load
+from kit.report.batch import NOTEBOOKS, Outcome, render
+from kit.report.execute import execute
+from kit.report.kernel import kit_kernel
+
+STAGES = ("uitvoeren", "html", "pdf", "schrijven")
+
+
+#: What the report notebooks import, and so every library they use (pandas,
+#: pandera and openpyxl through kit.dataset, networkx, matplotlib's Figure
+#: through kit.report.charts), without running any of it.  ``import kit``
+#: alone would load nothing: the package's ``__init__`` is empty.
+FLOOR_IMPORTS = "import kit.dataset\nimport kit.figures\nimport kit.panel\nimport kit.report.charts\nimport kit.report.layout\nimport kit.report.sections"
+
+
+def write_floor(folder: Path) -> Path:
+    """Write floor versions of both report notebooks into ``folder``; return it."""
+    parameters = new_code_cell('dataset = ""\nbuurt = ""\nmaand = ""')
+    parameters.metadata["tags"] = ["parameters"]
+    imports = new_code_cell(FLOOR_IMPORTS)
+    for name in ("maandrapport", "overzicht"):
+        nb = new_notebook(cells=[parameters, imports])
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, folder / f"{name}.ipynb")
+    return folder
+
+
+def one_report(dataset: Path, maand: str, buurt: str, notebooks: Path, out: Path, repeat: int) -> list[Outcome]:
+    """Render one buurt ``repeat`` times in this process; return its outcomes.
+
+    The overview is rendered too (``render`` always does), but only the
+    buurt's own outcome is timed.
+    """
+    outcomes = []
+    for _ in range(repeat):
+        summary = render(dataset, maand, buurten=[buurt], out=out, jobs=1, force=True,
+                         progress=False, notebooks=notebooks)
+        [outcome] = [o for o in summary.outcomes if o.naam == buurt]
+        if outcome.status != "geschreven":
+            sys.exit(f"{buurt}: {outcome.status} ({outcome.error})")
+        outcomes.append(outcome)
+    return outcomes
+
+
+def median_stages(outcomes: list[Outcome]) -> dict[str, float]:
+    """Return the median seconds per stage, and in ``totaal`` the median total."""
+    stages = {s: statistics.median(o.seconds.get(s, 0.0) for o in outcomes) for s in STAGES}
+    stages["totaal"] = statistics.median(sum(o.seconds.values()) for o in outcomes)
+    return stages
+
+
+def kernel_only(repeat: int) -> float:
+    """Return the median seconds to start a kit kernel, run nothing and stop it."""
+    with tempfile.TemporaryDirectory() as tmp, kit_kernel() as kernel_name:
+        path = Path(tmp) / "leeg.ipynb"
+        nbformat.write(new_notebook(cells=[new_code_cell("pass")]), path)
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            execute(path, {}, kernel_name)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print figures and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dataset", type=Path)
+    parser.add_argument("maand")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--herhaal", type=int, default=3, help="herhalingen per meting (mediaan)")
+    args = parser.parse_args(argv)
+    buurt = str(load(args.dataset).buurten["id"].iloc[0])
+
+    with tempfile.TemporaryDirectory(prefix="proeftuin-bench-") as tmp:
+        tmp = Path(tmp)
+        (tmp / "floor").mkdir()
+        floor_nb = write_floor(tmp / "floor")
+        one_report(args.dataset, args.maand, buurt, NOTEBOOKS, tmp / "opwarmen", 1)
+        floor = median_stages(one_report(args.dataset, args.maand, buurt, floor_nb, tmp / "floor-out", args.herhaal))
+        report = median_stages(one_report(args.dataset, args.maand, buurt, NOTEBOOKS, tmp / "rapport", args.herhaal))
+        kernel = kernel_only(args.herhaal)
+
+        start = time.perf_counter()
+        summary = render(args.dataset, args.maand, out=tmp / "maand", jobs=args.jobs, force=True, progress=False)
+        month = time.perf_counter() - start
+
+    n = len(summary.outcomes)
+    cores = min(args.jobs, os.cpu_count() or 1)
+    print(f"dataset {args.dataset}, maand {args.maand}, buurt {buurt}, {cores} cores, mediaan van {args.herhaal}")
+    print(f"{'seconden':<24}" + "".join(f"{s:>11}" for s in (*STAGES, "totaal")))
+    for label, stages in (("vloer (alleen imports)", floor), ("maandrapport", report)):
+        print(f"{label:<24}" + "".join(f"{stages[s]:>11.2f}" for s in (*STAGES, "totaal")))
+    print(f"kernel starten en stoppen (lege notebook): {kernel:.2f} s")
+    print(f"hele maand: {n} rapporten ({len(summary.failed)} mislukt) in {month:.2f} s met --jobs {args.jobs}")
+    print(f"rapport / vloer = {report['totaal'] / floor['totaal']:.2f}  (doel <= 1.5)")
+    ideal = n * floor["totaal"] / cores
+    print(f"maand / ({n} x vloer / {cores}) = {month / ideal:.2f}  (doel <= 1.2)")
+    return 0 if summary.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""End to end on the demo data: render a buurt and the overview, read the PDFs back.
+
+Checks what a reader gets: the sections, the figures as `proeftuin metrics`
+computes them, the running header and page numbers, and that nobody is named
+who did not consent — in any output file, charts included.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import subprocess
+import sys
+import urllib.parse
+
+import pytest
+from pypdf import PdfReader
+
+from kit.dataset import load
+from kit.demo import write_demo
+from kit.report.batch import render
+from kit.report.sections import getal
+
+BUURT, MAAND = "zilverdistel", "2025-09"
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    root = tmp_path_factory.mktemp("e2e")
+    write_demo(root / "demo")
+    summary = render(root / "demo", MAAND, buurten=[BUURT], out=root / "reports", jobs=2, progress=False)
+    assert summary.ok, summary.describe()
+    return root
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def every_output_text(folder) -> dict[str, str]:
+    """The text of every file written, with the charts' data URIs decoded (a name could hide there)."""
+    texts = {}
+    for path in folder.rglob("*"):
+        if path.suffix == ".pdf":
+            texts[str(path)] = pdf_text(path)
+        elif path.suffix in (".html", ".ipynb"):
+            text = path.read_text(encoding="utf-8")
+            for kind, data in re.findall(r"data:image/svg\+xml(;base64)?,([^\"')\s]+)", text):
+                text += base64.b64decode(data).decode() if kind else urllib.parse.unquote(data)
+            texts[str(path)] = text
+    return texts
+
+
+def test_report_has_every_section_header_and_page_numbers(rendered):
+    path = rendered / "reports" / MAAND / BUURT / "maandrapport.pdf"
+    reader = PdfReader(path)
+    text = pdf_text(path)
+    for section in ("Samenvatting", "De netwerkkaart", "Samenwerkingspatronen", "Parallelle infrastructuren",
+                    "Belevingsverschillen", "De actielijst", "De maatlat", "De buurt tussen de proeftuinbuurten",
+                    "Intervisie", "Colofon"):
+        assert section in text, section
+    for number, page in enumerate(reader.pages, start=1):
+        page_text = " ".join(page.extract_text().split())
+        assert "Zilverdistel · september 2025" in page_text
+        assert f"pagina {number} van {len(reader.pages)}" in page_text
+    assert reader.metadata.title == "Maandrapport Zilverdistel, september 2025"
+
+
+def test_figures_in_the_pdf_are_those_of_proeftuin_metrics(rendered):
+    out = subprocess.run(
+        [sys.executable, "-m", "kit.cli", "metrics", str(rendered / "demo"), "--buurt", BUURT, "--maand", MAAND, "--json"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    metrics = json.loads(out)
+    text = pdf_text(rendered / "reports" / MAAND / BUURT / "maandrapport.pdf")
+    for label, key, decimals in (
+        ("Actoren in het netwerk", "actoren", 0), ("Dichtheid", "dichtheid", 2),
+        ("Gemiddelde samenwerking", "gem_intensiteit", 1), ("Bereik van het platform", "platform_bereik", 2),
+        ("Ruggengraat", "ruggengraat", 2), ("Spanningen", "spanningen", 0),
+        ("Activiteiten", "activiteiten", 0), ("Acties open", None, 0),
+    ):
+        value = metrics["acties"]["open"] if key is None else metrics[key]
+        assert f"{label} {getal(value, decimals)}" in text, (label, value)
+    assert f"Parallelle infrastructuren {len(metrics['parallelle_infrastructuren'])}" in text
+
+
+def test_overview_shows_every_buurt_and_the_chair_rotation(rendered):
+    text = pdf_text(rendered / "reports" / MAAND / "overzicht.pdf")
+    for name in load(rendered / "demo").buurten["naam"]:
+        assert name in text, name
+    assert "voorzitter" in text.lower() and "Parallelle infrastructuren" in text
+
+
+def test_nobody_is_named_without_consent_in_any_output(rendered):
+    data = load(rendered / "demo")
+    actors = data.actoren
+    hidden = set(actors.loc[actors["persoon"] & ~actors["naam_tonen"], "naam"])
+    assert hidden, "the demo must have persons without consent"
+    own = actors["buurt"] == BUURT
+    shared_names = set(actors.loc[own | actors["buurt"].isna(), "naam"])
+    elsewhere = set(actors.loc[~own & actors["buurt"].notna(), "naam"]) - shared_names
+    texts = every_output_text(rendered / "reports")
+    assert len(texts) == 7  # buurt and overview: ipynb, html, pdf; and the index
+    for path, text in texts.items():
+        for name in hidden:
+            assert name not in text, (path, name)
+        if f"/{BUURT}/" in path:
+            for name in elsewhere:
+                assert name not in text, (path, name)

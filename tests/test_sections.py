@@ -1,0 +1,155 @@
+"""The Dutch text of the reports (kit.report.sections): numbers, sentences, privacy."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kit
+
+from conftest import replace_in
+from kit.dataset import load
+from kit.report import sections as s
+from kit.report.sections import Maandrapport, Overzicht
+
+SECTIONS = (
+    "titel", "samenvatting", "netwerkkaart", "kaartuitleg", "patronen", "patronen_uitleg",
+    "parallelle_infrastructuren", "versnippering", "belevingsverschillen", "acties", "maatlat_grafiek",
+    "maatlat", "positie_grafiek", "positie", "intervisie", "colofon",
+)
+OVERVIEW = ("titel", "tabel", "uitleg", "trends", "parallelle_infrastructuren", "voorzitters", "lessen", "colofon")
+
+
+def everything(report, names) -> str:
+    """All output of a report: HTML, and for charts also SVG, alt text and caption."""
+    parts = []
+    for name in names:
+        out = getattr(report, name)()
+        parts.append(out.html() + out.svg + out.alt if hasattr(out, "svg") else str(out))
+    return "\n".join(parts)
+
+
+def test_dutch_numbers():
+    assert s.getal(0.25) == "0,25"
+    assert s.getal(-1 / 7) == "\u22120,14"
+    assert s.getal(1234.5, 1) == "1.234,5"
+    assert s.getal(None) == "–" and s.getal(float("nan")) == "–"
+    assert s.getal(-0.001) == "0,00"
+    assert s.procent(0.714) == "71%"
+    assert s.deel_tekst(0.25) == "een kwart" and s.deel_tekst(0.5) == "de helft" and s.deel_tekst(1) == "alle"
+    assert s.deel_van(1, "actoren") == "alle actoren" and s.deel_van(0, "actoren") == "geen van de actoren"
+    assert s.datum_tekst("2024-04-04") == "4 april 2024"
+    assert s.maand_lang("2024-04") == "april 2024"
+    assert s.rang_tekst(3, 10) == "3e van 10"
+
+
+def test_figures_explained_in_words():
+    assert s.uitleg("dichtheid", 0.25).startswith("dichtheid 0,25: een kwart van alle mogelijke verbindingen")
+    assert "alle bewonerscommissies" in s.uitleg("ruggengraat", 1.0)
+    assert s.uitleg("actoren", 1).startswith("1 actor:")
+    assert s.uitleg("acties_open", 1).startswith("1 actie staat")
+    assert "\u22121" in s.uitleg("ei_index", -0.5)
+    assert s.verschil("dichtheid", 0.25, 1 / 3)[0] == "\u22120,08"
+    assert "aandachtspunt" in s.verschil("dichtheid", 0.25, 1 / 3)[1]
+    assert s.verschil("spanningen", 0, 1)[1].endswith("gunstig voor het platform.")
+    assert s.verschil("actoren", 8, 8)[0] == "gelijk"
+    assert s.verschil("actoren", 8, None)[0] == "–"
+
+
+def test_monthly_report_in_dutch_with_decimal_commas(example):
+    rapport = Maandrapport(load(example), "lindenhof", "2024-04")
+    summary = str(rapport.samenvatting())
+    assert "dichtheid 0,25: een kwart van alle mogelijke verbindingen" in summary.lower()
+    assert "Wat betekent dit?" in summary
+    assert "maart 2024" in summary
+    html = everything(rapport, [n for n in SECTIONS if "grafiek" not in n and n not in ("netwerkkaart", "patronen")])
+    text = re.sub(r"<[^>]+>", " ", html.replace(s.STIJL, ""))  # the text, without the report's CSS
+    text = re.sub(r"[0-9a-f]{64}", "", text.replace(f"versie {kit.__version__}", ""))  # checksums, version
+    assert not re.search(r"\d\.\d\d?\b", text), "decimal point instead of comma"
+    assert "0,71" in text and "8e van" not in text
+    assert "1e van 1" in str(rapport.positie())
+    parallel = str(rapport.parallelle_infrastructuren())
+    assert "Wijkbericht Lindenhof" in parallel and "informatievoorziening" in parallel
+    assert "Informatieavond renovatie" in str(rapport.versnippering())
+    gaps = str(rapport.belevingsverschillen())
+    assert "2 van 5" in gaps and "4 van 5" in gaps
+    actions = str(rapport.acties())
+    assert "buurthuis had geen avonden vrij" in actions and "te laat" in actions
+    assert "Gesprek met Wijkbericht over samenwerken" in actions
+    assert "Fictieve demonstratiegegevens" not in str(rapport.titel())
+    colofon = str(rapport.colofon())
+    assert "actoren.csv" in colofon and "25ee5c1405fe1b0918ecb5b44ccbaa066ad252e75e66e16500c227be279878fe" in colofon
+    assert f"versie {kit.__version__}" in colofon
+
+
+def test_unknown_buurt_is_refused(example):
+    with pytest.raises(ValueError, match="onbekende buurt"):
+        Maandrapport(load(example), "nergens", "2024-04")
+
+
+def test_person_without_consent_is_never_named(example):
+    # Samira (lh-sf) is a person without consent; put her name in every free text as well.
+    replace_in(example / "acties.csv", "buurthuis had geen avonden vrij", "Samira zegt: buurthuis had geen avonden vrij")
+    replace_in(example / "intervisie.csv", "Eerst samen om tafel", "Eerst samen om tafel met SAMIRA")
+    replace_in(example / "intervisie.csv", "2024-03-01", "2024-04-03")
+    replace_in(example / "maatlat.csv", "lindenhof,2024-04,informeren,2,zelf,", "lindenhof,2024-04,informeren,2,zelf,volgens Samira te weinig")
+    data = load(example)
+    for month in ("2024-03", "2024-04"):
+        text = everything(Maandrapport(data, "lindenhof", month), SECTIONS)
+        assert "samira" not in text.lower()
+        assert "Sleutelfiguur 1" in text
+    assert "Sleutelfiguur 1 zegt" in str(Maandrapport(data, "lindenhof", "2024-04").acties())
+    assert "met Sleutelfiguur 1" in str(Maandrapport(data, "lindenhof", "2024-04").intervisie())
+    assert "samira" not in everything(Overzicht(data, "2024-04"), OVERVIEW).lower()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from kit.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    write_demo(folder)
+    return load(folder)
+
+
+def test_buurt_report_names_no_actor_of_another_buurt(demo):
+    own = set(demo.actoren.loc[demo.actoren["buurt"] == "zilverdistel", "naam"])
+    others = demo.actoren[demo.actoren["buurt"].notna() & (demo.actoren["buurt"] != "zilverdistel")]
+    text = everything(Maandrapport(demo, "zilverdistel", "2025-07"), SECTIONS)
+    for name in set(others["naam"]) - own:
+        assert name not in text, name
+    hidden = demo.actoren[demo.actoren["persoon"] & ~demo.actoren["naam_tonen"]]
+    for name in hidden["naam"]:
+        assert name not in text, name
+
+
+def test_demo_report_marks_fiction_and_compares_with_all_buurten(demo):
+    rapport = Maandrapport(demo, "zilverdistel", "2025-07")
+    assert "Fictieve demonstratiegegevens" in str(rapport.titel())
+    assert "van 10" in str(rapport.positie())
+    assert "parallelle infrastructuur" in str(rapport.parallelle_infrastructuren()).lower()
+    assert len(rapport.trend) == 7
+
+
+def test_overview_side_by_side(demo):
+    overzicht = Overzicht(demo, "2025-07")
+    table = str(overzicht.tabel())
+    for name in demo.buurten["naam"]:
+        assert name in table
+    assert "Zilverdistel" in str(overzicht.parallelle_infrastructuren())
+    chairs = str(overzicht.voorzitters())
+    assert "Volgende voorzitter:" in chairs and "Lepelaarsweide" in chairs
+    assert "<svg" in str(overzicht.trends())
+    hidden = demo.actoren[demo.actoren["persoon"] & ~demo.actoren["naam_tonen"]]
+    text = everything(overzicht, OVERVIEW)
+    for name in hidden["naam"]:
+        assert name not in text, name
+
+
+def test_next_chair_by_rotation(demo):
+    # After the last recorded session the buurt that chaired longest ago is next.
+    buurt, date = s.volgende_voorzitter(demo, s.as_month("2025-12"))
+    assert date is None and buurt == "zonnedauw"
+    buurt, date = s.volgende_voorzitter(demo, s.as_month("2025-03"))
+    assert buurt == "parelmoer" and s.datum_tekst(date) == "10 april 2025"
