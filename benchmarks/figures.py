@@ -88,24 +88,29 @@ def generate(folder: Path, buurten: int, seed: int = 1) -> None:
 
 
 def dominant(dataset, buurt: str) -> str:
-    """Profile one buurt's months and say which part of the work dominates."""
+    """Profile one buurt's months; name the parts of the work that take the most time.
+
+    The snapshot and network builders and each kit function that
+    ``month_figures`` calls are counted with everything they call; what
+    remains of ``month_figures`` is its own pandas filtering that prepares
+    the measures' inputs.
+    """
     profiler = cProfile.Profile()
     profiler.enable()
     buurt_rows(dataset, buurt, dataset_months(dataset))
     profiler.disable()
-    stats = pstats.Stats(profiler)
-    total = stats.total_tt
-    cumulative = {
-        label: max((v[3] for k, v in stats.stats.items() if k[0].endswith(f.rstrip(":")) and k[2] == name), default=0)
-        for label, f, name in (
-            ("snapshot (filtering the month)", "snapshot.py", "snapshot"),
-            ("network (building the graph)", "snapshot.py", "network"),
-            ("platform betweenness", "platform.py", "node_betweenness"),
-            ("all other figures", "figures.py", "month_figures"),
-        )
-    }
-    cumulative["all other figures"] -= cumulative["platform betweenness"]
-    ranked = sorted(cumulative.items(), key=lambda kv: -kv[1])
+    stats = pstats.Stats(profiler).stats
+    total = sum(v[2] for v in stats.values())
+    figures_key = next(k for k in stats if k[0].endswith("kit/figures.py") and k[2] == "month_figures")
+    parts = {"month_figures (preparing inputs)": stats[figures_key][3]}
+    for key, (_, _, _, cumulative, callers) in stats.items():
+        path, _, name = key
+        if path.endswith("kit/snapshot.py") and name in ("snapshot", "network"):
+            parts[name] = cumulative
+        elif figures_key in callers and "/kit/" in path:  # a measure, with what it calls
+            parts[f"{Path(path).stem}.{name}"] = callers[figures_key][3]
+            parts["month_figures (preparing inputs)"] -= callers[figures_key][3]
+    ranked = sorted(parts.items(), key=lambda kv: -kv[1])[:6]
     return "; ".join(f"{label} {seconds / total:.0%}" for label, seconds in ranked)
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from conftest import replace_in
 
 import kit
-
-from conftest import replace_in
 from kit.dataset import load
 from kit.report import sections as s
 from kit.report.sections import Maandrapport, Overzicht
@@ -81,6 +81,7 @@ def test_monthly_report_in_dutch_with_decimal_commas(example):
     colofon = str(rapport.colofon())
     assert "actoren.csv" in colofon and "25ee5c1405fe1b0918ecb5b44ccbaa066ad252e75e66e16500c227be279878fe" in colofon
     assert f"versie {kit.__version__}" in colofon
+    assert "Gemaakt op 1 mei 2024" in s.colofon(rapport.data, rapport.month, gemaakt=date(2024, 5, 1))
 
 
 def test_unknown_buurt_is_refused(example):

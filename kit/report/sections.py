@@ -24,13 +24,14 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 import pandas as pd
 
 from kit import __version__
-from kit.dutch import MIN, geheel, getal, leeg, procent
 from kit.contract import CRITERIA
+from kit.dutch import MIN, geheel, getal, leeg, procent
 from kit.months import as_month, first_month, month_text
 from kit.report.labels import MAANDEN, maand_label
 
@@ -949,14 +950,19 @@ def _sessies_in(data, month: pd.Period) -> pd.DataFrame:
     return iv[iv["datum"].between(first, last)].sort_values(["datum", "id"])
 
 
-def colofon(data, month: pd.Period, schoon=lambda t: t) -> str:
-    """Data files with checksums, kit version, data month, and the validation warnings."""
+def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = None) -> str:
+    """Data files with checksums, kit version, data month, the day it was made, and the validation warnings.
+
+    ``gemaakt`` defaults to today: a day, not a time, so reports rendered
+    twice on one day are identical.
+    """
     files = tabel(["Bestand", "Controlegetal (SHA-256)"],
                   [[e(f.name), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files])
     warnings = [schoon(p.format("nl")) for p in data.warnings]
     parts = [
-        f"<p>Gemaakt met de proeftuin kit, versie {e(__version__)}, uit de gegevens van "
-        f"{e(maand_lang(month))}. Dezelfde gegevens en dezelfde versie geven hetzelfde rapport.</p>",
+        f"<p>Gemaakt op {e(datum_tekst(gemaakt or date.today()))} met de proeftuin kit, versie "
+        f"{e(__version__)}, uit de gegevens van {e(maand_lang(month))}. Dezelfde gegevens en dezelfde "
+        "versie geven hetzelfde rapport.</p>",
         "<p>Gebruikte gegevensbestanden. Het controlegetal verandert als er ook maar één teken in het bestand "
         "verandert; zo is na te gaan op welke gegevens dit rapport rust.</p>",
         files,
