@@ -44,7 +44,7 @@ STAGES = ("uitvoeren", "html", "pdf", "schrijven")
 #: pandera and openpyxl through kit.dataset, networkx, matplotlib's Figure
 #: through kit.report.charts), without running any of it.  ``import kit``
 #: alone would load nothing: the package's ``__init__`` is empty.
-FLOOR_IMPORTS = "import kit.dataset\nimport kit.figures\nimport kit.panel\nimport kit.report.charts\nimport kit.report.layout\nimport kit.report.sections"
+FLOOR_IMPORTS = "import kit.dataset\nimport kit.figures\nimport kit.panel\nimport kit.report.charts\nimport kit.report.layout\nimport kit.report.maandrapport\nimport kit.report.overzicht"
 
 
 def write_floor(folder: Path) -> Path:

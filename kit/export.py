@@ -13,9 +13,9 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from .atomic import write_text
 from .months import dataset_months
 from .privacy import display_names, public_ids
-from .atomic import write_text
 from .snapshot import network, snapshot, tensions
 
 

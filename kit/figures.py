@@ -14,7 +14,12 @@ from threadpoolctl import threadpool_limits
 from .measures.actions import action_counts
 from .measures.activities import bundling, fragmented
 from .measures.assessment import mean_score, self_assessment
-from .measures.infrastructure import collaboration_views, duplicated_functions, parallel_infrastructures, perception_gaps
+from .measures.infrastructure import (
+    collaboration_views,
+    duplicated_functions,
+    parallel_infrastructures,
+    perception_gaps,
+)
 from .measures.mixing import ei_index, one_way_share
 from .measures.platform import backbone, node_betweenness, reach
 from .measures.structure import components, density, largest_component_share

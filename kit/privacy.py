@@ -3,12 +3,17 @@
 Persons (``persoon`` = ja) are named only with ``naam_tonen`` = ja; otherwise
 they get a stable pseudonym, ``Sleutelfiguur N``.  A report for one buurt
 names no actor of another buurt.  Every report, figure, export and log takes
-actor names from :func:`display_names`, never from ``actoren.naam``.
+actor names from :func:`display_names`, never from ``actoren.naam``; free
+text typed by facilitators goes through :func:`redact`.
 """
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
+
+from .dutch import leeg
 
 #: How an actor of another buurt appears in a buurt's report.
 OTHER_BUURT = "actor uit een andere buurt"
@@ -70,3 +75,32 @@ def public_ids(dataset, buurt: str | None = None) -> dict[str, str]:
     for number, actor in enumerate(dataset.actoren["id"], start=1):
         ids[actor] = f"anoniem-{number}" if actor in hidden or names[actor] == OTHER_BUURT else actor
     return ids
+
+
+def name_patterns(dataset, names: dict[str, str]) -> list[tuple[re.Pattern, str]]:
+    """Patterns that find every real name an output may not show, with the name it shows instead.
+
+    ``names`` are the output's :func:`display_names`.  Longest names first,
+    so that "Jan de Vries" is replaced before "Jan".
+    """
+    pairs = {}
+    for actor, naam in zip(dataset.actoren["id"], dataset.actoren["naam"]):
+        shown = names.get(actor, naam)
+        if isinstance(naam, str) and naam.strip() and shown != naam:
+            pairs[naam.strip()] = shown
+    ordered = sorted(pairs.items(), key=lambda kv: -len(kv[0]))
+    return [(re.compile(r"(?<!\w)" + re.escape(real) + r"(?!\w)", re.IGNORECASE), shown) for real, shown in ordered]
+
+
+def redact(text, patterns) -> str:
+    """``text`` (free text typed by a facilitator) with every protected name replaced; ``''`` when missing.
+
+    >>> redact("Samira belde", [(re.compile("Samira"), "Sleutelfiguur 1")])
+    'Sleutelfiguur 1 belde'
+    """
+    if leeg(text):
+        return ""
+    text = str(text)
+    for pattern, shown in patterns:
+        text = pattern.sub(shown, text)
+    return text

@@ -8,7 +8,6 @@ from .dutch import geheel, getal
 from .months import dataset_months, month_text
 from .snapshot import snapshot
 
-
 _LINES = (
     ("actoren", "actoren in het netwerk"),
     ("relaties", "relaties (zonder spanningen)"),

@@ -6,7 +6,7 @@ import pandas as pd
 
 from kit.dataset import load
 from kit.report import charts
-from kit.report.sections import Maandrapport
+from kit.report.maandrapport import Maandrapport
 
 
 def test_network_map_has_svg_alt_text_and_caption(example):

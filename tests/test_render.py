@@ -21,7 +21,7 @@ from kit import atomic
 from kit.report.batch import render
 from kit.report.execute import strip_volatile
 from kit.report.index import write_index
-from kit.report.labels import maand_label
+from kit.report.woorden import maand_label
 
 LINDENHOF = Path(__file__).resolve().parents[2] / "shared" / "examples" / "lindenhof"
 MAAND = "2024-04"

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from kit.dataset import load
 from kit.demo import write_demo
 from kit.report.batch import render
-from kit.report.sections import getal
+from kit.dutch import getal
 
 BUURT, MAAND = "zilverdistel", "2025-09"
 

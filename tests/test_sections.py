@@ -1,4 +1,4 @@
-"""The Dutch text of the reports (kit.report.sections): numbers, sentences, privacy."""
+"""The Dutch text of the reports (kit.report.maandrapport, overzicht, kengetallen, woorden): numbers, sentences, privacy."""
 
 from __future__ import annotations
 
@@ -10,8 +10,14 @@ from conftest import replace_in
 
 import kit
 from kit.dataset import load
-from kit.report import sections as s
-from kit.report.sections import Maandrapport, Overzicht
+from kit.dutch import getal, procent
+from kit.months import as_month
+from kit.report import common
+from kit.report.html import STIJL
+from kit.report.kengetallen import deel_van, uitleg, verschil
+from kit.report.maandrapport import Maandrapport
+from kit.report.overzicht import Overzicht, volgende_voorzitter
+from kit.report.woorden import datum_tekst, deel_tekst, maand_lang, rang_tekst
 
 SECTIONS = (
     "titel", "samenvatting", "netwerkkaart", "kaartuitleg", "patronen", "patronen_uitleg",
@@ -31,30 +37,30 @@ def everything(report, names) -> str:
 
 
 def test_dutch_numbers():
-    assert s.getal(0.25) == "0,25"
-    assert s.getal(-1 / 7) == "\u22120,14"
-    assert s.getal(1234.5, 1) == "1.234,5"
-    assert s.getal(None) == "–" and s.getal(float("nan")) == "–"
-    assert s.getal(-0.001) == "0,00"
-    assert s.procent(0.714) == "71%"
-    assert s.deel_tekst(0.25) == "een kwart" and s.deel_tekst(0.5) == "de helft" and s.deel_tekst(1) == "alle"
-    assert s.deel_van(1, "actoren") == "alle actoren" and s.deel_van(0, "actoren") == "geen van de actoren"
-    assert s.datum_tekst("2024-04-04") == "4 april 2024"
-    assert s.maand_lang("2024-04") == "april 2024"
-    assert s.rang_tekst(3, 10) == "3e van 10"
+    assert getal(0.25) == "0,25"
+    assert getal(-1 / 7) == "\u22120,14"
+    assert getal(1234.5, 1) == "1.234,5"
+    assert getal(None) == "–" and getal(float("nan")) == "–"
+    assert getal(-0.001) == "0,00"
+    assert procent(0.714) == "71%"
+    assert deel_tekst(0.25) == "een kwart" and deel_tekst(0.5) == "de helft" and deel_tekst(1) == "alle"
+    assert deel_van(1, "actoren") == "alle actoren" and deel_van(0, "actoren") == "geen van de actoren"
+    assert datum_tekst("2024-04-04") == "4 april 2024"
+    assert maand_lang("2024-04") == "april 2024"
+    assert rang_tekst(3, 10) == "3e van 10"
 
 
 def test_figures_explained_in_words():
-    assert s.uitleg("dichtheid", 0.25).startswith("dichtheid 0,25: een kwart van alle mogelijke verbindingen")
-    assert "alle bewonerscommissies" in s.uitleg("ruggengraat", 1.0)
-    assert s.uitleg("actoren", 1).startswith("1 actor:")
-    assert s.uitleg("acties_open", 1).startswith("1 actie staat")
-    assert "\u22121" in s.uitleg("ei_index", -0.5)
-    assert s.verschil("dichtheid", 0.25, 1 / 3)[0] == "\u22120,08"
-    assert "aandachtspunt" in s.verschil("dichtheid", 0.25, 1 / 3)[1]
-    assert s.verschil("spanningen", 0, 1)[1].endswith("gunstig voor het platform.")
-    assert s.verschil("actoren", 8, 8)[0] == "gelijk"
-    assert s.verschil("actoren", 8, None)[0] == "–"
+    assert uitleg("dichtheid", 0.25).startswith("dichtheid 0,25: een kwart van alle mogelijke verbindingen")
+    assert "alle bewonerscommissies" in uitleg("ruggengraat", 1.0)
+    assert uitleg("actoren", 1).startswith("1 actor:")
+    assert uitleg("acties_open", 1).startswith("1 actie staat")
+    assert "\u22121" in uitleg("ei_index", -0.5)
+    assert verschil("dichtheid", 0.25, 1 / 3)[0] == "\u22120,08"
+    assert "aandachtspunt" in verschil("dichtheid", 0.25, 1 / 3)[1]
+    assert verschil("spanningen", 0, 1)[1].endswith("gunstig voor het platform.")
+    assert verschil("actoren", 8, 8)[0] == "gelijk"
+    assert verschil("actoren", 8, None)[0] == "–"
 
 
 def test_monthly_report_in_dutch_with_decimal_commas(example):
@@ -64,7 +70,7 @@ def test_monthly_report_in_dutch_with_decimal_commas(example):
     assert "Wat betekent dit?" in summary
     assert "maart 2024" in summary
     html = everything(rapport, [n for n in SECTIONS if "grafiek" not in n and n not in ("netwerkkaart", "patronen")])
-    text = re.sub(r"<[^>]+>", " ", html.replace(s.STIJL, ""))  # the text, without the report's CSS
+    text = re.sub(r"<[^>]+>", " ", html.replace(STIJL, ""))  # the text, without the report's CSS
     text = re.sub(r"[0-9a-f]{64}", "", text.replace(f"versie {kit.__version__}", ""))  # checksums, version
     assert not re.search(r"\d\.\d\d?\b", text), "decimal point instead of comma"
     assert "0,71" in text and "8e van" not in text
@@ -81,7 +87,7 @@ def test_monthly_report_in_dutch_with_decimal_commas(example):
     colofon = str(rapport.colofon())
     assert "actoren.csv" in colofon and "25ee5c1405fe1b0918ecb5b44ccbaa066ad252e75e66e16500c227be279878fe" in colofon
     assert f"versie {kit.__version__}" in colofon
-    assert "Gemaakt op 1 mei 2024" in s.colofon(rapport.data, rapport.month, gemaakt=date(2024, 5, 1))
+    assert "Gemaakt op 1 mei 2024" in common.colofon(rapport.data, rapport.month, gemaakt=date(2024, 5, 1))
 
 
 def test_unknown_buurt_is_refused(example):
@@ -150,7 +156,7 @@ def test_overview_side_by_side(demo):
 
 def test_next_chair_by_rotation(demo):
     # After the last recorded session the buurt that chaired longest ago is next.
-    buurt, date = s.volgende_voorzitter(demo, s.as_month("2025-12"))
+    buurt, date = volgende_voorzitter(demo, as_month("2025-12"))
     assert date is None and buurt == "zonnedauw"
-    buurt, date = s.volgende_voorzitter(demo, s.as_month("2025-03"))
-    assert buurt == "parelmoer" and s.datum_tekst(date) == "10 april 2025"
+    buurt, date = volgende_voorzitter(demo, as_month("2025-03"))
+    assert buurt == "parelmoer" and datum_tekst(date) == "10 april 2025"

@@ -39,8 +39,8 @@ from .convert import Page, to_html, to_pdf
 from .execute import execute
 from .index import write_index
 from .kernel import kit_kernel
-from .labels import check_maand, maand_label
 from .reproducible import source_date
+from .woorden import check_maand, maand_label
 
 log = logging.getLogger(__name__)
 

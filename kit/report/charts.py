@@ -31,9 +31,11 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from kit.contract import CRITERIA
+from kit.dutch import getal
 from kit.months import as_month, month_text
 
-from .sections import CRITERIUM_TITEL, getal, maand_kort, maand_lang
+from .kengetallen import CRITERIUM_TITEL
+from .woorden import maand_kort, maand_lang
 
 #: Colours of the lines (nulde, eerste, tweede lijn).
 LIJN_KLEUR = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import atomic
-from .labels import MAAND_PATROON, maand_label
+from .woorden import MAAND_PATROON, maand_label
 
 FORMATS = ("html", "pdf")
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)

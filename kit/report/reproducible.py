@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from .labels import check_maand
+from .woorden import check_maand
 
 
 def epoch(maand: str) -> int:

@@ -1,0 +1,70 @@
+"""What both reports share: loading the data, intervision sessions, the colophon."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from kit import __version__
+from kit.report.html import e, tabel
+from kit.report.woorden import datum_tekst, maand_lang, meervoud
+
+
+def load_dataset(dataset):
+    """A loaded :class:`~kit.dataset.Dataset`, from itself or from a path."""
+    if isinstance(dataset, (str, bytes)) or hasattr(dataset, "__fspath__"):
+        from kit.dataset import load
+
+        return load(dataset)
+    return dataset
+
+
+def sessies_in(data, month: pd.Period) -> pd.DataFrame:
+    iv = data.intervisie
+    first, last = month.start_time, month.end_time.normalize()
+    return iv[iv["datum"].between(first, last)].sort_values(["datum", "id"])
+
+
+def sessie_html(sessie, buurtnamen: dict, schoon, aanwezig: str) -> str:
+    """One intervision session: date and theme, chair, ``aanwezig`` (a sentence), lessons, agreements.
+
+    ``schoon`` removes protected names from the free text.
+    """
+    voorzitter = buurtnamen.get(sessie["voorzitter"], sessie["voorzitter"])
+    return (
+        f"<h3>{e(datum_tekst(sessie['datum']))}: {e(schoon(sessie['thema']))}</h3>"
+        f"<p>Voorzitter: {e(voorzitter)}. {e(aanwezig)}</p>"
+        f"<p><strong>Lessen:</strong> {e(schoon(sessie['lessen'])) or '–'}</p>"
+        f"<p><strong>Afspraken:</strong> {e(schoon(sessie['afspraken'])) or '–'}</p>"
+    )
+
+
+def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = None) -> str:
+    """Data files with checksums, kit version, data month, the day it was made, and the validation warnings.
+
+    ``gemaakt`` defaults to today: a day, not a time, so reports rendered
+    twice on one day are identical.
+    """
+    files = tabel(["Bestand", "Controlegetal (SHA-256)"],
+                  [[e(f.name), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files])
+    warnings = [schoon(p.format("nl")) for p in data.warnings]
+    parts = [
+        f"<p>Gemaakt op {e(datum_tekst(gemaakt or date.today()))} met de proeftuin kit, versie "
+        f"{e(__version__)}, uit de gegevens van {e(maand_lang(month))}. Dezelfde gegevens en dezelfde "
+        "versie geven hetzelfde rapport.</p>",
+        "<p>Gebruikte gegevensbestanden. Het controlegetal verandert als er ook maar één teken in het bestand "
+        "verandert; zo is na te gaan op welke gegevens dit rapport rust.</p>",
+        files,
+        "<p>Namen van personen staan alleen in dit rapport als zij daar toestemming voor gaven; anders staat er "
+        "een vaste schuilnaam (Sleutelfiguur 1, 2, …).</p>",
+    ]
+    if data.fictional:
+        parts.insert(0, "<p><strong>Fictieve demonstratiegegevens.</strong></p>")
+    if warnings:
+        parts.append(f"<p>De controle van de gegevens gaf {meervoud(len(warnings), 'waarschuwing', 'waarschuwingen')} "
+                     "(geen fouten):</p><ul class=\"waarschuwingen\">"
+                     + "".join(f"<li><code>{e(w)}</code></li>" for w in warnings) + "</ul>")
+    else:
+        parts.append("<p>De controle van de gegevens gaf geen waarschuwingen.</p>")
+    return "".join(parts)

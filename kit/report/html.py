@@ -1,0 +1,67 @@
+"""HTML building blocks of the reports: escaping, tables, the report's own styles."""
+
+from __future__ import annotations
+
+import html
+
+#: Styles of the report's own blocks, added to the kit's stylesheet by the title section.
+STIJL = """<style>
+.ondertitel { font-size: 13pt; color: #003a70; margin: -0.5em 0 0.8em; }
+.fictief-melding { background: #fff3e0; border-left: 4px solid #ef8a00; padding: 0.4em 0.8em; }
+table.samenvatting th, table.samenvatting td { font-size: 8.4pt; padding: 0.12em 0.4em; line-height: 1.25; }
+table.samenvatting td:first-child { width: 8.5em; }
+table.samenvatting td.getal, table.samenvatting th { white-space: nowrap; hyphens: manual; }
+table.positie td, table.positie th, table.maatlat td, table.maatlat th { font-size: 8.5pt; padding: 0.15em 0.45em; }
+table.overzicht { width: 100%; }
+table.overzicht th, table.overzicht td { font-size: 7.2pt; padding: 0.12em 0.25em; }
+table.overzicht td:first-child { width: 11em; }
+td:first-child { hyphens: manual; }
+svg.sparkline { display: inline-block; vertical-align: middle; }
+table.trends td { font-size: 8pt; padding: 0.1em 0.3em; vertical-align: middle; white-space: nowrap; }
+table.trends th { font-size: 7.6pt; }
+table.trends .waarde { font-size: 7.6pt; color: #333; }
+figure.grafiek img { width: 100%; }
+code.sha { font-size: 7pt; }
+ul.waarschuwingen code { font-size: 7.5pt; white-space: normal; }
+ul.begrippen li { font-size: 9pt; }
+ul.kernpunten { margin-top: 0; }
+</style>"""
+
+
+class Html:
+    """A piece of the report as HTML; a notebook shows it as HTML, ``str()`` gives the markup."""
+
+    def __init__(self, markup: str):
+        self.markup = markup
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+    def __str__(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:
+        return "<Html>"
+
+    def __add__(self, other) -> Html:
+        return Html(self.markup + str(other.html() if hasattr(other, "html") else other))
+
+
+def e(text) -> str:
+    """Escape text for HTML."""
+    return html.escape("" if text is None else str(text))
+
+
+def tabel(kop: list[str], rijen: list[list[str]], *, getallen: set[int] = frozenset(), klasse: str = "") -> str:
+    """An HTML table; cells are given as HTML already (escape text with :func:`e`).
+
+    ``getallen`` are the indices of right-aligned numeric columns.
+    """
+    def cel(tag, i, value):
+        cls = ' class="getal"' if i in getallen else ""
+        return f"<{tag}{cls}>{value}</{tag}>"
+
+    head = "".join(cel("th", i, k) for i, k in enumerate(kop))
+    body = "".join("<tr>" + "".join(cel("td", i, v) for i, v in enumerate(r)) + "</tr>" for r in rijen)
+    cls = f' class="{klasse}"' if klasse else ""
+    return f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -1,0 +1,231 @@
+"""The overview of all pilot buurten for the intervision meeting (``notebooks/overzicht.ipynb``)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import pandas as pd
+
+from kit.contract import CRITERIA
+from kit.dutch import MIN
+from kit.months import as_month, month_text
+from kit.privacy import name_patterns, redact
+from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
+from kit.report.html import STIJL, Html, e, tabel
+from kit.report.kengetallen import (
+    FUNCTIE_TEKST,
+    KENGETALLEN,
+)
+from kit.report.woorden import datum_tekst, maand_lang, meervoud
+
+#: Groups of figures in the overview table.
+OVERZICHT_GROEPEN = (
+    ("Het netwerk", ("actoren", "relaties", "spanningen", "dichtheid", "componenten", "grootste_component",
+                     "verloop")),
+    ("Het platform en de samenwerking", ("platform_betweenness", "platform_bereik", "ruggengraat",
+                                         "gem_intensiteit", "ei_index", "eenrichtingsverkeer")),
+    ("Dubbel werk en versnippering", ("aantal_dubbele_functies", "aantal_parallelle_infrastructuren",
+                                      "aantal_belevingsverschillen", "aantal_versnipperde_activiteiten",
+                                      "activiteiten", "bundelingsgraad")),
+    ("Actielijst", ("acties_gepland", "acties_gedaan", "acties_niet_gedaan", "acties_open", "acties_te_laat")),
+    ("Maatlat (eigen score, 1 tot 5)", ("maatlat_gemiddelde", *(f"maatlat_{c}" for c in CRITERIA))),
+)
+#: Figures with a small trend line per buurt in the overview.
+OVERZICHT_TRENDS = ("actoren", "dichtheid", "platform_bereik", "gem_intensiteit", "aantal_parallelle_infrastructuren",
+                    "maatlat_gemiddelde")
+
+
+class Overzicht:
+    """All pilot buurten in one month, for the monthly intervision meeting.
+
+    Buurten are named here; persons follow the privacy rule
+    (:func:`kit.privacy.display_names` without a buurt).
+    """
+
+    def __init__(self, dataset, maand: str, jobs: int = 1):
+        self.data = load_dataset(dataset)
+        self.month = as_month(maand)
+        self.maand = month_text(self.month)
+        from kit.privacy import display_names
+
+        self.names = display_names(self.data)
+        self._patterns = name_patterns(self.data, self.names)
+        self.buurten = list(self.data.buurten["id"])
+        self.buurtnamen = dict(zip(self.data.buurten["id"], self.data.buurten["naam"]))
+        self.jobs = jobs
+
+    def schoon(self, text) -> str:
+        return redact(text, self._patterns)
+
+    @cached_property
+    def panel(self) -> pd.DataFrame:
+        from kit.panel import panel
+
+        frame = panel(self.data, jobs=self.jobs)
+        return frame[frame["maand"] <= self.maand]
+
+    @cached_property
+    def maandrijen(self) -> pd.DataFrame:
+        return self.panel[self.panel["maand"] == self.maand].set_index("buurt")
+
+    @cached_property
+    def figuren(self) -> dict[str, dict]:
+        from kit.figures import figures
+
+        return {b: figures(self.data, b, self.month) for b in self.buurten}
+
+    def titel(self) -> Html:
+        parts = [STIJL, f"<h1>Overzicht proeftuinbuurten</h1><p class=\"ondertitel\">"
+                 f"{e(maand_lang(self.month).capitalize())}</p>"]
+        if self.data.fictional:
+            parts.append('<p class="fictief-melding"><strong>Fictieve demonstratiegegevens.</strong> '
+                         "Alle buurten, organisaties en personen in dit overzicht zijn verzonnen.</p>")
+        gestart = [b for b in self.buurten if bool(self.maandrijen.loc[b, "in_proeftuin"])] if len(
+            self.maandrijen) else []
+        parts.append(f"<p>Alle {len(self.buurten)} proeftuinbuurten naast elkaar, voor de intervisie van "
+                     f"{e(maand_lang(self.month))}. {len(gestart)} buurten doen deze maand mee. Een streepje (–) "
+                     "betekent: niet te berekenen (bijvoorbeeld geen platform of geen activiteiten).</p>")
+        return Html("".join(parts))
+
+    def tabel(self, groep: int | None = None) -> Html:
+        """Every figure side by side, one column per buurt; one table per group of figures."""
+        groups = OVERZICHT_GROEPEN if groep is None else (OVERZICHT_GROEPEN[groep],)
+        rows_month = self.maandrijen
+        parts = []
+        kop = ["Kengetal", *[e(self.buurtnamen[b]) for b in self.buurten]]
+        for title, keys in groups:
+            rows = []
+            for key in keys:
+                k = KENGETALLEN[key]
+                cells = []
+                for b in self.buurten:
+                    if b in rows_month.index and bool(rows_month.loc[b, "in_proeftuin"]):
+                        cells.append(k.waarde(rows_month.loc[b, key]))
+                    else:
+                        cells.append("<small>nog niet</small>")
+                rows.append([e(k.titel), *cells])
+            parts.append(f"<h3>{e(title)}</h3>" + tabel(kop, rows, getallen=set(range(1, len(kop))),
+                                                         klasse="overzicht"))
+        return Html("".join(parts))
+
+    def uitleg(self) -> Html:
+        """What the figures in the table mean, in one list."""
+        items = {
+            "dichtheid": "het deel van alle mogelijke verbindingen tussen de actoren dat bestaat (0 tot 1).",
+            "grootste_component": "het deel van de actoren in het grootste verbonden deel van het netwerk.",
+            "verloop": "het deel van de verbindingen dat ten opzichte van vorige maand nieuw of verdwenen is.",
+            "platform_betweenness": "hoe vaak de kortste weg tussen twee andere actoren via het platform loopt (0 tot 1).",
+            "platform_bereik": "het deel van de andere actoren dat het platform direct of via één tussenschakel bereikt.",
+            "ruggengraat": "het deel van de bewonerscommissies met een directe band met het platform.",
+            "gem_intensiteit": "gemiddelde samenwerking, van 1 (elkaar kennen) tot 5 (één team).",
+            "ei_index": f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) tot +1 (alle banden ertussen).",
+            "eenrichtingsverkeer": "het deel van de informatiestromen waar informatie alleen van bewoners naar professionals gaat.",
+            "bundelingsgraad": "het deel van de activiteiten met twee of meer organisatoren.",
+            "aantal_parallelle_infrastructuren": "een instelling die van bovenaf hetzelfde coördinerende werk doet als een partij uit de buurt, zonder samen te werken.",
+        }
+        return Html("<p>Zo zijn de cijfers te lezen:</p><ul>" + "".join(
+            f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(t)}</li>" for k, t in items.items()) + "</ul>")
+
+    def trends(self) -> Html:
+        """Small trend lines: one row per buurt, one column per key figure."""
+        from . import charts
+
+        rows = []
+        for b in self.buurten:
+            part = self.panel[(self.panel["buurt"] == b) & self.panel["in_proeftuin"].astype(bool)]
+            cells = [e(self.buurtnamen[b])]
+            for key in OVERZICHT_TRENDS:
+                k = KENGETALLEN[key]
+                values = part[key].tolist()
+                last = values[-1] if values else None
+                alt = (f"{self.buurtnamen[b]}, {k.titel}: "
+                       + (f"van {k.waarde(values[0])} naar {k.waarde(last)}" if values else "nog geen gegevens"))
+                cells.append(charts.sparkline(values, breedte=52, hoogte=16, alt=alt) + f' <span class="waarde">{k.waarde(last)}</span>')
+            rows.append(cells)
+        months = sorted(set(self.panel.loc[self.panel["in_proeftuin"].astype(bool), "maand"]))
+        span = f"{maand_lang(months[0])} tot en met {maand_lang(months[-1])}" if months else ""
+        return Html(f"<p>Per buurt de ontwikkeling per maand ({e(span)}), met de waarde van deze maand erachter. "
+                    "Elk lijntje heeft zijn eigen schaal: het toont de richting, niet de hoogte.</p>"
+                    + tabel(["Buurt", *[e(KENGETALLEN[k].titel) for k in OVERZICHT_TRENDS]], rows,
+                            klasse="trends"))
+
+    def parallelle_infrastructuren(self) -> Html:
+        """Which buurten have parallel infrastructures this month, and of what (no persons named)."""
+        rows = []
+        for b in self.buurten:
+            for entry in self.figuren[b]["parallelle_infrastructuren"]:
+                a, c = entry["actoren"]
+                rows.append([e(self.buurtnamen[b]), e(self.names.get(a, a)) + " en " + e(self.names.get(c, c)),
+                             e(", ".join(FUNCTIE_TEKST.get(x, x) for x in entry["functies"]))])
+        with_pi = sorted({r[0] for r in rows})
+        if not rows:
+            return Html("<p>Deze maand heeft geen enkele proeftuinbuurt een parallelle infrastructuur.</p>")
+        return Html(
+            f"<p>Een parallelle infrastructuur: een instelling zet van bovenaf iets naast wat bewoners al hadden, "
+            f"zonder echt samen te werken. Deze maand in {meervoud(len(with_pi), 'buurt', 'buurten')} van de "
+            f"{len(self.buurten)}, in totaal {len(rows)} keer:</p>"
+            + tabel(["Buurt", "Wie", "Dubbel werk"], rows))
+
+    def voorzitters(self) -> Html:
+        """The rotation of the intervision chair: who chaired which month, and who is next."""
+        iv = self.data.intervisie.sort_values(["datum", "id"])
+        last = self.month.end_time.normalize()
+        past = iv[iv["datum"] <= last]
+        rows = [[e(datum_tekst(s["datum"])), e(self.buurtnamen.get(s["voorzitter"], s["voorzitter"])),
+                 e(self.schoon(s["thema"]))] for _, s in past.iterrows()]
+        volgende = volgende_voorzitter(self.data, self.month)
+        parts = []
+        if rows:
+            parts.append(tabel(["Datum", "Voorzitter", "Thema"], rows))
+        else:
+            parts.append("<p>Er is nog geen intervisiebijeenkomst geweest.</p>")
+        if volgende is not None:
+            b, gepland = volgende
+            naam = e(self.buurtnamen.get(b, b))
+            parts.append(f"<p><strong>Volgende voorzitter:</strong> {naam}"
+                         + (f" (gepland op {e(datum_tekst(gepland))})." if gepland is not None else
+                            " (volgens de beurt: de buurt die het langst niet, of nog nooit, voorzat).") + "</p>")
+        return Html("".join(parts))
+
+    def lessen(self) -> Html:
+        """Lessons and agreements of this month's session(s)."""
+        sessies = sessies_in(self.data, self.month)
+        if sessies.empty:
+            return Html(f"<p>In {e(maand_lang(self.month))} was er geen intervisiebijeenkomst.</p>")
+        return Html("".join(
+            sessie_html(s, self.buurtnamen, self.schoon,
+                        f"Aanwezig: {', '.join(self.buurtnamen.get(b, b) for b in s['aanwezig']) or '–'}.")
+            for _, s in sessies.iterrows()
+        ))
+
+    def colofon(self) -> Html:
+        return Html(colofon(self.data, self.month, self.schoon))
+
+
+def volgende_voorzitter(data, month: pd.Period):
+    """The next chair after ``month``: ``(buurt id, date)`` when a later session is recorded, else
+    ``(buurt id, None)`` by rotation — the buurt that never chaired, or chaired longest ago (in the order
+    of ``buurten``).  ``None`` without buurten."""
+    iv = data.intervisie.sort_values(["datum", "id"])
+    last = month.end_time.normalize()
+    later = iv[iv["datum"] > last]
+    if len(later):
+        s = later.iloc[0]
+        return s["voorzitter"], s["datum"]
+    buurten = list(data.buurten["id"])
+    if not buurten:
+        return None
+    past = iv[iv["datum"] <= last]
+    laatst = {b: d for b, d in zip(past["voorzitter"], past["datum"])}
+    never = [b for b in buurten if b not in laatst]
+    if never:
+        # continue the order of buurten after the last chair
+        if len(past):
+            prev = past.iloc[-1]["voorzitter"]
+            if prev in buurten:
+                i = buurten.index(prev)
+                for b in buurten[i + 1:] + buurten[: i + 1]:
+                    if b in never:
+                        return b, None
+        return never[0], None
+    return min(buurten, key=lambda b: (laatst[b], buurten.index(b))), None
