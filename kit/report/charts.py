@@ -225,6 +225,7 @@ def netwerkkaart(
             line(a, b, color=SPANNING_KLEUR, linewidth=2.0, linestyle=(0, (5, 3)), zorder=2)
 
     in_parallel = {n for pair in parallel for n in pair}
+    labels = {}
     for node in nodes:
         attrs = graph.nodes[node]
         lijn = int(attrs.get("lijn", 0))
@@ -238,12 +239,12 @@ def netwerkkaart(
                        linewidths=2.2, zorder=3.5)
         ax.scatter([x], [y], s=size, marker=shape, color=LIJN_KLEUR.get(lijn, GRIJS), edgecolors="white",
                    linewidths=1.0, zorder=4)
-        label = kort(names.get(node, node))
-        if node in nieuw:
-            label += " (nieuw)"
+        labels[node] = kort(names.get(node, node)) + (" (nieuw)" if node in nieuw else "")
+    order = sorted(nodes, key=lambda n: (n != platform, -graph.degree(n), str(n)))
+    for node, (offset, ha, va) in zip(order, _label_spots(ax, [(pos[n], labels[n], n == platform) for n in order])):
         ax.annotate(
-            label, (x, y), xytext=(0, -11 if node != platform else -15), textcoords="offset points",
-            ha="center", va="top", fontsize=7 if node != platform else 8,
+            labels[node], pos[node], xytext=offset, textcoords="offset points",
+            ha=ha, va=va, fontsize=7 if node != platform else 8,
             fontweight="bold" if node == platform else "normal", color="#1a1a1a", zorder=5,
             bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75},
         )
@@ -285,6 +286,53 @@ def netwerkkaart(
             f"{names.get(n, n)} ({LIJN_TEKST.get(int(graph.nodes[n].get('lijn', 0)), '')})" for n in nodes
         ) + "."
     return Figuur(svg, alt, "")
+
+
+#: Where a label may go, tried in this order: below, above, right, left of its node
+#: (offset in points, horizontal and vertical alignment).
+_SPOTS = (((0, -11), "center", "top"), ((0, 11), "center", "bottom"),
+          ((9, 0), "left", "center"), ((-9, 0), "right", "center"))
+
+
+def _label_spots(ax, items: list[tuple[tuple[float, float], str, bool]]) -> list[tuple]:
+    """Choose a spot for each label so that labels cover no other label or node where they can avoid it.
+
+    ``items`` are ``(position, text, is_platform)`` in order of importance;
+    each label takes the first spot of :data:`_SPOTS` that overlaps nothing
+    placed before, or else the spot that overlaps least.  Greedy and
+    deterministic: the same map gets the same labels.  Sizes are estimated
+    from the font size (DejaVu Sans averages about 0.66 em per character,
+    bold 0.72), generously, since overlap is worse than distance.
+    """
+    to_points = 72 / ax.figure.dpi
+    centres = [ax.transData.transform(p) * to_points for p, _, _ in items]
+    taken = [(x - 5, y - 5, x + 5, y + 5) for x, y in centres]  # the nodes themselves
+    chosen = []
+    for (x, y), (_, text, platform) in zip(centres, items):
+        size = 8 if platform else 7
+        lines = text.split("\n")
+        width = (0.72 if platform else 0.66) * size * max(len(line) for line in lines)
+        height = 1.25 * size * len(lines)
+        extra = 4 if platform else 0
+        boxes = []
+        for (dx, dy), ha, va in _SPOTS:
+            dx, dy = dx + (dx > 0) * extra - (dx < 0) * extra, dy + (dy > 0) * extra - (dy < 0) * extra
+            left = x + dx - {"center": width / 2, "left": 0, "right": width}[ha]
+            bottom = y + dy - {"top": height, "bottom": 0, "center": height / 2}[va]
+            box = (left, bottom, left + width, bottom + height)
+            cover = sum(_overlap(box, other) for other in taken)
+            boxes.append((cover, ((dx, dy), ha, va), box))
+            if cover == 0:
+                break
+        cover, spot, box = min(boxes, key=lambda b: b[0])
+        taken.append(box)
+        chosen.append(spot)
+    return chosen
+
+
+def _overlap(a, b) -> float:
+    """Area shared by two boxes ``(left, bottom, right, top)``."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
 def _tel(n: int, enkelvoud: str, meervoud: str) -> str:
