@@ -24,6 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot open the workbook ({detail})",
     ),
     "no_header": ("het bestand is leeg: de kopregel ontbreekt", "the file is empty: the header row is missing"),
+    "empty_sheet": ("het werkblad is leeg: de kopregel ontbreekt", "the sheet is empty: the header row is missing"),
     "column_missing": ("ontbrekende kolom '{column}'", "missing column '{column}'"),
     "column_twice": ("kolom '{column}' staat er twee keer in", "column '{column}' appears twice"),
     "column_unknown": ("onbekende kolom '{column}' wordt genegeerd", "unknown column '{column}' is ignored"),

@@ -205,7 +205,7 @@ def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawT
         lines.append(row_number)
         rows.append(cells)
     if header is None:
-        problems.append(Problem(source, None, None, "no_header"))
+        problems.append(Problem(source, None, None, "empty_sheet"))
         return None
     return _table(stem, source, header, rows, lines)
 

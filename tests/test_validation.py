@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import replace_in
+from conftest import ROOT, replace_in
 from kit.cli import main
 from kit.validation import validate
 
@@ -273,6 +273,17 @@ def test_workbook_problems_name_sheet_and_row(tmp_path):
         "data.xlsx[actoren]: ontbrekend werkblad",
         "data.xlsx[relaties]: ontbrekend werkblad",
     ]
+
+
+def test_empty_workbook_sheet(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "sjabloon.xlsx"
+    book = openpyxl.load_workbook(ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx")
+    book.remove(book["acties"])
+    book.create_sheet("acties")
+    book.save(path)
+    assert messages(path) == ["sjabloon.xlsx[acties]: het werkblad is leeg: de kopregel ontbreekt"]
 
 
 def test_workbook_that_is_no_workbook(tmp_path):
