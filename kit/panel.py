@@ -13,36 +13,23 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 
 from .contract import CRITERIA
-from .figures import month_figures, single_blas_thread
+from .figures import FIGURE_KEYS, month_figures, single_blas_thread
 from .measures.turnover import edge_set
 from .months import dataset_months, first_month, month_text
 from .snapshot import history, network, snapshot
 
-#: Scalar figures of the spec, in its order.
-SCALAR_FIGURES = (
-    "actoren",
-    "relaties",
-    "spanningen",
-    "dichtheid",
-    "componenten",
-    "grootste_component",
-    "gem_intensiteit",
-    "platform_betweenness",
-    "platform_bereik",
-    "ruggengraat",
-    "ei_index",
-    "eenrichtingsverkeer",
-    "verloop",
-    "activiteiten",
-    "bundelingsgraad",
-    "maatlat_gemiddelde",
-)
 #: Figures that are lists in the spec, counted in the panel as ``aantal_<key>``.
 COUNTED_FIGURES = (
     "dubbele_functies",
     "parallelle_infrastructuren",
     "belevingsverschillen",
     "versnipperde_activiteiten",
+)
+#: The objects of the spec, spread over columns ``acties_<key>`` and ``maatlat_<criterion>``.
+OBJECT_FIGURES = ("acties", "maatlat")
+#: Scalar figures of the spec, in its order: every figure that is one number.
+SCALAR_FIGURES = tuple(
+    key for key in FIGURE_KEYS if key not in ("buurt", "maand", *COUNTED_FIGURES, *OBJECT_FIGURES)
 )
 ACTION_COUNTS = ("gepland", "gedaan", "niet_gedaan", "open", "te_laat")
 
