@@ -185,3 +185,17 @@ def positions(dataset, buurt: str, maand) -> dict[str, tuple[float, float]]:
         walk.month = current
         current += 1
     return dict(walk.by_month[month])
+
+
+def extent(dataset, buurt: str) -> tuple[float, float, float, float] | None:
+    """``(xmin, xmax, ymin, ymax)`` of every position the buurt's walk has placed so far.
+
+    Maps drawn within this frame share one scale from month to month, so an
+    actor is not only at the same coordinates but also at the same spot on
+    the page.  ``None`` before any month was laid out.
+    """
+    walk = _cache(dataset).get(buurt)
+    if walk is None or not walk.known:
+        return None
+    xs, ys = zip(*walk.known.values())
+    return (min(xs), max(xs), min(ys), max(ys))

@@ -16,7 +16,7 @@ import pandas as pd
 from kit.contract import CRITERIA
 from kit.dutch import MIN, geheel, getal, leeg
 from kit.months import as_month, first_month, month_text
-from kit.privacy import name_patterns, redact
+from kit.privacy import display_names, name_patterns, redact
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
 from kit.report.kengetallen import (
@@ -70,8 +70,6 @@ class Maandrapport:
         self.maand = month_text(self.month)
         row = self.data.buurten.loc[self.data.buurten["id"] == buurt].iloc[0]
         self.naam = str(row["naam"])
-        from kit.privacy import display_names
-
         self.names = display_names(self.data, buurt)
         self._patterns = name_patterns(self.data, self.names)
 
@@ -218,12 +216,7 @@ class Maandrapport:
 
         f = self.figuren
         pos = layout.positions(self.data, self.buurt, self.month)
-        known = self.data.cache["layout"][self.buurt].known
-        grenzen = None
-        if known:
-            xs = [p[0] for p in known.values()]
-            ys = [p[1] for p in known.values()]
-            grenzen = (min(xs), max(xs), min(ys), max(ys))
+        grenzen = layout.extent(self.data, self.buurt)
         spanning = self.snap.relaties[self.snap.relaties["soort"] == "spanning"]
         samen = self.snap.relaties[self.snap.relaties["soort"] == "samenwerking"]
         intens = {}

@@ -9,7 +9,7 @@ import pandas as pd
 from kit.contract import CRITERIA
 from kit.dutch import MIN
 from kit.months import as_month, month_text
-from kit.privacy import name_patterns, redact
+from kit.privacy import display_names, name_patterns, redact
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
 from kit.report.kengetallen import (
@@ -46,8 +46,6 @@ class Overzicht:
         self.data = load_dataset(dataset)
         self.month = as_month(maand)
         self.maand = month_text(self.month)
-        from kit.privacy import display_names
-
         self.names = display_names(self.data)
         self._patterns = name_patterns(self.data, self.names)
         self.buurten = list(self.data.buurten["id"])
