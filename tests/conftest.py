@@ -1,4 +1,4 @@
-"""Shared fixtures: the example dataset of shared/ and copies of it to break."""
+"""Shared fixtures: the example dataset of shared/, copies of it to break, and the demo dataset."""
 
 from __future__ import annotations
 
@@ -24,3 +24,21 @@ def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path.name}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def demo_path(tmp_path_factory) -> Path:
+    """The demo dataset, written once per test run; read it, do not modify it."""
+    from kit.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    write_demo(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo(demo_path):
+    """The demo dataset, loaded once per test run."""
+    from kit.dataset import load
+
+    return load(demo_path)

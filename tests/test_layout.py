@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from conftest import replace_in
 from kit.dataset import load
@@ -47,15 +46,6 @@ def test_actor_that_returns_gets_its_old_place(example):
     may = positions(data, "lindenhof", "2024-05")
     assert "west" in march and "west" not in april and "west" in may
     assert may["west"] == march["west"]
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    from kit.demo import write_demo
-
-    folder = tmp_path_factory.mktemp("demo")
-    write_demo(folder)
-    return load(folder)
 
 
 def test_demo_positions_stable_over_the_year(demo):

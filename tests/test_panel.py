@@ -83,11 +83,8 @@ def test_panel_export_csv_and_parquet(tmp_path, capsys):
     assert main(["metrics", str(EXAMPLE), "--out", str(tmp_path / "panel.xlsx")]) == 2
 
 
-def test_demo_panel_is_complete_and_within_range(tmp_path):
-    from kit.demo import write_demo
-
-    write_demo(tmp_path / "demo")
-    data = load(tmp_path / "demo")
+def test_demo_panel_is_complete_and_within_range(demo):
+    data = demo
     frame = panel(data, jobs=2)
     months = dataset_months(data)
     assert len(months) == 12

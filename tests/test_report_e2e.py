@@ -17,8 +17,6 @@ import urllib.parse
 import pytest
 from pypdf import PdfReader
 
-from kit.dataset import load
-from kit.demo import write_demo
 from kit.report.batch import render
 from kit.dutch import getal
 
@@ -26,10 +24,9 @@ BUURT, MAAND = "zilverdistel", "2025-09"
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
+def rendered(tmp_path_factory, demo_path):
     root = tmp_path_factory.mktemp("e2e")
-    write_demo(root / "demo")
-    summary = render(root / "demo", MAAND, buurten=[BUURT], out=root / "reports", jobs=2, progress=False)
+    summary = render(demo_path, MAAND, buurten=[BUURT], out=root / "reports", jobs=2, progress=False)
     assert summary.ok, summary.describe()
     return root
 
@@ -67,9 +64,9 @@ def test_report_has_every_section_header_and_page_numbers(rendered):
     assert reader.metadata.title == "Maandrapport Zilverdistel, september 2025"
 
 
-def test_figures_in_the_pdf_are_those_of_proeftuin_metrics(rendered):
+def test_figures_in_the_pdf_are_those_of_proeftuin_metrics(rendered, demo_path):
     out = subprocess.run(
-        [sys.executable, "-m", "kit.cli", "metrics", str(rendered / "demo"), "--buurt", BUURT, "--maand", MAAND, "--json"],
+        [sys.executable, "-m", "kit.cli", "metrics", str(demo_path), "--buurt", BUURT, "--maand", MAAND, "--json"],
         capture_output=True, text=True, check=True,
     ).stdout
     metrics = json.loads(out)
@@ -85,15 +82,15 @@ def test_figures_in_the_pdf_are_those_of_proeftuin_metrics(rendered):
     assert f"Parallelle infrastructuren {len(metrics['parallelle_infrastructuren'])}" in text
 
 
-def test_overview_shows_every_buurt_and_the_chair_rotation(rendered):
+def test_overview_shows_every_buurt_and_the_chair_rotation(rendered, demo):
     text = pdf_text(rendered / "reports" / MAAND / "overzicht.pdf")
-    for name in load(rendered / "demo").buurten["naam"]:
+    for name in demo.buurten["naam"]:
         assert name in text, name
     assert "voorzitter" in text.lower() and "Parallelle infrastructuren" in text
 
 
-def test_nobody_is_named_without_consent_in_any_output(rendered):
-    data = load(rendered / "demo")
+def test_nobody_is_named_without_consent_in_any_output(rendered, demo):
+    data = demo
     actors = data.actoren
     hidden = set(actors.loc[actors["persoon"] & ~actors["naam_tonen"], "naam"])
     assert hidden, "the demo must have persons without consent"

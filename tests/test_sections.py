@@ -111,15 +111,6 @@ def test_person_without_consent_is_never_named(example):
     assert "samira" not in everything(Overzicht(data, "2024-04"), OVERVIEW).lower()
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    from kit.demo import write_demo
-
-    folder = tmp_path_factory.mktemp("demo")
-    write_demo(folder)
-    return load(folder)
-
-
 def test_buurt_report_names_no_actor_of_another_buurt(demo):
     own = set(demo.actoren.loc[demo.actoren["buurt"] == "zilverdistel", "naam"])
     others = demo.actoren[demo.actoren["buurt"].notna() & (demo.actoren["buurt"] != "zilverdistel")]
