@@ -231,9 +231,9 @@ def netwerkkaart(
         lijn = int(attrs.get("lijn", 0))
         shape = HERKOMST_VORM.get(attrs.get("herkomst"), "o")
         x, y = pos[node]
-        size = 420 if node == platform else 170
+        size = PLATFORM_SIZE if node == platform else NODE_SIZE
         if node == platform:
-            ax.scatter([x], [y], s=size * 2.6, marker=shape, color=PLATFORM_KLEUR, zorder=3, linewidths=0)
+            ax.scatter([x], [y], s=PLATFORM_RING, marker=shape, color=PLATFORM_KLEUR, zorder=3, linewidths=0)
         if node in in_parallel:
             ax.scatter([x], [y], s=size * 1.9, marker=shape, facecolors="none", edgecolors=PARALLEL_KLEUR,
                        linewidths=2.2, zorder=3.5)
@@ -288,6 +288,10 @@ def netwerkkaart(
     return Figuur(svg, alt, "")
 
 
+#: Marker areas on the map (pt²): an actor, the platform, and the platform's yellow ring.
+NODE_SIZE, PLATFORM_SIZE = 170, 420
+PLATFORM_RING = PLATFORM_SIZE * 2.6
+
 #: Where a label may go, tried in this order: below, above, right, left of its node
 #: (offset in points, horizontal and vertical alignment).
 _SPOTS = (((0, -11), "center", "top"), ((0, 11), "center", "bottom"),
@@ -306,7 +310,9 @@ def _label_spots(ax, items: list[tuple[tuple[float, float], str, bool]]) -> list
     """
     to_points = 72 / ax.figure.dpi
     centres = [ax.transData.transform(p) * to_points for p, _, _ in items]
-    taken = [(x - 5, y - 5, x + 5, y + 5) for x, y in centres]  # the nodes themselves
+    # the nodes themselves: a marker of area s pt² is about sqrt(s) wide (the platform with its ring)
+    halves = [math.sqrt(PLATFORM_RING if platform else NODE_SIZE) / 2 for _, _, platform in items]
+    taken = [(x - h, y - h, x + h, y + h) for (x, y), h in zip(centres, halves)]
     chosen = []
     for (x, y), (_, text, platform) in zip(centres, items):
         size = 8 if platform else 7
