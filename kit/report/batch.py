@@ -17,6 +17,7 @@ an actor, and never the text of an error (it could quote data).
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -24,7 +25,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -354,6 +355,7 @@ def render(
             else:
                 todo.append(job)
         with ExitStack() as stack:
+            stack.enter_context(_frozen_heap())
             results = _start(todo, jobs or 1, stack)
             bar = stack.enter_context(tqdm(
                 total=len(all_jobs), initial=len(outcomes), desc=maand, unit="rapport",
@@ -366,6 +368,24 @@ def render(
 
     index = write_index(out)
     return RenderSummary(maand, out, tuple(outcomes[job.naam] for job in all_jobs), index)
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Keep the objects alive now out of garbage collection while the block runs.
+
+    By the time reports are rendered this process holds the libraries and the
+    dataset, hundreds of thousands of long-lived objects that each full
+    collection would scan again while nbconvert and WeasyPrint allocate and
+    free millions of small ones: without this a report's PDF takes about
+    0.3 s longer.  Forked workers inherit the frozen heap.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _start(todo: list[Job], workers: int, stack: ExitStack) -> Iterator[Outcome]:
