@@ -34,7 +34,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 
 from kit.dataset import load
 from kit.report.batch import NOTEBOOKS, Outcome, render
-from kit.report.execute import execute
+from kit.report.execute import ReportKernel
 from kit.report.kernel import kit_kernel
 
 STAGES = ("uitvoeren", "html", "pdf", "schrijven")
@@ -91,7 +91,9 @@ def kernel_only(repeat: int) -> float:
         times = []
         for _ in range(repeat):
             start = time.perf_counter()
-            execute(path, {}, kernel_name)
+            kernel = ReportKernel(kernel_name, Path(tmp))
+            kernel.execute(path, {})
+            kernel.close()
             times.append(time.perf_counter() - start)
     return statistics.median(times)
 

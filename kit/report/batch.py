@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import multiprocessing.util
 import os
 import sys
 import time
@@ -37,7 +38,7 @@ from kit.cells import parse_id
 
 from .. import atomic
 from .convert import Page, to_html, to_pdf
-from .execute import execute
+from .execute import close_kernels, kernel_for
 from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
@@ -170,7 +171,7 @@ def run_job(job: Job) -> Outcome:
     """
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    result = execute(job.notebook, job.parameters, job.kernel_name)
+    result = kernel_for(job.kernel_name, job.notebook.parent).execute(job.notebook, job.parameters)
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
@@ -281,10 +282,19 @@ def _buurt_id(text: str) -> str:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """Return a process pool; forked workers start fast and inherit the loaded libraries."""
+    """Return a process pool; forked workers start fast and inherit the loaded libraries.
+
+    Each worker runs its reports in one kernel of its own, stopped when the
+    worker ends.
+    """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start)
+
+
+def _worker_start() -> None:
+    """Stop the worker's kernel when the worker process ends."""
+    multiprocessing.util.Finalize(None, close_kernels, exitpriority=10)
 
 
 def render(
@@ -356,6 +366,7 @@ def render(
                 todo.append(job)
         with ExitStack() as stack:
             stack.enter_context(_frozen_heap())
+            stack.callback(close_kernels)
             results = _start(todo, jobs or 1, stack)
             bar = stack.enter_context(tqdm(
                 total=len(all_jobs), initial=len(outcomes), desc=maand, unit="rapport",

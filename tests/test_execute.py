@@ -1,0 +1,84 @@
+"""One kernel for many reports: each notebook still starts fresh (kit.report.execute)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from kit.report.execute import ReportKernel, close_kernels, kernel_for
+from kit.report.kernel import kit_kernel
+
+
+def _notebook(folder: Path, name: str, *sources: str) -> Path:
+    """Write a notebook with one code cell per source; return its path."""
+    nb = new_notebook(cells=[new_code_cell(s) for s in sources])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / f"{name}.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def _outputs(nb) -> list[str]:
+    """The text of every output, cell by cell."""
+    return ["".join(o.get("text", "") or o.get("data", {}).get("text/plain", "") for o in c.outputs)
+            for c in nb.cells]
+
+
+@pytest.fixture()
+def kernel(tmp_path):
+    """A kit kernel in ``tmp_path``; stopped after the test."""
+    with kit_kernel() as name:
+        kernel = ReportKernel(name, tmp_path)
+        yield kernel
+        kernel.close()
+
+
+def test_second_notebook_sees_nothing_of_the_first(kernel, tmp_path):
+    first = _notebook(tmp_path, "eerste", "geheim = 'naam van een bewoner'", "print(len(geheim))")
+    second = _notebook(tmp_path, "tweede", "print('geheim' in globals())", "print(1 + 1)")
+    one = kernel.execute(first, {})
+    two = kernel.execute(second, {})
+    three = kernel.execute(second, {})
+    assert one.error is None and two.error is None
+    assert _outputs(one.notebook) == ["", "20\n"]
+    assert _outputs(two.notebook) == ["False\n", "2\n"]
+    assert [c.execution_count for c in two.notebook.cells] == [1, 2]
+    assert nbformat.writes(two.notebook) == nbformat.writes(three.notebook)
+
+
+def test_reused_kernel_keeps_imported_modules(kernel, tmp_path):
+    """What stays between notebooks is what a fresh kernel rebuilds the same: modules."""
+    first = _notebook(tmp_path, "eerste", "import sys\nsys.modules['json'].proeftuin_merk = 1")
+    second = _notebook(tmp_path, "tweede", "import json\nprint(getattr(json, 'proeftuin_merk', 0))")
+    kernel.execute(first, {})
+    assert _outputs(kernel.execute(second, {}).notebook) == ["1\n"]
+
+
+def test_failing_cell_keeps_the_kernel_and_is_reported(kernel, tmp_path):
+    failing = _notebook(tmp_path, "fout", "x = 1", "raise ValueError('kapot')", "print('niet bereikt')")
+    fine = _notebook(tmp_path, "goed", "print('x' in globals())")
+    result = kernel.execute(failing, {})
+    assert result.error == "ValueError"
+    assert result.notebook is not None
+    assert _outputs(kernel.execute(fine, {}).notebook) == ["False\n"]
+
+
+def test_a_kernel_that_died_is_replaced(kernel, tmp_path):
+    dying = _notebook(tmp_path, "sterft", "import os\nos._exit(1)")
+    fine = _notebook(tmp_path, "goed", "print('weer op')")
+    assert kernel.execute(dying, {}).error is not None
+    result = kernel.execute(fine, {})
+    assert result.error is None
+    assert _outputs(result.notebook) == ["weer op\n"]
+
+
+def test_kernel_for_gives_one_kernel_per_folder(tmp_path):
+    with kit_kernel() as name:
+        try:
+            assert kernel_for(name, tmp_path) is kernel_for(name, tmp_path)
+            assert kernel_for(name, tmp_path) is not kernel_for(name, tmp_path / "elders")
+        finally:
+            close_kernels()
