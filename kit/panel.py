@@ -57,12 +57,21 @@ def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
     Last month's edges are carried to the next month for ``verloop``.
     ``in_proeftuin`` marks the months from the buurt's first month on: trends
     start there and comparisons only count buurten that have started.
+
+    Rows are kept in ``dataset.cache``: the reports of one month each need
+    every buurt's row of that month, and a report kernel keeps the dataset
+    from one report to the next (:func:`kit.report.common.load_dataset`).
     """
     start = first_month(dataset, buurt)
+    known = dataset.cache.setdefault("panel_rows", {})
     rows = []
     previous = None
     with single_blas_thread():
         for month in months:
+            if (buurt, month) in known:
+                rows.append(dict(known[buurt, month]))
+                previous = None
+                continue
             started = start is not None and month >= start
             if previous is None and started and month > start:
                 previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
@@ -70,7 +79,8 @@ def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
             graph = network(snap)
             row = flatten(month_figures(dataset, snap, graph, previous if started and month > start else None))
             row["in_proeftuin"] = started
-            rows.append(row)
+            known[buurt, month] = row
+            rows.append(dict(row))
             previous = edge_set(graph.edges)
     return rows
 

@@ -11,7 +11,7 @@ from kit.cli import main
 from kit.dataset import load
 from kit.figures import figures
 from kit.months import dataset_months, first_month
-from kit.panel import PANEL_FIGURES, panel, position, trend
+from kit.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,14 @@ def test_demo_panel_is_complete_and_within_range(demo):
     for counted in ("aantal_dubbele_functies", "aantal_parallelle_infrastructuren",
                     "aantal_belevingsverschillen", "aantal_versnipperde_activiteiten", "spanningen"):
         assert (started[counted] > 0).any(), counted
+
+
+def test_remembered_rows_equal_rows_computed_afresh(demo_path):
+    """Rows kept in the dataset's cache, also a month in the middle, change nothing (verloop included)."""
+    months = list(pd.period_range("2025-01", "2025-12", freq="M"))
+    fresh = buurt_rows(load(demo_path), "zilverdistel", months)
+    data = load(demo_path)
+    buurt_rows(data, "zilverdistel", [months[6]])
+    assert buurt_rows(data, "zilverdistel", months) == fresh
+    assert buurt_rows(data, "zilverdistel", months) == fresh
+    assert set(data.cache["panel_rows"]) == {("zilverdistel", m) for m in months}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 
@@ -151,3 +152,13 @@ def test_next_chair_by_rotation(demo):
     assert date is None and buurt == "zonnedauw"
     buurt, date = volgende_voorzitter(demo, as_month("2025-03"))
     assert buurt == "parelmoer" and datum_tekst(date) == "10 april 2025"
+
+
+def test_report_dataset_is_read_once_until_a_file_changes(example):
+    """A report kernel reads the dataset once; an edited file is read again."""
+    first = common.load_dataset(example)
+    assert common.load_dataset(str(example)) is first
+    relaties = example / "relaties.csv"
+    stat = relaties.stat()
+    os.utime(relaties, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert common.load_dataset(example) is not first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
@@ -11,13 +12,35 @@ from kit.report.html import e, tabel
 from kit.report.woorden import datum_tekst, maand_lang, meervoud
 
 
-def load_dataset(dataset):
-    """A loaded :class:`~kit.dataset.Dataset`, from itself or from a path."""
-    if isinstance(dataset, (str, bytes)) or hasattr(dataset, "__fspath__"):
-        from kit.dataset import load
+#: Datasets read by :func:`load_dataset` in this process: path -> (stamp, dataset).
+_LOADED: dict = {}
 
-        return load(dataset)
-    return dataset
+
+def load_dataset(dataset):
+    """A loaded :class:`~kit.dataset.Dataset`, from itself or from a path.
+
+    A path is read and validated once per process for as long as its files
+    stay unchanged (same names, sizes and modification times): a report
+    kernel renders report after report from one dataset
+    (:mod:`kit.report.execute`), and the figures each report computes stay
+    in the dataset's cache for the next.  Reports only read the dataset.
+    """
+    if not (isinstance(dataset, (str, bytes)) or hasattr(dataset, "__fspath__")):
+        return dataset
+    from kit.dataset import load
+
+    path = Path(dataset).resolve()
+    stamp = _stamp(path)
+    known = _LOADED.get(path)
+    if known is None or known[0] != stamp:
+        known = _LOADED[path] = (stamp, load(path))
+    return known[1]
+
+
+def _stamp(path: Path) -> tuple:
+    """Name, size and modification time of every file of the dataset at ``path``."""
+    files = sorted(path.iterdir()) if path.is_dir() else [path]
+    return tuple((f.name, s.st_size, s.st_mtime_ns) for f in files if f.is_file() for s in [f.stat()])
 
 
 def sessies_in(data, month: pd.Period) -> pd.DataFrame:
