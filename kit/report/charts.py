@@ -1,4 +1,4 @@
-"""The report's charts: matplotlib figures as SVG, each with a caption and alternative text.
+"""The report's charts as SVG, each with a caption and alternative text.
 
 Every chart function returns a :class:`Figuur`: the SVG (vector, sharp in
 print), the alternative text for readers who cannot see it, and the caption.
@@ -6,11 +6,17 @@ In a notebook a :class:`Figuur` shows itself as an HTML ``<figure>`` with an
 ``<img>`` whose source is a ``data:`` URI, which nbconvert keeps and
 WeasyPrint prints.
 
-Charts are drawn on a bare :class:`matplotlib.figure.Figure` (no pyplot, no
-backend state, nothing shown twice) with a fixed style, text kept as text in
-the SVG, no date in the SVG metadata and a fixed hash salt: the same data
-gives the same bytes.  Names on a chart come from
-:func:`kit.privacy.display_names` only.
+The network map (:func:`netwerkkaart`) is drawn on a bare
+:class:`matplotlib.figure.Figure` (no pyplot, no backend state, nothing shown
+twice) with a fixed style, text kept as text in the SVG, no date in the SVG
+metadata and a fixed hash salt.  The trend charts (:func:`trendlijnen`), the
+maatlat grid (:func:`maatlat`), the position strips (:func:`positie`) and the
+sparklines are SVG written by hand with :mod:`kit.report.svg`: a tenth of the
+elements of a matplotlib SVG, so they take a few milliseconds to build and
+WeasyPrint draws them in a third of the time or less (what remains is
+mostly their text); matplotlib only chooses their round tick values and the
+maatlat's colours.  Either way the same data gives the same bytes.  Names on a chart
+come from :func:`kit.privacy.display_names` only.
 """
 
 from __future__ import annotations
@@ -26,20 +32,22 @@ from dataclasses import dataclass
 import matplotlib
 import numpy as np
 import pandas as pd
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from kit.contract import CRITERIA
 from kit.dutch import getal
 from kit.months import as_month, month_text
 
+from . import svg
 from .kengetallen import CRITERIUM_TITEL
 from .woorden import maand_kort, maand_lang
 
 #: Colours of the lines (nulde, eerste, tweede lijn).
 LIJN_KLEUR = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
-LIJN_TEKST = {0: "bewoners (nulde lijn)", 1: "professionals in de buurt (eerste lijn)", 2: "beleid en instellingen (tweede lijn)"}
+LIJN_TEKST = {0: "bewoners (nulde lijn)", 1: "professionals in de buurt (eerste lijn)",
+              2: "beleid en instellingen (tweede lijn)"}
 #: Marker shape per herkomst.
 HERKOMST_VORM = {"onderop": "o", "bovenaf": "s", "gemengd": "D"}
 HERKOMST_TEKST = {"onderop": "opgezet door bewoners (rond)", "bovenaf": "opgezet door een instelling (vierkant)",
@@ -124,10 +132,6 @@ def to_svg(fig: Figure) -> str:
     # Drop the XML prolog and DOCTYPE: the SVG stands alone in a data: URI either way.
     start = text.find("<svg")
     return text[start:] if start >= 0 else text
-
-
-def _comma(decimals: int = 1):
-    return FuncFormatter(lambda value, _pos: getal(value, decimals, strip=True))
 
 
 # --------------------------------------------------------------------------
@@ -346,22 +350,63 @@ def _tel(n: int, enkelvoud: str, meervoud: str) -> str:
 
 
 # --------------------------------------------------------------------------
-# Trends
+# Hand-written SVG: common measures
 # --------------------------------------------------------------------------
 
+#: Points per inch; the charts below are measured in points, one point per SVG user unit.
+INCH = 72.0
+#: Width of every chart: 7 inches, as the matplotlib figures (the page's text width at 100 %).
+BREEDTE = 7.0 * INCH
+#: Where the baseline of a line of text lies below the middle of its box, as a fraction of the
+#: font size: for tick labels (matplotlib's ``center_baseline``) and for text centred with its
+#: descent (matplotlib's ``center``); and the top of a text box above its baseline.
+_MIDDEN_BASIS, _MIDDEN, _STIJGING = 0.38, 0.26, 0.76
+#: Colour of the maatlat's text.
+TEKST_KLEUR = "#1a1a1a"
+#: The trend charts keep matplotlib's default look (its style was never applied there): 10 pt tick labels,
+#: an 8 pt title, a black frame with ticks of 3.5 pt and 3.5 pt between tick and label.
+TREND_LABEL, TREND_TITEL, TICK, TICK_AFSTAND = 10.0, 8.0, 3.5, 3.5
 
-def _month_axis(ax, months: list[str]) -> None:
+
+def _maand_label(months: list[str], i: int) -> str:
+    """``jan 25`` for the first month and every January, else ``apr``."""
+    short = maand_kort(months[i])
+    return short if i == 0 or as_month(months[i]).month == 1 else short.split()[0]
+
+
+def _month_ticks(months: list[str]) -> list[tuple[int, str]]:
     """Month ticks: at most five labels, the year with the first label and with January."""
     step = max(1, math.ceil(len(months) / 4))
-    ticks = list(range(0, len(months), step))
-    labels = []
-    for i in ticks:
-        month = as_month(months[i])
-        short = maand_kort(months[i])
-        labels.append(short if i == 0 or month.month == 1 else short.split()[0])
-    ax.set_xticks(ticks)
-    ax.set_xticklabels(labels)
-    ax.set_xlim(-0.4, max(len(months) - 1, 0) + 0.4)
+    return [(i, _maand_label(months, i)) for i in range(0, len(months), step)]
+
+
+def _tick_labels(ticks: list[float], decimals: int) -> list[str]:
+    """Tick values with a decimal comma; one decimal more (up to four) where two labels would look the same."""
+    labels = [getal(t, decimals, strip=True) for t in ticks]
+    while len(set(labels)) < len(labels) and decimals < 4:
+        decimals += 1
+        labels = [getal(t, decimals, strip=True) for t in ticks]
+    return labels
+
+
+def _runs(values: np.ndarray) -> list[list[int]]:
+    """Indices of the unbroken stretches of values (a NaN breaks a line)."""
+    runs, run = [], []
+    for i, v in enumerate(values):
+        if np.isnan(v):
+            if run:
+                runs.append(run)
+            run = []
+        else:
+            run.append(i)
+    if run:
+        runs.append(run)
+    return runs
+
+
+# --------------------------------------------------------------------------
+# Trends
+# --------------------------------------------------------------------------
 
 
 def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen: int = 3,
@@ -369,65 +414,124 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
     """Small line charts, one per figure, over the months of ``trend`` (:func:`kit.panel.trend`).
 
     ``figuren`` lists ``(column, Dutch title)``.  A month without a value
-    leaves a gap; the last month is marked.
+    leaves a gap; the last month is marked with a large dot.  Written as
+    SVG by hand (no matplotlib figure): a frame per chart, round y ticks
+    chosen by :func:`kit.report.svg.nice_ticks`, light grid lines, one path
+    per line.
     """
     decimalen = decimalen or {}
     months = list(trend["maand"]) if len(trend) else []
     rows = max(1, math.ceil(len(figuren) / kolommen))
-    fig = _figure(7.0, 1.85 * rows + 0.2)
-    axes = fig.subplots(rows, kolommen, squeeze=False)
-    _margins(fig, left=0.45, top=0.45, bottom=0.3, hspace=0.95, wspace=0.45)
-    beschrijving = []
-    for i, (column, title) in enumerate(figuren):
-        ax = axes[i // kolommen][i % kolommen]
+    width, height = BREEDTE, (1.85 * rows + 0.2) * INCH
+
+    panels = []  # (title, values, bottom, top, ticks, labels)
+    for column, title in figuren:
         values = trend[column].to_numpy(dtype=float) if len(trend) else np.array([])
-        x = np.arange(len(values))
-        ax.plot(x, values, color=ACCENT, linewidth=1.6, marker="o", markersize=2.8)
-        if len(values) and not np.isnan(values[-1]):
-            ax.plot([x[-1]], [values[-1]], marker="o", markersize=5.5, color=ACCENT)
-        ax.set_title("\n".join(textwrap.wrap(title, 19)), loc="left", fontsize=8)
-        _month_axis(ax, months)
-        ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=decimalen.get(column, 2) == 0))
-        ax.yaxis.set_major_formatter(_comma(0 if decimalen.get(column, 2) == 0 else 2))
-        finite = values[~np.isnan(values)] if len(values) else values
-        if len(finite) and finite.min() == finite.max():
-            v = finite[0]
-            ax.set_ylim(v - 1, v + 1)
-            ax.set_yticks([v])
-        ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
+        integer = decimalen.get(column, 2) == 0
+        finite = values[~np.isnan(values)]
         if len(finite):
+            bottom, top, ticks = svg.nice_ticks(float(finite.min()), float(finite.max()), integer=integer)
+        else:
+            bottom, top, ticks = 0.0, 1.0, []
+        panels.append((title, values, bottom, top, ticks, _tick_labels(ticks, 0 if integer else 2)))
+
+    # Margins as the matplotlib figure had them, in inches; the left one grows if a y label needs more room.
+    widest = max((svg.text_width(label, TREND_LABEL) for p in panels[::kolommen] for label in p[5]), default=0)
+    left = max(0.45 * INCH, widest + TICK + TICK_AFSTAND + 2)
+    right, top_margin, bottom_margin = 0.15 * INCH, 0.45 * INCH, 0.3 * INCH
+    pw = (width - left - right) / (kolommen + (kolommen - 1) * 0.45)
+    ph = (height - top_margin - bottom_margin) / (rows + (rows - 1) * 0.95)
+    n = len(months)
+    xticks = _month_ticks(months)
+
+    grid, frame, lines, stippen, laatste = [], [], [], [], []
+    titles, xlabels, ylabels = [], [], []
+    for k, (title, values, bottom, top, ticks, labels) in enumerate(panels):
+        x0 = left + (k % kolommen) * pw * 1.45
+        y0 = top_margin + (k // kolommen) * ph * 1.95
+        x1, y1 = x0 + pw, y0 + ph
+
+        def px(i, x0=x0):
+            return x0 + (i + 0.4) / (max(n - 1, 0) + 0.8) * pw
+
+        def py(v, y0=y0, bottom=bottom, top=top):
+            return y0 + (top - v) / (top - bottom) * ph
+
+        frame.append(svg.rectangles([(x0, y0, x1, y1)]))
+        for i, label in xticks:
+            frame.append(f"M{svg.num(px(i))} {svg.num(y1)}v{TICK}")
+            xlabels.append(svg.aligned_text(px(i), y1 + TICK + TICK_AFSTAND + _STIJGING * TREND_LABEL, label,
+                                            anchor="middle", size=TREND_LABEL))
+        for tick, label in zip(ticks, labels):
+            y = py(tick)
+            grid.append(f"M{svg.num(x0)} {svg.num(y)}H{svg.num(x1)}")
+            frame.append(f"M{svg.num(x0)} {svg.num(y)}h-{TICK}")
+            ylabels.append(svg.aligned_text(x0 - TICK - TICK_AFSTAND, y + _MIDDEN_BASIS * TREND_LABEL, label,
+                                            anchor="end", size=TREND_LABEL))
+        wrapped = svg.wrap(title, 19)
+        for j, line in enumerate(wrapped):
+            titles.append(svg.text(x0, y0 - 6 - 1.2 * TREND_TITEL * (len(wrapped) - 1 - j), line))
+        path = "".join("M" + svg.points([(px(i), py(values[i])) for i in run]) for run in _runs(values) if len(run) > 1)
+        if path:
+            lines.append(svg.element("path", d=path, class_="lijn"))
+        stippen.extend((px(i), py(v)) for i, v in enumerate(values) if not np.isnan(v))
+        if len(values) and not np.isnan(values[-1]):
+            laatste.append((px(len(values) - 1), py(values[-1])))
+
+    body = (
+        svg.element("path", d="".join(grid), fill="none", stroke="#e5e5e5", stroke_width=0.6)
+        + svg.element("g", "".join(lines), fill="none", stroke=ACCENT, stroke_width=1.6, stroke_linejoin="round",
+                      stroke_linecap="round")
+        # matplotlib's markers: 2.8 and 5.5 pt across plus a 1 pt edge in the same colour
+        + svg.element("path", d=svg.dots(stippen), class_="stippen", **svg.dot_attributes(3.8, ACCENT))
+        + svg.element("path", d=svg.dots(laatste), class_="laatste", **svg.dot_attributes(6.5, ACCENT))
+        + svg.element("path", d="".join(frame), fill="none", stroke="#000000", stroke_width=0.8)
+        + svg.element("g", "".join(titles), font_size=TREND_TITEL)
+        + "".join(xlabels) + "".join(ylabels)
+    )
+    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
+                                                         font_size=TREND_LABEL, fill="#000000"))
+
+    beschrijving = []
+    for column, title in figuren:
+        values = trend[column].to_numpy(dtype=float) if len(trend) else np.array([])
+        finite = values[~np.isnan(values)] if len(values) else values
+        if len(finite):
+            d = decimalen.get(column, 2)
             first = next(v for v in values if not np.isnan(v))
-            beschrijving.append(
-                f"{title}: van {getal(first, decimalen.get(column, 2), strip=True)} naar "
-                f"{getal(values[-1], decimalen.get(column, 2), strip=True) if not np.isnan(values[-1]) else 'geen waarde'}"
-            )
+            last = getal(values[-1], d, strip=True) if not np.isnan(values[-1]) else "geen waarde"
+            beschrijving.append(f"{title}: van {getal(first, d, strip=True)} naar {last}")
         else:
             beschrijving.append(f"{title}: nog geen waarden")
-    for j in range(len(figuren), rows * kolommen):
-        axes[j // kolommen][j % kolommen].set_axis_off()
     span = f"{maand_lang(months[0])} tot en met {maand_lang(months[-1])}" if months else "geen maanden"
     alt = f"Lijngrafieken per maand, {span}. " + "; ".join(beschrijving) + "."
-    return Figuur(to_svg(fig), alt, bijschrift)
+    return Figuur(figure_svg, alt, bijschrift)
 
 
 # --------------------------------------------------------------------------
 # Self-assessment (maatlat)
 # --------------------------------------------------------------------------
 
-BEOORDELAAR_STIJL = {
-    "zelf": {"color": ACCENT, "marker": "o", "linestyle": "-", "label": "zelf"},
-    "peer": {"color": PARALLEL_KLEUR, "marker": "s", "linestyle": "--", "label": "andere buurt (peer)"},
-    "stadsdeelcommissie": {"color": "#6d6d6d", "marker": "^", "linestyle": ":", "label": "stadsdeelcommissie"},
-}
+#: Font sizes of the maatlat grid (pt): labels and scores, and the small peer and commissie scores.
+MAATLAT_TEKST, MAATLAT_KLEIN = 7.5, 5.5
+#: Colour of a cell without an own score.
+MAATLAT_LEEG = "#f2f2f2"
 
 
-@_styled
+@functools.lru_cache(maxsize=16)
+def _maatlat_kleur(score: float) -> str:
+    """The cell colour of a score: matplotlib's ``Blues``, from light (1) to dark (5)."""
+    return to_hex(matplotlib.colormaps["Blues"](0.12 + 0.17 * max(score - 1, 0)))
+
+
 def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "") -> Figuur:
     """The ten criteria over ``months`` as one grid: a row per criterion, a column per month.
 
-    Each cell holds the buurt's own score (``zelf``, 1–5; darker is higher);
-    a score by a peer or the stadsdeelcommissie stands small beneath it
-    (``p 4``, ``s 3``).  One axes only: cheap to draw, easy to read.
+    Each cell holds the buurt's own score (``zelf``, 1–5; darker is higher,
+    ``–`` without a score); a score by a peer or the stadsdeelcommissie
+    stands small beneath it (``p 4``, ``s 3``).  Written as SVG by hand: one
+    path per cell colour, and the scores of a row as one ``<text>`` with an
+    x per digit.
     """
     frame = scores.copy()
     frame["maand"] = [month_text(as_month(m)) for m in frame["maand"]]
@@ -442,95 +546,161 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "") -> Fi
             grid[cell] = float(score)
         else:
             others.setdefault(cell, []).append(f"{'p' if who == 'peer' else 's'} {int(score)}")
-    width = 7.0
-    fig = _figure(width, 0.32 * len(codes) + 0.9)
-    ax = fig.add_subplot()
-    _margins(fig, left=1.55, right=0.1, top=0.1, bottom=0.55)
-    cmap = matplotlib.colormaps["Blues"]
-    shown = np.where(np.isnan(grid), 0, grid)
-    colours = cmap(0.12 + 0.17 * (shown - 1).clip(0))
-    colours[np.isnan(grid)] = (0.95, 0.95, 0.95, 1)
-    ax.imshow(colours, aspect="auto", interpolation="nearest")
+
+    titles = [CRITERIUM_TITEL.get(c, c) for c in codes]
+    width, height = BREEDTE, (0.32 * len(codes) + 0.9) * INCH
+    left = max(1.55 * INCH, max(svg.text_width(t, MAATLAT_TEKST) for t in titles) + TICK_AFSTAND + 2)
+    right, top, bottom = 0.1 * INCH, 0.1 * INCH, 0.55 * INCH
+    cw = (width - left - right) / max(len(months), 1)
+    rh = (height - top - bottom) / len(codes)
+    xs = [left + cw * i for i in range(len(months) + 1)]
+    ys = [top + rh * j for j in range(len(codes) + 1)]
+
+    cells: dict[str, list] = {}
+    scores_by_line: dict[tuple[float, bool], tuple[list[float], list[str]]] = {}
+    small = []
     for (row, col), value in np.ndenumerate(grid):
+        missing = np.isnan(value)
+        colour = MAATLAT_LEEG if missing else _maatlat_kleur(float(value))
+        boxes = cells.setdefault(colour, [])
+        if col and boxes and boxes[-1][2] == xs[col] and boxes[-1][1] == ys[row]:  # one box for a run of equal cells
+            boxes[-1] = (boxes[-1][0], ys[row], xs[col + 1], ys[row + 1])
+        else:
+            boxes.append((xs[col], ys[row], xs[col + 1], ys[row + 1]))
         extra = others.get((row, col))
-        text = "–" if np.isnan(value) else str(int(value))
-        dark = not np.isnan(value) and value >= 4
-        ax.text(col, row - (0.12 if extra else 0), text, ha="center", va="center", fontsize=7.5,
-                color="white" if dark else "#1a1a1a", fontweight="bold")
+        dark = not missing and value >= 4
+        middle_x, middle_y = (xs[col] + xs[col + 1]) / 2, (ys[row] + ys[row + 1]) / 2
+        baseline = middle_y - (0.12 * rh if extra else 0) + _MIDDEN * MAATLAT_TEKST
+        centres, chars = scores_by_line.setdefault((round(baseline, 2), dark), ([], []))
+        centres.append(middle_x)
+        chars.append("–" if missing else str(int(value)))
         if extra:
-            ax.text(col, row + 0.3, " ".join(extra), ha="center", va="center", fontsize=5.5,
-                    color="white" if dark else "#8a4b00")
-    ax.set_yticks(range(len(codes)))
-    ax.set_yticklabels([CRITERIUM_TITEL.get(c, c) for c in codes])
-    ax.set_xticks(range(len(months)))
-    ax.set_xticklabels([maand_kort(m) if i == 0 or m.endswith("-01") else maand_kort(m).split()[0]
-                        for i, m in enumerate(months)])
-    ax.tick_params(length=0)
-    for side in ("left", "bottom"):
-        ax.spines[side].set_visible(False)
+            small.append(svg.aligned_text(middle_x, middle_y + 0.3 * rh + _MIDDEN * MAATLAT_KLEIN, " ".join(extra),
+                                          anchor="middle", size=MAATLAT_KLEIN, fill="#ffffff" if dark else "#8a4b00"))
+
+    body = "".join(svg.element("path", d=svg.rectangles(boxes), fill=colour) for colour, boxes in cells.items())
+    body += svg.element("g", "".join(
+        svg.text_row(centres, baseline, "".join(chars), size=MAATLAT_TEKST, bold=True,
+                     fill="#ffffff" if dark else None)
+        for (baseline, dark), (centres, chars) in scores_by_line.items()
+    ), font_weight="bold")
+    if small:
+        body += svg.element("g", "".join(small), font_size=MAATLAT_KLEIN)
+    body += "".join(
+        svg.aligned_text(left - TICK_AFSTAND, (ys[j] + ys[j + 1]) / 2 + _MIDDEN_BASIS * MAATLAT_TEKST, t,
+                         anchor="end", size=MAATLAT_TEKST)
+        for j, t in enumerate(titles))
+    label_y = ys[-1] + TICK_AFSTAND + _STIJGING * MAATLAT_TEKST
+    body += "".join(
+        svg.aligned_text((xs[i] + xs[i + 1]) / 2, label_y, _maand_label(months, i), anchor="middle",
+                         size=MAATLAT_TEKST)
+        for i in range(len(months)))
+    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
+                                                         font_size=MAATLAT_TEKST, fill=TEKST_KLEUR))
+
     latest = {c: grid[i, -1] for i, c in enumerate(codes)} if months else {}
     alt = ("Tabel als grafiek: per erkenningscriterium (rijen) en per maand (kolommen) de eigen score van 1 tot 5, "
            "donkerder is hoger; een score van een andere buurt (p) of de stadsdeelcommissie (s) staat er klein "
            f"onder. Eigen score in {maand_lang(months[-1]) if months else '-'}: "
            + "; ".join(f"{CRITERIUM_TITEL.get(c, c)} {'niet gescoord' if np.isnan(v) else int(v)}"
                        for c, v in latest.items()) + ".")
-    return Figuur(to_svg(fig), alt, bijschrift)
+    return Figuur(figure_svg, alt, bijschrift)
 
 
 # --------------------------------------------------------------------------
 # Position among the pilot buurten
 # --------------------------------------------------------------------------
 
+#: Font sizes of the position chart (pt): the figures' names and the legend, and the lowest and highest value.
+POSITIE_TEKST, POSITIE_KLEIN = 7.5, 6.0
+#: Dot diameters (pt) of the position chart: other buurten (22 pt² in matplotlib), this buurt (70 pt²).
+POSITIE_STIP, POSITIE_EIGEN = math.sqrt(22), math.sqrt(70)
 
-@_styled
+
 def positie(waarden: pd.DataFrame, buurt: str, figuren: list[tuple[str, str]], bijschrift: str = "",
             decimalen: dict[str, int] | None = None) -> Figuur:
     """Where the buurt stands among all pilot buurten, one row per figure.
 
     ``waarden`` holds one row per buurt of the month (columns ``buurt`` and
     the figures).  Other buurten are grey dots without names; this buurt is
-    the large dark dot.  Each row has its own scale from lowest to highest.
+    the large dark dot.  Each row has its own scale from lowest to highest
+    (all values equal: every dot in the middle).  Written as SVG by hand.
     """
     decimalen = decimalen or {}
-    fig = _figure(7.0, 0.5 * len(figuren) + 0.5)
-    ax = fig.add_subplot()
-    _margins(fig, left=2.2, right=0.2, top=0.1, bottom=0.45)
-    ax.set_xlim(-0.05, 1.05)
-    ax.set_ylim(len(figuren) - 0.5, -0.6)
-    ax.set_yticks(range(len(figuren)))
-    ax.set_yticklabels([title for _, title in figuren])
-    ax.set_xticks([])
-    ax.spines[["left", "bottom"]].set_visible(False)
-    ax.tick_params(axis="y", length=0)
+    n = len(figuren)
+    width, height = BREEDTE, (0.5 * n + 0.5) * INCH
+    titles = [title for _, title in figuren]
+    left = max(2.2 * INCH, max((svg.text_width(t, POSITIE_TEKST) for t in titles), default=0) + TICK_AFSTAND + 2)
+    right, top, bottom = 0.2 * INCH, 0.1 * INCH, 0.45 * INCH
+    aw, ah = width - left - right, height - top - bottom
+
+    def px(v):  # the axis runs from -0.05 to 1.05
+        return left + (v + 0.05) / 1.1 * aw
+
+    def py(i):  # rows 0 … n-1 from the top, the axis from -0.6 to n-0.5
+        return top + (i + 0.6) / (n + 0.1) * ah
+
     eigen = waarden[waarden["buurt"] == buurt]
     beschrijving = []
+    strips, grey, own, extremes = [], [], [], []
     for i, (column, title) in enumerate(figuren):
         values = waarden[column].dropna().to_numpy(dtype=float)
-        ax.plot([0, 1], [i, i], color="#dddddd", linewidth=4, solid_capstyle="round", zorder=1)
+        y = py(i)
+        strips.append(f"M{svg.num(px(0))} {svg.num(y)}H{svg.num(px(1))}")
         if not len(values):
             continue
         low, high = values.min(), values.max()
         spread = high - low
         scale = (lambda v: 0.5) if spread == 0 else (lambda v: (v - low) / spread)
-        ax.scatter([scale(v) for v in values], [i] * len(values), s=22, color=GRIJS, zorder=2, linewidths=0)
+        grey.extend((px(scale(v)), y) for v in values)
         d = decimalen.get(column, 2)
-        ax.annotate(getal(low, d, strip=True), (0, i), xytext=(0, -4), textcoords="offset points", ha="left",
-                    va="top", fontsize=6, color="#666666")
-        ax.annotate(getal(high, d, strip=True), (1, i), xytext=(0, -4), textcoords="offset points", ha="right",
-                    va="top", fontsize=6, color="#666666")
-        own = eigen[column].iloc[0] if len(eigen) else np.nan
-        if not pd.isna(own):
-            ax.scatter([scale(own)], [i], s=70, color=ACCENT, zorder=3, edgecolors="white", linewidths=1)
-            beschrijving.append(f"{title} {getal(own, d, strip=True)} (laagste {getal(low, d, strip=True)}, "
+        below = y + 4 + _STIJGING * POSITIE_KLEIN
+        extremes.append(svg.text(px(0), below, getal(low, d, strip=True)))
+        extremes.append(svg.aligned_text(px(1), below, getal(high, d, strip=True), anchor="end", size=POSITIE_KLEIN))
+        own_value = eigen[column].iloc[0] if len(eigen) else np.nan
+        if not pd.isna(own_value):
+            own.append((px(scale(own_value)), y))
+            beschrijving.append(f"{title} {getal(own_value, d, strip=True)} (laagste {getal(low, d, strip=True)}, "
                                 f"hoogste {getal(high, d, strip=True)})")
         else:
             beschrijving.append(f"{title}: geen waarde")
-    handles = [Line2D([], [], marker="o", linestyle="", color=ACCENT, markersize=7, label="deze buurt"),
-               Line2D([], [], marker="o", linestyle="", color=GRIJS, markersize=5, label="andere proeftuinbuurten")]
-    fig.legend(handles=handles, loc="lower center", ncol=2, frameon=False, fontsize=7.5)
+
+    body = svg.element("path", d="".join(strips), fill="none", stroke="#dddddd", stroke_width=4,
+                       stroke_linecap="round")
+    body += svg.element("path", d=svg.dots(grey), class_="anderen", **svg.dot_attributes(POSITIE_STIP, GRIJS))
+    if own:  # a dark dot with a white edge 1 pt wide, as matplotlib draws its marker
+        body += svg.element("path", d=svg.dots(own), **svg.dot_attributes(POSITIE_EIGEN + 1, "#ffffff"))
+        body += svg.element("path", d=svg.dots(own), class_="eigen", **svg.dot_attributes(POSITIE_EIGEN - 1, ACCENT))
+    body += svg.element("g", "".join(extremes), font_size=POSITIE_KLEIN, fill="#666666")
+    body += "".join(
+        svg.aligned_text(left - TICK_AFSTAND, py(i) + _MIDDEN_BASIS * POSITIE_TEKST, t, anchor="end",
+                         size=POSITIE_TEKST)
+        for i, t in enumerate(titles))
+    body += _legenda([(8.0, ACCENT, "deze buurt"), (6.0, GRIJS, "andere proeftuinbuurten")],
+                     width, height - 8.55, POSITIE_TEKST)
+    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
+                                                         font_size=POSITIE_TEKST, fill="#000000"))
     alt = ("Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, "
            "met deze buurt als donkere stip. " + "; ".join(beschrijving) + ".")
-    return Figuur(to_svg(fig), alt, bijschrift)
+    return Figuur(figure_svg, alt, bijschrift)
+
+
+def _legenda(items: list[tuple[float, str, str]], width: float, baseline: float, size: float) -> str:
+    """A legend of dots in one centred row, as matplotlib lays it out: ``(diameter, colour, label)`` per entry.
+
+    Each entry is a handle two font sizes wide with the dot in its middle,
+    0.8 font size of space and the label; two font sizes between entries.
+    """
+    handle, pad, between = 2 * size, 0.8 * size, 2 * size
+    total = sum(handle + pad + svg.text_width(label, size) for _, _, label in items) + between * (len(items) - 1)
+    x = (width - total) / 2
+    parts = []
+    for diameter, colour, label in items:
+        parts.append(svg.element("path", d=svg.dots([(x + handle / 2, baseline - 0.35 * size)]),
+                                 **svg.dot_attributes(diameter, colour)))
+        parts.append(svg.text(x + handle + pad, baseline, label))
+        x += handle + pad + svg.text_width(label, size) + between
+    return "".join(parts)
 
 
 # --------------------------------------------------------------------------
@@ -541,41 +711,31 @@ def positie(waarden: pd.DataFrame, buurt: str, figuren: list[tuple[str, str]], b
 def sparkline(values, *, breedte: int = 90, hoogte: int = 22, alt: str = "") -> str:
     """A tiny line chart as inline ``<svg>`` (vector) with a ``<title>`` as its text alternative.
 
-    Missing values leave a gap; the last value is a dot.  The y range is
-    the series' own.
+    Missing values leave a gap (a value between two gaps is a small dot);
+    the last value is a dot.  The y range is the series' own.
     """
-    values = [None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v) for v in values]
-    known = [v for v in values if v is not None]
-    title = f"<title>{html.escape(alt)}</title>" if alt else ""
-    head = (f'<svg class="sparkline" xmlns="http://www.w3.org/2000/svg" width="{breedte}" height="{hoogte}" '
-            f'viewBox="0 0 {breedte} {hoogte}" role="img" aria-label="{html.escape(alt, quote=True)}">{title}')
-    if not known:
-        return head + "</svg>"
-    low, high = min(known), max(known)
-    pad = 3
-    n = len(values)
+    values = np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+    head = {"class_": "sparkline", "xmlns": "http://www.w3.org/2000/svg", "width": breedte, "height": hoogte,
+            "viewBox": f"0 0 {breedte} {hoogte}", "role": "img", "aria_label": alt}
+    title = svg.element("title", html.escape(alt)) if alt else ""
+    known = values[~np.isnan(values)]
+    if not len(known):
+        return svg.element("svg", title, **head)
+    low, high = known.min(), known.max()
+    pad, n = 3, len(values)
 
-    def xy(i, v):
+    def xy(i):
         x = pad + (breedte - 2 * pad) * (i / (n - 1) if n > 1 else 0.5)
-        y = hoogte / 2 if high == low else pad + (hoogte - 2 * pad) * (1 - (v - low) / (high - low))
-        return f"{x:.1f},{y:.1f}"
+        y = hoogte / 2 if high == low else pad + (hoogte - 2 * pad) * (1 - (values[i] - low) / (high - low))
+        return x, y
 
-    parts, segment = [], []
-    for i, v in enumerate(values):
-        if v is None:
-            if segment:
-                parts.append(segment)
-            segment = []
+    body = []
+    for run in _runs(values):
+        if len(run) > 1:
+            body.append(svg.element("polyline", points=svg.points(xy(i) for i in run), fill="none", stroke=ACCENT,
+                                    stroke_width=1.4))
         else:
-            segment.append(xy(i, v))
-    if segment:
-        parts.append(segment)
-    body = "".join(
-        f'<polyline points="{" ".join(s)}" fill="none" stroke="{ACCENT}" stroke-width="1.4"/>' if len(s) > 1
-        else f'<circle cx="{s[0].split(",")[0]}" cy="{s[0].split(",")[1]}" r="1.3" fill="{ACCENT}"/>'
-        for s in parts
-    )
-    last = next((i for i in range(n - 1, -1, -1) if values[i] is not None), None)
-    cx, cy = xy(last, values[last]).split(",")
-    body += f'<circle cx="{cx}" cy="{cy}" r="2.2" fill="{ACCENT}"/>'
-    return head + body + "</svg>"
+            body.append(svg.element("circle", cx=xy(run[0])[0], cy=xy(run[0])[1], r=1.3, fill=ACCENT))
+    last = max(i for i in range(n) if not np.isnan(values[i]))
+    body.append(svg.element("circle", cx=xy(last)[0], cy=xy(last)[1], r=2.2, fill=ACCENT))
+    return svg.element("svg", title + "".join(body), **head)
