@@ -105,3 +105,13 @@ def test_nobody_is_named_without_consent_in_any_output(rendered, demo):
         if f"/{BUURT}/" in path:
             for name in elsewhere:
                 assert name not in text, (path, name)
+
+
+def test_a_report_does_not_depend_on_the_reports_before_it_in_the_kernel(rendered, demo_path, tmp_path):
+    """One kernel renders report after report: the second must equal the same report rendered alone."""
+    out = tmp_path / "reports"
+    summary = render(demo_path, MAAND, buurten=["klaproos", BUURT], out=out, jobs=1, progress=False)
+    assert summary.ok, summary.describe()
+    alone = rendered / "reports" / MAAND / BUURT
+    for name in ("maandrapport.ipynb", "maandrapport.html", "maandrapport.pdf"):
+        assert (out / MAAND / BUURT / name).read_bytes() == (alone / name).read_bytes(), name
