@@ -8,6 +8,8 @@ the panel can walk a buurt's months reusing the previous month's edges.
 
 from __future__ import annotations
 
+import copy
+
 import networkx as nx
 from threadpoolctl import threadpool_limits
 
@@ -69,7 +71,8 @@ def single_blas_thread():
 def figures(dataset, buurt: str, maand) -> dict:
     """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in the spec.
 
-    Raises KeyError for an unknown buurt.
+    Computed once per dataset (:func:`computed`); each call returns a copy
+    the caller may change.  Raises KeyError for an unknown buurt.
 
     Examples
     --------
@@ -78,13 +81,28 @@ def figures(dataset, buurt: str, maand) -> dict:
     (0.25, 0.25)
     """
     month = as_month(maand)
-    snap = snapshot(dataset, buurt, month)
-    start = first_month(dataset, buurt)
-    previous = None
-    if start is not None and month > start:
-        previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
-    with single_blas_thread():
-        return month_figures(dataset, snap, network(snap), previous)
+    known = computed(dataset)
+    if (buurt, month) not in known:
+        snap = snapshot(dataset, buurt, month)
+        start = first_month(dataset, buurt)
+        previous = None
+        if start is not None and month > start:
+            previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
+        with single_blas_thread():
+            known[buurt, month] = month_figures(dataset, snap, network(snap), previous)
+    return copy.deepcopy(known[buurt, month])
+
+
+def computed(dataset) -> dict:
+    """The figures computed so far for ``dataset``, by ``(buurt, month)``; kept in ``dataset.cache``.
+
+    :func:`figures` and :func:`kit.panel.buurt_rows` fill it.  A report
+    needs every buurt's figures of its month and its own over all months,
+    and a report kernel keeps the dataset from one report to the next
+    (:func:`kit.report.common.load_dataset`): what one report computed, the
+    next one reads.  Treat the values as read-only.
+    """
+    return dataset.cache.setdefault("figures", {})
 
 
 def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: frozenset | None) -> dict:

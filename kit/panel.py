@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 
 from .contract import CRITERIA
-from .figures import FIGURE_KEYS, month_figures, single_blas_thread
+from .figures import FIGURE_KEYS, computed, month_figures, single_blas_thread
 from .measures.turnover import edge_set
 from .months import dataset_months, first_month, month_text
 from .snapshot import history, network, snapshot
@@ -57,31 +57,28 @@ def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
     Last month's edges are carried to the next month for ``verloop``.
     ``in_proeftuin`` marks the months from the buurt's first month on: trends
     start there and comparisons only count buurten that have started.
-
-    Rows are kept in ``dataset.cache``: the reports of one month each need
-    every buurt's row of that month, and a report kernel keeps the dataset
-    from one report to the next (:func:`kit.report.common.load_dataset`).
+    Figures computed before for the same dataset are reused, and the new
+    ones kept (:func:`kit.figures.computed`).
     """
     start = first_month(dataset, buurt)
-    known = dataset.cache.setdefault("panel_rows", {})
+    known = computed(dataset)
     rows = []
     previous = None
     with single_blas_thread():
         for month in months:
-            if (buurt, month) in known:
-                rows.append(dict(known[buurt, month]))
-                previous = None
-                continue
             started = start is not None and month >= start
-            if previous is None and started and month > start:
-                previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
-            snap = snapshot(dataset, buurt, month)
-            graph = network(snap)
-            row = flatten(month_figures(dataset, snap, graph, previous if started and month > start else None))
+            if (buurt, month) in known:
+                previous = None
+            else:
+                if previous is None and started and month > start:
+                    previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
+                snap = snapshot(dataset, buurt, month)
+                graph = network(snap)
+                known[buurt, month] = month_figures(dataset, snap, graph, previous if started and month > start else None)
+                previous = edge_set(graph.edges)
+            row = flatten(known[buurt, month])
             row["in_proeftuin"] = started
-            known[buurt, month] = row
-            rows.append(dict(row))
-            previous = edge_set(graph.edges)
+            rows.append(row)
     return rows
 
 

@@ -9,7 +9,7 @@ from conftest import EXAMPLE, replace_in
 from kit.changes import changes
 from kit.cli import main
 from kit.dataset import load
-from kit.figures import figures
+from kit.figures import computed, figures
 from kit.months import dataset_months, first_month
 from kit.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 
@@ -115,4 +115,16 @@ def test_remembered_rows_equal_rows_computed_afresh(demo_path):
     buurt_rows(data, "zilverdistel", [months[6]])
     assert buurt_rows(data, "zilverdistel", months) == fresh
     assert buurt_rows(data, "zilverdistel", months) == fresh
-    assert set(data.cache["panel_rows"]) == {("zilverdistel", m) for m in months}
+    assert set(computed(data)) == {("zilverdistel", m) for m in months}
+
+
+def test_figures_after_the_panel_equal_figures_afresh_and_are_copies(demo_path):
+    months = list(pd.period_range("2025-01", "2025-12", freq="M"))
+    data = load(demo_path)
+    buurt_rows(data, "zilverdistel", months)
+    fresh = figures(load(demo_path), "zilverdistel", "2025-09")
+    first = figures(data, "zilverdistel", "2025-09")
+    assert first == fresh
+    first["parallelle_infrastructuren"].clear()
+    first["acties"]["open"] = -1
+    assert figures(data, "zilverdistel", "2025-09") == fresh
