@@ -14,6 +14,12 @@ machine:
 - one report / floor                         target <= 1.5
 - whole month / (reports x floor / cores)    target <= 1.2
 
+One report is rendered on its own, as ``proeftuin render --buurt B`` does:
+in a kernel started for it.  The month renders every report with ``--jobs``
+workers, and each worker runs all its reports in one kernel
+(:mod:`kit.report.execute`); its target compares it with eleven single
+floors, as the issue defines it.
+
 Not part of the test suite: it takes a minute and its figures are only
 meaningful on an otherwise idle machine.  Everything is written to a
 temporary directory.
