@@ -80,27 +80,42 @@ def figures(dataset, buurt: str, maand) -> dict:
     >>> f["dichtheid"], f["verloop"]                                              # doctest: +SKIP
     (0.25, 0.25)
     """
-    month = as_month(maand)
+    [known] = months_figures(dataset, buurt, [as_month(maand)])
+    return copy.deepcopy(known)
+
+
+def months_figures(dataset, buurt: str, months: list) -> list[dict]:
+    """The figures of ``buurt`` in consecutive ``months`` (periods), each computed once per dataset.
+
+    Figures not computed before are computed and kept (:func:`computed`);
+    consecutive months reuse the previous month's network for ``verloop``.
+    The dicts returned are the kept ones: read them, do not change them.
+    """
     known = computed(dataset)
-    if (buurt, month) not in known:
-        snap = snapshot(dataset, buurt, month)
-        start = first_month(dataset, buurt)
-        previous = None
-        if start is not None and month > start:
-            previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
-        with single_blas_thread():
-            known[buurt, month] = month_figures(dataset, snap, network(snap), previous)
-    return copy.deepcopy(known[buurt, month])
+    start = first_month(dataset, buurt)
+    previous = None
+    with single_blas_thread():
+        for month in months:
+            if (buurt, month) in known:
+                previous = None
+                continue
+            first = start is None or month <= start
+            if previous is None and not first:
+                previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
+            snap = snapshot(dataset, buurt, month)
+            graph = network(snap)
+            known[buurt, month] = month_figures(dataset, snap, graph, None if first else previous)
+            previous = edge_set(graph.edges)
+    return [known[buurt, month] for month in months]
 
 
 def computed(dataset) -> dict:
     """The figures computed so far for ``dataset``, by ``(buurt, month)``; kept in ``dataset.cache``.
 
-    :func:`figures` and :func:`kit.panel.buurt_rows` fill it.  A report
-    needs every buurt's figures of its month and its own over all months,
-    and a report kernel keeps the dataset from one report to the next
-    (:func:`kit.report.common.load_dataset`): what one report computed, the
-    next one reads.  Treat the values as read-only.
+    A report needs every buurt's figures of its month and its own over all
+    months, and a report kernel keeps the dataset from one report to the
+    next (:func:`kit.report.common.load_dataset`): what one report computed,
+    the next one reads.
     """
     return dataset.cache.setdefault("figures", {})
 

@@ -13,10 +13,9 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 
 from .contract import CRITERIA
-from .figures import FIGURE_KEYS, computed, month_figures, single_blas_thread
-from .measures.turnover import edge_set
+from .figures import FIGURE_KEYS, months_figures
 from .months import dataset_months, first_month, month_text
-from .snapshot import history, network, snapshot
+from .snapshot import history
 
 #: Figures that are lists in the spec, counted in the panel as ``aantal_<key>``.
 COUNTED_FIGURES = (
@@ -52,33 +51,17 @@ def flatten(figures: dict) -> dict:
 
 
 def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
-    """Panel rows of one buurt for consecutive ``months``, each snapshot and network computed once.
+    """Panel rows of one buurt for consecutive ``months``, each month computed once per dataset.
 
-    Last month's edges are carried to the next month for ``verloop``.
     ``in_proeftuin`` marks the months from the buurt's first month on: trends
     start there and comparisons only count buurten that have started.
-    Figures computed before for the same dataset are reused, and the new
-    ones kept (:func:`kit.figures.computed`).
     """
     start = first_month(dataset, buurt)
-    known = computed(dataset)
     rows = []
-    previous = None
-    with single_blas_thread():
-        for month in months:
-            started = start is not None and month >= start
-            if (buurt, month) in known:
-                previous = None
-            else:
-                if previous is None and started and month > start:
-                    previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
-                snap = snapshot(dataset, buurt, month)
-                graph = network(snap)
-                known[buurt, month] = month_figures(dataset, snap, graph, previous if started and month > start else None)
-                previous = edge_set(graph.edges)
-            row = flatten(known[buurt, month])
-            row["in_proeftuin"] = started
-            rows.append(row)
+    for month, figures in zip(months, months_figures(dataset, buurt, months)):
+        row = flatten(figures)
+        row["in_proeftuin"] = start is not None and month >= start
+        rows.append(row)
     return rows
 
 
