@@ -82,3 +82,9 @@ def test_kernel_for_gives_one_kernel_per_folder(tmp_path):
             assert kernel_for(name, tmp_path) is not kernel_for(name, tmp_path / "elders")
         finally:
             close_kernels()
+
+
+def test_a_kernel_that_cannot_start_is_a_failed_notebook(tmp_path):
+    notebook = _notebook(tmp_path, "goed", "print(1)")
+    result = ReportKernel("geen-kernel-met-deze-naam", tmp_path).execute(notebook, {})
+    assert result.notebook is None and result.error == "NoSuchKernel"

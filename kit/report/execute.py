@@ -155,10 +155,10 @@ class ReportKernel:
         parameters
             Values for the notebook's ``parameters`` cell; plain JSON types.
         """
-        km, kc = self.connect()
         with tempfile.TemporaryDirectory(prefix="proeftuin-run-") as tmp:
             output = Path(tmp) / notebook.name
             try:
+                km, kc = self.connect()
                 nb = papermill.execute_notebook(
                     notebook,
                     output,
