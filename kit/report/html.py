@@ -16,7 +16,7 @@ table.overzicht { width: 100%; }
 table.overzicht th, table.overzicht td { font-size: 7.2pt; padding: 0.12em 0.25em; }
 table.overzicht td:first-child { width: 11em; }
 td:first-child { hyphens: manual; }
-svg.sparkline { display: inline-block; vertical-align: middle; }
+svg.sparkline { display: inline-block; vertical-align: middle; max-width: none; }
 table.trends td { font-size: 8pt; padding: 0.1em 0.3em; vertical-align: middle; white-space: nowrap; }
 table.trends th { font-size: 7.6pt; }
 table.trends .waarde { font-size: 7.6pt; color: #333; }
