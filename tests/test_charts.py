@@ -242,3 +242,16 @@ def test_svg_helpers_escape_and_round():
         '<g font-family="DejaVu Sans" text-anchor="end"></g>'
     assert svg.num(-0.001) == "0" and svg.num(2.499) == "2.5"
     assert ET.fromstring(svg.document(10, 5, svg.element("path", d=svg.dots([(5, 2.5)])))) is not None
+
+
+def test_map_labels_stay_inside_the_map():
+    """A node at the right edge puts its label to its left, where it is not cut off; others keep 'below'."""
+    from matplotlib.figure import Figure
+
+    ax = Figure(figsize=(7, 6)).add_subplot()
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    items = [((0.5, 0.5), "Buurthuis", False), ((1.0, 0.2), charts.kort("Woningcorporatie Thuishaven"), False)]
+    middle, edge = charts._label_spots(ax, items)
+    assert middle == charts._SPOTS[0]
+    assert edge[1] == "right" and edge[0][0] < 0

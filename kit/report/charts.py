@@ -307,12 +307,15 @@ def _label_spots(ax, items: list[tuple[tuple[float, float], str, bool]]) -> list
 
     ``items`` are ``(position, text, is_platform)`` in order of importance;
     each label takes the first spot of :data:`_SPOTS` that overlaps nothing
-    placed before, or else the spot that overlaps least.  Greedy and
+    placed before and stays inside the axes, or else the spot that overlaps
+    least (a part outside the axes, where it would be cut off, counts as
+    overlap).  Greedy and
     deterministic: the same map gets the same labels.  Sizes are estimated
     from the font size (DejaVu Sans averages about 0.66 em per character,
     bold 0.72), generously, since overlap is worse than distance.
     """
     to_points = 72 / ax.figure.dpi
+    frame = tuple(ax.bbox.extents * to_points)
     centres = [ax.transData.transform(p) * to_points for p, _, _ in items]
     # the nodes themselves: a marker of area s pt² is about sqrt(s) wide (the platform with its ring)
     halves = [math.sqrt(PLATFORM_RING if platform else NODE_SIZE) / 2 for _, _, platform in items]
@@ -330,7 +333,7 @@ def _label_spots(ax, items: list[tuple[tuple[float, float], str, bool]]) -> list
             left = x + dx - {"center": width / 2, "left": 0, "right": width}[ha]
             bottom = y + dy - {"top": height, "bottom": 0, "center": height / 2}[va]
             box = (left, bottom, left + width, bottom + height)
-            cover = sum(_overlap(box, other) for other in taken)
+            cover = sum(_overlap(box, other) for other in taken) + width * height - _overlap(box, frame)
             boxes.append((cover, ((dx, dy), ha, va), box))
             if cover == 0:
                 break
