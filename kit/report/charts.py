@@ -33,6 +33,7 @@ import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.colors import to_hex
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -208,42 +209,48 @@ def netwerkkaart(
         ax.set_xlim(xmin - padx, xmax + padx)
         ax.set_ylim(ymin - pady, ymax + pady)
 
-    def line(a, b, **style):
-        (xa, ya), (xb, yb) = pos[a], pos[b]
-        ax.plot([xa, xb], [ya, yb], **style)
+    def lines(pairs, **style):
+        """All ``pairs`` with both ends on the map as one collection: one SVG path each, one style."""
+        segments = [(pos[a], pos[b]) for a, b in pairs if a in pos and b in pos]
+        if segments:
+            ax.add_collection(LineCollection(segments, **style), autolim=False)
 
+    widths = []
     for a, b in graph.edges:
-        key = (a, b) if a < b else (b, a)
-        level = intensiteit.get(key)
-        width = 0.8 + 0.55 * level if level else 0.8
-        line(a, b, color="#8d99a6", linewidth=width, zorder=1, solid_capstyle="round")
-    for a, b in dubbel:
-        if a in pos and b in pos:
-            line(a, b, color=PARALLEL_KLEUR, linewidth=1.2, linestyle=(0, (1, 2)), zorder=2)
-    for a, b in parallel:
-        if a in pos and b in pos:
-            line(a, b, color=PARALLEL_KLEUR, linewidth=3.0, linestyle=(0, (1, 1.6)), zorder=2,
-                 dash_capstyle="round")
-    for a, b in spanningen:
-        if a in pos and b in pos:
-            line(a, b, color=SPANNING_KLEUR, linewidth=2.0, linestyle=(0, (5, 3)), zorder=2)
+        level = intensiteit.get((a, b) if a < b else (b, a))
+        widths.append(0.8 + 0.55 * level if level else 0.8)
+    lines(graph.edges, colors="#8d99a6", linewidths=widths, zorder=1, capstyle="round")
+    lines(dubbel, colors=PARALLEL_KLEUR, linewidths=1.2, linestyles=[(0, (1, 2))], zorder=2)
+    lines(parallel, colors=PARALLEL_KLEUR, linewidths=3.0, linestyles=[(0, (1, 1.6))], zorder=2, capstyle="round")
+    lines(spanningen, colors=SPANNING_KLEUR, linewidths=2.0, linestyles=[(0, (5, 3))], zorder=2)
 
+    # One scatter per marker shape and layer (matplotlib draws one marker shape per call).
     in_parallel = {n for pair in parallel for n in pair}
+    layers: dict[tuple[str, str], list] = {}
     labels = {}
     for node in nodes:
         attrs = graph.nodes[node]
-        lijn = int(attrs.get("lijn", 0))
         shape = HERKOMST_VORM.get(attrs.get("herkomst"), "o")
-        x, y = pos[node]
         size = PLATFORM_SIZE if node == platform else NODE_SIZE
         if node == platform:
-            ax.scatter([x], [y], s=PLATFORM_RING, marker=shape, color=PLATFORM_KLEUR, zorder=3, linewidths=0)
+            layers.setdefault(("ring", shape), []).append((node, PLATFORM_RING, PLATFORM_KLEUR))
         if node in in_parallel:
-            ax.scatter([x], [y], s=size * 1.9, marker=shape, facecolors="none", edgecolors=PARALLEL_KLEUR,
-                       linewidths=2.2, zorder=3.5)
-        ax.scatter([x], [y], s=size, marker=shape, color=LIJN_KLEUR.get(lijn, GRIJS), edgecolors="white",
-                   linewidths=1.0, zorder=4)
+            layers.setdefault(("parallel", shape), []).append((node, size * 1.9, PARALLEL_KLEUR))
+        colour = LIJN_KLEUR.get(int(attrs.get("lijn", 0)), GRIJS)
+        layers.setdefault(("actor", shape), []).append((node, size, colour))
         labels[node] = kort(names.get(node, node)) + (" (nieuw)" if node in nieuw else "")
+    style = {"ring": {"linewidths": 0, "zorder": 3},
+             "parallel": {"linewidths": 2.2, "zorder": 3.5},
+             "actor": {"edgecolors": "white", "linewidths": 1.0, "zorder": 4}}
+    for (layer, shape), members in layers.items():
+        xy = np.array([pos[node] for node, _, _ in members])
+        sizes = [size for _, size, _ in members]
+        colours = [colour for _, _, colour in members]
+        if layer == "parallel":
+            ax.scatter(xy[:, 0], xy[:, 1], s=sizes, marker=shape, facecolors="none", edgecolors=colours,
+                       **style[layer])
+        else:
+            ax.scatter(xy[:, 0], xy[:, 1], s=sizes, marker=shape, c=colours, **style[layer])
     order = sorted(nodes, key=lambda n: (n != platform, -graph.degree(n), str(n)))
     for node, (offset, ha, va) in zip(order, _label_spots(ax, [(pos[n], labels[n], n == platform) for n in order])):
         ax.annotate(
