@@ -65,21 +65,18 @@ def write_floor(folder: Path) -> Path:
     return folder
 
 
-def one_report(dataset: Path, maand: str, buurt: str, notebooks: Path, out: Path, repeat: int) -> list[Outcome]:
-    """Render one buurt ``repeat`` times in this process; return its outcomes.
+def one_report(dataset: Path, maand: str, buurt: str, notebooks: Path, out: Path) -> Outcome:
+    """Render one buurt in this process; return its outcome.
 
     The overview is rendered too (``render`` always does), but only the
     buurt's own outcome is timed.
     """
-    outcomes = []
-    for _ in range(repeat):
-        summary = render(dataset, maand, buurten=[buurt], out=out, jobs=1, force=True,
-                         progress=False, notebooks=notebooks)
-        [outcome] = [o for o in summary.outcomes if o.naam == buurt]
-        if outcome.status != "geschreven":
-            sys.exit(f"{buurt}: {outcome.status} ({outcome.error})")
-        outcomes.append(outcome)
-    return outcomes
+    summary = render(dataset, maand, buurten=[buurt], out=out, jobs=1, force=True, progress=False,
+                     notebooks=notebooks)
+    [outcome] = [o for o in summary.outcomes if o.naam == buurt]
+    if outcome.status != "geschreven":
+        sys.exit(f"{buurt}: {outcome.status} ({outcome.error})")
+    return outcome
 
 
 def median_stages(outcomes: list[Outcome]) -> dict[str, float]:
@@ -118,14 +115,17 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp)
         (tmp / "floor").mkdir()
         floor_nb = write_floor(tmp / "floor")
-        one_report(args.dataset, args.maand, buurt, NOTEBOOKS, tmp / "opwarmen", 1)
-        floor = median_stages(one_report(args.dataset, args.maand, buurt, floor_nb, tmp / "floor-out", args.herhaal))
-        report = median_stages(one_report(args.dataset, args.maand, buurt, NOTEBOOKS, tmp / "rapport", args.herhaal))
+        one_report(args.dataset, args.maand, buurt, NOTEBOOKS, tmp / "opwarmen")
+        # Floor, report and month in turn, so that a slow spell of the machine hits all three.
+        floors, reports, months = [], [], []
+        for _ in range(args.herhaal):
+            floors.append(one_report(args.dataset, args.maand, buurt, floor_nb, tmp / "floor-out"))
+            reports.append(one_report(args.dataset, args.maand, buurt, NOTEBOOKS, tmp / "rapport"))
+            start = time.perf_counter()
+            summary = render(args.dataset, args.maand, out=tmp / "maand", jobs=args.jobs, force=True, progress=False)
+            months.append(time.perf_counter() - start)
+        floor, report, month = median_stages(floors), median_stages(reports), statistics.median(months)
         kernel = kernel_only(args.herhaal)
-
-        start = time.perf_counter()
-        summary = render(args.dataset, args.maand, out=tmp / "maand", jobs=args.jobs, force=True, progress=False)
-        month = time.perf_counter() - start
 
     n = len(summary.outcomes)
     cores = min(args.jobs, os.cpu_count() or 1)
@@ -134,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, stages in (("vloer (alleen imports)", floor), ("maandrapport", report)):
         print(f"{label:<24}" + "".join(f"{stages[s]:>11.2f}" for s in (*STAGES, "totaal")))
     print(f"kernel starten en stoppen (lege notebook): {kernel:.2f} s")
-    print(f"hele maand: {n} rapporten ({len(summary.failed)} mislukt) in {month:.2f} s met --jobs {args.jobs}")
+    print(f"hele maand: {n} rapporten ({len(summary.failed)} mislukt) in {month:.2f} s met --jobs {args.jobs} "
+          f"(van {min(months):.2f} tot {max(months):.2f} s)")
     print(f"rapport / vloer = {report['totaal'] / floor['totaal']:.2f}  (doel <= 1.5)")
     ideal = n * floor["totaal"] / cores
     print(f"maand / ({n} x vloer / {cores}) = {month / ideal:.2f}  (doel <= 1.2)")
