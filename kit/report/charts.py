@@ -435,15 +435,19 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
     width, height = BREEDTE, (1.85 * rows + 0.2) * INCH
 
     panels = []  # (title, values, bottom, top, ticks, labels)
+    beschrijving = []  # the alternative text, a phrase per chart
     for column, title in figuren:
         values = trend[column].to_numpy(dtype=float) if len(trend) else np.array([])
-        integer = decimalen.get(column, 2) == 0
+        d = decimalen.get(column, 2)
         finite = values[~np.isnan(values)]
         if len(finite):
-            bottom, top, ticks = svg.nice_ticks(float(finite.min()), float(finite.max()), integer=integer)
+            bottom, top, ticks = svg.nice_ticks(float(finite.min()), float(finite.max()), integer=d == 0)
+            last = getal(values[-1], d, strip=True) if not np.isnan(values[-1]) else "geen waarde"
+            beschrijving.append(f"{title}: van {getal(finite[0], d, strip=True)} naar {last}")
         else:
             bottom, top, ticks = 0.0, 1.0, []
-        panels.append((title, values, bottom, top, ticks, _tick_labels(ticks, 0 if integer else 2)))
+            beschrijving.append(f"{title}: nog geen waarden")
+        panels.append((title, values, bottom, top, ticks, _tick_labels(ticks, 0 if d == 0 else 2)))
 
     # Margins as the matplotlib figure had them, in inches; the left one grows if a y label needs more room.
     widest = max((svg.text_width(label, TREND_LABEL) for p in panels[::kolommen] for label in p[5]), default=0)
@@ -478,7 +482,7 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
             frame.append(f"M{svg.num(x0)} {svg.num(y)}h-{TICK}")
             ylabels.append(svg.aligned_text(x0 - TICK - TICK_AFSTAND, y + _MIDDEN_BASIS * TREND_LABEL, label,
                                             anchor="end", size=TREND_LABEL))
-        wrapped = svg.wrap(title, 19)
+        wrapped = textwrap.wrap(title, 19)
         for j, line in enumerate(wrapped):
             titles.append(svg.text(x0, y0 - 6 - 1.2 * TREND_TITEL * (len(wrapped) - 1 - j), line))
         path = "".join("M" + svg.points([(px(i), py(values[i])) for i in run]) for run in _runs(values) if len(run) > 1)
@@ -502,17 +506,6 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
     figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
                                                          font_size=TREND_LABEL, fill="#000000"))
 
-    beschrijving = []
-    for column, title in figuren:
-        values = trend[column].to_numpy(dtype=float) if len(trend) else np.array([])
-        finite = values[~np.isnan(values)] if len(values) else values
-        if len(finite):
-            d = decimalen.get(column, 2)
-            first = next(v for v in values if not np.isnan(v))
-            last = getal(values[-1], d, strip=True) if not np.isnan(values[-1]) else "geen waarde"
-            beschrijving.append(f"{title}: van {getal(first, d, strip=True)} naar {last}")
-        else:
-            beschrijving.append(f"{title}: nog geen waarden")
     span = f"{maand_lang(months[0])} tot en met {maand_lang(months[-1])}" if months else "geen maanden"
     alt = f"Lijngrafieken per maand, {span}. " + "; ".join(beschrijving) + "."
     return Figuur(figure_svg, alt, bijschrift)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import html
-import textwrap
 from collections.abc import Iterable, Sequence
 
 from matplotlib.font_manager import FontProperties, findfont, get_font
@@ -27,7 +26,7 @@ from matplotlib.ft2font import LoadFlags
 
 __all__ = [
     "num", "attributes", "element", "text", "aligned_text", "text_row", "document", "points", "dots",
-    "dot_attributes", "rectangles", "text_width", "wrap", "nice_ticks",
+    "dot_attributes", "rectangles", "text_width", "nice_ticks",
 ]
 
 #: Attribute names that are written as they are (SVG's camelCase), not with ``_`` turned into ``-``.
@@ -387,29 +386,6 @@ def _font(bold: bool):
     """matplotlib's own DejaVu Sans (or Bold), the same font the charts name."""
     return get_font(findfont(FontProperties(family="DejaVu Sans", weight="bold" if bold else "normal"),
                              fallback_to_default=False))
-
-
-def wrap(content: str, width: int) -> list[str]:
-    """``content`` on lines of at most ``width`` characters, broken between words (no lines if empty).
-
-    Parameters
-    ----------
-    content : str
-        The text.
-    width : int
-        Most characters on a line; a longer word is broken.
-
-    Returns
-    -------
-    list of str
-        The lines.
-
-    Examples
-    --------
-    >>> wrap("Menging bewoners en professionals", 19)
-    ['Menging bewoners en', 'professionals']
-    """
-    return textwrap.wrap(content, width)
 
 
 def nice_ticks(low: float, high: float, *, nbins: int = 4, integer: bool = False,
