@@ -3,7 +3,7 @@
 Generates synthetic datasets of 120, 240 and 480 buurten (24 months, about
 150 actors and 300 relations per buurt, about 5% of relations starting or
 ending each month), loads each once through the real reader and validator,
-and times ``kit.panel.panel`` on each.  Prints the times, their ratios
+and times ``kit.analysis.panel.panel`` on each.  Prints the times, their ratios
 against the 120-buurten run of the same session (this machine is shared and
 noisy, so only ratios within one run mean something), the target (480
 buurten under 120 s, growth no faster than linear) and what dominates the
@@ -25,10 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from kit.contract import FILES, FUNCTIE, SOORT_ACTOR
-from kit.dataset import load
-from kit.panel import buurt_rows, panel
-from kit.months import dataset_months
+from kit.data.contract import FILES, FUNCTIE, SOORT_ACTOR
+from kit.data.dataset import load
+from kit.analysis.panel import buurt_rows, panel
+from kit.data.months import dataset_months
 
 MONTHS = [f"{2023 + m // 12}-{m % 12 + 1:02d}" for m in range(24)]
 ACTORS, RELATIONS, CITY_ACTORS = 150, 300, 40

@@ -17,7 +17,7 @@ machine:
 One report is rendered on its own, as ``proeftuin render --buurt B`` does:
 in a kernel started for it.  The month renders every report with ``--jobs``
 workers, and each worker runs all its reports in one kernel
-(:mod:`kit.report.execute`); its target compares it with eleven single
+(:mod:`kit.render.execute`); its target compares it with eleven single
 floors, as the issue defines it.
 
 Not part of the test suite: it takes a minute and its figures are only
@@ -38,19 +38,19 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 
-from kit.dataset import load
-from kit.report.batch import NOTEBOOKS, Outcome, render
-from kit.report.execute import ReportKernel
-from kit.report.kernel import kit_kernel
+from kit.data.dataset import load
+from kit.render.batch import NOTEBOOKS, Outcome, render
+from kit.render.execute import ReportKernel
+from kit.render.kernel import kit_kernel
 
 STAGES = ("uitvoeren", "html", "pdf", "schrijven")
 
 
 #: What the report notebooks import, and so every library they use (pandas,
-#: pandera and openpyxl through kit.dataset, networkx, matplotlib's Figure
+#: pandera and openpyxl through kit.data.dataset, networkx, matplotlib's Figure
 #: through kit.report.charts), without running any of it.  ``import kit``
 #: alone would load nothing: the package's ``__init__`` is empty.
-FLOOR_IMPORTS = "import kit.dataset\nimport kit.figures\nimport kit.panel\nimport kit.report.charts\nimport kit.report.layout\nimport kit.report.maandrapport\nimport kit.report.overzicht"
+FLOOR_IMPORTS = "import kit.data.dataset\nimport kit.analysis.figures\nimport kit.analysis.panel\nimport kit.report.charts\nimport kit.report.layout\nimport kit.report.network_map\nimport kit.report.maandrapport\nimport kit.report.overzicht"
 
 
 def write_floor(folder: Path) -> Path:

@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _load(path: Path):
     """Load a dataset for a command; invalid data prints its problems and exits 1."""
-    from .dataset import InvalidDataset, load
+    from .data.dataset import InvalidDataset, load
 
     if not path.exists():
         raise UsageError(f"dataset '{path}' bestaat niet")
@@ -101,9 +101,9 @@ def _load(path: Path):
 
 
 def _validate(args) -> int:
-    from .dataset import from_validation
-    from .summary import month_summary
-    from .validation import validate
+    from .data.dataset import from_validation
+    from .analysis.summary import month_summary
+    from .data.validation import validate
 
     if not args.dataset.exists():
         raise UsageError(f"dataset '{args.dataset}' bestaat niet")
@@ -121,7 +121,7 @@ def _validate(args) -> int:
 
 
 def _template(args) -> int:
-    from .templates import write_templates
+    from .data.templates import write_templates
 
     try:
         written = write_templates(args.directory, xlsx=args.xlsx, force=args.force)
@@ -142,7 +142,7 @@ def _demo(args) -> int:
 
 def _buurt_and_month(dataset, buurt: str | None, maand: str | None):
     """Check ``--buurt`` and ``--maand`` against the data; return the month as a Period."""
-    from .months import as_month, dataset_months, month_text
+    from .data.months import as_month, dataset_months, month_text
 
     known = list(dataset.buurten["id"])
     if buurt is None or buurt not in known:
@@ -159,9 +159,9 @@ def _buurt_and_month(dataset, buurt: str | None, maand: str | None):
 
 
 def _metrics(args) -> int:
-    from .figures import figures
-    from .panel import panel
-    from .summary import describe
+    from .analysis.figures import figures
+    from .analysis.panel import panel
+    from .analysis.summary import describe
 
     dataset = _load(args.dataset)
     if args.out is not None:
@@ -185,7 +185,7 @@ def _metrics(args) -> int:
 
 
 def _export(args) -> int:
-    from .export import write_network
+    from .analysis.export import write_network
 
     dataset = _load(args.dataset)
     if args.buurt not in set(dataset.buurten["id"]):
@@ -199,8 +199,8 @@ def _export(args) -> int:
 
 
 def _render(args) -> int:
-    from .months import dataset_months, month_text
-    from .report.batch import render
+    from .data.months import dataset_months, month_text
+    from .render.batch import render
 
     dataset = _load(args.dataset)
     if args.maand is None:

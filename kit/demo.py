@@ -1,9 +1,9 @@
 """A fictional demo dataset: ten invented pilot buurten through the year 2025.
 
 Facilitators, developers and tests need a dataset that exercises every figure
-of the analysis (see ``shared/spec/analysis.md``) without touching real people
+of the analysis (see ``docs/figures.md``) without touching real people
 or real neighbourhoods.  :func:`write_demo` writes one, in the shape of
-:data:`kit.contract.FILES`, plus ``FICTIEF.txt`` so that reports show a banner.
+:data:`kit.data.contract.FILES`, plus ``FICTIEF.txt`` so that reports show a banner.
 
 Every buurt, stadsdeel, organisation and person is invented.  The data is
 generated from seeded :class:`random.Random` streams only (no clock, no
@@ -48,7 +48,7 @@ from itertools import combinations
 from pathlib import Path
 
 from .atomic import write_text
-from .contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
+from .data.contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
 
 YEAR = 2025
 SEED = 20250101

@@ -1,4 +1,4 @@
-"""Shared fixtures: the example dataset of shared/, copies of it to break, and the demo dataset."""
+"""Shared fixtures: the example dataset of examples/, copies of it to break, and the demo dataset."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT.parent / "shared" / "examples" / "lindenhof"
+EXAMPLE = ROOT / "examples" / "lindenhof"
 
 
 @pytest.fixture
@@ -39,6 +39,6 @@ def demo_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def demo(demo_path):
     """The demo dataset, loaded once per test run."""
-    from kit.dataset import load
+    from kit.data.dataset import load
 
     return load(demo_path)

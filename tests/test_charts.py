@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from matplotlib.ticker import MaxNLocator
 
-from kit.dataset import load
-from kit.report import charts, svg
+from kit.data.dataset import load
+from kit.report import charts, network_map, svg
 from kit.report.maandrapport import Maandrapport
 
 
@@ -55,8 +55,8 @@ def test_sparkline_is_inline_svg_with_text_alternative():
 
 
 def test_short_labels():
-    assert charts.kort("Bewonerscommissie Lindenhof-Noord") == "Bewonerscommissie\nLindenhof-Noord"
-    assert len(charts.kort("een heel lange naam van een organisatie in de buurt").split("\n")) == 2
+    assert network_map.kort("Bewonerscommissie Lindenhof-Noord") == "Bewonerscommissie\nLindenhof-Noord"
+    assert len(network_map.kort("een heel lange naam van een organisatie in de buurt").split("\n")) == 2
 
 
 # --------------------------------------------------------------------------
@@ -251,7 +251,7 @@ def test_map_labels_stay_inside_the_map():
     ax = Figure(figsize=(7, 6)).add_subplot()
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
-    items = [((0.5, 0.5), "Buurthuis", False), ((1.0, 0.2), charts.kort("Woningcorporatie Thuishaven"), False)]
-    middle, edge = charts._label_spots(ax, items)
-    assert middle == charts._SPOTS[0]
+    items = [((0.5, 0.5), "Buurthuis", False), ((1.0, 0.2), network_map.kort("Woningcorporatie Thuishaven"), False)]
+    middle, edge = network_map._label_spots(ax, items)
+    assert middle == network_map._SPOTS[0]
     assert edge[1] == "right" and edge[0][0] < 0

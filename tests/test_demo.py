@@ -8,7 +8,7 @@ from itertools import combinations
 import pandas as pd
 import pytest
 
-from kit.contract import (
+from kit.data.contract import (
     CRITERIA,
     DATE_KINDS,
     FILES,
@@ -333,8 +333,8 @@ def test_maatlat_follows_the_stories(tables):
 # --- the demo passes the kit's own validation -------------------------------------
 
 def test_demo_validates_and_loads(demo):
-    validation = pytest.importorskip("kit.validation")
-    dataset = pytest.importorskip("kit.dataset")
+    validation = pytest.importorskip("kit.data.validation")
+    dataset = pytest.importorskip("kit.data.dataset")
     result = validation.validate(demo)
     assert result.errors == []
     # the one intended warning: a key person without recorded consent

@@ -1,4 +1,4 @@
-"""One kernel for many reports: each notebook still starts fresh (kit.report.execute)."""
+"""One kernel for many reports: each notebook still starts fresh (kit.render.execute)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from kit.report.execute import ReportKernel, close_kernels, kernel_for
-from kit.report.kernel import kit_kernel
+from kit.render.execute import ReportKernel, close_kernels, kernel_for
+from kit.render.kernel import kit_kernel
 
 
 def _notebook(folder: Path, name: str, *sources: str) -> Path:

@@ -9,9 +9,9 @@ import pytest
 
 from conftest import EXAMPLE
 from kit.cli import main
-from kit.dataset import load
-from kit.figures import FIGURE_KEYS, figures
-from kit.snapshot import network, snapshot
+from kit.data.dataset import load
+from kit.analysis.figures import FIGURE_KEYS, figures
+from kit.analysis.snapshot import network, snapshot
 
 
 def same(got, expected) -> bool:

@@ -8,16 +8,16 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from kit.measures.actions import action_counts
-from kit.measures.activities import bundling, fragmented
-from kit.measures.assessment import mean_score, self_assessment
-from kit.measures.infrastructure import (
+from kit.analysis.measures.actions import action_counts
+from kit.analysis.measures.activities import bundling, fragmented
+from kit.analysis.measures.assessment import mean_score, self_assessment
+from kit.analysis.measures.infrastructure import (
     agreed_intensity, collaboration_views, duplicated_functions, parallel_infrastructures, perception_gaps,
 )
-from kit.measures.mixing import ei_index, one_way_share
-from kit.measures.platform import backbone, node_betweenness, reach
-from kit.measures.structure import components, density, largest_component_share
-from kit.measures.turnover import edge_set, turnover
+from kit.analysis.measures.mixing import ei_index, one_way_share
+from kit.analysis.measures.platform import backbone, node_betweenness, reach
+from kit.analysis.measures.structure import components, density, largest_component_share
+from kit.analysis.measures.turnover import edge_set, turnover
 
 
 @pytest.fixture

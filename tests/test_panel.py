@@ -6,12 +6,12 @@ import pandas as pd
 import pytest
 
 from conftest import EXAMPLE, replace_in
-from kit.changes import changes
+from kit.analysis.changes import changes
 from kit.cli import main
-from kit.dataset import load
-from kit.figures import computed, figures
-from kit.months import dataset_months, first_month
-from kit.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
+from kit.data.dataset import load
+from kit.analysis.figures import computed, figures
+from kit.data.months import dataset_months, first_month
+from kit.analysis.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import networkx as nx
 
 from conftest import replace_in
 from kit.cli import main
-from kit.dataset import load
+from kit.data.dataset import load
 from kit.privacy import OTHER_BUURT, display_names, public_ids
 
 

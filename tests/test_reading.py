@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 
 from conftest import EXAMPLE
-from kit.dataset import load
-from kit.reading import cell_text
+from kit.data.dataset import load
+from kit.data.reading import cell_text
 
 
 def _as_excel_writes(source, target, encoding="cp1252", bom=False):

@@ -18,12 +18,12 @@ import pytest
 from pypdf import PdfReader
 
 from kit import atomic
-from kit.report.batch import render
-from kit.report.execute import strip_volatile
-from kit.report.index import write_index
-from kit.report.woorden import maand_label
+from kit.render.batch import render
+from kit.render.execute import strip_volatile
+from kit.render.index import write_index
+from kit.report.words import maand_label
 
-LINDENHOF = Path(__file__).resolve().parents[2] / "shared" / "examples" / "lindenhof"
+LINDENHOF = Path(__file__).resolve().parents[1] / "examples" / "lindenhof"
 MAAND = "2024-04"
 
 pytestmark = pytest.mark.skipif(not LINDENHOF.is_dir(), reason="voorbeelddataset Lindenhof ontbreekt")
@@ -189,7 +189,7 @@ def test_month_label_is_dutch():
 
 
 def test_conversion_error_keeps_the_notebook(tmp_path, monkeypatch):
-    from kit.report import batch
+    from kit.render import batch
 
     def broken(html, base_url):
         raise RuntimeError("kapot")

@@ -17,7 +17,7 @@ import urllib.parse
 import pytest
 from pypdf import PdfReader
 
-from kit.report.batch import render
+from kit.render.batch import render
 from kit.dutch import getal
 
 BUURT, MAAND = "zilverdistel", "2025-09"

@@ -10,15 +10,15 @@ import pytest
 from conftest import replace_in
 
 import kit
-from kit.dataset import load
+from kit.data.dataset import load
 from kit.dutch import getal, procent
-from kit.months import as_month
+from kit.data.months import as_month
 from kit.report import common
 from kit.report.html import STIJL
 from kit.report.kengetallen import deel_van, uitleg, verschil
 from kit.report.maandrapport import Maandrapport
 from kit.report.overzicht import Overzicht, volgende_voorzitter
-from kit.report.woorden import datum_tekst, deel_tekst, maand_lang, rang_tekst
+from kit.report.words import datum_tekst, deel_tekst, maand_lang, rang_tekst
 
 SECTIONS = (
     "titel", "samenvatting", "netwerkkaart", "kaartuitleg", "patronen", "patronen_uitleg",
@@ -162,3 +162,4 @@ def test_report_dataset_is_read_once_until_a_file_changes(example):
     stat = relaties.stat()
     os.utime(relaties, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     assert common.load_dataset(example) is not first
+

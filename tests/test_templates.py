@@ -22,9 +22,9 @@ from openpyxl import load_workbook
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit.cells import parse_date  # noqa: E402
-from kit.contract import CRITERIA, FILES, VOCABULARIES  # noqa: E402
-from kit.templates import (  # noqa: E402
+from kit.data.cells import parse_date  # noqa: E402
+from kit.data.contract import CRITERIA, FILES, VOCABULARIES  # noqa: E402
+from kit.data.templates import (  # noqa: E402
     DATE_CELL_KINDS,
     LISTS_SHEET,
     README_NAME,
@@ -35,7 +35,7 @@ from kit.templates import (  # noqa: E402
 )
 
 COMMITTED = ROOT / "data_templates"
-EXAMPLE = ROOT.parent / "shared" / "examples" / "lindenhof"
+EXAMPLE = ROOT / "examples" / "lindenhof"
 FIXTURE = ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx"
 DATA_SHEETS = list(FILES)
 
@@ -293,21 +293,21 @@ def test_libreoffice_fixture_keeps_the_data():
 
 @pytest.mark.parametrize("name", [WORKBOOK_NAME, "."])
 def test_empty_templates_validate(name):
-    from kit.validation import validate
+    from kit.data.validation import validate
 
     assert validate(COMMITTED / name).errors == []
 
 
 def test_libreoffice_fixture_validates():
-    from kit.validation import validate
+    from kit.data.validation import validate
 
     result = validate(FIXTURE)
     assert result.errors == []
 
 
 def test_openpyxl_filled_template_validates_and_loads(tmp_path):
-    from kit.dataset import load
-    from kit.validation import validate
+    from kit.data.dataset import load
+    from kit.data.validation import validate
 
     filled = fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
     assert validate(filled).errors == []
@@ -319,7 +319,7 @@ def test_openpyxl_filled_template_validates_and_loads(tmp_path):
 @pytest.mark.parametrize("workbook_path", ["openpyxl", "libreoffice"])
 def test_workbook_loads_as_the_csv_example(tmp_path, workbook_path):
     """Not only the row counts: every typed table equals the one read from CSV."""
-    from kit.dataset import load
+    from kit.data.dataset import load
 
     path = FIXTURE if workbook_path == "libreoffice" else fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
     from_workbook, from_csv = load(path), load(EXAMPLE)
@@ -329,7 +329,7 @@ def test_workbook_loads_as_the_csv_example(tmp_path, workbook_path):
 
 def test_libreoffice_resave_still_validates(tmp_path):
     """The whole round trip, live: needs LibreOffice, skipped without it."""
-    from kit.validation import validate
+    from kit.data.validation import validate
 
     filled = fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
     saved = libreoffice_resave(filled, tmp_path / "libreoffice")

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT, replace_in
 from kit.cli import main
-from kit.validation import validate
+from kit.data.validation import validate
 
 
 def messages(path, lang="nl") -> list[str]:

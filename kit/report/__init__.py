@@ -1,17 +1,14 @@
-"""The report factory: notebooks in, Dutch HTML and PDF reports out.
+"""What the reports say: their sections, charts, map and words.
 
-:func:`render` (in :mod:`kit.report.batch`) is the entry point.  It is loaded
-lazily: report notebooks import helpers from this package inside their
-kernel, and must not pay for papermill, nbconvert and WeasyPrint there.
+- :mod:`.maandrapport` and :mod:`.overzicht`: the monthly report of a buurt and
+  the overview of all pilot buurten, section by section; :mod:`.common` what
+  both share (loading the data, intervision, the colophon);
+- :mod:`.kengetallen`: every figure in words; :mod:`.words`: dates, months,
+  ranks and plurals in Dutch; :mod:`.html`: tables and escaping;
+- :mod:`.charts` and :mod:`.svg`: the charts, as SVG written by hand;
+  :mod:`.network_map` and :mod:`.layout`: the network map and its stable
+  positions.
+
+The notebooks that call these run in the kit's kernel (:mod:`kit.render`),
+which turns them into HTML and PDF.
 """
-
-__all__ = ["Outcome", "RenderSummary", "render"]
-
-
-def __getattr__(name: str):
-    """Import :mod:`.batch` on first use of one of :data:`__all__`."""
-    if name in __all__:
-        from . import batch
-
-        return getattr(batch, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,17 +6,14 @@ In a notebook a :class:`Figuur` shows itself as an HTML ``<figure>`` with an
 ``<img>`` whose source is a ``data:`` URI, which nbconvert keeps and
 WeasyPrint prints.
 
-The network map (:func:`netwerkkaart`) is drawn on a bare
-:class:`matplotlib.figure.Figure` (no pyplot, no backend state, nothing shown
-twice) with a fixed style, text kept as text in the SVG, no date in the SVG
-metadata and a fixed hash salt.  The trend charts (:func:`trendlijnen`), the
-maatlat grid (:func:`maatlat`), the position strips (:func:`positie`) and the
-sparklines are SVG written by hand with :mod:`kit.report.svg`: a tenth of the
-elements of a matplotlib SVG, so they take a few milliseconds to build and
-WeasyPrint draws them in a third of the time or less (what remains is
-mostly their text); matplotlib only chooses their round tick values and the
-maatlat's colours.  Either way the same data gives the same bytes.  Names on a chart
-come from :func:`kit.privacy.display_names` only.
+The trend charts (:func:`trendlijnen`), the maatlat grid (:func:`maatlat`),
+the position strips (:func:`positie`) and the sparklines are SVG written by
+hand with :mod:`kit.report.svg`: a tenth of the elements of a matplotlib SVG,
+so they take a few milliseconds to build and WeasyPrint draws them in a third
+of the time or less (what remains is mostly their text); matplotlib only
+chooses their round tick values and the maatlat's colours.  The same data
+gives the same bytes.  The network map is drawn by
+:mod:`kit.report.network_map`.
 """
 
 from __future__ import annotations
@@ -24,7 +21,6 @@ from __future__ import annotations
 import base64
 import functools
 import html
-import io
 import math
 import textwrap
 from dataclasses import dataclass
@@ -33,46 +29,17 @@ import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.colors import to_hex
-from matplotlib.collections import LineCollection
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 
-from kit.contract import CRITERIA
+from kit.data.contract import CRITERIA
+from kit.data.months import as_month, month_text
 from kit.dutch import getal
-from kit.months import as_month, month_text
 
 from . import svg
 from .kengetallen import CRITERIUM_TITEL
-from .woorden import maand_kort, maand_lang
+from .words import maand_kort, maand_lang
 
-#: Colours of the lines (nulde, eerste, tweede lijn).
-LIJN_KLEUR = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
-LIJN_TEKST = {0: "bewoners (nulde lijn)", 1: "professionals in de buurt (eerste lijn)",
-              2: "beleid en instellingen (tweede lijn)"}
-#: Marker shape per herkomst.
-HERKOMST_VORM = {"onderop": "o", "bovenaf": "s", "gemengd": "D"}
-HERKOMST_TEKST = {"onderop": "opgezet door bewoners (rond)", "bovenaf": "opgezet door een instelling (vierkant)",
-                  "gemengd": "gemengd opgezet (ruit)"}
-SPANNING_KLEUR = "#c62828"
-PARALLEL_KLEUR = "#ef8a00"
-PLATFORM_KLEUR = "#f2c200"
 ACCENT = "#003a70"
 GRIJS = "#9aa5b1"
-
-STYLE = {
-    "font.family": "DejaVu Sans",
-    "font.size": 8.5,
-    "axes.titlesize": 9,
-    "axes.labelsize": 8,
-    "xtick.labelsize": 7.5,
-    "ytick.labelsize": 7.5,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.edgecolor": "#888888",
-    "svg.fonttype": "none",
-    "svg.hashsalt": "proeftuin",
-    "axes.formatter.use_locale": False,
-}
 
 
 @dataclass(frozen=True)
@@ -99,264 +66,6 @@ class Figuur:
 
     def __repr__(self) -> str:
         return f"<Figuur: {self.bijschrift[:60]}>"
-
-
-def _styled(function):
-    """Draw inside the kit's matplotlib style (rcParams apply when artists are created)."""
-
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        with matplotlib.rc_context(STYLE):
-            return function(*args, **kwargs)
-
-    return wrapper
-
-
-def _figure(width: float, height: float) -> Figure:
-    """A bare figure; margins are set by hand (constrained layout costs more than the drawing)."""
-    return Figure(figsize=(width, height))
-
-
-def _margins(fig: Figure, *, left: float, right: float = 0.15, top: float = 0.3, bottom: float, **space) -> None:
-    """Set the figure's margins in inches."""
-    width, height = fig.get_size_inches()
-    fig.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height,
-                        bottom=bottom / height, **space)
-
-
-def to_svg(fig: Figure) -> str:
-    """Render ``fig`` as SVG text, reproducibly (no date, fixed ids)."""
-    buffer = io.StringIO()
-    with matplotlib.rc_context(STYLE):
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    text = buffer.getvalue()
-    # Drop the XML prolog and DOCTYPE: the SVG stands alone in a data: URI either way.
-    start = text.find("<svg")
-    return text[start:] if start >= 0 else text
-
-
-# --------------------------------------------------------------------------
-# The network map
-# --------------------------------------------------------------------------
-
-
-def kort(naam: str, breedte: int = 18) -> str:
-    """A short label for a map: at most two lines of ``breedte`` characters.
-
-    >>> kort("Bewonerscommissie Lindenhof-Noord")
-    'Bewonerscommissie\\nLindenhof-Noord'
-    """
-    lines = textwrap.wrap(naam, breedte, break_long_words=True)
-    if len(lines) > 2:
-        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), breedte, placeholder="…")]
-    return "\n".join(lines)
-
-
-@_styled
-def netwerkkaart(
-    graph,
-    pos: dict,
-    names: dict[str, str],
-    *,
-    platform: str | None,
-    spanningen: list[tuple[str, str]] = (),
-    parallel: list[tuple[str, str]] = (),
-    dubbel: list[tuple[str, str]] = (),
-    intensiteit: dict[tuple[str, str], int] | None = None,
-    nieuw: set[str] = frozenset(),
-    grenzen: tuple[float, float, float, float] | None = None,
-    titel: str = "",
-) -> Figuur:
-    """The network map: actors coloured by lijn, shaped by herkomst, platform highlighted.
-
-    Parameters
-    ----------
-    graph : networkx.Graph
-        The month's network (:func:`kit.snapshot.network`).
-    pos : dict
-        Positions from :func:`kit.report.layout.positions`.
-    names : dict
-        Privacy-safe names (:func:`kit.privacy.display_names` for the buurt).
-    platform : str or None
-        The buurt's platform, drawn large with a yellow ring.
-    spanningen : list of pairs
-        Tensions: red dashed lines.
-    parallel : list of pairs
-        Parallel infrastructures: thick orange dotted line, orange ring.
-    dubbel : list of pairs
-        Other duplicated functions: thin orange dotted line.
-    intensiteit : dict, optional
-        Highest ``samenwerking`` intensity per sorted pair: thicker lines.
-    nieuw : set
-        Actors that started this month: label marked "(nieuw)".
-    grenzen : (xmin, xmax, ymin, ymax), optional
-        Fixed axis limits, so that maps of several months share one frame.
-    """
-    intensiteit = intensiteit or {}
-    fig = _figure(7.0, 6.6)
-    ax = fig.add_subplot()
-    _margins(fig, left=0.05, right=0.05, top=0.05, bottom=0.95)
-    ax.set_axis_off()
-    nodes = list(graph.nodes)
-    if grenzen is None and nodes:
-        xs = [pos[n][0] for n in nodes]
-        ys = [pos[n][1] for n in nodes]
-        grenzen = (min(xs), max(xs), min(ys), max(ys))
-    if grenzen is not None:
-        xmin, xmax, ymin, ymax = grenzen
-        padx = max((xmax - xmin) * 0.14, 0.25)
-        pady = max((ymax - ymin) * 0.10, 0.25)
-        ax.set_xlim(xmin - padx, xmax + padx)
-        ax.set_ylim(ymin - pady, ymax + pady)
-
-    def lines(pairs, **style):
-        """All ``pairs`` with both ends on the map as one collection: one SVG path each, one style."""
-        segments = [(pos[a], pos[b]) for a, b in pairs if a in pos and b in pos]
-        if segments:
-            ax.add_collection(LineCollection(segments, **style), autolim=False)
-
-    widths = []
-    for a, b in graph.edges:
-        level = intensiteit.get((a, b) if a < b else (b, a))
-        widths.append(0.8 + 0.55 * level if level else 0.8)
-    lines(graph.edges, colors="#8d99a6", linewidths=widths, zorder=1, capstyle="round")
-    lines(dubbel, colors=PARALLEL_KLEUR, linewidths=1.2, linestyles=[(0, (1, 2))], zorder=2)
-    lines(parallel, colors=PARALLEL_KLEUR, linewidths=3.0, linestyles=[(0, (1, 1.6))], zorder=2, capstyle="round")
-    lines(spanningen, colors=SPANNING_KLEUR, linewidths=2.0, linestyles=[(0, (5, 3))], zorder=2)
-
-    # One scatter per marker shape and layer (matplotlib draws one marker shape per call).
-    in_parallel = {n for pair in parallel for n in pair}
-    layers: dict[tuple[str, str], list] = {}
-    labels = {}
-    for node in nodes:
-        attrs = graph.nodes[node]
-        shape = HERKOMST_VORM.get(attrs.get("herkomst"), "o")
-        size = PLATFORM_SIZE if node == platform else NODE_SIZE
-        if node == platform:
-            layers.setdefault(("ring", shape), []).append((node, PLATFORM_RING, PLATFORM_KLEUR))
-        if node in in_parallel:
-            layers.setdefault(("parallel", shape), []).append((node, size * 1.9, PARALLEL_KLEUR))
-        colour = LIJN_KLEUR.get(int(attrs.get("lijn", 0)), GRIJS)
-        layers.setdefault(("actor", shape), []).append((node, size, colour))
-        labels[node] = kort(names.get(node, node)) + (" (nieuw)" if node in nieuw else "")
-    style = {"ring": {"linewidths": 0, "zorder": 3},
-             "parallel": {"linewidths": 2.2, "zorder": 3.5},
-             "actor": {"edgecolors": "white", "linewidths": 1.0, "zorder": 4}}
-    for (layer, shape), members in layers.items():
-        xy = np.array([pos[node] for node, _, _ in members])
-        sizes = [size for _, size, _ in members]
-        colours = [colour for _, _, colour in members]
-        if layer == "parallel":
-            ax.scatter(xy[:, 0], xy[:, 1], s=sizes, marker=shape, facecolors="none", edgecolors=colours,
-                       **style[layer])
-        else:
-            ax.scatter(xy[:, 0], xy[:, 1], s=sizes, marker=shape, c=colours, **style[layer])
-    order = sorted(nodes, key=lambda n: (n != platform, -graph.degree(n), str(n)))
-    for node, (offset, ha, va) in zip(order, _label_spots(ax, [(pos[n], labels[n], n == platform) for n in order])):
-        ax.annotate(
-            labels[node], pos[node], xytext=offset, textcoords="offset points",
-            ha=ha, va=va, fontsize=7 if node != platform else 8,
-            fontweight="bold" if node == platform else "normal", color="#1a1a1a", zorder=5,
-            bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75},
-        )
-    if titel:
-        ax.set_title(titel, loc="left")
-
-    handles = [
-        Line2D([], [], marker="o", linestyle="", color=LIJN_KLEUR[k], markersize=7, label=LIJN_TEKST[k])
-        for k in (0, 1, 2)
-    ]
-    handles += [
-        Line2D([], [], marker=HERKOMST_VORM[k], linestyle="", markerfacecolor="white", markeredgecolor="#333333",
-               markersize=7, label=HERKOMST_TEKST[k])
-        for k in ("onderop", "bovenaf", "gemengd")
-    ]
-    handles += [
-        Line2D([], [], marker="o", linestyle="", color=PLATFORM_KLEUR, markersize=11, label="het buurtplatform"),
-        Line2D([], [], color="#8d99a6", linewidth=2.2, label="samenwerking of contact (dikker = intensiever)"),
-        Line2D([], [], color=SPANNING_KLEUR, linewidth=2.0, linestyle=(0, (5, 3)), label="spanning"),
-        Line2D([], [], color=PARALLEL_KLEUR, linewidth=3.0, linestyle=(0, (1, 1.6)),
-               label="parallelle infrastructuur"),
-    ]
-    if dubbel:
-        handles.append(Line2D([], [], color=PARALLEL_KLEUR, linewidth=1.2, linestyle=(0, (1, 2)),
-                              label="dubbele functie"))
-    fig.legend(handles=handles, loc="lower center", ncol=2, fontsize=7, frameon=False,
-               handletextpad=0.5, columnspacing=1.5)
-    svg = to_svg(fig)
-    n_edges = graph.number_of_edges()
-    alt = (
-        f"Netwerkkaart met {len(nodes)} actoren en {n_edges} verbindingen. "
-        + (f"Het buurtplatform ({names.get(platform, platform)}) is geel omrand. " if platform in graph else
-           "Het buurtplatform staat deze maand niet op de kaart. ")
-        + f"{_tel(len(spanningen), 'spanning', 'spanningen')} (rode stippellijn), "
-        + f"{_tel(len(parallel), 'parallelle infrastructuur', 'parallelle infrastructuren')} (oranje)."
-    )
-    if nodes:
-        alt += " Actoren: " + "; ".join(
-            f"{names.get(n, n)} ({LIJN_TEKST.get(int(graph.nodes[n].get('lijn', 0)), '')})" for n in nodes
-        ) + "."
-    return Figuur(svg, alt, "")
-
-
-#: Marker areas on the map (pt²): an actor, the platform, and the platform's yellow ring.
-NODE_SIZE, PLATFORM_SIZE = 170, 420
-PLATFORM_RING = PLATFORM_SIZE * 2.6
-
-#: Where a label may go, tried in this order: below, above, right, left of its node
-#: (offset in points, horizontal and vertical alignment).
-_SPOTS = (((0, -11), "center", "top"), ((0, 11), "center", "bottom"),
-          ((9, 0), "left", "center"), ((-9, 0), "right", "center"))
-
-
-def _label_spots(ax, items: list[tuple[tuple[float, float], str, bool]]) -> list[tuple]:
-    """Choose a spot for each label so that labels cover no other label or node where they can avoid it.
-
-    ``items`` are ``(position, text, is_platform)`` in order of importance;
-    each label takes the first spot of :data:`_SPOTS` that overlaps nothing
-    placed before and stays inside the axes, or else the spot that overlaps
-    least (a part outside the axes, where it would be cut off, counts as
-    overlap).  Greedy and
-    deterministic: the same map gets the same labels.  Sizes are estimated
-    from the font size (DejaVu Sans averages about 0.66 em per character,
-    bold 0.72), generously, since overlap is worse than distance.
-    """
-    to_points = 72 / ax.figure.dpi
-    frame = tuple(ax.bbox.extents * to_points)
-    centres = [ax.transData.transform(p) * to_points for p, _, _ in items]
-    # the nodes themselves: a marker of area s pt² is about sqrt(s) wide (the platform with its ring)
-    halves = [math.sqrt(PLATFORM_RING if platform else NODE_SIZE) / 2 for _, _, platform in items]
-    taken = [(x - h, y - h, x + h, y + h) for (x, y), h in zip(centres, halves)]
-    chosen = []
-    for (x, y), (_, text, platform) in zip(centres, items):
-        size = 8 if platform else 7
-        lines = text.split("\n")
-        width = (0.72 if platform else 0.66) * size * max(len(line) for line in lines)
-        height = 1.25 * size * len(lines)
-        extra = 4 if platform else 0
-        boxes = []
-        for (dx, dy), ha, va in _SPOTS:
-            dx, dy = dx + (dx > 0) * extra - (dx < 0) * extra, dy + (dy > 0) * extra - (dy < 0) * extra
-            left = x + dx - {"center": width / 2, "left": 0, "right": width}[ha]
-            bottom = y + dy - {"top": height, "bottom": 0, "center": height / 2}[va]
-            box = (left, bottom, left + width, bottom + height)
-            cover = sum(_overlap(box, other) for other in taken) + width * height - _overlap(box, frame)
-            boxes.append((cover, ((dx, dy), ha, va), box))
-            if cover == 0:
-                break
-        cover, spot, box = min(boxes, key=lambda b: b[0])
-        taken.append(box)
-        chosen.append(spot)
-    return chosen
-
-
-def _overlap(a, b) -> float:
-    """Area shared by two boxes ``(left, bottom, right, top)``."""
-    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-
-
-def _tel(n: int, enkelvoud: str, meervoud: str) -> str:
-    return f"{'geen' if n == 0 else n} {enkelvoud if n == 1 else meervoud}"
 
 
 # --------------------------------------------------------------------------
@@ -421,7 +130,7 @@ def _runs(values: np.ndarray) -> list[list[int]]:
 
 def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen: int = 3,
                 decimalen: dict[str, int] | None = None, bijschrift: str = "") -> Figuur:
-    """Small line charts, one per figure, over the months of ``trend`` (:func:`kit.panel.trend`).
+    """Small line charts, one per figure, over the months of ``trend`` (:func:`kit.analysis.panel.trend`).
 
     ``figuren`` lists ``(column, Dutch title)``.  A month without a value
     leaves a gap; the last month is marked with a large dot.  Written as

@@ -9,7 +9,7 @@ import pandas as pd
 
 from kit import __version__
 from kit.report.html import e, tabel
-from kit.report.woorden import datum_tekst, maand_lang, meervoud
+from kit.report.words import datum_tekst, maand_lang, meervoud
 
 
 #: Datasets read by :func:`load_dataset` in this process: path -> (stamp, dataset).
@@ -17,17 +17,17 @@ _LOADED: dict = {}
 
 
 def load_dataset(dataset):
-    """A loaded :class:`~kit.dataset.Dataset`, from itself or from a path.
+    """A loaded :class:`~kit.data.dataset.Dataset`, from itself or from a path.
 
     A path is read and validated once per process for as long as its files
     stay unchanged (same names, sizes and modification times): a report
     kernel renders report after report from one dataset
-    (:mod:`kit.report.execute`), and the figures each report computes stay
+    (:mod:`kit.render.execute`), and the figures each report computes stay
     in the dataset's cache for the next.  Reports only read the dataset.
     """
     if not (isinstance(dataset, (str, bytes)) or hasattr(dataset, "__fspath__")):
         return dataset
-    from kit.dataset import load
+    from kit.data.dataset import load
 
     path = Path(dataset).resolve()
     stamp = _stamp(path)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kit.contract import CRITERIA
+from kit.data.contract import CRITERIA
 from kit.dutch import MIN, geheel, getal, leeg, procent
-from kit.report.woorden import deel_tekst, hoofdletter, meervoud
+from kit.report.words import deel_tekst, hoofdletter, meervoud
 
 INTENSITEIT = {
     1: "netwerken (elkaar kennen en informatie uitwisselen)",

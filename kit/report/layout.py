@@ -25,8 +25,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from kit.months import as_month, first_month
-from kit.snapshot import network, snapshot
+from kit.data.months import as_month, first_month
+from kit.analysis.snapshot import network, snapshot
 
 #: Seed of every spring layout: the same data gives the same map.
 SEED = 20240301
@@ -152,12 +152,12 @@ def positions(dataset, buurt: str, maand) -> dict[str, tuple[float, float]]:
     """Stable positions of the actors in the buurt's network map of ``maand``.
 
     Returns ``{actor id: (x, y)}`` for every node of that month's network
-    (:func:`kit.snapshot.network`).  An actor present in two months has the
+    (:func:`kit.analysis.snapshot.network`).  An actor present in two months has the
     same coordinates in both; see the module docstring for how.
 
     Examples
     --------
-    >>> pos = positions(load("../shared/examples/lindenhof"), "lindenhof", "2024-04")  # doctest: +SKIP
+    >>> pos = positions(load("examples/lindenhof"), "lindenhof", "2024-04")  # doctest: +SKIP
     >>> sorted(pos)[:2]                                                              # doctest: +SKIP
     ['lh-bc1', 'lh-bc2']
     """

@@ -13,9 +13,9 @@ from functools import cached_property
 
 import pandas as pd
 
-from kit.contract import CRITERIA
+from kit.data.contract import CRITERIA
 from kit.dutch import MIN, geheel, getal, leeg
-from kit.months import as_month, first_month, month_text
+from kit.data.months import as_month, first_month, month_text
 from kit.privacy import display_names, name_patterns, redact
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
@@ -30,7 +30,7 @@ from kit.report.kengetallen import (
     uitleg,
     verschil,
 )
-from kit.report.woorden import (
+from kit.report.words import (
     datum_tekst,
     hoofdletter,
     maand_lang,
@@ -92,14 +92,14 @@ class Maandrapport:
 
     @cached_property
     def figuren(self) -> dict:
-        from kit.figures import figures
+        from kit.analysis.figures import figures
 
         return figures(self.data, self.buurt, self.month)
 
     @cached_property
     def trend(self) -> pd.DataFrame:
         """The buurt's panel rows from its first month up to this month."""
-        from kit.panel import PANEL_FIGURES, buurt_rows
+        from kit.analysis.panel import PANEL_FIGURES, buurt_rows
 
         months = list(pd.period_range(self.start, self.month, freq="M"))
         frame = pd.DataFrame(buurt_rows(self.data, self.buurt, months),
@@ -117,7 +117,7 @@ class Maandrapport:
     @cached_property
     def maandrijen(self) -> pd.DataFrame:
         """This month's panel row of every pilot buurt (for the comparison; figures only)."""
-        from kit.panel import PANEL_FIGURES, buurt_rows
+        from kit.analysis.panel import PANEL_FIGURES, buurt_rows
 
         rows = []
         for buurt in self.data.buurten["id"]:
@@ -130,19 +130,19 @@ class Maandrapport:
 
     @cached_property
     def positie_tabel(self) -> pd.DataFrame:
-        from kit.panel import position
+        from kit.analysis.panel import position
 
         return position(self.maandrijen, self.buurt, self.maand)
 
     @cached_property
     def snap(self):
-        from kit.snapshot import snapshot
+        from kit.analysis.snapshot import snapshot
 
         return snapshot(self.data, self.buurt, self.month)
 
     @cached_property
     def graaf(self):
-        from kit.snapshot import network
+        from kit.analysis.snapshot import network
 
         return network(self.snap)
 
@@ -210,9 +210,9 @@ class Maandrapport:
         """The network map with stable positions, caption and alternative text."""
         from dataclasses import replace
 
-        from kit.changes import changes
+        from kit.analysis.changes import changes
 
-        from . import charts, layout
+        from . import layout, network_map
 
         f = self.figuren
         pos = layout.positions(self.data, self.buurt, self.month)
@@ -228,7 +228,7 @@ class Maandrapport:
         nieuw = set()
         if self.month > self.start:
             nieuw = set(changes(self.data, self.buurt, self.month)["actoren_begonnen"]["id"])
-        fig = charts.netwerkkaart(
+        fig = network_map.netwerkkaart(
             self.graaf, pos, self.names, platform=self.snap.platform,
             spanningen=list(zip(spanning["van"], spanning["naar"])), parallel=parallel, dubbel=dubbel,
             intensiteit=intens, nieuw=nieuw, grenzen=grenzen,
@@ -241,7 +241,7 @@ class Maandrapport:
 
     def kaartuitleg(self) -> Html:
         """Reading the map, and who joined or left this month."""
-        from kit.changes import changes
+        from kit.analysis.changes import changes
 
         g = self.graaf
         platform = self.snap.platform

@@ -6,9 +6,9 @@ from functools import cached_property
 
 import pandas as pd
 
-from kit.contract import CRITERIA
+from kit.data.contract import CRITERIA
 from kit.dutch import MIN
-from kit.months import as_month, month_text
+from kit.data.months import as_month, month_text
 from kit.privacy import display_names, name_patterns, redact
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
@@ -16,7 +16,7 @@ from kit.report.kengetallen import (
     FUNCTIE_TEKST,
     KENGETALLEN,
 )
-from kit.report.woorden import datum_tekst, maand_lang, meervoud
+from kit.report.words import datum_tekst, maand_lang, meervoud
 
 #: Groups of figures in the overview table.
 OVERZICHT_GROEPEN = (
@@ -57,7 +57,7 @@ class Overzicht:
 
     @cached_property
     def panel(self) -> pd.DataFrame:
-        from kit.panel import panel
+        from kit.analysis.panel import panel
 
         frame = panel(self.data, jobs=self.jobs)
         return frame[frame["maand"] <= self.maand]
@@ -68,7 +68,7 @@ class Overzicht:
 
     @cached_property
     def figuren(self) -> dict[str, dict]:
-        from kit.figures import figures
+        from kit.analysis.figures import figures
 
         return {b: figures(self.data, b, self.month) for b in self.buurten}
 

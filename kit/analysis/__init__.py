@@ -1,0 +1,10 @@
+"""The analysis layer: the monthly snapshot and every figure computed from it.
+
+- :mod:`.snapshot`: the one rule: a buurt in a month, and its network N;
+- :mod:`.measures`: the measures, one module per family, each testable by hand;
+- :mod:`.figures`: every figure of a buurt and month, keyed as documented;
+- :mod:`.panel`: every buurt and month in one table, trends and positions;
+- :mod:`.changes`: what started and ended in a month;
+- :mod:`.export`: a buurt's network over time for Gephi (GEXF, GraphML);
+- :mod:`.summary`: short Dutch summaries for the terminal.
+"""

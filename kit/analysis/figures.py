@@ -1,0 +1,175 @@
+"""All figures of one buurt in one month, as ``docs/figures.md`` defines them.
+
+:func:`figures` is what ``proeftuin metrics --json`` prints.  Each figure is
+computed by a measure of :mod:`kit.analysis.measures` from one snapshot and its
+network, computed once; :func:`month_figures` takes them ready-made so that
+the panel can walk a buurt's months reusing the previous month's edges.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import networkx as nx
+from threadpoolctl import threadpool_limits
+
+from .measures.actions import action_counts
+from .measures.activities import bundling, fragmented
+from .measures.assessment import mean_score, self_assessment
+from .measures.infrastructure import (
+    collaboration_views,
+    duplicated_functions,
+    parallel_infrastructures,
+    perception_gaps,
+)
+from .measures.mixing import ei_index, one_way_share
+from .measures.platform import backbone, node_betweenness, reach
+from .measures.structure import components, density, largest_component_share
+from .measures.turnover import edge_set, turnover
+from kit.data.months import as_month, first_month, month_text
+from .snapshot import Snapshot, history, network, snapshot
+
+#: The keys of :func:`figures`, in the spec's order.
+FIGURE_KEYS = (
+    "buurt",
+    "maand",
+    "actoren",
+    "relaties",
+    "spanningen",
+    "dichtheid",
+    "componenten",
+    "grootste_component",
+    "gem_intensiteit",
+    "platform_betweenness",
+    "platform_bereik",
+    "ruggengraat",
+    "ei_index",
+    "eenrichtingsverkeer",
+    "dubbele_functies",
+    "parallelle_infrastructuren",
+    "belevingsverschillen",
+    "verloop",
+    "activiteiten",
+    "bundelingsgraad",
+    "versnipperde_activiteiten",
+    "acties",
+    "maatlat",
+    "maatlat_gemiddelde",
+)
+
+
+def single_blas_thread():
+    """Context in which numpy's BLAS uses one thread.
+
+    The measures multiply many small matrices; BLAS threads started for them
+    spin between calls and slow the rest of the computation down several
+    times.  Entering costs about a millisecond, so wrap loops, not calls.
+    """
+    return threadpool_limits(1, user_api="blas")
+
+
+def figures(dataset, buurt: str, maand) -> dict:
+    """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in the spec.
+
+    Computed once per dataset (:func:`computed`); each call returns a copy
+    the caller may change.  Raises KeyError for an unknown buurt.
+
+    Examples
+    --------
+    >>> f = figures(load("examples/lindenhof"), "lindenhof", "2024-04")  # doctest: +SKIP
+    >>> f["dichtheid"], f["verloop"]                                              # doctest: +SKIP
+    (0.25, 0.25)
+    """
+    [known] = months_figures(dataset, buurt, [as_month(maand)])
+    return copy.deepcopy(known)
+
+
+def months_figures(dataset, buurt: str, months: list) -> list[dict]:
+    """The figures of ``buurt`` in consecutive ``months`` (periods), each computed once per dataset.
+
+    Figures not computed before are computed and kept (:func:`computed`);
+    consecutive months reuse the previous month's network for ``verloop``.
+    The dicts returned are the kept ones: read them, do not change them.
+    """
+    known = computed(dataset)
+    start = first_month(dataset, buurt)
+    previous = None
+    with single_blas_thread():
+        for month in months:
+            if (buurt, month) in known:
+                previous = None
+                continue
+            first = start is None or month <= start
+            if previous is None and not first:
+                previous = edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
+            snap = snapshot(dataset, buurt, month)
+            graph = network(snap)
+            known[buurt, month] = month_figures(dataset, snap, graph, None if first else previous)
+            previous = edge_set(graph.edges)
+    return [known[buurt, month] for month in months]
+
+
+def computed(dataset) -> dict:
+    """The figures computed so far for ``dataset``, by ``(buurt, month)``; kept in ``dataset.cache``.
+
+    A report needs every buurt's figures of its month and its own over all
+    months, and a report kernel keeps the dataset from one report to the
+    next (:func:`kit.report.common.load_dataset`): what one report computed,
+    the next one reads.
+    """
+    return dataset.cache.setdefault("figures", {})
+
+
+def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: frozenset | None) -> dict:
+    """The figures of a snapshot whose network is ``graph``.
+
+    ``previous_edges`` is the :func:`~kit.analysis.measures.turnover.edge_set` of last
+    month's network, or ``None`` when the month is the buurt's first (or
+    earlier): then ``verloop`` is ``None``.
+    """
+    relations = snap.relaties
+    tension = relations["soort"] == "spanning"
+    collaboration = relations[relations["soort"] == "samenwerking"]
+    views = collaboration_views(
+        zip(collaboration["van"], collaboration["naar"], collaboration["gemeld_door"], collaboration["intensiteit"])
+    )
+    platform = snap.platform
+    actors = snap.actoren
+    own = snap.own_actors
+    organisations = own[~own["persoon"]]
+    duplicates = duplicated_functions(dict(zip(organisations.index, organisations["functies"])), views)
+    information = relations[relations["soort"] == "informatie"]
+    rows = history(dataset, snap.buurt)
+    scores = rows.scores[rows.scores["maand"] == snap.maand]
+    assessment = self_assessment(scores)
+    edges = edge_set(graph.edges)
+    return {
+        "buurt": snap.buurt,
+        "maand": month_text(snap.maand),
+        "actoren": graph.number_of_nodes(),
+        "relaties": int((~tension).sum()),
+        "spanningen": int(tension.sum()),
+        "dichtheid": density(graph),
+        "componenten": components(graph),
+        "grootste_component": largest_component_share(graph),
+        "gem_intensiteit": float(collaboration["intensiteit"].mean()) if len(collaboration) else None,
+        "platform_betweenness": node_betweenness(graph, platform) if platform else None,
+        "platform_bereik": reach(graph, platform) if platform else None,
+        "ruggengraat": backbone(graph, platform, own.index[own["soort"] == "bewonerscommissie"]) if platform else None,
+        "ei_index": ei_index(graph, dict(zip(actors.index, actors["lijn"] == 0))),
+        "eenrichtingsverkeer": one_way_share(
+            zip(information["van"], information["naar"]), dict(zip(actors.index, actors["lijn"] == 0))
+        ),
+        "dubbele_functies": duplicates,
+        "parallelle_infrastructuren": parallel_infrastructures(
+            duplicates, dict(zip(own.index, own["herkomst"] == "bovenaf"))
+        ),
+        "belevingsverschillen": perception_gaps(views),
+        "verloop": turnover(previous_edges, edges) if previous_edges is not None else None,
+        "activiteiten": len(snap.activiteiten),
+        "bundelingsgraad": bundling(list(snap.activiteiten["organisatoren"])),
+        "versnipperde_activiteiten": fragmented(snap.activiteiten),
+        "acties": action_counts(rows.actions, snap.first_day, snap.last_day),
+        "maatlat": assessment,
+        "maatlat_gemiddelde": mean_score(assessment),
+    }

@@ -1,0 +1,108 @@
+"""Duplicated functions, parallel infrastructures and perception gaps.
+
+A buurt needs each coordinating (infrastructure) function once.  Two actors
+holding the same one without a real partnership split the buurt's energy;
+when one of them was put there from the top down it is a *parallel
+infrastructure*.  Whether a partnership is real is judged from the
+``samenwerking`` rows, and where both sides gave their view, both must see it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from kit.data.contract import INFRASTRUCTURE_FUNCTIONS
+
+#: Intensity from which two actors count as working together (3 = coördineren).
+PARTNERSHIP = 3
+
+
+def pair(a: str, b: str) -> tuple[str, str]:
+    """The unordered pair {a, b} as a sorted tuple."""
+    return (a, b) if a < b else (b, a)
+
+
+def collaboration_views(rows: Iterable[tuple]) -> dict[tuple[str, str], list[tuple]]:
+    """Group ``(van, naar, gemeld_door, intensiteit)`` samenwerking rows by unordered pair."""
+    views: dict[tuple[str, str], list[tuple]] = {}
+    for van, naar, reporter, intensity in rows:
+        views.setdefault(pair(van, naar), []).append((reporter, int(intensity)))
+    return views
+
+
+def side_maxima(views: list[tuple], a: str, b: str) -> tuple[int, int] | None:
+    """The highest intensity reported by ``a`` and by ``b``, or ``None`` unless both reported."""
+    by_a = [i for reporter, i in views if reporter == a]
+    by_b = [i for reporter, i in views if reporter == b]
+    if by_a and by_b:
+        return max(by_a), max(by_b)
+    return None
+
+
+def agreed_intensity(views: list[tuple], a: str, b: str) -> int:
+    """The intensity of the partnership of a and b that both sides stand behind.
+
+    The highest ``intensiteit`` of the pair's rows; but where both actors
+    reported their own view, the lower of the two sides' highest (rows
+    without ``gemeld_door`` then do not count: the two parties' own words
+    outweigh a third view).  0 when there are no rows.
+
+    >>> agreed_intensity([("a", 2), ("b", 4)], "a", "b")
+    2
+    >>> agreed_intensity([(None, 3), ("a", 2)], "a", "b")
+    3
+    """
+    sides = side_maxima(views, a, b)
+    if sides:
+        return min(sides)
+    return max((i for _, i in views), default=0)
+
+
+def duplicated_functions(
+    functions: Mapping[str, Iterable[str]], views: Mapping[tuple[str, str], list[tuple]]
+) -> list[dict]:
+    """Pairs of actors that share an infrastructure function without a partnership.
+
+    ``functions`` maps each candidate actor (the buurt's own, non-person
+    actors) to its functions; ``views`` are :func:`collaboration_views` of the
+    active samenwerking rows.  A pair counts when it shares at least one
+    infrastructure function and its :func:`agreed_intensity` is below
+    :data:`PARTNERSHIP`.
+
+    Returns ``[{"actoren": [a, b], "functies": [...]}]`` with a < b, functions
+    and pairs sorted.
+
+    >>> duplicated_functions({"a": ["informatievoorziening"], "b": ["informatievoorziening", "jongeren"]}, {})
+    [{'actoren': ['a', 'b'], 'functies': ['informatievoorziening']}]
+    """
+    infra = {a: set(f).intersection(INFRASTRUCTURE_FUNCTIONS) for a, f in functions.items()}
+    candidates = sorted(a for a, f in infra.items() if f)
+    found = []
+    for i, a in enumerate(candidates):
+        for b in candidates[i + 1 :]:
+            shared = infra[a] & infra[b]
+            if shared and ((a, b) not in views or agreed_intensity(views[(a, b)], a, b) < PARTNERSHIP):
+                found.append({"actoren": [a, b], "functies": sorted(shared)})
+    return found
+
+
+def parallel_infrastructures(duplicates: list[dict], top_down: Mapping[str, bool]) -> list[dict]:
+    """The duplicated pairs in which at least one actor was started top-down (``bovenaf``)."""
+    return [d for d in duplicates if any(top_down[a] for a in d["actoren"])]
+
+
+def perception_gaps(views: Mapping[tuple[str, str], list[tuple]], threshold: int = 2) -> list[dict]:
+    """Partnerships the two sides see differently: their highest intensities differ by ``threshold`` or more.
+
+    One side believes the partnership goes well, the other does not; worth a
+    conversation before it turns into a tension.
+
+    >>> perception_gaps({("a", "b"): [("a", 2), ("b", 4)]})
+    [{'actoren': ['a', 'b'], 'intensiteit': {'a': 2, 'b': 4}}]
+    """
+    gaps = []
+    for (a, b), rows in sorted(views.items()):
+        sides = side_maxima(rows, a, b)
+        if sides and abs(sides[0] - sides[1]) >= threshold:
+            gaps.append({"actoren": [a, b], "intensiteit": {a: sides[0], b: sides[1]}})
+    return gaps

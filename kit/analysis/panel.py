@@ -1,0 +1,145 @@
+"""Beyond one month: the panel of every buurt and month, trends and positions.
+
+The panel is the tidy table researchers continue with in pandas, R or Excel
+(``proeftuin metrics DATASET --out panel.csv``) and the source of every trend
+and comparison in the reports.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+import pandas as pd
+
+from kit.data.contract import CRITERIA
+from .figures import FIGURE_KEYS, months_figures
+from kit.data.months import dataset_months, first_month, month_text
+from .snapshot import history
+
+#: Figures that are lists in the spec, counted in the panel as ``aantal_<key>``.
+COUNTED_FIGURES = (
+    "dubbele_functies",
+    "parallelle_infrastructuren",
+    "belevingsverschillen",
+    "versnipperde_activiteiten",
+)
+#: The objects of the spec, spread over columns ``acties_<key>`` and ``maatlat_<criterion>``.
+OBJECT_FIGURES = ("acties", "maatlat")
+#: Scalar figures of the spec, in its order: every figure that is one number.
+SCALAR_FIGURES = tuple(
+    key for key in FIGURE_KEYS if key not in ("buurt", "maand", *COUNTED_FIGURES, *OBJECT_FIGURES)
+)
+ACTION_COUNTS = ("gepland", "gedaan", "niet_gedaan", "open", "te_laat")
+
+#: The panel's figure columns: what :func:`position` compares.
+PANEL_FIGURES = (
+    SCALAR_FIGURES
+    + tuple(f"aantal_{key}" for key in COUNTED_FIGURES)
+    + tuple(f"acties_{key}" for key in ACTION_COUNTS)
+    + tuple(f"maatlat_{code}" for code in CRITERIA)
+)
+
+
+def flatten(figures: dict) -> dict:
+    """One panel row from the figures of :func:`kit.analysis.figures.figures`."""
+    row = {key: figures[key] for key in ("buurt", "maand", *SCALAR_FIGURES)}
+    row.update({f"aantal_{key}": len(figures[key]) for key in COUNTED_FIGURES})
+    row.update({f"acties_{key}": figures["acties"][key] for key in ACTION_COUNTS})
+    row.update({f"maatlat_{code}": figures["maatlat"].get(code) for code in CRITERIA})
+    return row
+
+
+def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
+    """Panel rows of one buurt for consecutive ``months``, each month computed once per dataset.
+
+    ``in_proeftuin`` marks the months from the buurt's first month on: trends
+    start there and comparisons only count buurten that have started.
+    """
+    start = first_month(dataset, buurt)
+    rows = []
+    for month, figures in zip(months, months_figures(dataset, buurt, months)):
+        row = flatten(figures)
+        row["in_proeftuin"] = start is not None and month >= start
+        rows.append(row)
+    return rows
+
+
+_WORKER_DATASET = None
+
+
+def _remember(dataset) -> None:
+    global _WORKER_DATASET
+    _WORKER_DATASET = dataset
+
+
+def _worker_rows(job: tuple[str, list[pd.Period]]) -> list[dict]:
+    return buurt_rows(_WORKER_DATASET, *job)
+
+
+def panel(dataset, buurten=None, jobs: int = 1) -> pd.DataFrame:
+    """The tidy panel: one row per buurt and month of the dataset, scalar figures as columns.
+
+    Parameters
+    ----------
+    dataset : Dataset
+    buurten : list of str, optional
+        Limit to these buurten (default: every buurt).
+    jobs : int
+        Worker processes; buurten are independent, so the panel scales with cores.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``buurt``, ``maand`` (``JJJJ-MM``), ``in_proeftuin`` and
+        :data:`PANEL_FIGURES`; missing figures are ``NaN``.
+    """
+    ids = list(dataset.buurten["id"] if buurten is None else buurten)
+    months = dataset_months(dataset)
+    jobs_list = [(buurt, months) for buurt in ids]
+    if jobs > 1 and len(ids) > 1:
+        history(dataset, ids[0])  # split the dataset per buurt before forking, so workers share it
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_remember, initargs=(dataset,)) as pool:
+            chunks = list(pool.map(_worker_rows, jobs_list, chunksize=max(1, len(ids) // (4 * jobs))))
+    else:
+        chunks = [buurt_rows(dataset, *job) for job in jobs_list]
+    columns = ["buurt", "maand", "in_proeftuin", *PANEL_FIGURES]
+    frame = pd.DataFrame([row for chunk in chunks for row in chunk], columns=columns)
+    return frame.astype({name: "float64" for name in PANEL_FIGURES})
+
+
+def trend(panel: pd.DataFrame, buurt: str, maand) -> pd.DataFrame:
+    """The rows of ``buurt`` from its first month up to and including ``maand``."""
+    month = maand if isinstance(maand, str) else month_text(maand)
+    rows = panel[(panel["buurt"] == buurt) & panel["in_proeftuin"] & (panel["maand"] <= month)]
+    return rows.reset_index(drop=True)
+
+
+def position(panel: pd.DataFrame, buurt: str, maand) -> pd.DataFrame:
+    """Where ``buurt`` stands among the started pilot buurten in ``maand``, figure by figure.
+
+    Returns one row per figure of :data:`PANEL_FIGURES` with ``waarde``,
+    ``rang`` (1 = highest value; ties share the best rank), ``aantal`` (buurten
+    with a value), ``minimum``, ``mediaan`` and ``maximum``.  Only figures
+    enter, never another buurt's actors.
+    """
+    month = maand if isinstance(maand, str) else month_text(maand)
+    rows = panel[(panel["maand"] == month) & panel["in_proeftuin"]].set_index("buurt")
+    records = []
+    for figure in PANEL_FIGURES:
+        values = rows[figure].dropna()
+        value = rows[figure].get(buurt)
+        rank = values.rank(ascending=False, method="min").get(buurt) if not pd.isna(value) else None
+        records.append(
+            {
+                "figuur": figure,
+                "waarde": value,
+                "rang": rank,
+                "aantal": len(values),
+                "minimum": values.min() if len(values) else None,
+                "mediaan": values.median() if len(values) else None,
+                "maximum": values.max() if len(values) else None,
+            }
+        )
+    return pd.DataFrame.from_records(records)

@@ -1,0 +1,63 @@
+"""Short Dutch summaries for the terminal: figures of a month, and buurten per month."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kit.dutch import geheel, getal
+from kit.data.months import dataset_months, month_text
+from .snapshot import snapshot
+
+_LINES = (
+    ("actoren", "actoren in het netwerk"),
+    ("relaties", "relaties (zonder spanningen)"),
+    ("spanningen", "spanningen"),
+    ("dichtheid", "dichtheid (deel van alle mogelijke verbindingen)"),
+    ("componenten", "losse delen van het netwerk"),
+    ("grootste_component", "deel van de actoren in het grootste deel"),
+    ("gem_intensiteit", "gemiddelde intensiteit van samenwerking (1–5)"),
+    ("platform_betweenness", "makelaarsrol van het platform (0–1)"),
+    ("platform_bereik", "bereik van het platform binnen twee stappen"),
+    ("ruggengraat", "deel van de bewonerscommissies verbonden met het platform"),
+    ("ei_index", "E-I-index bewoners/professionals (−1 gescheiden … +1 verbonden)"),
+    ("eenrichtingsverkeer", "deel eenrichtingsverkeer van informatie"),
+    ("verloop", "verloop van verbindingen sinds vorige maand"),
+    ("activiteiten", "activiteiten"),
+    ("bundelingsgraad", "deel activiteiten met meerdere organisatoren"),
+    ("maatlat_gemiddelde", "gemiddelde zelfbeoordeling (1–5)"),
+)
+
+
+def describe(figures: dict) -> str:
+    """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines (ids, no names)."""
+    lines = [f"Buurt {figures['buurt']}, {figures['maand']}"]
+    lines += [
+        f"  {geheel(figures[key]) if isinstance(figures[key], int) else getal(figures[key]):>6}  {text}"
+        for key, text in _LINES
+    ]
+    for key, text in (
+        ("dubbele_functies", "dubbele functies"),
+        ("parallelle_infrastructuren", "parallelle infrastructuren"),
+    ):
+        for item in figures[key]:
+            lines.append(f"  {text}: {' en '.join(item['actoren'])} ({', '.join(item['functies'])})")
+    for item in figures["belevingsverschillen"]:
+        views = ", ".join(f"{a} ziet {i}" for a, i in item["intensiteit"].items())
+        lines.append(f"  belevingsverschil: {views}")
+    for group in figures["versnipperde_activiteiten"]:
+        lines.append(f"  versnipperde activiteiten: {', '.join(group)}")
+    actions = figures["acties"]
+    lines.append("  acties: " + ", ".join(f"{count} {key.replace('_', ' ')}" for key, count in actions.items()))
+    return "\n".join(lines)
+
+
+def month_summary(dataset) -> pd.DataFrame:
+    """Number of actors in each buurt's snapshot per month: a first look at a dataset."""
+    months = dataset_months(dataset)
+    return pd.DataFrame(
+        {
+            month_text(month): [len(snapshot(dataset, buurt, month).actoren) for buurt in dataset.buurten["id"]]
+            for month in months
+        },
+        index=pd.Index(dataset.buurten["id"], name="buurt"),
+    )

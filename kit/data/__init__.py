@@ -1,0 +1,11 @@
+"""The data layer: what a facilitator fills in, and how the kit reads and checks it.
+
+- :mod:`.contract`: the data contract as data (files, columns, vocabularies);
+- :mod:`.reading`: CSV files and workbooks into tables of text with their line numbers;
+- :mod:`.cells`: parsing one cell; :mod:`.typed`: text tables into typed frames;
+- :mod:`.schema`: pandera schemas of the cells; :mod:`.validation`: every
+  problem, located; :mod:`.problems`: how a problem is said, in Dutch or English;
+- :mod:`.months`: how months are written and which months a dataset spans;
+- :mod:`.dataset`: the loaded, typed dataset every analysis starts from;
+- :mod:`.templates`: the facilitators' templates.
+"""

@@ -1,0 +1,295 @@
+"""The data contract (version 1) as data: files, columns, types and vocabularies.
+
+Everything that reads, validates, templates or generates a dataset takes the
+shape of the data from here, so that the contract lives in one place.  The
+prose version is ``docs/data-contract.md``; the facilitators' version is
+``data_templates/README.md``.
+
+Column types
+------------
+``id``        identifier: letters, digits, ``-`` and ``_``
+``text``      free text
+``ref``       identifier of a row in another file (``Column.ref`` names it)
+``refs``      list of such identifiers, separated by ``;``
+``date``      ``JJJJ-MM-DD``; a bare ``JJJJ-MM`` means the first day of the month
+``date_end``  as ``date``, but a bare ``JJJJ-MM`` means the last day of the month
+``day``       ``JJJJ-MM-DD`` only: an event happens on a day
+``month``     ``JJJJ-MM``
+``int``       whole number (``Column.low``/``Column.high`` bound it)
+``bool``      yes/no; empty means no
+``vocab``     one value of ``Column.vocab``
+``vocabs``    list of values of ``Column.vocab``, separated by ``;``
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CONTRACT_VERSION = 1
+
+SOORT_ACTOR = (
+    "bewonerscommissie",
+    "bewonersinitiatief",
+    "buurtplatform",
+    "sleutelfiguur",
+    "vereniging",
+    "lotgenotengroep",
+    "maatschappelijke_organisatie",
+    "wijkcentrum",
+    "welzijnsorganisatie",
+    "zorgorganisatie",
+    "woningcorporatie",
+    "stadsdeel",
+    "gemeente",
+    "politie",
+    "onderwijs",
+    "ondernemer",
+    "fonds",
+    "overig",
+)
+HERKOMST = ("onderop", "bovenaf", "gemengd")
+LIJN = ("0", "1", "2")
+
+#: Coordinating functions a buurt needs once: two actors holding the same one
+#: without working together is a duplication.
+INFRASTRUCTURE_FUNCTIONS = (
+    "netwerkorganisatie",
+    "bewonersbijeenkomst",
+    "informatievoorziening",
+    "ontmoetingsplek",
+    "belangenbehartiging",
+    "buurtbudget",
+)
+#: Functions where many actors side by side are healthy.
+ACTIVITY_FUNCTIONS = (
+    "activiteiten",
+    "jongeren",
+    "ouderen",
+    "zorg_en_welzijn",
+    "veiligheid",
+    "groen_en_schoon",
+    "wonen",
+    "werk_en_inkomen",
+    "cultuur",
+    "sport",
+    "voedsel",
+    "duurzaamheid",
+    "onderwijs",
+)
+FUNCTIE = INFRASTRUCTURE_FUNCTIONS + ACTIVITY_FUNCTIONS
+
+UNDIRECTED_RELATIONS = ("samenwerking", "spanning")
+DIRECTED_RELATIONS = ("informatie", "ondersteuning", "financiering", "ruimte", "werving")
+SOORT_RELATIE = UNDIRECTED_RELATIONS + DIRECTED_RELATIONS
+
+SOORT_ACTIVITEIT = (
+    "buurtfeest",
+    "weggeefactie",
+    "bewonersbijeenkomst",
+    "markt",
+    "actie",
+    "cursus",
+    "spreekuur",
+    "schoonmaak",
+    "sport_en_spel",
+    "cultuur",
+    "overig",
+)
+STATUS = ("open", "gedaan", "niet_gedaan", "vervallen")
+
+#: The ten recognition criteria, code → the question, in Dutch.
+CRITERIA = {
+    "daadkracht": "Krijgen ze dingen voor elkaar, en kunnen ze voorbeelden laten zien?",
+    "meenemen": "Nemen ze zoveel mogelijk bewoners mee in wat er in de buurt gebeurt?",
+    "zwakkeren": "Werken ze vanuit en met de meest kwetsbaren?",
+    "zelfstandigheid": "Helpen ze anderen op eigen benen te staan?",
+    "verbinden": "Verbinden ze, en zijn ze open zodat anderen kunnen aansluiten?",
+    "draagvlak": "Kunnen ze breed en divers draagvlak opbouwen en laten zien?",
+    "transparantie": "Zijn ze open over wat ze doen en hoe, en goed vindbaar?",
+    "informeren": "Organiseren ze informatie en delen ze die zo breed mogelijk?",
+    "coalitieakkoord": "Helpen ze de afgesproken agenda van de stad vooruit?",
+    "mobiliseren": "Mobiliseren ze zelf geld en steun voor de buurt?",
+}
+BEOORDEELD_DOOR = ("zelf", "peer", "stadsdeelcommissie")
+
+VOCABULARIES = {
+    "soort_actor": SOORT_ACTOR,
+    "herkomst": HERKOMST,
+    "lijn": LIJN,
+    "functie": FUNCTIE,
+    "soort_relatie": SOORT_RELATIE,
+    "soort_activiteit": SOORT_ACTIVITEIT,
+    "status": STATUS,
+    "criterium": tuple(CRITERIA),
+    "beoordeeld_door": BEOORDEELD_DOOR,
+}
+
+TRUE_WORDS = frozenset({"ja", "j", "true", "1", "yes", "y"})
+FALSE_WORDS = frozenset({"nee", "n", "false", "0", "no", ""})
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a file of the contract.
+
+    Parameters
+    ----------
+    name : str
+        The header, as facilitators write it.
+    kind : str
+        One of the column types of this module's docstring.
+    required : bool
+        Whether a cell may be empty.  (A required *column* is every column
+        of a file; only the cell may be optional.)
+    vocab : str, optional
+        Key of :data:`VOCABULARIES` for ``vocab``/``vocabs`` columns.
+    ref : str, optional
+        File stem the identifiers of a ``ref``/``refs`` column point to.
+    low, high : int, optional
+        Bounds of an ``int`` column.
+    help : str
+        Dutch explanation for facilitators (templates and README).
+    """
+
+    name: str
+    kind: str
+    required: bool = False
+    vocab: str | None = None
+    ref: str | None = None
+    low: int | None = None
+    high: int | None = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    """One file (or workbook sheet) of a dataset."""
+
+    stem: str
+    required: bool
+    columns: tuple[Column, ...]
+    row: str
+    id_column: str | None = "id"
+
+    @property
+    def filename(self) -> str:
+        return f"{self.stem}.csv"
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+FILES: dict[str, FileSpec] = {
+    spec.stem: spec
+    for spec in (
+        FileSpec(
+            "buurten",
+            True,
+            (
+                Column("id", "id", True, help="korte code van de buurt, bijvoorbeeld k-buurt"),
+                Column("naam", "text", True, help="naam zoals die in rapporten staat"),
+                Column("stadsdeel", "text", True, help="stadsdeel, bijvoorbeeld Zuidoost"),
+                Column("platform", "ref", ref="actoren", help="id van de actor die als buurtplatform van deze buurt erkend is"),
+                Column("start", "date", help="begin van de proeftuin in deze buurt"),
+            ),
+            row="een proeftuinbuurt",
+        ),
+        FileSpec(
+            "actoren",
+            True,
+            (
+                Column("id", "id", True, help="korte unieke code van de actor"),
+                Column("naam", "text", True, help="naam van de organisatie, het initiatief of de persoon"),
+                Column("buurt", "ref", ref="buurten", help="id van de buurt; leeg voor stadsbrede of stadsdeelbrede actoren"),
+                Column("soort", "vocab", True, vocab="soort_actor", help="wat voor actor het is"),
+                Column("herkomst", "vocab", True, vocab="herkomst", help="wie het begon: bewoners zelf (onderop) of een instelling (bovenaf)"),
+                Column("lijn", "vocab", True, vocab="lijn", help="0 = eigen netwerken van bewoners, 1 = eerstelijns professionals, 2 = tweede lijn / beleid"),
+                Column("functies", "vocabs", vocab="functie", help="wat de actor in de buurt doet, gescheiden door ;"),
+                Column("vanaf", "date", help="sinds wanneer; leeg = bestond al voor de gegevens beginnen"),
+                Column("tot", "date_end", help="tot wanneer; leeg = nog actief"),
+                Column("persoon", "bool", help="ja voor een natuurlijk persoon (sleutelfiguur)"),
+                Column("naam_tonen", "bool", help="ja als de persoon toestemming gaf om de naam in rapporten te tonen"),
+            ),
+            row="een actor: organisatie, initiatief, instelling of sleutelfiguur",
+        ),
+        FileSpec(
+            "relaties",
+            True,
+            (
+                Column("id", "id", True, help="korte unieke code van de relatie"),
+                Column("van", "ref", True, ref="actoren", help="id van de eerste actor"),
+                Column("naar", "ref", True, ref="actoren", help="id van de tweede actor (niet gelijk aan van)"),
+                Column("soort", "vocab", True, vocab="soort_relatie", help="soort relatie; informatie, ondersteuning, financiering, ruimte en werving gaan van 'van' naar 'naar'"),
+                Column("intensiteit", "int", low=1, high=5, help="verplicht bij samenwerking: 1 netwerken, 2 afstemmen, 3 coördineren, 4 coalitie, 5 integratie"),
+                Column("vanaf", "date", help="sinds wanneer; leeg = bestond al"),
+                Column("tot", "date_end", help="tot wanneer; leeg = nog actief"),
+                Column("gemeld_door", "ref", ref="actoren", help="wiens kijk deze regel vastlegt: van of naar"),
+                Column("bron", "text", help="hoe het bekend is: interview, observatie, document"),
+                Column("toelichting", "text", help="toelichting"),
+            ),
+            row="een relatie tussen twee actoren in een periode",
+        ),
+        FileSpec(
+            "activiteiten",
+            False,
+            (
+                Column("id", "id", True, help="korte unieke code van de activiteit"),
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column("naam", "text", True, help="naam van de activiteit"),
+                Column("soort", "vocab", True, vocab="soort_activiteit", help="soort activiteit"),
+                Column("datum", "day", True, help="(eerste) dag, als JJJJ-MM-DD"),
+                Column("organisatoren", "refs", True, ref="actoren", help="ids van de organiserende actoren, gescheiden door ;"),
+                Column("deelnemers", "int", low=0, help="aantal deelnemers"),
+                Column("toelichting", "text", help="toelichting"),
+            ),
+            row="een activiteit of evenement in een buurt",
+        ),
+        FileSpec(
+            "acties",
+            False,
+            (
+                Column("id", "id", True, help="korte unieke code van de actie"),
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column("omschrijving", "text", True, help="wat er gedaan moet worden"),
+                Column("eigenaar", "ref", ref="actoren", help="id van de actor die de actie trekt"),
+                Column("gepland", "date", True, help="wanneer de actie op de lijst kwam"),
+                Column("deadline", "date_end", help="uiterste datum"),
+                Column("status", "vocab", True, vocab="status", help="open, gedaan, niet_gedaan of vervallen"),
+                Column("afgerond", "date_end", help="wanneer gedaan, opgegeven of vervallen; verplicht tenzij open"),
+                Column("reden", "text", help="waarom niet: de les; verplicht bij niet_gedaan"),
+            ),
+            row="een actie op de actielijst van een buurt",
+        ),
+        FileSpec(
+            "intervisie",
+            False,
+            (
+                Column("id", "id", True, help="korte unieke code van de bijeenkomst"),
+                Column("datum", "day", True, help="datum van de bijeenkomst, als JJJJ-MM-DD"),
+                Column("voorzitter", "ref", True, ref="buurten", help="id van de buurt die voorzat"),
+                Column("aanwezig", "refs", ref="buurten", help="ids van de aanwezige buurten, gescheiden door ;"),
+                Column("thema", "text", True, help="thema van de bijeenkomst"),
+                Column("lessen", "text", help="geleerde lessen"),
+                Column("afspraken", "text", help="gemaakte afspraken"),
+            ),
+            row="een maandelijkse intervisiebijeenkomst van de proeftuinbuurten",
+        ),
+        FileSpec(
+            "maatlat",
+            False,
+            (
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column("maand", "month", True, help="maand als JJJJ-MM"),
+                Column("criterium", "vocab", True, vocab="criterium", help="een van de tien erkenningscriteria"),
+                Column("score", "int", True, low=1, high=5, help="score van 1 tot en met 5"),
+                Column("beoordeeld_door", "vocab", True, vocab="beoordeeld_door", help="zelf, peer of stadsdeelcommissie"),
+                Column("toelichting", "text", help="het bewijs"),
+            ),
+            row="een score op één erkenningscriterium voor één buurt en maand",
+            id_column=None,
+        ),
+    )
+}
+
+#: Column kinds whose cells hold dates once loaded.
+DATE_KINDS = frozenset({"date", "date_end", "day", "month"})

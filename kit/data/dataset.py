@@ -1,0 +1,95 @@
+"""The loaded, typed dataset that every analysis starts from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .contract import FILES
+from .typed import typed
+from .problems import Problem
+from .reading import SourceFile
+from .validation import ValidationResult, validate
+
+#: A file the demo generator writes beside the data: its presence marks the data as fictional.
+FICTIONAL_MARKER = "FICTIEF.txt"
+
+
+class InvalidDataset(ValueError):
+    """Raised by :func:`load` when the dataset has errors; ``result`` holds them all."""
+
+    def __init__(self, result: ValidationResult, lang: str = "nl"):
+        self.result = result
+        super().__init__(f"{len(result.errors)} fout(en) in {result.path}:\n{result.format(lang)}")
+
+
+@dataclass
+class Dataset:
+    """A valid dataset: one typed :class:`pandas.DataFrame` per file of the contract.
+
+    Optional files that were absent are empty frames with the contract's
+    columns, so analysis code never has to ask whether a file existed.
+
+    Attributes
+    ----------
+    path : Path
+        Where it was read from.
+    files : list of SourceFile
+        The files read, with SHA-256 checksums (for the report's colophon).
+    warnings : list of Problem
+        What validation warned about.
+    fictional : bool
+        True for demo data (a ``FICTIEF.txt`` beside the files): reports say so.
+    cache : dict
+        Derived structures (the per-buurt split of :mod:`kit.analysis.snapshot`),
+        computed once.  Treat the frames as read-only, or clear it.
+    """
+
+    path: Path
+    buurten: pd.DataFrame
+    actoren: pd.DataFrame
+    relaties: pd.DataFrame
+    activiteiten: pd.DataFrame
+    acties: pd.DataFrame
+    intervisie: pd.DataFrame
+    maatlat: pd.DataFrame
+    files: list[SourceFile] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    fictional: bool = False
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+
+def load(path: str | Path) -> Dataset:
+    """Read and validate a dataset; return it typed, or raise :class:`InvalidDataset`.
+
+    Examples
+    --------
+    >>> data = load("examples/lindenhof")   # doctest: +SKIP
+    >>> data.actoren.loc[0, "vanaf"]                  # doctest: +SKIP
+    Timestamp('2022-01-01 00:00:00')
+    """
+    result = validate(path)
+    if not result.ok:
+        raise InvalidDataset(result)
+    return from_validation(result)
+
+
+def from_validation(result: ValidationResult) -> Dataset:
+    """Build the :class:`Dataset` of a validation result without errors."""
+    path = Path(result.path)
+    frames = {}
+    for stem, spec in FILES.items():
+        frame = result.tables.get(stem)
+        if frame is None:
+            frame = typed(spec, pd.DataFrame({c.name: pd.Series([], dtype=object) for c in spec.columns}))
+        frames[stem] = frame.reset_index(drop=True)
+    folder = path if path.is_dir() else path.parent
+    return Dataset(
+        path=path,
+        files=result.files,
+        warnings=result.warnings,
+        fictional=(folder / FICTIONAL_MARKER).exists(),
+        **frames,
+    )

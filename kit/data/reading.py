@@ -1,0 +1,230 @@
+"""Reading a dataset's files into tables of trimmed text, indexed by physical line.
+
+A dataset is a folder of CSV files or one ``.xlsx`` workbook.  This module
+only gets the cells out, whatever Excel or LibreOffice made of them; it does
+not judge them (that is :mod:`kit.data.validation`).  Every table keeps the
+physical line (CSV) or row (workbook) of each record as its index, so that
+every later problem can point at the line a facilitator sees in an editor.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+
+from .contract import FILES
+from .problems import Problem
+
+
+@dataclass
+class RawTable:
+    """The cells of one file or sheet, as trimmed text.
+
+    Attributes
+    ----------
+    stem : str
+        The contract's name of the file (``actoren``).
+    source : str
+        How problems name it: ``actoren.csv`` or ``data.xlsx[actoren]``.
+    header : list of str
+        The column names as found (trimmed, lower case).
+    frame : pandas.DataFrame
+        One column per header name, all text, index = physical line.
+    """
+
+    stem: str
+    source: str
+    header: list[str]
+    frame: pd.DataFrame
+
+
+@dataclass
+class SourceFile:
+    """A file the dataset was read from, with its SHA-256 for the colophon."""
+
+    name: str
+    sha256: str
+
+
+@dataclass
+class RawDataset:
+    """What :func:`read` found: tables, problems that stopped reading, files read."""
+
+    path: Path
+    tables: dict[str, RawTable] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[SourceFile] = field(default_factory=list)
+
+
+def read(path: str | Path) -> RawDataset:
+    """Read a dataset folder or workbook without judging its cells.
+
+    Missing required files, undecodable files and unreadable workbooks are
+    reported as problems in the result, never raised.
+    """
+    path = Path(path)
+    if path.is_dir():
+        return _read_folder(path)
+    return _read_workbook(path)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_folder(folder: Path) -> RawDataset:
+    result = RawDataset(folder)
+    present = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+    for spec in FILES.values():
+        file = present.get(spec.filename)
+        if file is None:
+            if spec.required:
+                result.problems.append(Problem(spec.filename, None, None, "file_missing"))
+            continue
+        data = file.read_bytes()
+        result.files.append(SourceFile(file.name, _sha256(data)))
+        text = decode(data)
+        if text is None:
+            result.problems.append(Problem(spec.filename, None, None, "decode"))
+            continue
+        table = _parse_csv(spec.stem, spec.filename, text, result.problems)
+        if table is not None:
+            result.tables[spec.stem] = table
+    return result
+
+
+def decode(data: bytes) -> str | None:
+    """Decode a CSV file as UTF-8 (with or without BOM) or else Windows-1252.
+
+    Returns ``None`` for data that is no text in either (a NUL byte, a byte
+    Windows-1252 leaves undefined): such a file is probably a workbook or
+    UTF-16 saved under a ``.csv`` name.
+    """
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+def _separator(text: str) -> str:
+    """Guess ``,`` or ``;`` from the header line: whichever occurs more often."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def _parse_csv(stem: str, source: str, text: str, problems: list[Problem]) -> RawTable | None:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
+    header: list[str] | None = None
+    lines: list[int] = []
+    rows: list[list[str]] = []
+    next_line = 1
+    for record in reader:
+        line, next_line = next_line, reader.line_num + 1
+        cells = [cell.strip() for cell in record]
+        if not any(cells):
+            continue
+        if header is None:
+            header = [cell.lower() for cell in cells]
+            continue
+        if len(cells) > len(header) and any(cells[len(header):]):
+            problems.append(
+                Problem(source, line, None, "too_many_cells", {"count": len(cells), "width": len(header)})
+            )
+        lines.append(line)
+        rows.append(cells)
+    if header is None:
+        problems.append(Problem(source, None, None, "no_header"))
+        return None
+    return _table(stem, source, header, rows, lines)
+
+
+def _table(stem: str, source: str, header: list[str], rows: list[list[str]], lines: list[int]) -> RawTable:
+    width = len(header)
+    padded = [(row + [""] * width)[:width] for row in rows]
+    frame = pd.DataFrame(padded, columns=range(width), index=pd.Index(lines, name="regel"), dtype=object)
+    return RawTable(stem, source, header, frame)
+
+
+def _read_workbook(path: Path) -> RawDataset:
+    result = RawDataset(path)
+    try:
+        data = path.read_bytes()
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a file that is no workbook
+        result.problems.append(
+            Problem(path.name, None, None, "workbook_unreadable", {"detail": type(error).__name__})
+        )
+        return result
+    result.files.append(SourceFile(path.name, _sha256(data)))
+    sheets = {name.strip().lower(): name for name in book.sheetnames}
+    for spec in FILES.values():
+        source = f"{path.name}[{spec.stem}]"
+        name = sheets.get(spec.stem)
+        if name is None:
+            if spec.required:
+                result.problems.append(Problem(source, None, None, "sheet_missing"))
+            continue
+        table = _parse_sheet(spec.stem, source, book[name], result.problems)
+        if table is not None:
+            result.tables[spec.stem] = table
+    book.close()
+    return result
+
+
+def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawTable | None:
+    month_columns = {c.name for c in FILES[stem].columns if c.kind == "month"}
+    header: list[str] | None = None
+    lines: list[int] = []
+    rows: list[list[str]] = []
+    for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        if header is None:
+            cells = [cell_text(v) for v in values]
+            if any(cells):
+                header = [cell.lower() for cell in cells]
+                while header and not header[-1]:
+                    header.pop()
+            continue
+        cells = [
+            cell_text(v, month=i < len(header) and header[i] in month_columns) for i, v in enumerate(values)
+        ]
+        if not any(cells):
+            continue
+        lines.append(row_number)
+        rows.append(cells)
+    if header is None:
+        problems.append(Problem(source, None, None, "empty_sheet"))
+        return None
+    return _table(stem, source, header, rows, lines)
+
+
+def cell_text(value, *, month: bool = False) -> str:
+    """Return the text a facilitator meant by a workbook cell's value.
+
+    A date cell becomes ``JJJJ-MM-DD`` (``JJJJ-MM`` in a month column, where
+    a spreadsheet may have turned a typed ``2024-03`` into a date); a whole
+    number stored as float loses its ``.0``; a boolean becomes ``ja``/``nee``.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.strftime("%Y-%m") if month else value.isoformat()
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()

@@ -1,0 +1,121 @@
+"""Pandera schemas for the cells of each file, built from :mod:`kit.data.contract`.
+
+Each check carries the name of the message it leads to (see
+:data:`kit.data.problems.MESSAGES`), so that pandera's failure cases translate
+directly into located problems.  Checks skip empty cells except ``required``:
+an empty optional cell is no value, not a bad value.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandera.pandas as pa
+
+from .cells import parse_bool, parse_date, parse_id, parse_int, parse_month, split_list
+from .contract import FILES, VOCABULARIES, Column
+
+
+def _accepts(parse):
+    """Turn a parser into an element-wise predicate that passes empty cells."""
+
+    def predicate(value: str) -> bool:
+        if value == "":
+            return True
+        try:
+            parse(value)
+        except ValueError:
+            return False
+        return True
+
+    return predicate
+
+
+def _in_range(column: Column):
+    """Predicate: the whole number lies within the column's bounds (other cells pass)."""
+
+    def predicate(value: str) -> bool:
+        if value == "":
+            return True
+        try:
+            number = parse_int(value)
+        except ValueError:
+            return True  # reported by the "int" check
+        return (column.low is None or number >= column.low) and (column.high is None or number <= column.high)
+
+    return predicate
+
+
+def _all_in(vocabulary: tuple[str, ...]):
+    allowed = frozenset(vocabulary)
+    return lambda value: all(item in allowed for item in split_list(value))
+
+
+def _all_ids(value: str) -> bool:
+    return all(_accepts(parse_id)(item) for item in split_list(value))
+
+
+def column_checks(column: Column) -> list[pa.Check]:
+    """Return the pandera checks of one column, each named for its message."""
+    checks = []
+    if column.required:
+        if column.kind in ("refs", "vocabs"):
+            checks.append(pa.Check(lambda v: bool(split_list(v)), element_wise=True, name="required"))
+        else:
+            checks.append(pa.Check(lambda v: v != "", element_wise=True, name="required"))
+    kind = column.kind
+    if kind in ("id", "ref"):
+        checks.append(pa.Check(_accepts(parse_id), element_wise=True, name="id"))
+    elif kind == "refs":
+        checks.append(pa.Check(_all_ids, element_wise=True, name="id"))
+    elif kind in ("date", "date_end"):
+        checks.append(pa.Check(_accepts(parse_date), element_wise=True, name="date"))
+    elif kind == "day":
+        checks.append(pa.Check(_accepts(lambda t: parse_date(t, allow_month=False)), element_wise=True, name="day"))
+    elif kind == "month":
+        checks.append(pa.Check(_accepts(parse_month), element_wise=True, name="month"))
+    elif kind == "int":
+        checks.append(pa.Check(_accepts(parse_int), element_wise=True, name="int"))
+        checks.append(pa.Check(_in_range(column), element_wise=True, name="range"))
+    elif kind == "bool":
+        checks.append(pa.Check(_accepts(parse_bool), element_wise=True, name="bool"))
+    elif kind == "vocab":
+        checks.append(pa.Check(_accepts(_member(VOCABULARIES[column.vocab])), element_wise=True, name="vocab"))
+    elif kind == "vocabs":
+        checks.append(pa.Check(_all_in(VOCABULARIES[column.vocab]), element_wise=True, name="vocab"))
+    return checks
+
+
+def _member(vocabulary: tuple[str, ...]):
+    allowed = frozenset(vocabulary)
+
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(value)
+        return value
+
+    return parse
+
+
+@cache
+def file_schema(stem: str) -> pa.DataFrameSchema:
+    """Return the schema of the cells of one file of the contract.
+
+    The id column is unique; a duplicate is reported by
+    :mod:`kit.data.validation` with the line of its first occurrence.
+    """
+    spec = FILES[stem]
+    return pa.DataFrameSchema(
+        {
+            column.name: pa.Column(
+                None,
+                checks=column_checks(column),
+                unique=column.name == spec.id_column,
+                nullable=False,
+                required=True,
+            )
+            for column in spec.columns
+        },
+        strict=False,
+        name=stem,
+    )

@@ -1,0 +1,452 @@
+"""Empty templates for facilitators: one CSV per file, a Dutch README, a workbook.
+
+Everything here is generated from :mod:`kit.data.contract`, so the templates and
+their explanation cannot drift from what the kit reads and validates.  The
+committed copies live in ``data_templates/``; a test checks they are current.
+Only the prose for facilitators is written out here, in Dutch.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import datetime
+from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from kit.atomic import write_bytes
+from .contract import (
+    CONTRACT_VERSION,
+    CRITERIA,
+    DATE_KINDS,
+    FILES,
+    INFRASTRUCTURE_FUNCTIONS,
+    VOCABULARIES,
+    Column,
+    FileSpec,
+)
+
+README_NAME = "README.md"
+WORKBOOK_NAME = "proeftuin-sjabloon.xlsx"
+LISTS_SHEET = "lijsten"
+EXPLANATION_SHEET = "uitleg"
+#: Rows 2..LAST_ROW of every data sheet get formats and validations.
+LAST_ROW = 1000
+YES_NO = ("ja", "nee")
+#: Name of the yes/no list on the hidden sheet, next to the vocabularies.
+YES_NO_LIST = "ja_nee"
+#: Workbook timestamps and zip entry times, fixed so the file only changes with the contract.
+FIXED_TIME = datetime(2024, 1, 1)
+AUTHOR = "proeftuin kit"
+
+#: Kinds entered as a date cell in the workbook; a month stays text (``2024-03``).
+DATE_CELL_KINDS = DATE_KINDS - {"month"}
+#: Kinds whose cells are formatted as text, so that a spreadsheet does not turn
+#: an id like ``3-4``, the lijn ``0`` or the month ``2024-03`` into a number or date.
+TEXT_KINDS = frozenset({"id", "ref", "refs", "vocab", "vocabs", "month"})
+
+#: Dutch description of each column type, for the README and the cell prompts.
+KIND_LABELS = {
+    "id": "code: letters, cijfers, - en _",
+    "text": "tekst",
+    "ref": "id uit {ref}",
+    "refs": "lijst van ids uit {ref}, gescheiden door ;",
+    "date": "datum JJJJ-MM-DD (JJJJ-MM = eerste dag)",
+    "date_end": "datum JJJJ-MM-DD (JJJJ-MM = laatste dag)",
+    "day": "datum JJJJ-MM-DD",
+    "month": "maand JJJJ-MM",
+    "int": "heel getal",
+    "bool": "ja of nee (leeg = nee)",
+    "vocab": "één waarde uit lijst {vocab}",
+    "vocabs": "waarden uit lijst {vocab}, gescheiden door ;",
+}
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_templates(directory: Path, xlsx: bool = False, *, force: bool = False) -> list[Path]:
+    """Write the empty templates into ``directory`` and return the paths written.
+
+    Parameters
+    ----------
+    directory : Path
+        Target folder; created if missing.
+    xlsx : bool
+        Also write the workbook ``proeftuin-sjabloon.xlsx``.
+    force : bool
+        Overwrite existing files.  Without it nothing is written when any
+        target exists, so a facilitator's filled-in file is never lost.
+
+    Raises
+    ------
+    FileExistsError
+        When a target exists and ``force`` is false; names the file.
+    """
+    directory = Path(directory)
+    contents = {spec.filename: csv_header(spec).encode("utf-8") for spec in FILES.values()}
+    contents[README_NAME] = readme_text().encode("utf-8")
+    if xlsx:
+        contents[WORKBOOK_NAME] = workbook_bytes(build_workbook())
+    targets = [directory / name for name in contents]
+    if not force:
+        for target in targets:
+            if target.exists():
+                raise FileExistsError(f"{target} bestaat al; gebruik force om te overschrijven")
+    directory.mkdir(parents=True, exist_ok=True)
+    for target in targets:
+        write_bytes(target, contents[target.name])
+    return targets
+
+
+def csv_header(spec: FileSpec) -> str:
+    """Return the CSV template of a file: only its header row, in contract order."""
+    return ",".join(column.name for column in spec.columns) + "\n"
+
+
+# --------------------------------------------------------------------------- README
+
+
+README_INTRO = f"""\
+# Sjablonen voor de proeftuin kit
+
+Met de proeftuin kit leggen facilitators van de proeftuinen buurtplatformrecht
+elke maand vast wie er in een buurt actief is, hoe zij samenwerken, wat er
+gebeurt en wat er geleerd wordt. De kit maakt daar maandrapporten, netwerkplaten
+en cijfers van, zodat buurten en stadsdelen samen kunnen leren wat werkt.
+
+Deze map bevat een leeg CSV-bestand per onderwerp en de werkmap
+`{WORKBOOK_NAME}` met dezelfde tabbladen. Vul óf de CSV-bestanden in, óf de
+werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
+(gegevenscontract versie {CONTRACT_VERSION}) en klopt dus altijd met wat de kit verwacht.
+
+## Zo vul je het in
+
+- **Eén regel per ding**: één actor, één relatie, één activiteit, één actie.
+  Laat de kopregel (de eerste regel) staan zoals hij is.
+- **Eén keer invoeren, niet elke maand kopiëren.** Een actor of relatie
+  voer je één keer in, met `vanaf` (sinds wanneer) en, als het stopt, `tot`
+  (tot wanneer). De kit rekent zelf uit wie er in een maand actief was.
+  Verandert er iets wezenlijks, zet dan `tot` op de oude regel en begin een
+  nieuwe regel met een nieuwe `vanaf`.
+- Een leeg vak betekent "niet bekend" of "niet van toepassing", behalve waar
+  hieronder staat dat het verplicht is.
+- Een bestand dat je (nog) niet gebruikt, mag je weglaten als het niet
+  verplicht is: dat betekent "niets vastgelegd".
+
+## Zo schrijf je een vak
+
+- **Datum**: `JJJJ-MM-DD`, bijvoorbeeld `2024-03-09`. Weet je alleen de maand,
+  schrijf dan `JJJJ-MM`: in `vanaf` en `start` betekent dat de eerste dag van de
+  maand, in `tot`, `afgerond` en `deadline` de laatste dag. (In de werkmap maakt
+  Excel van `2024-03` de eerste dag; typ daar in `tot`, `afgerond` en `deadline`
+  de volledige datum.)
+- **Maand** (alleen in `maatlat`): `JJJJ-MM`, bijvoorbeeld `2024-03`.
+- **Ja/nee**: `ja` of `nee`. Leeg betekent `nee`.
+- **Lijsten** (`functies`, `organisatoren`, `aanwezig`): waarden gescheiden door
+  `;`, bijvoorbeeld `wonen;jongeren`.
+- **Codes** (kolommen `id` en verwijzingen ernaar): letters, cijfers, `-` en
+  `_`, zonder spaties; elke code komt één keer voor in een bestand.
+- **CSV-bestanden** mogen gescheiden zijn door `,` of `;` en opgeslagen als
+  UTF-8 of Windows-1252: precies wat Excel schrijft bij "Opslaan als CSV".
+  Tip: open een CSV in Excel via *Gegevens > Van tekst/CSV*; dubbelklikken zet
+  in een Nederlandse Excel alles in één kolom. Werk je liever in Excel, gebruik
+  dan de werkmap.
+- Spaties voor en na een waarde tellen niet mee.
+"""
+
+README_PRIVACY = """\
+## Privacy
+
+Actoren met `persoon` = `ja` zijn mensen (sleutelfiguren). Hun naam staat
+alleen in een rapport als `naam_tonen` = `ja`, en zet dat alleen op `ja` als de
+persoon daar toestemming voor gaf. Anders toont het rapport een vaste
+schuilnaam, zoals "Sleutelfiguur 3", die elke maand hetzelfde blijft. Een
+rapport over één buurt noemt geen actoren uit een andere buurt; vergelijkingen
+tussen buurten gaan alleen over cijfers.
+"""
+
+README_CHECK = """\
+## Controleren
+
+Controleer je gegevens voordat je ze deelt:
+
+    proeftuin validate MAP
+
+waar `MAP` de map met de CSV-bestanden is (of de werkmap `.xlsx`). De kit
+verandert niets aan je bestanden en meldt elk probleem op een eigen regel:
+bestand, regelnummer, kolom en wat er mis is. Bijvoorbeeld:
+
+    {example}
+
+Regel 14 van `actoren.csv` heeft in de kolom `herkomst` de waarde `topdown`,
+die niet in de lijst staat. In een werkmap staat het tabblad erbij, zoals
+`proeftuin-sjabloon.xlsx[actoren]:14`. Meldingen met `waarschuwing:` zijn geen
+fouten, maar wel het nakijken waard.
+"""
+
+
+def readme_text() -> str:
+    """Return the Dutch README for facilitators, generated from the contract."""
+    parts = [README_INTRO, _files_overview(), *(_file_section(spec) for spec in FILES.values())]
+    parts += [_vocabularies_section(), README_PRIVACY, README_CHECK.format(example=_example_error())]
+    return "\n".join(parts)
+
+
+def _files_overview() -> str:
+    """Return the README table of all files with what one row is and whether required."""
+    lines = ["## De bestanden", "", "| bestand | één regel is | verplicht |", "|---|---|---|"]
+    for spec in FILES.values():
+        lines.append(f"| `{spec.filename}` | {spec.row} | {_yes_no(spec.required)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _file_section(spec: FileSpec) -> str:
+    """Return the README section of one file: a table of every column."""
+    lines = [
+        f"## `{spec.filename}`",
+        "",
+        f"Eén regel is {spec.row}. Verplicht bestand: {_yes_no(spec.required)}.",
+        "",
+        "| kolom | soort | verplicht | uitleg |",
+        "|---|---|---|---|",
+    ]
+    for column in spec.columns:
+        lines.append(f"| `{column.name}` | {kind_label(column)} | {_yes_no(column.required)} | {column.help} |")
+    return "\n".join(lines) + "\n"
+
+
+def _vocabularies_section() -> str:
+    """Return the README section listing every vocabulary with all its values."""
+    lines = ["## Keuzelijsten", ""]
+    for name, values in VOCABULARIES.items():
+        lines += [f"### `{name}`", ""]
+        if name == "criterium":
+            lines += ["| code | vraag |", "|---|---|"]
+            lines += [f"| `{code}` | {question} |" for code, question in CRITERIA.items()]
+        elif name == "functie":
+            infrastructure = [v for v in values if v in INFRASTRUCTURE_FUNCTIONS]
+            activity = [v for v in values if v not in INFRASTRUCTURE_FUNCTIONS]
+            lines.append(f"Infrastructuurfuncties (één keer nodig per buurt): {_code_list(infrastructure)}.")
+            lines += ["", f"Activiteitsfuncties (hoe meer hoe beter): {_code_list(activity)}."]
+        else:
+            lines.append(f"{_code_list(values)}.")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _example_error() -> str:
+    """Return an example validation message, with the real values of ``herkomst``."""
+    choices = ", ".join(VOCABULARIES[FILES["actoren"].column("herkomst").vocab])
+    return f"actoren.csv:14: herkomst: 'topdown' is geen geldige waarde (kies uit: {choices})"
+
+
+def kind_label(column: Column) -> str:
+    """Return the Dutch description of a column's type, e.g. ``één waarde uit lijst status``."""
+    label = KIND_LABELS[column.kind].format(ref=column.ref, vocab=column.vocab)
+    if column.kind == "int" and (column.low is not None or column.high is not None):
+        label += f" {_range_text(column)}"
+    return label
+
+
+def _range_text(column: Column) -> str:
+    """Return the bounds of an int column in Dutch, e.g. ``van 1 tot en met 5``."""
+    if column.high is None:
+        return f"vanaf {column.low}"
+    if column.low is None:
+        return f"tot en met {column.high}"
+    return f"van {column.low} tot en met {column.high}"
+
+
+def _code_list(values) -> str:
+    """Return values as inline code separated by commas."""
+    return ", ".join(f"`{value}`" for value in values)
+
+
+def _yes_no(flag: bool) -> str:
+    """Return ``ja`` or ``nee``."""
+    return "ja" if flag else "nee"
+
+
+# --------------------------------------------------------------------------- workbook
+
+
+EXPLANATION_LINES = (
+    "Proeftuin kit: werkmap om in te vullen",
+    "",
+    "Elk tabblad is een onderwerp. Vul één regel per ding in: één actor, één relatie, één activiteit.",
+    "Laat de kopregel (regel 1) staan. Ga met de muis op een kolomkop staan voor uitleg over die kolom.",
+    "Een actor of relatie voer je één keer in, met 'vanaf' en later 'tot'. Kopieer geen regels van maand tot maand.",
+    "Kies waarden uit het uitklaplijstje als de kolom er een heeft. In 'functies' mag je meer waarden typen, gescheiden door ;",
+    "Datums typ je als JJJJ-MM-DD, bijvoorbeeld 2024-03-09. Typ in 'tot', 'afgerond' en 'deadline' altijd de volledige datum.",
+    "Ja/nee-kolommen: kies ja of nee; leeg betekent nee.",
+    "Privacy: de naam van een persoon staat alleen in rapporten als 'naam_tonen' ja is (met toestemming).",
+    "Controleer de werkmap met: proeftuin validate {workbook}",
+    "Meer uitleg over elke kolom en alle keuzelijsten staat in README.md bij deze werkmap.",
+    "",
+    "De tabbladen:",
+)
+
+
+def build_workbook() -> Workbook:
+    """Return the template workbook: explanation, one sheet per file, hidden lists."""
+    workbook = Workbook()
+    workbook.properties.creator = AUTHOR
+    workbook.properties.created = FIXED_TIME
+    workbook.properties.modified = FIXED_TIME
+    _fill_explanation(workbook.active)
+    lists = workbook.create_sheet(LISTS_SHEET)
+    ranges = _fill_lists(lists)
+    for spec in FILES.values():
+        _fill_data_sheet(workbook.create_sheet(spec.stem), spec, ranges)
+    lists.sheet_state = "hidden"
+    workbook.move_sheet(lists, offset=len(FILES))  # last, out of the way of the data sheets
+    return workbook
+
+
+def _fill_explanation(sheet: Worksheet) -> None:
+    """Write the ``uitleg`` sheet: short Dutch instructions, one per row, wrapped."""
+    sheet.title = EXPLANATION_SHEET
+    lines = [line.format(workbook=WORKBOOK_NAME) for line in EXPLANATION_LINES]
+    lines += [f"{spec.stem}: {spec.row}{'' if spec.required else ' (mag leeg blijven)'}" for spec in FILES.values()]
+    for row, line in enumerate(lines, start=1):
+        cell = sheet.cell(row=row, column=1, value=line or None)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.column_dimensions["A"].width = 110
+
+
+def _fill_lists(sheet: Worksheet) -> dict[str, str]:
+    """Write every vocabulary and ja/nee as a column of the hidden lists sheet.
+
+    Returns
+    -------
+    dict
+        List name → absolute range reference (``lijsten!$A$2:$A$19``), for
+        drop-downs: inline lists are limited to 255 characters.
+    """
+    ranges = {}
+    lists = {**VOCABULARIES, YES_NO_LIST: YES_NO}
+    for index, (name, values) in enumerate(lists.items(), start=1):
+        letter = get_column_letter(index)
+        sheet.cell(row=1, column=index, value=name).font = Font(bold=True)
+        for row, value in enumerate(values, start=2):
+            sheet.cell(row=row, column=index, value=value).number_format = "@"
+        ranges[name] = f"{quote_sheetname(sheet.title)}!${letter}$2:${letter}${len(values) + 1}"
+        sheet.column_dimensions[letter].width = max(len(name), *map(len, values)) + 2
+    return ranges
+
+
+def _fill_data_sheet(sheet: Worksheet, spec: FileSpec, ranges: dict[str, str]) -> None:
+    """Write one file's sheet: bold frozen header with notes, formats and validations."""
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(spec.columns, start=1):
+        letter = get_column_letter(index)
+        header = sheet.cell(row=1, column=index, value=column.name)
+        header.font = Font(bold=True)
+        header.comment = Comment(f"{column.help}\n({kind_label(column)})", AUTHOR, width=300, height=110)
+        sheet.column_dimensions[letter].width = column_width(column)
+        number_format = cell_format(column)
+        if number_format:
+            for row in range(2, LAST_ROW + 1):
+                sheet.cell(row=row, column=index).number_format = number_format
+        validation = column_validation(column, ranges)
+        validation.add(f"{letter}2:{letter}{LAST_ROW}")
+        sheet.add_data_validation(validation)
+
+
+def cell_format(column: Column) -> str | None:
+    """Return the number format of a column's cells: dates as dates, codes as text."""
+    if column.kind in DATE_CELL_KINDS:
+        return "yyyy-mm-dd"
+    if column.kind in TEXT_KINDS:
+        return "@"
+    return None
+
+
+def column_width(column: Column) -> float:
+    """Return a width that fits the header, the drop-down arrow and typical values."""
+    typical = {"text": 40, "refs": 24, "vocabs": 30, "ref": 14, "id": 14, "date": 12, "date_end": 12, "day": 12}
+    width = typical.get(column.kind, 10)
+    if column.kind == "vocab":
+        width = max(map(len, VOCABULARIES[column.vocab])) + 3
+    return max(width, len(column.name) + 4)
+
+
+def column_validation(column: Column, ranges: dict[str, str]) -> DataValidation:
+    """Return the data validation of a column, with the column's help as input prompt.
+
+    Vocabulary and yes/no columns get a drop-down over the hidden lists sheet;
+    a ``vocabs`` column too, but without the error so that ``a;b`` can be typed.
+    Bounded whole numbers get a whole-number check.  Other columns only get
+    the prompt.
+    """
+    common = {
+        "showInputMessage": True,
+        "promptTitle": column.name[:32],
+        "prompt": f"{column.help} ({kind_label(column)})"[:255],
+    }
+    if column.kind in ("vocab", "vocabs", "bool"):
+        source = ranges[YES_NO_LIST if column.kind == "bool" else column.vocab]
+        return DataValidation(
+            type="list",
+            formula1=source,
+            allow_blank=True,
+            showErrorMessage=column.kind != "vocabs",
+            errorTitle="Ongeldige waarde",
+            error="Kies een waarde uit de lijst.",
+            **common,
+        )
+    if column.kind == "int" and (column.low is not None or column.high is not None):
+        return DataValidation(
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Ongeldig getal",
+            error=f"Typ een heel getal {_range_text(column)}.",
+            **_whole_number_bounds(column),
+            **common,
+        )
+    return DataValidation(allow_blank=True, **common)
+
+
+def _whole_number_bounds(column: Column) -> dict:
+    """Return the DataValidation arguments of a whole-number check within the column's bounds."""
+    if column.high is None:
+        return {"type": "whole", "operator": "greaterThanOrEqual", "formula1": str(column.low)}
+    if column.low is None:
+        return {"type": "whole", "operator": "lessThanOrEqual", "formula1": str(column.high)}
+    return {"type": "whole", "operator": "between", "formula1": str(column.low), "formula2": str(column.high)}
+
+
+class _FixedTimeZip(ZipFile):
+    """A zip archive whose entries all carry :data:`FIXED_TIME`, for reproducible bytes."""
+
+    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = ZipInfo(zinfo_or_arcname, date_time=FIXED_TIME.timetuple()[:6])
+            zinfo_or_arcname.compress_type = ZIP_DEFLATED
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename, arcname=None, *args, **kwargs):
+        with open(filename, "rb") as stream:
+            self.writestr(arcname or os.path.basename(filename), stream.read())
+
+
+def workbook_bytes(workbook: Workbook) -> bytes:
+    """Return the workbook as .xlsx bytes that depend only on its content.
+
+    ``openpyxl.save_workbook`` stamps the current time into the document
+    properties and the zip entries; this writer keeps the fixed times, so the
+    committed template only changes when the contract does.
+    """
+    buffer = io.BytesIO()
+    ExcelWriter(workbook, _FixedTimeZip(buffer, "w", ZIP_DEFLATED)).save()
+    return buffer.getvalue()

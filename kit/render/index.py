@@ -1,0 +1,96 @@
+"""``reports/index.html``: every month and every report rendered so far.
+
+The index is rebuilt from what is on disk, not from the last batch, so it
+also lists earlier months and survives renders of single buurten.  Links are
+relative, so the folder can be copied or served anywhere.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kit import atomic
+from kit.report.words import MAAND_PATROON, maand_label
+
+FORMATS = ("html", "pdf")
+_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One report on disk: its label and the relative links to its formats."""
+
+    label: str
+    links: dict[str, str]
+
+
+def _entry(folder: Path, stem: str, out: Path, fallback: str) -> Entry | None:
+    """Return the report ``folder/stem.*`` as an entry, or ``None`` if it has no HTML or PDF."""
+    files = {fmt: folder / f"{stem}.{fmt}" for fmt in FORMATS}
+    links = {fmt: path.relative_to(out).as_posix() for fmt, path in files.items() if path.exists()}
+    if not links:
+        return None
+    label = fallback
+    if files["html"].exists():
+        found = _TITLE.search(files["html"].read_text(encoding="utf-8", errors="replace"))
+        label = html.unescape(found[1]).strip() if found else fallback
+    return Entry(label, links)
+
+
+def scan(out: Path) -> dict[str, list[Entry]]:
+    """Return the reports under ``out`` per month, newest month first.
+
+    Within a month the overview comes first, then the buurten by id.
+    """
+    months: dict[str, list[Entry]] = {}
+    for folder in sorted(out.iterdir(), reverse=True) if out.is_dir() else ():
+        if not (folder.is_dir() and MAAND_PATROON.fullmatch(folder.name)):
+            continue
+        entries = [_entry(folder, "overzicht", out, "Overzicht")]
+        entries += [
+            _entry(sub, "maandrapport", out, sub.name)
+            for sub in sorted(p for p in folder.iterdir() if p.is_dir())
+        ]
+        if found := [e for e in entries if e is not None]:
+            months[folder.name] = found
+    return months
+
+
+def render_index(months: dict[str, list[Entry]]) -> str:
+    """Return the Dutch index page for ``months`` (see :func:`scan`)."""
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="nl">',
+        "<head>",
+        '<meta charset="utf-8">',
+        "<title>Rapporten proeftuin buurtplatformrecht</title>",
+        '<meta name="author" content="Proeftuin kit">',
+        "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:44rem;margin:2rem auto;"
+        "padding:0 1rem;line-height:1.5;color:#1a1a1a}h1,h2{color:#003a70}"
+        "li{margin:.2em 0}a{color:#003a70}</style>",
+        "</head>",
+        "<body>",
+        "<h1>Rapporten proeftuin buurtplatformrecht</h1>",
+    ]
+    if not months:
+        lines.append("<p>Er zijn nog geen rapporten gemaakt.</p>")
+    for maand, entries in months.items():
+        lines += [f'<h2 id="{maand}">{html.escape(maand_label(maand).capitalize())}</h2>', "<ul>"]
+        for entry in entries:
+            links = " · ".join(
+                f'<a href="{html.escape(href)}">{fmt.upper()}</a>' for fmt, href in entry.links.items()
+            )
+            lines.append(f"<li>{html.escape(entry.label)} ({links})</li>")
+        lines.append("</ul>")
+    lines += ["</body>", "</html>", ""]
+    return "\n".join(lines)
+
+
+def write_index(out: Path) -> Path:
+    """Scan ``out`` and (re)write ``out/index.html`` atomically; return its path."""
+    path = out / "index.html"
+    atomic.write_text(path, render_index(scan(out)))
+    return path

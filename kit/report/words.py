@@ -1,0 +1,96 @@
+"""Dates, months, ranks and shares in Dutch words, as the reports write them.
+
+Month names are the kit's own, not the system locale's: the output must not
+depend on the machine that renders it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from kit.dutch import leeg, procent
+from kit.data.months import as_month, month_text
+
+MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+MAAND_PATROON = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+
+
+def check_maand(maand: str) -> str:
+    """Return ``maand`` if it is written ``JJJJ-MM``, else raise :class:`ValueError`."""
+    if not MAAND_PATROON.fullmatch(maand):
+        raise ValueError(f"maand moet de vorm JJJJ-MM hebben, niet {maand!r}")
+    return maand
+
+
+def maand_label(maand: str) -> str:
+    """Return the Dutch name of a ``JJJJ-MM`` month.
+
+    >>> maand_label("2024-04")
+    'april 2024'
+    """
+    jaar, nummer = check_maand(maand).split("-")
+    return f"{MAANDEN[int(nummer) - 1]} {jaar}"
+
+
+_BREUKEN = (
+    (0.0, "geen"), (0.1, "een tiende"), (0.2, "een vijfde"), (0.25, "een kwart"), (1 / 3, "een derde"),
+    (0.4, "twee vijfde"), (0.5, "de helft"), (0.6, "drie vijfde"), (2 / 3, "twee derde"), (0.75, "driekwart"),
+    (0.8, "vier vijfde"), (0.9, "negen tiende"), (1.0, "alle"),
+)
+
+
+def deel_tekst(share) -> str:
+    """A share in words where a simple fraction fits, else as a percentage.
+
+    >>> deel_tekst(0.25), deel_tekst(0.5), deel_tekst(0.714)
+    ('een kwart', 'de helft', '71%')
+    """
+    if leeg(share):
+        return "–"
+    share = float(share)
+    for value, words in _BREUKEN:
+        if abs(share - value) < 0.005:
+            return words
+    return procent(share)
+
+
+def datum_tekst(day) -> str:
+    """A date in Dutch: ``4 april 2024``; missing ``–``."""
+    if leeg(day):
+        return "–"
+    day = pd.Timestamp(day)
+    return f"{day.day} {MAANDEN[day.month - 1]} {day.year}"
+
+
+def maand_lang(maand) -> str:
+    """``april 2024`` for ``2024-04`` (or a Period)."""
+    return maand_label(month_text(as_month(maand)))
+
+
+def maand_kort(maand) -> str:
+    """A short month for chart axes: ``apr 24``."""
+    month = as_month(maand)
+    return f"{MAANDEN[month.month - 1][:3]} {month.year % 100:02d}"
+
+
+def rang_tekst(rang, aantal) -> str:
+    """``3e van 10``; ``–`` without a rank."""
+    if leeg(rang):
+        return "–"
+    return f"{int(rang)}e van {int(aantal)}"
+
+
+def meervoud(n, enkelvoud: str, meervoud_: str) -> str:
+    """``1 actie``, ``2 acties``, ``geen acties``."""
+    n = int(n)
+    return f"geen {meervoud_}" if n == 0 else f"{n} {enkelvoud if n == 1 else meervoud_}"
+
+
+def hoofdletter(text: str) -> str:
+    """``text`` with a capital first letter."""
+    return text[:1].upper() + text[1:] if text else text
