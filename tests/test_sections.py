@@ -163,3 +163,21 @@ def test_report_dataset_is_read_once_until_a_file_changes(example):
     os.utime(relaties, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     assert common.load_dataset(example) is not first
 
+
+def test_map_and_text_use_the_agreed_intensity(example, monkeypatch):
+    """The platform calls its partnership with the Wijkbericht 2, the Wijkbericht calls it 4: both
+    the sentence and the line on the map show 2, the intensity both stand behind, as the figures count it."""
+    from kit.report import network_map
+
+    drawn = {}
+    real = network_map.netwerkkaart
+
+    def spy(*args, **kwargs):
+        drawn.update(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(network_map, "netwerkkaart", spy)
+    report = Maandrapport(load(example), "lindenhof", "2024-04")
+    report.netwerkkaart()
+    assert drawn["intensiteit"][("lh-plat", "lh-wb")] == 2
+    assert "hun samenwerking staat op 2 van 5" in str(report.parallelle_infrastructuren())

@@ -141,6 +141,14 @@ class Maandrapport:
         return snapshot(self.data, self.buurt, self.month)
 
     @cached_property
+    def samenwerking(self) -> dict[tuple[str, str], int]:
+        """The agreed intensity of every collaborating pair (sorted ids) this month, as the figures count it."""
+        from kit.analysis.measures.infrastructure import agreed_intensities, collaboration_views
+
+        rel = self.snap.relaties[self.snap.relaties["soort"] == "samenwerking"]
+        return agreed_intensities(collaboration_views(zip(rel["van"], rel["naar"], rel["gemeld_door"], rel["intensiteit"])))
+
+    @cached_property
     def graaf(self):
         from kit.analysis.snapshot import network
 
@@ -218,11 +226,6 @@ class Maandrapport:
         pos = layout.positions(self.data, self.buurt, self.month)
         grenzen = layout.extent(self.data, self.buurt)
         spanning = self.snap.relaties[self.snap.relaties["soort"] == "spanning"]
-        samen = self.snap.relaties[self.snap.relaties["soort"] == "samenwerking"]
-        intens = {}
-        for a, b, i in zip(samen["van"], samen["naar"], samen["intensiteit"]):
-            key = (a, b) if a < b else (b, a)
-            intens[key] = max(intens.get(key, 0), int(i))
         parallel = _pairs(f["parallelle_infrastructuren"])
         dubbel = [p for p in _pairs(f["dubbele_functies"]) if p not in parallel]
         nieuw = set()
@@ -231,7 +234,7 @@ class Maandrapport:
         fig = network_map.netwerkkaart(
             self.graaf, pos, self.names, platform=self.snap.platform,
             spanningen=list(zip(spanning["van"], spanning["naar"])), parallel=parallel, dubbel=dubbel,
-            intensiteit=intens, nieuw=nieuw, grenzen=grenzen,
+            intensiteit=self.samenwerking, nieuw=nieuw, grenzen=grenzen,
         )
         caption = (f"Netwerkkaart van {self.naam}, {maand_lang(self.month)}. Elke stip is een actor; een lijn "
                    "betekent dat ze samenwerken of contact hebben. Kleur: bewoners (groen), professionals in de "
@@ -335,17 +338,11 @@ class Maandrapport:
                     "gemengd": "gemengd opgezet"}.get(h, "")
             return f"<strong>{e(self.naam_van(actor))}</strong>" + (f" ({bron})" if bron else "")
 
-        level = self._samenwerking(a, b)
+        level = self.samenwerking.get((a, b), 0)
         stand = ("ze hebben geen samenwerkingsrelatie" if not level else
                  f"hun samenwerking staat op {level} van 5 ({INTENSITEIT_KORT[level]})")
         return (f"{wie(a)} en {wie(b)} doen allebei {e(functies)}; {e(stand)}. "
                 "Kan dit samen, of kan één van beide het overlaten aan de ander?")
-
-    def _samenwerking(self, a, b) -> int:
-        rel = self.snap.relaties
-        rows = rel[(rel["soort"] == "samenwerking") & (((rel["van"] == a) & (rel["naar"] == b)) |
-                                                        ((rel["van"] == b) & (rel["naar"] == a)))]
-        return int(rows["intensiteit"].min()) if len(rows) else 0
 
     def versnippering(self) -> Html:
         """Split activities that could have been one, in words."""

@@ -135,7 +135,8 @@ def netwerkkaart(
     dubbel : list of pairs
         Other duplicated functions: thin orange dotted line.
     intensiteit : dict, optional
-        Highest ``samenwerking`` intensity per sorted pair: thicker lines.
+        Agreed ``samenwerking`` intensity per sorted pair
+        (:func:`kit.analysis.measures.infrastructure.agreed_intensities`): thicker lines.
     nieuw : set
         Actors that started this month: label marked "(nieuw)".
     grenzen : (xmin, xmax, ymin, ymax), optional

@@ -58,6 +58,15 @@ def agreed_intensity(views: list[tuple], a: str, b: str) -> int:
     return max((i for _, i in views), default=0)
 
 
+def agreed_intensities(views: Mapping[tuple[str, str], list[tuple]]) -> dict[tuple[str, str], int]:
+    """The :func:`agreed_intensity` of every pair in ``views``: what the figures, the map and the text use.
+
+    >>> agreed_intensities({("a", "b"): [("a", 2), ("b", 4)], ("a", "c"): [(None, 3)]})
+    {('a', 'b'): 2, ('a', 'c'): 3}
+    """
+    return {(a, b): agreed_intensity(rows, a, b) for (a, b), rows in views.items()}
+
+
 def duplicated_functions(
     functions: Mapping[str, Iterable[str]], views: Mapping[tuple[str, str], list[tuple]]
 ) -> list[dict]:
