@@ -3,7 +3,8 @@
 Facilitators, developers and tests need a dataset that exercises every figure
 of the analysis (see ``docs/figures.md``) without touching real people
 or real neighbourhoods.  :func:`write_demo` writes one, in the shape of
-:data:`kit.data.contract.FILES`, plus ``FICTIEF.txt`` so that reports show a banner.
+:data:`kit.data.contract.FILES` (its version 1 files and columns, :data:`COLUMNS`), plus
+``FICTIEF.txt`` so that reports show a banner.
 
 Every buurt, stadsdeel, organisation and person is invented.  The data is
 generated from seeded :class:`random.Random` streams only (no clock, no
@@ -58,6 +59,14 @@ FICTIEF_TEXT = (
     "stadsdelen, organisaties en personen zijn verzonnen.\n"
 )
 BRONNEN = ("interview", "observatie", "document", "bewonersavond")
+#: The files the demo writes, with their columns: version 1 of the contract.  The
+#: stories do not yet tell what buurten achieve, ask or are recognised for, nor
+#: what stood in an action's way (version 2), so those files and columns are left
+#: out rather than written empty.
+COLUMNS = {
+    stem: [c.name for c in FILES[stem].columns if not c.optional_column]
+    for stem in ("buurten", "actoren", "relaties", "activiteiten", "acties", "intervisie", "maatlat")
+}
 PLATFORM_FUNCTIES = ("netwerkorganisatie", "bewonersbijeenkomst", "informatievoorziening", "belangenbehartiging")
 
 
@@ -860,8 +869,8 @@ def _numbered(b: Buurt, rows: list[dict], letter: str, by: str) -> list[dict[str
 
 
 def _csv_text(stem: str, rows: list[dict[str, str]]) -> str:
-    """Render rows as CSV text with the contract's columns in the contract's order."""
-    columns = [c.name for c in FILES[stem].columns]
+    """Render rows as CSV text with the demo's columns in the contract's order."""
+    columns = COLUMNS[stem]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -872,7 +881,7 @@ def _csv_text(stem: str, rows: list[dict[str, str]]) -> str:
 def write_demo(directory: Path) -> list[Path]:
     """Write the fictional demo dataset into ``directory``.
 
-    Writes the seven CSV files of the contract (UTF-8, ``,``-separated) and
+    Writes the CSV files of :data:`COLUMNS` (UTF-8, ``,``-separated) and
     ``FICTIEF.txt``, creating the directory if needed and overwriting only
     these files.  Each file is written atomically.
 
@@ -890,7 +899,7 @@ def write_demo(directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     data = generate()
-    for stem in FILES:
+    for stem in COLUMNS:
         rows = data[stem]
         path = directory / FILES[stem].filename
         write_text(path, _csv_text(stem, rows))

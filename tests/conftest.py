@@ -1,4 +1,4 @@
-"""Shared fixtures: the example dataset of examples/, copies of it to break, and the demo dataset."""
+"""Shared fixtures: the example datasets of examples/, copies of them to break, and the demo dataset."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "lindenhof"
+#: The same buurt with the files and columns of version 2 of the contract.
+EXAMPLE_V2 = ROOT / "examples" / "lindenhof-v2"
 
 
 @pytest.fixture
@@ -16,6 +18,14 @@ def example(tmp_path) -> Path:
     """A fresh copy of the Lindenhof example, safe to modify."""
     target = tmp_path / "lindenhof"
     shutil.copytree(EXAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def example_v2(tmp_path) -> Path:
+    """A fresh copy of the version 2 Lindenhof example, safe to modify."""
+    target = tmp_path / "lindenhof-v2"
+    shutil.copytree(EXAMPLE_V2, target)
     return target
 
 

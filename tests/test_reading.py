@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, EXAMPLE_V2
 from kit.data.dataset import load
 from kit.data.reading import cell_text
 
@@ -33,6 +33,18 @@ def test_cp1252_semicolon_files_load_like_the_example(tmp_path):
     assert excel.actoren.loc[5, "naam"] == "Buurthuis De Kastanjé"
     excel.actoren.loc[5, "naam"] = "Buurthuis De Kastanje"
     for name in ("buurten", "actoren", "relaties", "activiteiten", "acties", "intervisie", "maatlat"):
+        pd.testing.assert_frame_equal(getattr(excel, name), getattr(original, name))
+
+
+def test_dutch_excel_csv_of_version_2_with_a_decimal_comma(tmp_path):
+    """Dutch Excel writes 2,5 unquoted in a `;`-separated file: it is the number 2.5."""
+    _as_excel_writes(EXAMPLE_V2, tmp_path / "excel")
+    results = tmp_path / "excel" / "resultaten.csv"
+    results.write_bytes(results.read_bytes().replace(b";35;woningen;", b";2,5;woningen;"))
+    excel, original = load(tmp_path / "excel"), load(EXAMPLE_V2)
+    assert excel.warnings == [] and list(excel.resultaten["omvang"]) == [4, 12000, 2.5]
+    excel.resultaten.loc[2, "omvang"] = 35
+    for name in ("acties", "resultaten", "verzoeken", "erkenning"):
         pd.testing.assert_frame_equal(getattr(excel, name), getattr(original, name))
 
 

@@ -22,7 +22,7 @@ from openpyxl import load_workbook
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit.data.cells import parse_date  # noqa: E402
+from kit.data.cells import parse_date, parse_number  # noqa: E402
 from kit.data.contract import CRITERIA, FILES, VOCABULARIES  # noqa: E402
 from kit.data.templates import (  # noqa: E402
     DATE_CELL_KINDS,
@@ -36,7 +36,12 @@ from kit.data.templates import (  # noqa: E402
 
 COMMITTED = ROOT / "data_templates"
 EXAMPLE = ROOT / "examples" / "lindenhof"
-FIXTURE = ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx"
+EXAMPLE_V2 = ROOT / "examples" / "lindenhof-v2"
+#: The current template filled with the version 2 example, saved by LibreOffice (remade by :func:`make_fixture`).
+FIXTURE = ROOT / "tests" / "data" / "lindenhof-v2-libreoffice.xlsx"
+#: The version 1 template filled with the version 1 example, saved by LibreOffice: kept as it is,
+#: because a workbook a facilitator filled in before version 2 must stay valid.
+FIXTURE_V1 = ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx"
 DATA_SHEETS = list(FILES)
 
 
@@ -46,7 +51,7 @@ DATA_SHEETS = list(FILES)
 def typed_value(column, text: str):
     """Return a CSV cell as a person would type it into the workbook.
 
-    Dates become date cells, whole numbers numbers, everything else text.
+    Dates become date cells, numbers numbers, everything else text.
     A bare month in a ``date_end`` column becomes its last day: in a date
     cell a spreadsheet would otherwise make it the first.
     """
@@ -56,13 +61,15 @@ def typed_value(column, text: str):
         return parse_date(text, end=column.kind == "date_end")
     if column.kind == "int":
         return int(text)
+    if column.kind == "number":
+        return parse_number(text)
     return text
 
 
 def fill_template(csv_folder: Path, target: Path) -> Path:
     """Write the template workbook filled with the CSV dataset in ``csv_folder``.
 
-    Missing CSV files leave their sheet empty.  Returns ``target``.
+    Missing CSV files leave their sheet empty, missing columns their cells.  Returns ``target``.
     """
     with tempfile.TemporaryDirectory() as scratch:
         template = write_templates(Path(scratch), xlsx=True)[-1]
@@ -75,7 +82,7 @@ def fill_template(csv_folder: Path, target: Path) -> Path:
         with source.open(encoding="utf-8", newline="") as stream:
             for row, record in enumerate(csv.DictReader(stream), start=2):
                 for index, column in enumerate(spec.columns, start=1):
-                    sheet.cell(row=row, column=index, value=typed_value(column, record[column.name]))
+                    sheet.cell(row=row, column=index, value=typed_value(column, record.get(column.name) or ""))
     workbook.save(target)
     return target
 
@@ -97,7 +104,7 @@ def libreoffice_resave(source: Path, folder: Path) -> Path:
 def make_fixture() -> Path:
     """Remake ``tests/data/lindenhof-libreoffice.xlsx``: fill, then re-save by LibreOffice."""
     with tempfile.TemporaryDirectory() as scratch:
-        filled = fill_template(EXAMPLE, Path(scratch) / FIXTURE.name)
+        filled = fill_template(EXAMPLE_V2, Path(scratch) / FIXTURE.name)
         saved = libreoffice_resave(filled, Path(scratch) / "libreoffice")
         FIXTURE.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(saved, FIXTURE)
@@ -206,7 +213,27 @@ def test_readme_explains_privacy_and_validation():
     text = readme_text()
     assert "naam_tonen" in text and "Sleutelfiguur 3" in text
     assert "proeftuin validate MAP" in text
-    assert "actoren.csv:14: herkomst: 'topdown' is geen geldige waarde (kies uit: onderop, bovenaf, gemengd)" in text
+    assert (
+        "actoren.csv:14: herkomst: 'topdown' is geen geldige waarde (kies uit: onderop, bovenaf, gemengd, onbekend)"
+        in text
+    )
+
+
+def test_readme_explains_bare_months_per_column():
+    """Every column where a bare month is allowed is named with the day it means."""
+    text = readme_text()
+    first = next(line for line in text.splitlines() if "eerste dag van de maand" in line)
+    last = next(line for line in text.splitlines() if "laatste dag van de maand" in line)
+    assert all(f"`{name}`" in first for name in ("vanaf", "start", "gepland", "gevraagd"))
+    assert "`datum` (in `resultaten`)" in first
+    assert all(f"`{name}`" in last for name in ("tot", "afgerond", "deadline", "antwoord", "nagekomen"))
+
+
+def test_readme_explains_version_2():
+    text = readme_text()
+    assert "## Nieuw in versie 2" in text and "gegevenscontract versie 2" in text
+    assert "(de kolom mag ontbreken)" in text
+    assert "`12.000`" in text
 
 
 # --------------------------------------------------------------------------- workbook
@@ -216,6 +243,38 @@ def test_workbook_sheets(workbook):
     assert workbook.sheetnames == ["uitleg", *DATA_SHEETS, LISTS_SHEET]
     assert workbook[LISTS_SHEET].sheet_state == "hidden"
     assert workbook["uitleg"]["A1"].value
+
+
+def test_explanation_sheet_names_every_sheet_and_the_new_columns(workbook):
+    text = "\n".join(str(cell.value) for cell in workbook["uitleg"]["A"] if cell.value)
+    assert all(f"{stem}: {FILES[stem].row}" in text for stem in DATA_SHEETS)
+    assert "Typ in 'tot', 'deadline', 'afgerond', 'antwoord' en 'nagekomen' altijd de volledige datum." in text
+    assert "In 'functies' en 'belemmering' mag je meer waarden typen" in text
+    assert "In 'omvang' typ je een getal" in text
+    assert "resultaten, verzoeken en erkenning" in text
+
+
+@pytest.mark.parametrize(
+    "stem, column, vocabulary",
+    [("resultaten", "domein", "domein"), ("resultaten", "eenheid", "eenheid"),
+     ("verzoeken", "uitkomst", "uitkomst"), ("acties", "belemmering", "belemmering"),
+     ("actoren", "herkomst", "herkomst")],
+)
+def test_version_2_vocabularies_have_dropdowns(workbook, stem, column, vocabulary):
+    sheet = workbook[stem]
+    letter = next(cell.column_letter for cell in sheet[1] if cell.value == column)
+    validation = validations_by_column(sheet)[letter]
+    assert validation.type == "list"
+    assert list_values(workbook, validation.formula1) == list(VOCABULARIES[vocabulary])
+    assert "onbekend" in VOCABULARIES["herkomst"]
+
+
+def test_version_2_date_columns_are_date_cells(workbook):
+    for stem, column in [("resultaten", "datum"), ("verzoeken", "gevraagd"), ("verzoeken", "antwoord"),
+                         ("verzoeken", "nagekomen"), ("erkenning", "vanaf"), ("erkenning", "tot")]:
+        sheet = workbook[stem]
+        index = next(cell.column for cell in sheet[1] if cell.value == column)
+        assert sheet.cell(row=2, column=index).number_format == "yyyy-mm-dd", (stem, column)
 
 
 @pytest.mark.parametrize("stem", DATA_SHEETS)
@@ -244,8 +303,8 @@ def test_vocabulary_columns_have_dropdowns(workbook, stem):
         elif column.kind == "bool":
             assert validation.type == "list"
             assert list_values(workbook, validation.formula1) == list(YES_NO)
-        elif column.kind == "int":
-            assert validation.type == "whole"
+        elif column.kind in ("int", "number"):
+            assert validation.type == ("whole" if column.kind == "int" else "decimal")
             assert int(validation.formula1) == (column.low if column.low is not None else column.high)
             assert validation.formula2 == (str(column.high) if column.low is not None and column.high is not None else None)
         else:
@@ -298,31 +357,43 @@ def test_empty_templates_validate(name):
     assert validate(COMMITTED / name).errors == []
 
 
-def test_libreoffice_fixture_validates():
+@pytest.mark.parametrize("fixture", [FIXTURE, FIXTURE_V1], ids=["v2", "v1"])
+def test_libreoffice_fixture_validates(fixture):
     from kit.data.validation import validate
 
-    result = validate(FIXTURE)
-    assert result.errors == []
+    assert validate(fixture).problems == []
 
 
-def test_openpyxl_filled_template_validates_and_loads(tmp_path):
+def test_v1_fixture_is_a_version_1_workbook():
+    """What the v1 fixture stands for: no version 2 sheets, an action list without the new columns."""
+    workbook = load_workbook(FIXTURE_V1)
+    assert not {"resultaten", "verzoeken", "erkenning"} & set(workbook.sheetnames)
+    assert [cell.value for cell in workbook["acties"][1]][-1] == "reden"
+
+
+@pytest.mark.parametrize("example", [EXAMPLE, EXAMPLE_V2], ids=["v1", "v2"])
+def test_openpyxl_filled_template_validates_and_loads(tmp_path, example):
     from kit.data.dataset import load
     from kit.data.validation import validate
 
-    filled = fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
+    filled = fill_template(example, tmp_path / "lindenhof.xlsx")
     assert validate(filled).errors == []
-    from_workbook, from_csv = load(filled), load(EXAMPLE)
+    from_workbook, from_csv = load(filled), load(example)
     for stem in FILES:
         assert len(getattr(from_workbook, stem)) == len(getattr(from_csv, stem)), stem
 
 
-@pytest.mark.parametrize("workbook_path", ["openpyxl", "libreoffice"])
-def test_workbook_loads_as_the_csv_example(tmp_path, workbook_path):
+@pytest.mark.parametrize(
+    "workbook_path, example",
+    [("openpyxl", EXAMPLE), ("openpyxl", EXAMPLE_V2), (FIXTURE_V1, EXAMPLE), (FIXTURE, EXAMPLE_V2)],
+    ids=["openpyxl-v1", "openpyxl-v2", "libreoffice-v1", "libreoffice-v2"],
+)
+def test_workbook_loads_as_the_csv_example(tmp_path, workbook_path, example):
     """Not only the row counts: every typed table equals the one read from CSV."""
     from kit.data.dataset import load
 
-    path = FIXTURE if workbook_path == "libreoffice" else fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
-    from_workbook, from_csv = load(path), load(EXAMPLE)
+    path = fill_template(example, tmp_path / "lindenhof.xlsx") if workbook_path == "openpyxl" else workbook_path
+    from_workbook, from_csv = load(path), load(example)
     for stem in FILES:
         pd.testing.assert_frame_equal(getattr(from_workbook, stem), getattr(from_csv, stem), obj=stem)
 
@@ -331,7 +402,7 @@ def test_libreoffice_resave_still_validates(tmp_path):
     """The whole round trip, live: needs LibreOffice, skipped without it."""
     from kit.data.validation import validate
 
-    filled = fill_template(EXAMPLE, tmp_path / "lindenhof.xlsx")
+    filled = fill_template(EXAMPLE_V2, tmp_path / "lindenhof.xlsx")
     saved = libreoffice_resave(filled, tmp_path / "libreoffice")
     assert validate(saved).errors == []
 

@@ -26,14 +26,14 @@ BROKEN = [
     pytest.param(
         "actoren.csv", "lh-bc1,Bewonerscommissie Lindenhof-Noord,lindenhof,bewonerscommissie,onderop",
         "lh-bc1,Bewonerscommissie Lindenhof-Noord,lindenhof,bewonerscommissie,topdown",
-        "actoren.csv:3: herkomst: 'topdown' is geen geldige waarde (kies uit: onderop, bovenaf, gemengd)",
+        "actoren.csv:3: herkomst: 'topdown' is geen geldige waarde (kies uit: onderop, bovenaf, gemengd, onbekend)",
         id="vocabulary",
     ),
     pytest.param(
         "actoren.csv", "lh-bc1,Bewonerscommissie Lindenhof-Noord,lindenhof,bewonerscommissie,onderop",
         "lh-bc1,Bewonerscommissie Lindenhof-Noord,lindenhof,bewonerscommissie,bovnaf",
         "actoren.csv:3: herkomst: 'bovnaf' is geen geldige waarde; bedoelde je 'bovenaf'? "
-        "(kies uit: onderop, bovenaf, gemengd)",
+        "(kies uit: onderop, bovenaf, gemengd, onbekend)",
         id="vocabulary-did-you-mean",
     ),
     pytest.param(
@@ -106,9 +106,9 @@ BROKEN = [
     ),
     pytest.param(
         "relaties.csv", "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,lh-plat",
-        "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,west",
-        "relaties.csv:5: gemeld_door: 'west' is niet van ('lh-plat') of naar ('lh-wb') van deze relatie",
-        id="reporter-not-party",
+        "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,lh-wbb",
+        "relaties.csv:5: gemeld_door: onbekende actor 'lh-wbb'; bedoelde je 'lh-wb'?",
+        id="unknown-reporter",
     ),
     pytest.param(
         "acties.csv", "niet_gedaan,2024-04-02,", "niet_gedaan,,",
@@ -238,7 +238,7 @@ def test_english_messages(example):
                "lh-bc1,Bewonerscommissie Lindenhof-Noord,lindenhof,bewonerscommissie,bovnaf")
     assert messages(example, "en") == [
         "actoren.csv:3: herkomst: 'bovnaf' is not a valid value; did you mean 'bovenaf'? "
-        "(choose from: onderop, bovenaf, gemengd)"
+        "(choose from: onderop, bovenaf, gemengd, onbekend)"
     ]
 
 

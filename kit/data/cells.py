@@ -9,6 +9,7 @@ means ``nee``.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from datetime import date
 
@@ -17,6 +18,7 @@ from .contract import FALSE_WORDS, TRUE_WORDS
 _ID = re.compile(r"[A-Za-z0-9_-]+")
 _DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_NUMBER = re.compile(r"-?\d+(?:[.,](\d+))?")
 
 
 def parse_id(text: str) -> str:
@@ -67,6 +69,33 @@ def parse_int(text: str) -> int:
         if not number.is_integer():
             raise
         return int(number)
+
+
+class AmbiguousNumber(ValueError):
+    """A number whose only separator is followed by exactly three digits: ``12.000``, ``1,500``."""
+
+
+def parse_number(text: str) -> float:
+    """Return the number in ``text``: digits with at most one decimal separator, ``,`` or ``.``.
+
+    A separator followed by exactly three digits raises :class:`AmbiguousNumber`:
+    ``12.000`` is twelve thousand to a Dutch reader and twelve to a
+    spreadsheet, and guessing either way would put a wrong sum in a report.
+    ``nan``, ``inf`` and numbers too large for a float, which Python's
+    ``float`` accepts, are no numbers here.
+
+    >>> parse_number("2,5"), parse_number("12000")
+    (2.5, 12000.0)
+    """
+    match = _NUMBER.fullmatch(text)
+    if not match:
+        raise ValueError(text)
+    if match[1] is not None and len(match[1]) == 3:
+        raise AmbiguousNumber(text)
+    number = float(text.replace(",", "."))
+    if not math.isfinite(number):  # hundreds of digits overflow to inf
+        raise ValueError(text)
+    return number
 
 
 def parse_bool(text: str) -> bool:

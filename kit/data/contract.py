@@ -1,4 +1,4 @@
-"""The data contract (version 1) as data: files, columns, types and vocabularies.
+"""The data contract (version 2) as data: files, columns, types and vocabularies.
 
 Everything that reads, validates, templates or generates a dataset takes the
 shape of the data from here, so that the contract lives in one place.  The
@@ -16,6 +16,7 @@ Column types
 ``day``       ``JJJJ-MM-DD`` only: an event happens on a day
 ``month``     ``JJJJ-MM``
 ``int``       whole number (``Column.low``/``Column.high`` bound it)
+``number``    number, decimals allowed (``12,5`` or ``12.5``; ``Column.low`` bounds it)
 ``bool``      yes/no; empty means no
 ``vocab``     one value of ``Column.vocab``
 ``vocabs``    list of values of ``Column.vocab``, separated by ``;``
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CONTRACT_VERSION = 1
+CONTRACT_VERSION = 2
 
 SOORT_ACTOR = (
     "bewonerscommissie",
@@ -47,7 +48,8 @@ SOORT_ACTOR = (
     "fonds",
     "overig",
 )
-HERKOMST = ("onderop", "bovenaf", "gemengd")
+#: ``onbekend`` (version 2): not known yet; never counts as ``bovenaf``.
+HERKOMST = ("onderop", "bovenaf", "gemengd", "onbekend")
 LIJN = ("0", "1", "2")
 
 #: Coordinating functions a buurt needs once: two actors holding the same one
@@ -112,6 +114,25 @@ CRITERIA = {
 }
 BEOORDEELD_DOOR = ("zelf", "peer", "stadsdeelcommissie")
 
+DOMEIN = (
+    "wonen",
+    "openbare_ruimte",
+    "voorzieningen",
+    "veiligheid",
+    "sociaal",
+    "economie",
+    "mobiliteit",
+    "bestuur",
+    "overig",
+)
+EENHEID = ("euro", "woningen", "personen", "m2", "stuks")
+UITKOMST = ("open", "toegezegd", "deels", "afgewezen", "geen_reactie")
+#: Outcomes that need the date of the answer (``geen_reactie``: the date the request was closed).
+ANSWERED = ("toegezegd", "deels", "afgewezen", "geen_reactie")
+#: Outcomes that are a promise, whose delivery ``nagekomen`` records.
+PROMISED = ("toegezegd", "deels")
+BELEMMERING = ("tijd", "geld", "ruimte", "regels", "samenwerking", "communicatie", "kennis", "draagvlak", "overig")
+
 VOCABULARIES = {
     "soort_actor": SOORT_ACTOR,
     "herkomst": HERKOMST,
@@ -122,6 +143,10 @@ VOCABULARIES = {
     "status": STATUS,
     "criterium": tuple(CRITERIA),
     "beoordeeld_door": BEOORDEELD_DOOR,
+    "domein": DOMEIN,
+    "eenheid": EENHEID,
+    "uitkomst": UITKOMST,
+    "belemmering": BELEMMERING,
 }
 
 TRUE_WORDS = frozenset({"ja", "j", "true", "1", "yes", "y"})
@@ -139,14 +164,19 @@ class Column:
     kind : str
         One of the column types of this module's docstring.
     required : bool
-        Whether a cell may be empty.  (A required *column* is every column
-        of a file; only the cell may be optional.)
+        Whether a cell may be empty.
+    optional_column : bool
+        Whether the column itself may be missing from the file: a column added
+        in a later version of the contract, so that files written before it
+        stay valid.  A missing optional column reads as all cells empty.
+        Every other column must be in the file, even where its cells may be
+        empty.
     vocab : str, optional
         Key of :data:`VOCABULARIES` for ``vocab``/``vocabs`` columns.
     ref : str, optional
         File stem the identifiers of a ``ref``/``refs`` column point to.
     low, high : int, optional
-        Bounds of an ``int`` column.
+        Bounds of an ``int`` column (``low`` also of a ``number`` column).
     help : str
         Dutch explanation for facilitators (templates and README).
     """
@@ -159,6 +189,7 @@ class Column:
     low: int | None = None
     high: int | None = None
     help: str = ""
+    optional_column: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,8 +233,8 @@ FILES: dict[str, FileSpec] = {
                 Column("naam", "text", True, help="naam van de organisatie, het initiatief of de persoon"),
                 Column("buurt", "ref", ref="buurten", help="id van de buurt; leeg voor stadsbrede of stadsdeelbrede actoren"),
                 Column("soort", "vocab", True, vocab="soort_actor", help="wat voor actor het is"),
-                Column("herkomst", "vocab", True, vocab="herkomst", help="wie het begon: bewoners zelf (onderop) of een instelling (bovenaf)"),
-                Column("lijn", "vocab", True, vocab="lijn", help="0 = eigen netwerken van bewoners, 1 = eerstelijns professionals, 2 = tweede lijn / beleid"),
+                Column("herkomst", "vocab", True, vocab="herkomst", help="wie het begon: bewoners zelf (onderop) of een instelling (bovenaf); onbekend als je het (nog) niet weet"),
+                Column("lijn", "vocab", vocab="lijn", help="0 = eigen netwerken van bewoners, 1 = eerstelijns professionals, 2 = tweede lijn / beleid; leeg als je het (nog) niet weet"),
                 Column("functies", "vocabs", vocab="functie", help="wat de actor in de buurt doet, gescheiden door ;"),
                 Column("vanaf", "date", help="sinds wanneer; leeg = bestond al voor de gegevens beginnen"),
                 Column("tot", "date_end", help="tot wanneer; leeg = nog actief"),
@@ -223,7 +254,7 @@ FILES: dict[str, FileSpec] = {
                 Column("intensiteit", "int", low=1, high=5, help="verplicht bij samenwerking: 1 netwerken, 2 afstemmen, 3 coördineren, 4 coalitie, 5 integratie"),
                 Column("vanaf", "date", help="sinds wanneer; leeg = bestond al"),
                 Column("tot", "date_end", help="tot wanneer; leeg = nog actief"),
-                Column("gemeld_door", "ref", ref="actoren", help="wiens kijk deze regel vastlegt: van of naar"),
+                Column("gemeld_door", "ref", ref="actoren", help="wiens kijk deze regel vastlegt: van of naar, of een derde die erover vertelde"),
                 Column("bron", "text", help="hoe het bekend is: interview, observatie, document"),
                 Column("toelichting", "text", help="toelichting"),
             ),
@@ -257,6 +288,14 @@ FILES: dict[str, FileSpec] = {
                 Column("status", "vocab", True, vocab="status", help="open, gedaan, niet_gedaan of vervallen"),
                 Column("afgerond", "date_end", help="wanneer gedaan, opgegeven of vervallen; verplicht tenzij open"),
                 Column("reden", "text", help="waarom niet: de les; verplicht bij niet_gedaan"),
+                Column(
+                    "sessie", "ref", ref="intervisie", optional_column=True,
+                    help="id van de intervisiebijeenkomst waar deze actie is afgesproken",
+                ),
+                Column(
+                    "belemmering", "vocabs", vocab="belemmering", optional_column=True,
+                    help="wat in de weg stond; vul het zeker in bij niet_gedaan",
+                ),
             ),
             row="een actie op de actielijst van een buurt",
         ),
@@ -286,6 +325,54 @@ FILES: dict[str, FileSpec] = {
                 Column("toelichting", "text", help="het bewijs"),
             ),
             row="een score op één erkenningscriterium voor één buurt en maand",
+            id_column=None,
+        ),
+        FileSpec(
+            "resultaten",
+            False,
+            (
+                Column("id", "id", True, help="korte unieke code van het resultaat"),
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column("datum", "date", True, help="wanneer het bereikt of besloten is"),
+                Column("omschrijving", "text", True, help="wat er bereikt is, bijvoorbeeld: Metrolijn 53 blijft"),
+                Column("domein", "vocab", True, vocab="domein", help="op welk terrein"),
+                Column("tegenpartij", "ref", ref="actoren", help="id van de actor die het toekende of die bewogen werd"),
+                Column("samen_met", "refs", ref="actoren", help="ids van de actoren die het samen met het platform bereikten, gescheiden door ;"),
+                Column("omvang", "number", low=0, help="hoeveel, zonder punt voor duizendtallen: 12000 of 2,5"),
+                Column("eenheid", "vocab", vocab="eenheid", help="waarin de omvang geteld is; verplicht als omvang is ingevuld"),
+                Column("bron", "text", True, help="waar het na te gaan is: een besluit, een artikel, notulen"),
+            ),
+            row="iets wat de buurt bereikt heeft",
+        ),
+        FileSpec(
+            "verzoeken",
+            False,
+            (
+                Column("id", "id", True, help="korte unieke code van het verzoek"),
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column("van", "ref", True, ref="actoren", help="id van de actor die het vroeg (meestal het platform)"),
+                Column("aan", "ref", True, ref="actoren", help="id van de instelling aan wie het gevraagd is"),
+                Column("onderwerp", "text", True, help="wat er gevraagd is"),
+                Column("gevraagd", "date", True, help="wanneer het gevraagd is"),
+                Column("uitkomst", "vocab", True, vocab="uitkomst", help="open, toegezegd, deels, afgewezen of geen_reactie (gesloten zonder antwoord)"),
+                Column("antwoord", "date_end", help="wanneer het antwoord kwam (bij geen_reactie: wanneer je het sloot); leeg zolang open"),
+                Column("nagekomen", "date_end", help="wanneer de toezegging is nagekomen; alleen bij toegezegd of deels"),
+                Column("toelichting", "text", help="toelichting"),
+            ),
+            row="een verzoek van de buurt aan een instelling, en wat ermee gebeurde",
+        ),
+        FileSpec(
+            "erkenning",
+            False,
+            (
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column("platform", "ref", True, ref="actoren", help="id van de actor van deze buurt die erkend is als buurtplatform"),
+                Column("vanaf", "date", True, help="wanneer de erkenning inging"),
+                Column("tot", "date_end", help="wanneer de erkenning eindigde; leeg = nog erkend"),
+                Column("besloten_door", "ref", ref="actoren", help="id van de actor die besloot, bijvoorbeeld de stadsdeelcommissie"),
+                Column("document", "text", help="het besluit"),
+            ),
+            row="een erkenning van een buurtplatform in een periode; per buurt en maand hoogstens één",
             id_column=None,
         ),
     )

@@ -30,7 +30,9 @@ class Dataset:
     """A valid dataset: one typed :class:`pandas.DataFrame` per file of the contract.
 
     Optional files that were absent are empty frames with the contract's
-    columns, so analysis code never has to ask whether a file existed.
+    columns, and optional columns that were absent are empty columns, so
+    analysis code never has to ask whether a file or column existed (nor
+    which version of the contract the data was written for).
 
     Attributes
     ----------
@@ -55,6 +57,9 @@ class Dataset:
     acties: pd.DataFrame
     intervisie: pd.DataFrame
     maatlat: pd.DataFrame
+    resultaten: pd.DataFrame
+    verzoeken: pd.DataFrame
+    erkenning: pd.DataFrame
     files: list[SourceFile] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     fictional: bool = False

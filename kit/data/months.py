@@ -32,9 +32,11 @@ def month_text(month: pd.Period) -> str:
 def dataset_months(dataset) -> list[pd.Period]:
     """Every month from the earliest to the latest month named by any date of the dataset.
 
-    Dates are those of the columns ``start``, ``vanaf``, ``tot``, ``datum``,
-    ``gepland``, ``deadline``, ``afgerond`` and ``maand`` (analysis spec,
-    "Beyond one month").  An empty dataset spans no months.
+    Dates are those of every date and month column of the contract:
+    ``start``, ``vanaf``, ``tot``, ``datum``, ``gepland``, ``deadline``,
+    ``afgerond`` and ``maand`` (analysis spec, "Beyond one month"), and since
+    version 2 ``gevraagd``, ``antwoord`` and ``nagekomen``.  An empty dataset
+    spans no months.
     """
     named = []
     for stem, spec in FILES.items():

@@ -50,6 +50,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid month (expected YYYY-MM)",
     ),
     "int": ("'{value}' is geen geheel getal", "'{value}' is not a whole number"),
+    "number": (
+        "'{value}' is geen getal (schrijf bijvoorbeeld 12000 of 2,5)",
+        "'{value}' is not a number (write e.g. 12000 or 2,5)",
+    ),
+    "number_ambiguous": (
+        "'{value}' is dubbelzinnig: schrijf duizendtallen zonder punt of komma ({whole}) en decimalen met een komma",
+        "'{value}' is ambiguous: write thousands without a point or comma ({whole}) and decimals with a comma",
+    ),
     "range": ("{value} ligt niet tussen {low} en {high}", "{value} is not between {low} and {high}"),
     "minimum": ("{value} is kleiner dan {low}", "{value} is less than {low}"),
     "bool": (
@@ -86,10 +94,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "intensiteit telt alleen bij samenwerking en wordt hier genegeerd",
         "intensiteit only counts for samenwerking and is ignored here",
     ),
-    "reporter_not_party": (
-        "'{value}' is niet van ('{van}') of naar ('{naar}') van deze relatie",
-        "'{value}' is neither van ('{van}') nor naar ('{naar}') of this relation",
-    ),
     "closed_missing": (
         "afgerond is verplicht bij status {status}",
         "afgerond is required for status {status}",
@@ -114,10 +118,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "platform '{value}' hoort bij buurt '{other}'",
         "platform '{value}' belongs to buurt '{other}'",
     ),
+    "obstacle_missing": (
+        "belemmering is leeg bij niet_gedaan: wat stond in de weg? (kies uit: {choices})",
+        "belemmering is empty for niet_gedaan: what stood in the way? (choose from: {choices})",
+    ),
+    "unit_missing": (
+        "eenheid is verplicht als omvang is ingevuld (kies uit: {choices})",
+        "eenheid is required when omvang is filled in (choose from: {choices})",
+    ),
+    "unit_without_amount": (
+        "eenheid zonder omvang telt niet mee: vul omvang in of maak eenheid leeg",
+        "eenheid without omvang does not count: fill in omvang or empty eenheid",
+    ),
+    "self_request": (
+        "een verzoek van '{value}' aan zichzelf",
+        "a request from '{value}' to itself",
+    ),
+    "answer_missing": (
+        "antwoord is verplicht bij uitkomst {uitkomst}: wanneer kwam het antwoord?",
+        "antwoord is required for uitkomst {uitkomst}: when did the answer come?",
+    ),
+    "closed_without_date": (
+        "antwoord is verplicht bij geen_reactie: de datum waarop het verzoek gesloten is",
+        "antwoord is required for geen_reactie: the date the request was closed",
+    ),
+    "answer_but_open": (
+        "antwoord is ingevuld, maar de uitkomst is open: kies de uitkomst of maak antwoord leeg",
+        "antwoord is filled in, but the uitkomst is open: choose the outcome or empty antwoord",
+    ),
+    "delivered_not_promised": (
+        "nagekomen telt alleen bij toegezegd of deels en wordt hier genegeerd (uitkomst {uitkomst})",
+        "nagekomen only counts for toegezegd or deels and is ignored here (uitkomst {uitkomst})",
+    ),
+    "recognition_other_buurt": (
+        "'{value}' is een actor van buurt '{other}', niet van '{buurt}'",
+        "'{value}' is an actor of buurt '{other}', not of '{buurt}'",
+    ),
+    "recognition_citywide": (
+        "'{value}' hoort bij geen buurt (stadsbreed); erkend wordt een actor van '{buurt}'",
+        "'{value}' belongs to no buurt (city-wide); a recognised platform is an actor of '{buurt}'",
+    ),
+    "recognition_overlap": (
+        "erkenning overlapt in {month} met regel {first}: per buurt en maand geldt hoogstens één erkenning",
+        "recognition overlaps in {month} with line {first}: at most one recognition per buurt and month",
+    ),
 }
 
 #: How a reference target is named in messages.
-TARGET_NAMES = {"actoren": ("actor", "actor"), "buurten": ("buurt", "buurt")}
+TARGET_NAMES = {
+    "actoren": ("actor", "actor"),
+    "buurten": ("buurt", "buurt"),
+    "intervisie": ("intervisiebijeenkomst", "intervision session"),
+}
 
 _WARNING_WORD = {"nl": "waarschuwing", "en": "warning"}
 

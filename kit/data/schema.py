@@ -12,7 +12,7 @@ from functools import cache
 
 import pandera.pandas as pa
 
-from .cells import parse_bool, parse_date, parse_id, parse_int, parse_month, split_list
+from .cells import AmbiguousNumber, parse_bool, parse_date, parse_id, parse_int, parse_month, parse_number, split_list
 from .contract import FILES, VOCABULARIES, Column
 
 
@@ -32,18 +32,43 @@ def _accepts(parse):
 
 
 def _in_range(column: Column):
-    """Predicate: the whole number lies within the column's bounds (other cells pass)."""
+    """Predicate: the number lies within the column's bounds (other cells pass)."""
+    parse = parse_number if column.kind == "number" else parse_int
 
     def predicate(value: str) -> bool:
         if value == "":
             return True
         try:
-            number = parse_int(value)
+            number = parse(value)
         except ValueError:
-            return True  # reported by the "int" check
+            return True  # reported by the "int" or "number" check
         return (column.low is None or number >= column.low) and (column.high is None or number <= column.high)
 
     return predicate
+
+
+def _unambiguous(value: str) -> bool:
+    """Predicate: the cell is no number like ``12.000`` that reads two ways (other cells pass)."""
+    try:
+        parse_number(value)
+    except AmbiguousNumber:
+        return False
+    except ValueError:
+        pass
+    return True
+
+
+def _number_like(value: str) -> bool:
+    """Predicate: the cell is empty or a number; one that reads two ways is left to ``_unambiguous``."""
+    if value == "":
+        return True
+    try:
+        parse_number(value)
+    except AmbiguousNumber:
+        return True
+    except ValueError:
+        return False
+    return True
 
 
 def _all_in(vocabulary: tuple[str, ...]):
@@ -76,6 +101,10 @@ def column_checks(column: Column) -> list[pa.Check]:
         checks.append(pa.Check(_accepts(parse_month), element_wise=True, name="month"))
     elif kind == "int":
         checks.append(pa.Check(_accepts(parse_int), element_wise=True, name="int"))
+        checks.append(pa.Check(_in_range(column), element_wise=True, name="range"))
+    elif kind == "number":
+        checks.append(pa.Check(_number_like, element_wise=True, name="number"))
+        checks.append(pa.Check(_unambiguous, element_wise=True, name="number_ambiguous"))
         checks.append(pa.Check(_in_range(column), element_wise=True, name="range"))
     elif kind == "bool":
         checks.append(pa.Check(_accepts(parse_bool), element_wise=True, name="bool"))

@@ -64,6 +64,7 @@ KIND_LABELS = {
     "day": "datum JJJJ-MM-DD",
     "month": "maand JJJJ-MM",
     "int": "heel getal",
+    "number": "getal",
     "bool": "ja of nee (leeg = nee)",
     "vocab": "één waarde uit lijst {vocab}",
     "vocabs": "waarden uit lijst {vocab}, gescheiden door ;",
@@ -115,7 +116,7 @@ def csv_header(spec: FileSpec) -> str:
 # --------------------------------------------------------------------------- README
 
 
-README_INTRO = f"""\
+README_INTRO = """\
 # Sjablonen voor de proeftuin kit
 
 Met de proeftuin kit leggen facilitators van de proeftuinen buurtplatformrecht
@@ -124,14 +125,15 @@ gebeurt en wat er geleerd wordt. De kit maakt daar maandrapporten, netwerkplaten
 en cijfers van, zodat buurten en stadsdelen samen kunnen leren wat werkt.
 
 Deze map bevat een leeg CSV-bestand per onderwerp en de werkmap
-`{WORKBOOK_NAME}` met dezelfde tabbladen. Vul óf de CSV-bestanden in, óf de
+`{workbook}` met dezelfde tabbladen. Vul óf de CSV-bestanden in, óf de
 werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
-(gegevenscontract versie {CONTRACT_VERSION}) en klopt dus altijd met wat de kit verwacht.
+(gegevenscontract versie {version}) en klopt dus altijd met wat de kit verwacht.
 
 ## Zo vul je het in
 
-- **Eén regel per ding**: één actor, één relatie, één activiteit, één actie.
-  Laat de kopregel (de eerste regel) staan zoals hij is.
+- **Eén regel per ding**: één actor, één relatie, één activiteit, één actie,
+  één resultaat, één verzoek. Laat de kopregel (de eerste regel) staan zoals
+  hij is.
 - **Eén keer invoeren, niet elke maand kopiëren.** Een actor of relatie
   voer je één keer in, met `vanaf` (sinds wanneer) en, als het stopt, `tot`
   (tot wanneer). De kit rekent zelf uit wie er in een maand actief was.
@@ -145,14 +147,19 @@ werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
 ## Zo schrijf je een vak
 
 - **Datum**: `JJJJ-MM-DD`, bijvoorbeeld `2024-03-09`. Weet je alleen de maand,
-  schrijf dan `JJJJ-MM`: in `vanaf` en `start` betekent dat de eerste dag van de
-  maand, in `tot`, `afgerond` en `deadline` de laatste dag. (In de werkmap maakt
-  Excel van `2024-03` de eerste dag; typ daar in `tot`, `afgerond` en `deadline`
-  de volledige datum.)
+  schrijf dan `JJJJ-MM`:
+  - in {first_day} betekent dat de eerste dag van de maand;
+  - in {last_day} betekent dat de laatste dag van de maand
+    (in de werkmap maakt Excel van `2024-03` de eerste dag: typ daar in deze
+    kolommen de volledige datum);
+  - in {whole_day} schrijf je altijd de hele datum.
 - **Maand** (alleen in `maatlat`): `JJJJ-MM`, bijvoorbeeld `2024-03`.
+- **Getal** ({numbers}): zonder punt of komma voor duizendtallen en met een
+  komma voor decimalen, bijvoorbeeld `12000` of `2,5`. Een getal als `12.000`
+  wordt geweigerd: het kan twaalfduizend of twaalf betekenen.
 - **Ja/nee**: `ja` of `nee`. Leeg betekent `nee`.
-- **Lijsten** (`functies`, `organisatoren`, `aanwezig`): waarden gescheiden door
-  `;`, bijvoorbeeld `wonen;jongeren`.
+- **Lijsten** ({lists}): waarden gescheiden
+  door `;`, bijvoorbeeld `wonen;jongeren`.
 - **Codes** (kolommen `id` en verwijzingen ernaar): letters, cijfers, `-` en
   `_`, zonder spaties; elke code komt één keer voor in een bestand.
 - **CSV-bestanden** mogen gescheiden zijn door `,` of `;` en opgeslagen als
@@ -162,6 +169,47 @@ werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
   dan de werkmap.
 - Spaties voor en na een waarde tellen niet mee.
 """
+
+README_NEW = """\
+## Nieuw in versie 2
+
+- Drie nieuwe bestanden, geen van drieën verplicht: `resultaten.csv` (wat de
+  buurt bereikt heeft), `verzoeken.csv` (wat de buurt aan instellingen vroeg en
+  wat ermee gebeurde) en `erkenning.csv` (wanneer welk platform erkend was).
+- In `acties.csv` twee nieuwe kolommen: `sessie` (de intervisiebijeenkomst
+  waar de actie is afgesproken) en `belemmering` (wat in de weg stond).
+- `herkomst` mag `onbekend` zijn en `lijn` mag leeg blijven, als je het (nog)
+  niet weet.
+- `gemeld_door` in `relaties.csv` mag elke actor zijn, ook een derde die over
+  de relatie vertelde.
+
+Wat je volgens versie 1 vastlegde, blijft geldig: een `acties.csv` zonder de
+nieuwe kolommen ook. Je hoeft niets over te zetten.
+"""
+
+#: Dutch notes below a file's column table in the README, where a rule spans columns.
+FILE_NOTES = {
+    "acties": (
+        "Is een actie in een intervisiebijeenkomst afgesproken, zet dan in `sessie` de id van die "
+        "bijeenkomst: zo houdt de actielijst ook de afspraken van de proeftuin bij. Lukte een actie niet "
+        "(`niet_gedaan`), noteer dan in `belemmering` wat in de weg stond; de kit waarschuwt als dat leeg is."
+    ),
+    "resultaten": (
+        "Noteer wat na te gaan is, met de `bron`. Vul je een `omvang` in, dan ook de `eenheid`: "
+        "12000 euro, 35 woningen."
+    ),
+    "verzoeken": (
+        "Zolang er geen antwoord is, is de uitkomst `open` en blijft `antwoord` leeg. Komt er een "
+        "antwoord, vul dan de uitkomst in en in `antwoord` de datum. Komt er ook na herinneringen niets, "
+        "sluit het verzoek dan met `geen_reactie` en zet in `antwoord` de datum waarop je het sloot. "
+        "`antwoord` en `nagekomen` liggen niet voor `gevraagd`, en `nagekomen` niet voor `antwoord`."
+    ),
+    "erkenning": (
+        "Eén regel per periode waarin een platform erkend was. In een maand geldt per buurt hoogstens "
+        "één erkenning: laat een nieuwe erkenning ingaan in de maand na het einde van de vorige. "
+        "Heeft een buurt hier geen regels, dan geldt `platform` uit `buurten.csv` voor elke maand."
+    ),
+}
 
 README_PRIVACY = """\
 ## Privacy
@@ -196,7 +244,16 @@ fouten, maar wel het nakijken waard.
 
 def readme_text() -> str:
     """Return the Dutch README for facilitators, generated from the contract."""
-    parts = [README_INTRO, _files_overview(), *(_file_section(spec) for spec in FILES.values())]
+    intro = README_INTRO.format(
+        workbook=WORKBOOK_NAME,
+        version=CONTRACT_VERSION,
+        first_day=_columns_of({"date"}),
+        last_day=_columns_of({"date_end"}),
+        whole_day=_columns_of({"day"}),
+        numbers=_columns_of({"number"}),
+        lists=_columns_of({"refs", "vocabs"}),
+    )
+    parts = [intro, README_NEW, _files_overview(), *(_file_section(spec) for spec in FILES.values())]
     parts += [_vocabularies_section(), README_PRIVACY, README_CHECK.format(example=_example_error())]
     return "\n".join(parts)
 
@@ -220,8 +277,42 @@ def _file_section(spec: FileSpec) -> str:
         "|---|---|---|---|",
     ]
     for column in spec.columns:
-        lines.append(f"| `{column.name}` | {kind_label(column)} | {_yes_no(column.required)} | {column.help} |")
+        required = _yes_no(column.required) + (" (de kolom mag ontbreken)" if column.optional_column else "")
+        lines.append(f"| `{column.name}` | {kind_label(column)} | {required} | {column.help} |")
+    if spec.stem in FILE_NOTES:
+        lines += ["", FILE_NOTES[spec.stem]]
     return "\n".join(lines) + "\n"
+
+
+def _columns_of(kinds: set[str], code: str = "`{}`") -> str:
+    """Return the Dutch list of the columns of the given kinds, e.g. ```tot`, `deadline` en `afgerond```.
+
+    A name that other files use for another kind is qualified with its files:
+    ``datum`` is a whole day in ``activiteiten`` but may be a month in ``resultaten``.
+    """
+    stems: dict[str, list[str]] = {}
+    other_kind: set[str] = set()
+    for spec in FILES.values():
+        for column in spec.columns:
+            if column.kind in kinds:
+                stems.setdefault(column.name, []).append(spec.stem)
+            else:
+                other_kind.add(column.name)
+    return _dutch_list(
+        [
+            code.format(name) + (f" (in {_dutch_list([code.format(s) for s in files])})" if name in other_kind else "")
+            for name, files in stems.items()
+        ]
+    )
+
+
+def _dutch_list(items: list[str]) -> str:
+    """Join items the Dutch way.
+
+    >>> _dutch_list(["a", "b", "c"])
+    'a, b en c'
+    """
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} en {items[-1]}"
 
 
 def _vocabularies_section() -> str:
@@ -252,13 +343,13 @@ def _example_error() -> str:
 def kind_label(column: Column) -> str:
     """Return the Dutch description of a column's type, e.g. ``één waarde uit lijst status``."""
     label = KIND_LABELS[column.kind].format(ref=column.ref, vocab=column.vocab)
-    if column.kind == "int" and (column.low is not None or column.high is not None):
+    if column.kind in ("int", "number") and (column.low is not None or column.high is not None):
         label += f" {_range_text(column)}"
     return label
 
 
 def _range_text(column: Column) -> str:
-    """Return the bounds of an int column in Dutch, e.g. ``van 1 tot en met 5``."""
+    """Return the bounds of a number column in Dutch, e.g. ``van 1 tot en met 5``."""
     if column.high is None:
         return f"vanaf {column.low}"
     if column.low is None:
@@ -285,12 +376,16 @@ EXPLANATION_LINES = (
     "Elk tabblad is een onderwerp. Vul één regel per ding in: één actor, één relatie, één activiteit.",
     "Laat de kopregel (regel 1) staan. Ga met de muis op een kolomkop staan voor uitleg over die kolom.",
     "Een actor of relatie voer je één keer in, met 'vanaf' en later 'tot'. Kopieer geen regels van maand tot maand.",
-    "Kies waarden uit het uitklaplijstje als de kolom er een heeft. In 'functies' mag je meer waarden typen, gescheiden door ;",
-    "Datums typ je als JJJJ-MM-DD, bijvoorbeeld 2024-03-09. Typ in 'tot', 'afgerond' en 'deadline' altijd de volledige datum.",
+    "Kies waarden uit het uitklaplijstje als de kolom er een heeft. In {lists} mag je meer waarden typen, gescheiden door ;",
+    "Datums typ je als JJJJ-MM-DD, bijvoorbeeld 2024-03-09. Typ in {last_day} altijd de volledige datum.",
+    "In {numbers} typ je een getal, zonder punt voor duizendtallen: 12000 of 2,5.",
     "Ja/nee-kolommen: kies ja of nee; leeg betekent nee.",
     "Privacy: de naam van een persoon staat alleen in rapporten als 'naam_tonen' ja is (met toestemming).",
     "Controleer de werkmap met: proeftuin validate {workbook}",
     "Meer uitleg over elke kolom en alle keuzelijsten staat in README.md bij deze werkmap.",
+    "",
+    "Nieuw in versie 2: de tabbladen resultaten, verzoeken en erkenning, en in acties de kolommen sessie en belemmering.",
+    "Herkomst mag onbekend zijn en lijn mag leeg blijven als je het (nog) niet weet. Werkmappen van versie 1 blijven geldig.",
     "",
     "De tabbladen:",
 )
@@ -315,7 +410,13 @@ def build_workbook() -> Workbook:
 def _fill_explanation(sheet: Worksheet) -> None:
     """Write the ``uitleg`` sheet: short Dutch instructions, one per row, wrapped."""
     sheet.title = EXPLANATION_SHEET
-    lines = [line.format(workbook=WORKBOOK_NAME) for line in EXPLANATION_LINES]
+    names = {
+        "workbook": WORKBOOK_NAME,
+        "lists": _columns_of({"vocabs"}, "'{}'"),
+        "last_day": _columns_of({"date_end"}, "'{}'"),
+        "numbers": _columns_of({"number"}, "'{}'"),
+    }
+    lines = [line.format(**names) for line in EXPLANATION_LINES]
     lines += [f"{spec.stem}: {spec.row}{'' if spec.required else ' (mag leeg blijven)'}" for spec in FILES.values()]
     for row, line in enumerate(lines, start=1):
         cell = sheet.cell(row=row, column=1, value=line or None)
@@ -386,8 +487,8 @@ def column_validation(column: Column, ranges: dict[str, str]) -> DataValidation:
 
     Vocabulary and yes/no columns get a drop-down over the hidden lists sheet;
     a ``vocabs`` column too, but without the error so that ``a;b`` can be typed.
-    Bounded whole numbers get a whole-number check.  Other columns only get
-    the prompt.
+    Bounded numbers get a whole-number or decimal check.  Other columns only
+    get the prompt.
     """
     common = {
         "showInputMessage": True,
@@ -405,25 +506,26 @@ def column_validation(column: Column, ranges: dict[str, str]) -> DataValidation:
             error="Kies een waarde uit de lijst.",
             **common,
         )
-    if column.kind == "int" and (column.low is not None or column.high is not None):
+    if column.kind in ("int", "number") and (column.low is not None or column.high is not None):
         return DataValidation(
             allow_blank=True,
             showErrorMessage=True,
             errorTitle="Ongeldig getal",
-            error=f"Typ een heel getal {_range_text(column)}.",
-            **_whole_number_bounds(column),
+            error=f"Typ een {'heel ' if column.kind == 'int' else ''}getal {_range_text(column)}.",
+            **_number_bounds(column),
             **common,
         )
     return DataValidation(allow_blank=True, **common)
 
 
-def _whole_number_bounds(column: Column) -> dict:
-    """Return the DataValidation arguments of a whole-number check within the column's bounds."""
+def _number_bounds(column: Column) -> dict:
+    """Return the DataValidation arguments of a whole-number or decimal check within the column's bounds."""
+    kind = "whole" if column.kind == "int" else "decimal"
     if column.high is None:
-        return {"type": "whole", "operator": "greaterThanOrEqual", "formula1": str(column.low)}
+        return {"type": kind, "operator": "greaterThanOrEqual", "formula1": str(column.low)}
     if column.low is None:
-        return {"type": "whole", "operator": "lessThanOrEqual", "formula1": str(column.high)}
-    return {"type": "whole", "operator": "between", "formula1": str(column.low), "formula2": str(column.high)}
+        return {"type": kind, "operator": "lessThanOrEqual", "formula1": str(column.high)}
+    return {"type": kind, "operator": "between", "formula1": str(column.low), "formula2": str(column.high)}
 
 
 class _FixedTimeZip(ZipFile):

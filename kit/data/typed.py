@@ -6,8 +6,9 @@ Types after conversion:
 ``date``   ``datetime64`` (``NaT`` when empty); bare months already resolved
 ``month``  ``period[M]``
 ``int``    nullable ``Int64``
+``number`` nullable ``Float64``
 ``bool``   ``bool``
-``lijn``   ``int`` 0, 1 or 2
+``lijn``   nullable ``Int64`` 0, 1 or 2 (``<NA>`` when unknown)
 lists      ``tuple`` of str (empty tuple when empty)
 text, ids  ``str`` (``None`` when empty)
 ========== ==============================================================
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .cells import parse_bool, parse_date, parse_int, parse_month, split_list
+from .cells import parse_bool, parse_date, parse_int, parse_month, parse_number, split_list
 from .contract import FileSpec
 
 
@@ -47,6 +48,8 @@ def typed_column(kind: str, vocab: str | None, cells: pd.Series) -> pd.Series:
         )
     if kind == "int":
         return pd.Series([_safe(parse_int, v) for v in values], index=cells.index, dtype="Int64")
+    if kind == "number":
+        return pd.Series([_safe(parse_number, v) for v in values], index=cells.index, dtype="Float64")
     if kind == "bool":
         return pd.Series([_safe(parse_bool, v) or False for v in values], index=cells.index, dtype=bool)
     if kind in ("refs", "vocabs"):

@@ -3,13 +3,17 @@
 Three layers, in order:
 
 1. structure (:func:`_structure`): files and sheets that are missing or cannot
-   be decoded, missing, doubled and unknown columns;
+   be decoded, missing, doubled and unknown columns (a missing optional
+   column is no problem: it reads as empty);
 2. cells (pandera, :mod:`kit.data.schema`): empty required cells, ids, dates,
    numbers, yes/no values, vocabularies (with a "did you mean"), duplicate ids;
-3. across rows and files (:func:`_cross_checks`): references to unknown buurten
-   and actors, ``tot`` before ``vanaf``, relations to oneself, ``intensiteit``
-   and ``samenwerking``, ``gemeld_door``, the action list's ``afgerond`` and
-   ``reden``, doubled scores, consent to show a person's name.
+3. across rows and files (:func:`_cross_checks`): references to unknown buurten,
+   actors and intervision sessions, dates out of order (``tot`` before ``vanaf``,
+   ``antwoord`` before ``gevraagd``, …), relations to oneself, ``intensiteit``
+   and ``samenwerking``, the action list's ``afgerond``, ``reden`` and
+   ``belemmering``, doubled scores, consent to show a person's name, and the
+   version 2 files: requests (:func:`_request_problems`), results
+   (:func:`_result_problems`) and recognitions (:func:`_recognition_problems`).
 
 No input file is ever written.
 """
@@ -24,7 +28,8 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .cells import split_list
-from .contract import FILES, VOCABULARIES, FileSpec
+from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, FileSpec
+from .months import month_text
 from .typed import typed
 from .problems import Problem
 from .reading import RawTable, SourceFile, read
@@ -88,15 +93,27 @@ def validate(path: str | Path) -> ValidationResult:
         cells[stem] = frame
         result.tables[stem] = typed(FILES[stem], frame)
     sources = {stem: raw.tables[stem].source for stem in result.tables}
-    result.problems.extend(_cross_checks(result.tables, cells, sources))
+    headers = {stem: set(raw.tables[stem].header) for stem in result.tables}
+    result.problems.extend(_cross_checks(result.tables, cells, sources, headers, _absent(raw.tables, raw.problems)))
     result.problems.sort(key=_order)
     return result
+
+
+def _stem(source: str) -> str:
+    """The contract's name of the file a problem's source names: ``acties`` for ``x.xlsx[acties]``."""
+    return source.rsplit("[", 1)[-1].rstrip("]").removesuffix(".csv")
+
+
+def _absent(tables: dict, problems: list[Problem]) -> set[str]:
+    """Optional files that are simply not there: nothing recorded, rather than unreadable."""
+    troubled = {_stem(problem.source) for problem in problems}
+    return {stem for stem, spec in FILES.items() if not spec.required and stem not in tables and stem not in troubled}
 
 
 def _order(problem: Problem) -> tuple[int, int, int]:
     """Sort key: files in contract order, then line, then column in contract order."""
     files = list(FILES)
-    stem = problem.source.rsplit("[", 1)[-1].rstrip("]").removesuffix(".csv")
+    stem = _stem(problem.source)
     if stem not in files:
         return (-1, problem.line or 0, 0)
     columns = [c.name for c in FILES[stem].columns]
@@ -108,7 +125,9 @@ def _structure(table: RawTable, problems: list[Problem]) -> pd.DataFrame | None:
     """Name the columns of a raw table; report missing, doubled and unknown ones.
 
     Returns the frame with the contract's columns, or ``None`` when a column
-    is missing (its cells cannot be checked meaningfully).
+    is missing (its cells cannot be checked meaningfully).  A missing
+    optional column (``Column.optional_column``) is no problem: its cells
+    are empty, as in a file written before the column existed.
     """
     spec = FILES[table.stem]
     known = {c.name for c in spec.columns}
@@ -120,12 +139,13 @@ def _structure(table: RawTable, problems: list[Problem]) -> pd.DataFrame | None:
             position[name] = index
         elif name:
             problems.append(Problem(table.source, None, None, "column_unknown", {"column": name}, warning=True))
-    missing = [c.name for c in spec.columns if c.name not in position]
+    missing = [c.name for c in spec.columns if c.name not in position and not c.optional_column]
     for name in missing:
         problems.append(Problem(table.source, None, None, "column_missing", {"column": name}))
     if missing:
         return None
-    return pd.DataFrame({name: table.frame[position[name]] for name in (c.name for c in spec.columns)})
+    empty = pd.Series("", index=table.frame.index, dtype=object)
+    return pd.DataFrame({c.name: table.frame[position[c.name]] if c.name in position else empty for c in spec.columns})
 
 
 def _cell_problems(source: str, spec: FileSpec, frame: pd.DataFrame) -> list[Problem]:
@@ -157,6 +177,8 @@ def _cell_message(check: str, column, value: str) -> tuple[str, dict]:
         if column.high is None:
             return "minimum", {"value": value, "low": column.low}
         return "range", {"value": value, "low": column.low, "high": column.high}
+    if check == "number_ambiguous":
+        return check, {"value": value, "whole": value.replace(".", "").replace(",", "")}
     if check == "id" and column.kind == "refs":
         value = next(item for item in split_list(value) if not all(ch.isalnum() or ch in "-_" for ch in item))
     return check, {"value": value}
@@ -196,26 +218,51 @@ def _duplicate_ids(source: str, column: str, ids: pd.Series) -> list[Problem]:
     return problems
 
 
+#: Pairs of date columns (earlier, later) that must be in order wherever a file has both.
+DATE_ORDER = (
+    ("vanaf", "tot"),
+    ("gepland", "afgerond"),
+    ("gevraagd", "antwoord"),
+    ("gevraagd", "nagekomen"),
+    ("antwoord", "nagekomen"),
+)
+#: Files that references point to.
+REFERENCED = ("buurten", "actoren", "intervisie")
+
+
 def _cross_checks(
-    tables: dict[str, pd.DataFrame], cells: dict[str, pd.DataFrame], sources: dict[str, str]
+    tables: dict[str, pd.DataFrame],
+    cells: dict[str, pd.DataFrame],
+    sources: dict[str, str],
+    headers: dict[str, set[str]],
+    absent: set[str],
 ) -> list[Problem]:
     """Checks that need more than one cell: references, periods, conditional columns.
 
     ``tables`` are the typed tables, ``cells`` the same as text (where an
-    empty cell still differs from ``nee``).
+    empty cell still differs from ``nee``), ``headers`` the columns each file
+    has, ``absent`` the optional files that are not there: a reference into
+    one of them points at nothing recorded.
     """
     problems: list[Problem] = []
-    ids = {stem: set(tables[stem]["id"].dropna()) for stem in ("buurten", "actoren") if stem in tables}
+    ids = {stem: set(tables[stem]["id"].dropna()) for stem in REFERENCED if stem in tables}
+    ids |= {stem: set() for stem in REFERENCED if stem in absent}
     for stem, frame in tables.items():
         source = sources[stem]
         problems += _reference_problems(source, FILES[stem], frame, ids)
-        for start, end in (("vanaf", "tot"), ("gepland", "afgerond")):
-            if start in frame and end in frame:
-                problems += _order_problems(source, frame, start, end)
+        problems += _order_problems(source, frame)
     if "relaties" in tables:
         problems += _relation_problems(sources["relaties"], tables["relaties"])
     if "acties" in tables:
         problems += _action_problems(sources["acties"], tables["acties"])
+        if "belemmering" in headers["acties"]:
+            problems += _obstacle_problems(sources["acties"], tables["acties"])
+    if "verzoeken" in tables:
+        problems += _request_problems(sources["verzoeken"], tables["verzoeken"], cells["verzoeken"])
+    if "resultaten" in tables:
+        problems += _result_problems(sources["resultaten"], cells["resultaten"])
+    if "erkenning" in tables and "actoren" in tables and "buurten" in tables:
+        problems += _recognition_problems(sources["erkenning"], tables["erkenning"], tables["actoren"], ids["buurten"])
     if "maatlat" in tables:
         problems += _score_problems(sources["maatlat"], tables["maatlat"])
     if "actoren" in tables:
@@ -243,18 +290,27 @@ def _reference_problems(source: str, spec: FileSpec, frame: pd.DataFrame, ids: d
     return problems
 
 
-def _order_problems(source: str, frame: pd.DataFrame, start: str, end: str) -> list[Problem]:
-    bad = frame[frame[end] < frame[start]]
-    return [
-        Problem(
-            source,
-            line,
-            end,
-            "end_before_start",
-            {"value": f"{row[end]:%Y-%m-%d}", "other_column": start, "other": f"{row[start]:%Y-%m-%d}"},
-        )
-        for line, row in bad.iterrows()
-    ]
+def _order_problems(source: str, frame: pd.DataFrame) -> list[Problem]:
+    """Dates out of order (:data:`DATE_ORDER`); one problem per cell, against the first pair it breaks."""
+    problems = []
+    reported: set[tuple[int, str]] = set()
+    for start, end in DATE_ORDER:
+        if start not in frame or end not in frame:
+            continue
+        for line, row in frame[frame[end] < frame[start]].iterrows():
+            if (line, end) in reported:
+                continue
+            reported.add((line, end))
+            problems.append(
+                Problem(
+                    source,
+                    line,
+                    end,
+                    "end_before_start",
+                    {"value": f"{row[end]:%Y-%m-%d}", "other_column": start, "other": f"{row[start]:%Y-%m-%d}"},
+                )
+            )
+    return problems
 
 
 def _relation_problems(source: str, relations: pd.DataFrame) -> list[Problem]:
@@ -267,14 +323,6 @@ def _relation_problems(source: str, relations: pd.DataFrame) -> list[Problem]:
             problems.append(Problem(source, line, "intensiteit", "intensity_missing"))
         elif row["soort"] not in (None, "samenwerking") and has_intensity:
             problems.append(Problem(source, line, "intensiteit", "intensity_ignored", warning=True))
-        reporter = row["gemeld_door"]
-        if reporter and reporter not in (row["van"], row["naar"]):
-            problems.append(
-                Problem(
-                    source, line, "gemeld_door", "reporter_not_party",
-                    {"value": reporter, "van": row["van"], "naar": row["naar"]},
-                )
-            )
     return problems
 
 
@@ -288,6 +336,97 @@ def _action_problems(source: str, actions: pd.DataFrame) -> list[Problem]:
             problems.append(Problem(source, line, "afgerond", "closed_but_open", warning=True))
         if status == "niet_gedaan" and not row["reden"]:
             problems.append(Problem(source, line, "reden", "reason_missing"))
+    return problems
+
+
+def _obstacle_problems(source: str, actions: pd.DataFrame) -> list[Problem]:
+    """Warn about actions ``niet_gedaan`` that name no obstacle: the pilot learns from them.
+
+    Only for files with a ``belemmering`` column: a file written before
+    version 2 of the contract has nothing to fill it in.
+    """
+    missing = (actions["status"] == "niet_gedaan") & (actions["belemmering"].map(len) == 0)
+    choices = ", ".join(VOCABULARIES["belemmering"])
+    return [
+        Problem(source, line, "belemmering", "obstacle_missing", {"choices": choices}, warning=True)
+        for line in actions.index[missing]
+    ]
+
+
+def _request_problems(source: str, requests: pd.DataFrame, cells: pd.DataFrame) -> list[Problem]:
+    """A request to oneself; ``antwoord`` and ``nagekomen`` that do not fit the ``uitkomst``.
+
+    ``antwoord`` is required once a request is closed and empty while it is
+    open, because the figures count a request as open until its
+    ``antwoord``; ``nagekomen`` outside a promise is only ignored (warning).
+    Emptiness is read from the text ``cells``, so that an unreadable date is
+    reported once, as a date.
+    """
+    problems = []
+    for line, row in requests.iterrows():
+        if row["van"] and row["van"] == row["aan"]:
+            problems.append(Problem(source, line, "aan", "self_request", {"value": row["van"]}))
+        outcome = row["uitkomst"]
+        if outcome not in UITKOMST:
+            continue
+        answered, delivered = cells.at[line, "antwoord"] != "", cells.at[line, "nagekomen"] != ""
+        if outcome == "geen_reactie" and not answered:
+            problems.append(Problem(source, line, "antwoord", "closed_without_date"))
+        elif outcome in ANSWERED and not answered:
+            problems.append(Problem(source, line, "antwoord", "answer_missing", {"uitkomst": outcome}))
+        elif outcome == "open" and answered:
+            problems.append(Problem(source, line, "antwoord", "answer_but_open"))
+        if delivered and outcome not in PROMISED:
+            problems.append(
+                Problem(source, line, "nagekomen", "delivered_not_promised", {"uitkomst": outcome}, warning=True)
+            )
+    return problems
+
+
+def _result_problems(source: str, cells: pd.DataFrame) -> list[Problem]:
+    """``eenheid`` is required with an ``omvang`` (an amount of what?); alone it counts for nothing."""
+    problems = []
+    choices = ", ".join(VOCABULARIES["eenheid"])
+    for line, row in cells.iterrows():
+        if row["omvang"] and not row["eenheid"]:
+            problems.append(Problem(source, line, "eenheid", "unit_missing", {"choices": choices}))
+        elif row["eenheid"] and not row["omvang"]:
+            problems.append(Problem(source, line, "eenheid", "unit_without_amount", warning=True))
+    return problems
+
+
+def _recognition_problems(
+    source: str, recognitions: pd.DataFrame, actors: pd.DataFrame, buurten: set[str]
+) -> list[Problem]:
+    """A recognised platform that is no actor of its buurt; two recognitions of a buurt in one month.
+
+    Recognitions are compared by month, as the monthly snapshot sees them: a
+    recognition that ends in April and one that starts in April overlap,
+    because the figures need one platform per buurt and month.  The overlap
+    is reported on the later line, naming the first month both are active.
+    Rows with an unknown buurt or actor are left to the reference check.
+    """
+    problems = []
+    home = dict(zip(actors["id"], actors["buurt"]))
+    periods: dict[str, list[tuple[int, pd.Period, pd.Period | None]]] = {}
+    for line, row in recognitions.iterrows():
+        buurt, platform = row["buurt"], row["platform"]
+        if platform in home and buurt in buurten and home[platform] != buurt:
+            other = home[platform]
+            key, params = ("recognition_other_buurt", {"other": other}) if other else ("recognition_citywide", {})
+            problems.append(Problem(source, line, "platform", key, {"value": platform, "buurt": buurt, **params}))
+        start, end = row["vanaf"], row["tot"]
+        if not buurt or pd.isna(start) or (not pd.isna(end) and end < start):
+            continue
+        first, last = start.to_period("M"), None if pd.isna(end) else end.to_period("M")
+        for other_line, other_first, other_last in periods.setdefault(buurt, []):
+            if (last is None or other_first <= last) and (other_last is None or first <= other_last):
+                month = month_text(max(first, other_first))
+                problems.append(
+                    Problem(source, line, None, "recognition_overlap", {"month": month, "first": other_line})
+                )
+                break
+        periods[buurt].append((line, first, last))
     return problems
 
 
