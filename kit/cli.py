@@ -161,7 +161,7 @@ def _buurt_and_month(dataset, buurt: str | None, maand: str | None):
 def _metrics(args) -> int:
     from .analysis.figures import figures
     from .analysis.panel import panel
-    from .analysis.summary import describe
+    from .analysis.summary import describe, public_figures
 
     dataset = _load(args.dataset)
     if args.out is not None:
@@ -178,9 +178,9 @@ def _metrics(args) -> int:
     month = _buurt_and_month(dataset, args.buurt, args.maand)
     result = figures(dataset, args.buurt, month)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
+        print(json.dumps(public_figures(result, dataset), ensure_ascii=False, indent=1))
     else:
-        print(describe(result))
+        print(describe(result, dataset))
     return EXIT_OK
 
 

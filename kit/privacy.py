@@ -4,16 +4,20 @@ Persons (``persoon`` = ja) are named only with ``naam_tonen`` = ja; otherwise
 they get a stable pseudonym, ``Sleutelfiguur N``.  A report for one buurt
 names no actor of another buurt.  Every report, figure, export and log takes
 actor names from :func:`display_names`, never from ``actoren.naam``; free
-text typed by facilitators goes through :func:`redact`.
+text typed by facilitators goes through :func:`redact` with the output's
+:func:`redactor`, which finds a hidden name however it is typed
+(:mod:`kit.names` holds the rule).  An organisation named after a hidden
+person ("Huiskamer van Samira") is shown with the person's pseudonym in its
+name, everywhere the organisation appears.  Ids are typed by people too:
+outputs that print ids take them from :func:`public_ids`.
 """
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from .dutch import leeg
+from .names import HIDDEN, NameMatcher, folded, ordinary_words, spellings, words
 
 #: How an actor of another buurt appears in a buurt's report.
 OTHER_BUURT = "actor uit een andere buurt"
@@ -43,64 +47,131 @@ def pseudonyms(actors: pd.DataFrame) -> dict[str, str]:
     return names
 
 
+def name_matchers(actors: pd.DataFrame, buurten: pd.DataFrame,
+                  shown_instead: dict[str, str]) -> tuple[NameMatcher, NameMatcher]:
+    """What replaces the name of every actor in ``shown_instead`` by the label an output shows instead.
+
+    A person's full name and parts are matched (:func:`kit.names.spellings`),
+    an organisation's whole name only.  The full names of persons the output
+    shows are kept as typed; a part they share with a hidden person, or a
+    spelling two hidden persons share, becomes :data:`kit.names.HIDDEN`: it
+    cannot say whom it means.  The names of organisations the output shows
+    are kept as typed too (a shorter name of another buurt's organisation
+    does not cut them), unless they hold a hidden person's name.
+
+    Parameters
+    ----------
+    actors, buurten : pandas.DataFrame
+        The typed ``actoren`` (``id``, ``naam``, ``persoon``) and ``buurten``
+        (``id``, ``naam``, ``stadsdeel``): they also say which words are
+        ordinary (buurten, stadsdelen, organisations).
+    shown_instead : dict
+        Actor id → the label an output shows instead of its name.
+
+    Returns
+    -------
+    tuple of NameMatcher
+        For free text; and for the names of organisations (hidden persons only).
+    """
+    from .data.contract import VOCABULARIES
+
+    persons = actors["persoon"].fillna(False).astype(bool)
+    organisations = [n for n in actors.loc[~persons, "naam"] if isinstance(n, str)]
+    ordinary = ordinary_words([*buurten["naam"].dropna(), *buurten["id"].dropna(), *buurten["stadsdeel"].dropna(),
+                               *(v.replace("_", " ") for values in VOCABULARIES.values() for v in values)])
+    ordinary = frozenset(ordinary | {" ".join(folded(n).split()) for n in organisations})
+    organisation_words = frozenset(w for n in organisations for part in words(n) for w in part.split())
+    hidden_persons: dict[str, set[str]] = {}
+    hidden_organisations: dict[str, set[str]] = {}
+    kept, shared, shown_organisations = set(), set(), []
+    for actor, naam, person in zip(actors["id"], actors["naam"], persons):
+        if not isinstance(naam, str):
+            continue
+        if not person:
+            whole = " ".join(folded(naam).split())
+            if actor in shown_instead:
+                hidden_organisations.setdefault(whole, set()).add(shown_instead[actor])
+            else:
+                shown_organisations.append((whole, naam))
+            continue
+        forms = spellings(naam, ordinary, organisation_words)
+        if actor in shown_instead:
+            for form in forms:
+                hidden_persons.setdefault(form, set()).add(shown_instead[actor])
+        else:
+            shared.update(forms)
+            kept.update(forms[:1])
+    replacements: dict[str, str | None] = dict.fromkeys(kept)
+    for form, labels in hidden_persons.items():
+        replacements[form] = labels.pop() if len(labels) == 1 and form not in shared else HIDDEN
+    in_names = NameMatcher(replacements)
+    for whole, naam in shown_organisations:
+        if not in_names.finds(naam):
+            replacements.setdefault(whole, None)
+    for whole, labels in hidden_organisations.items():
+        replacements.setdefault(whole, labels.pop() if len(labels) == 1 else HIDDEN)
+    return NameMatcher(replacements), in_names
+
+
+def _privacy(dataset, buurt: str | None) -> tuple[dict[str, str], NameMatcher, dict[str, str]]:
+    """Display names, redactor and hidden labels of the outputs for ``buurt`` (or the whole pilot), computed once."""
+    key = ("privacy", buurt)
+    if key not in dataset.cache:
+        if "pseudonyms" not in dataset.cache:
+            dataset.cache["pseudonyms"] = pseudonyms(dataset.actoren)
+        actors = dataset.actoren
+        labels = dict(dataset.cache["pseudonyms"])
+        if buurt is not None:
+            for actor, home in zip(actors["id"], actors["buurt"]):
+                if isinstance(home, str) and home != buurt:
+                    labels[actor] = OTHER_BUURT
+        matcher, in_names = name_matchers(actors, dataset.buurten, labels)
+        names = {}
+        for actor, name, person in zip(actors["id"], actors["naam"], actors["persoon"]):
+            names[actor] = labels.get(actor) or (in_names.sub(name) if isinstance(name, str) and not person else name)
+        dataset.cache[key] = (names, matcher, labels)
+    return dataset.cache[key]
+
+
 def display_names(dataset, buurt: str | None = None) -> dict[str, str]:
     """The name of every actor as an output may show it.
 
     With ``buurt``, the names as buurt B's report shows them: actors of other
     buurten become :data:`OTHER_BUURT`.  Without, the names for outputs that
     cover the whole pilot (the overview, exports for researchers): only the
-    person rule applies.
+    person rule applies.  An organisation's name has hidden persons' names
+    replaced (:func:`redactor`).
     """
-    if "pseudonyms" not in dataset.cache:
-        dataset.cache["pseudonyms"] = pseudonyms(dataset.actoren)
-    hidden = dataset.cache["pseudonyms"]
-    names = {}
-    for actor, home, name in zip(dataset.actoren["id"], dataset.actoren["buurt"], dataset.actoren["naam"]):
-        if buurt is not None and isinstance(home, str) and home != buurt:
-            names[actor] = OTHER_BUURT
-        else:
-            names[actor] = hidden.get(actor, name)
-    return names
+    return dict(_privacy(dataset, buurt)[0])
 
 
-def public_ids(dataset, buurt: str | None = None) -> dict[str, str]:
+def redactor(dataset, buurt: str | None = None) -> NameMatcher:
+    """What finds the hidden names in free text for the outputs of :func:`display_names` (same ``buurt``)."""
+    return _privacy(dataset, buurt)[1]
+
+
+def public_ids(dataset, buurt: str | None = None, table: str = "actoren") -> dict[str, str]:
     """Identifiers safe to publish: ids are typed by facilitators and may contain a name.
 
-    Persons without consent and (with ``buurt``) actors of other buurten get
-    an opaque id (``anoniem-N``, numbered in file order); other ids are kept.
+    Ids that spell a hidden name (``lh-samira``) get an opaque id
+    (``anoniem-N``, N the row in the file), and so do, in ``actoren``,
+    persons without consent and (with ``buurt``) actors of other buurten;
+    other ids are kept.
     """
-    names = display_names(dataset, buurt)
-    hidden = dataset.cache["pseudonyms"]
-    ids = {}
-    for number, actor in enumerate(dataset.actoren["id"], start=1):
-        ids[actor] = f"anoniem-{number}" if actor in hidden or names[actor] == OTHER_BUURT else actor
-    return ids
+    _, matcher, labels = _privacy(dataset, buurt)
+    frame = getattr(dataset, table)
+    return {
+        value: f"anoniem-{number}" if (table == "actoren" and value in labels) or matcher.finds(value) else value
+        for number, value in enumerate(frame["id"], start=1)
+    }
 
 
-def name_patterns(dataset, names: dict[str, str]) -> list[tuple[re.Pattern, str]]:
-    """Patterns that find every real name an output may not show, with the name it shows instead.
+def redact(text, matcher: NameMatcher) -> str:
+    """``text`` (free text typed by a facilitator) with every hidden name replaced; ``''`` when missing.
 
-    ``names`` are the output's :func:`display_names`.  Longest names first,
-    so that "Jan de Vries" is replaced before "Jan".
-    """
-    pairs = {}
-    for actor, naam in zip(dataset.actoren["id"], dataset.actoren["naam"]):
-        shown = names.get(actor, naam)
-        if isinstance(naam, str) and naam.strip() and shown != naam:
-            pairs[naam.strip()] = shown
-    ordered = sorted(pairs.items(), key=lambda kv: -len(kv[0]))
-    return [(re.compile(r"(?<!\w)" + re.escape(real) + r"(?!\w)", re.IGNORECASE), shown) for real, shown in ordered]
-
-
-def redact(text, patterns) -> str:
-    """``text`` (free text typed by a facilitator) with every protected name replaced; ``''`` when missing.
-
-    >>> redact("Samira belde", [(re.compile("Samira"), "Sleutelfiguur 1")])
+    >>> redact("Samira belde", NameMatcher({"samira": "Sleutelfiguur 1"}))
     'Sleutelfiguur 1 belde'
     """
     if leeg(text):
         return ""
-    text = str(text)
-    for pattern, shown in patterns:
-        text = pattern.sub(shown, text)
-    return text
+    return matcher.sub(str(text))

@@ -49,7 +49,7 @@ def test_snapshot_follows_the_one_rule():
 def test_readable_summary_in_dutch(capsys):
     assert main(["metrics", str(EXAMPLE), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
     out = capsys.readouterr().out
-    assert "0,25  dichtheid" in out and "versnipperde activiteiten: a3, a4" in out
+    assert "0,25  dichtheid" in out and "versnipperde activiteiten: Informatieavond renovatie, Bewonersavond" in out
 
 
 @pytest.mark.parametrize(

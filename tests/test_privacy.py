@@ -7,7 +7,8 @@ import networkx as nx
 from conftest import replace_in
 from kit.cli import main
 from kit.data.dataset import load
-from kit.privacy import OTHER_BUURT, display_names, public_ids
+from kit.names import HIDDEN
+from kit.privacy import OTHER_BUURT, display_names, public_ids, redact, redactor
 
 
 def _second_buurt(example):
@@ -62,3 +63,69 @@ def test_export_is_a_dynamic_graph_gephi_reads(example, tmp_path):
     assert graph.edges["lh-bh", "lh-plat"]["spells"] == [("2022-01-01", "2024-03-31")]
     assert graph.edges["lh-bh", "lh-wb"]["spanning"] is True
     assert main(["export", str(example), "--buurt", "lindenhof", "--out", str(out)]) == 2  # exists, no --force
+
+
+def _actors(example, *rows):
+    with open(example / "actoren.csv", "a") as f:
+        f.writelines(row + "\n" for row in rows)
+
+
+def test_an_organisation_named_after_a_hidden_person_shows_the_pseudonym(example, tmp_path):
+    _actors(example, "lh-hk,Huiskamer van Samira,lindenhof,bewonersinitiatief,onderop,0,ouderen,,,nee,")
+    with open(example / "relaties.csv", "a") as f:
+        f.write("r11,lh-hk,lh-plat,samenwerking,3,2024-03,,,,\n")
+    data = load(example)
+    for buurt in ("lindenhof", None):
+        assert display_names(data, buurt)["lh-hk"] == "Huiskamer van Sleutelfiguur 1"
+    assert redact("Koffie in de Huiskamer van SAMIRA", redactor(data, "lindenhof")) == (
+        "Koffie in de Huiskamer van Sleutelfiguur 1")
+    out = tmp_path / "l.graphml"
+    assert main(["export", str(example), "--buurt", "lindenhof", "--format", "graphml", "--out", str(out)]) == 0
+    assert "Huiskamer van Sleutelfiguur 1" in out.read_text() and "Samira" not in out.read_text()
+
+
+def test_ids_that_spell_a_hidden_name_are_not_published(example):
+    _actors(example, "lh-samira-tuin,Moestuin,lindenhof,bewonersinitiatief,onderop,0,,,,nee,")
+    data = load(example)
+    ids = public_ids(data, "lindenhof")
+    assert ids["lh-samira-tuin"] == "anoniem-9" and ids["lh-plat"] == "lh-plat"
+
+
+def test_role_buurt_and_organisation_words_are_not_wiped(example):
+    """A person recorded by role keeps the buurt's and the organisation's names intact everywhere else."""
+    _actors(example, "lh-wa,Wijkagent Lindenhof (nieuw),lindenhof,politie,bovenaf,1,,,,ja,nee",
+            "lh-ow,Opbouwwerker Kastanje,lindenhof,welzijnsorganisatie,bovenaf,1,,,,ja,nee")
+    data = load(example)
+    matcher = redactor(data, "lindenhof")
+    text = "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Wijkagent LINDENHOF belde"
+    assert redact(text, matcher) == (
+        "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Sleutelfiguur 2 belde")
+    assert redact("opbouwwerker_kastanje", matcher) == "Sleutelfiguur 3"
+    assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Kastanje"
+
+
+def test_a_given_name_shared_with_a_person_who_consented(example):
+    """"Samira Jansen" may be named; "Samira" alone could be either, so it names neither."""
+    _actors(example, "lh-sj,Samira Jansen,lindenhof,sleutelfiguur,onderop,0,,,,ja,ja")
+    data = load(example)
+    matcher = redactor(data, "lindenhof")
+    assert redact("Samira Jansen en Samira", matcher) == f"Samira Jansen en {HIDDEN}"
+    assert display_names(data, "lindenhof")["lh-sj"] == "Samira Jansen"
+
+
+def test_metrics_summary_shows_names_not_ids(example, capsys):
+    assert main(["metrics", str(example), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
+    out = capsys.readouterr().out
+    assert "parallelle infrastructuren: Buurtplatform Lindenhof en Wijkbericht Lindenhof (informatievoorziening)" in out
+    assert "belevingsverschil: Buurtplatform Lindenhof ziet 2, Wijkbericht Lindenhof ziet 4" in out
+    assert "versnipperde activiteiten: Informatieavond renovatie, Bewonersavond" in out
+    assert "lh-" not in out
+
+
+def test_another_buurts_shorter_name_does_not_cut_a_name_this_report_shows(example):
+    _second_buurt(example)
+    _actors(example, "ek-bh,Buurthuis,eikenhof,wijkcentrum,bovenaf,1,,,,nee,")
+    data = load(example)
+    assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Kastanje"
+    assert redact("In Buurthuis De Kastanje, niet in het Buurthuis van VVE EIKENHOF", redactor(data, "lindenhof")) == (
+        f"In Buurthuis De Kastanje, niet in het {OTHER_BUURT} van {OTHER_BUURT}")

@@ -7,6 +7,7 @@ import pytest
 from conftest import ROOT, replace_in
 from kit.cli import main
 from kit.data.validation import validate
+from kit.names import folded
 
 
 def messages(path, lang="nl") -> list[str]:
@@ -291,3 +292,35 @@ def test_workbook_that_is_no_workbook(tmp_path):
     path.write_bytes(b"dit is geen werkmap")
     lines = messages(path)
     assert len(lines) == 1 and lines[0].startswith("kapot.xlsx: kan de werkmap niet openen")
+
+
+def test_an_id_that_spells_a_hidden_name_warns_at_its_line_without_saying_it(example):
+    with open(example / "actoren.csv", "a") as f:
+        f.write("lh-samira,Huiskamer,lindenhof,bewonersinitiatief,onderop,0,,,,nee,\n")
+    replace_in(example / "activiteiten.csv", "a4,lindenhof,Bewonersavond", "samira_bbq,lindenhof,Bewonersavond")
+    result = validate(example)
+    assert result.ok
+    assert result.format().splitlines() == [
+        "actoren.csv:10: waarschuwing: id: de id noemt een persoon zonder toestemming (naam_tonen); kies een code "
+        "zonder naam, zoals lh-sf3: ids komen in exports en meldingen",
+        "activiteiten.csv:5: waarschuwing: id: de id noemt een persoon zonder toestemming (naam_tonen); kies een "
+        "code zonder naam, zoals lh-sf3: ids komen in exports en meldingen",
+    ]
+
+
+def test_messages_do_not_quote_a_hidden_name(example):
+    """A quoted cell or header that spells the name shows it as […]; the location stays."""
+    replace_in(example / "relaties.csv", "r7,lh-sf,lh-bh", "r7,samira,lh-bh")
+    replace_in(example / "maatlat.csv", "buurt,maand,criterium,score,beoordeeld_door,toelichting",
+               "buurt,maand,criterium,score,beoordeeld_door,toelichting,Sámira belt")
+    lines = messages(example) + messages(example, "en")
+    assert "relaties.csv:8: van: onbekende actor '[…]'" in lines
+    assert "maatlat.csv: waarschuwing: onbekende kolom '[…] belt' wordt genegeerd" in lines
+    assert "maatlat.csv: warning: unknown column '[…] belt' is ignored" in lines
+    assert "samira" not in folded(" ".join(lines))
+
+
+def test_a_person_with_consent_is_quoted(example):
+    replace_in(example / "actoren.csv", "jongeren,,,ja,nee", "jongeren,,,ja,ja")
+    replace_in(example / "relaties.csv", "r7,lh-sf,lh-bh", "r7,samira,lh-bh")
+    assert "relaties.csv:8: van: onbekende actor 'samira'" in messages(example)

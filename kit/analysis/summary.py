@@ -1,4 +1,9 @@
-"""Short Dutch summaries for the terminal: figures of a month, and buurten per month."""
+"""What the terminal shows: figures of a month in Dutch or as JSON, and buurten per month.
+
+Privacy: actors are named as buurt B's report names them
+(:func:`kit.privacy.display_names`), activities by their redacted names, and
+the JSON carries :func:`kit.privacy.public_ids`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import pandas as pd
 
 from kit.dutch import geheel, getal
 from kit.data.months import dataset_months, month_text
+from kit.privacy import display_names, public_ids, redact, redactor
 from .snapshot import snapshot
 
 _LINES = (
@@ -28,8 +34,11 @@ _LINES = (
 )
 
 
-def describe(figures: dict) -> str:
-    """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines (ids, no names)."""
+def describe(figures: dict, dataset) -> str:
+    """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines, actors by their shown names."""
+    names = display_names(dataset, figures["buurt"])
+    matcher = redactor(dataset, figures["buurt"])
+    activities = {a: redact(n, matcher) for a, n in zip(dataset.activiteiten["id"], dataset.activiteiten["naam"])}
     lines = [f"Buurt {figures['buurt']}, {figures['maand']}"]
     lines += [
         f"  {geheel(figures[key]) if isinstance(figures[key], int) else getal(figures[key]):>6}  {text}"
@@ -40,15 +49,37 @@ def describe(figures: dict) -> str:
         ("parallelle_infrastructuren", "parallelle infrastructuren"),
     ):
         for item in figures[key]:
-            lines.append(f"  {text}: {' en '.join(item['actoren'])} ({', '.join(item['functies'])})")
+            lines.append(f"  {text}: {' en '.join(names[a] for a in item['actoren'])} ({', '.join(item['functies'])})")
     for item in figures["belevingsverschillen"]:
-        views = ", ".join(f"{a} ziet {i}" for a, i in item["intensiteit"].items())
+        views = ", ".join(f"{names[a]} ziet {i}" for a, i in item["intensiteit"].items())
         lines.append(f"  belevingsverschil: {views}")
     for group in figures["versnipperde_activiteiten"]:
-        lines.append(f"  versnipperde activiteiten: {', '.join(group)}")
+        lines.append(f"  versnipperde activiteiten: {', '.join(activities[a] for a in group)}")
     actions = figures["acties"]
     lines.append("  acties: " + ", ".join(f"{count} {key.replace('_', ' ')}" for key, count in actions.items()))
     return "\n".join(lines)
+
+
+def public_figures(figures: dict, dataset) -> dict:
+    """The figures of :func:`kit.analysis.figures.figures` with the ids an output may print.
+
+    Actors and activities are named by :func:`kit.privacy.public_ids` for
+    the buurt: ``anoniem-N`` for a person without consent, an actor of
+    another buurt, or an id that spells a hidden name.
+    """
+    actors = public_ids(dataset, figures["buurt"])
+    activities = public_ids(dataset, figures["buurt"], "activiteiten")
+    result = dict(figures)
+    for key in ("dubbele_functies", "parallelle_infrastructuren"):
+        result[key] = [{**item, "actoren": [actors[a] for a in item["actoren"]]} for item in figures[key]]
+    result["belevingsverschillen"] = [
+        {"actoren": [actors[a] for a in item["actoren"]],
+         "intensiteit": {actors[a]: level for a, level in item["intensiteit"].items()}}
+        for item in figures["belevingsverschillen"]
+    ]
+    result["versnipperde_activiteiten"] = [[activities[a] for a in group]
+                                           for group in figures["versnipperde_activiteiten"]]
+    return result
 
 
 def month_summary(dataset) -> pd.DataFrame:

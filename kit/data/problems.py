@@ -114,6 +114,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "persoon zonder naam_tonen: de naam blijft uit rapporten tot er ja staat",
         "person without naam_tonen: the name stays out of reports until it says ja",
     ),
+    "id_spells_name": (
+        "de id noemt een persoon zonder toestemming (naam_tonen); kies een code zonder naam, zoals lh-sf3: "
+        "ids komen in exports en meldingen",
+        "the id spells the name of a person without consent (naam_tonen); choose a code without a name, such as "
+        "lh-sf3: ids appear in exports and messages",
+    ),
     "platform_elsewhere": (
         "platform '{value}' hoort bij buurt '{other}'",
         "platform '{value}' belongs to buurt '{other}'",

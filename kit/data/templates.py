@@ -220,6 +220,13 @@ persoon daar toestemming voor gaf. Anders toont het rapport een vaste
 schuilnaam, zoals "Sleutelfiguur 3", die elke maand hetzelfde blijft. Een
 rapport over één buurt noemt geen actoren uit een andere buurt; vergelijkingen
 tussen buurten gaan alleen over cijfers.
+
+Ook in vrije tekst (acties, redenen, lessen, toelichtingen) vervangt de kit
+de naam van een persoon zonder toestemming door de schuilnaam, hoe je die naam
+ook typt: voornaam, achternaam, hoofdletters of niet, met of zonder accenten.
+Een **code** (`id`) is geen naam: schrijf `lh-sf3`, niet `lh-samira`. Codes
+staan in exports en meldingen, waar geen namen mogen staan; `proeftuin
+validate` waarschuwt als een code de naam van zo'n persoon bevat.
 """
 
 README_CHECK = """\

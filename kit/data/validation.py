@@ -15,19 +15,21 @@ Three layers, in order:
    version 2 files: requests (:func:`_request_problems`), results
    (:func:`_result_problems`) and recognitions (:func:`_recognition_problems`).
 
-No input file is ever written.
+Messages never quote the name of a person without consent (:func:`_hide_names`):
+they are printed, logged and shown in the reports' colophons.  No input file
+is ever written.
 """
 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 
-from .cells import split_list
+from .cells import parse_bool, split_list
 from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, FileSpec
 from .months import month_text
 from .typed import typed
@@ -95,6 +97,7 @@ def validate(path: str | Path) -> ValidationResult:
     sources = {stem: raw.tables[stem].source for stem in result.tables}
     headers = {stem: set(raw.tables[stem].header) for stem in result.tables}
     result.problems.extend(_cross_checks(result.tables, cells, sources, headers, _absent(raw.tables, raw.problems)))
+    result.problems = _hide_names(result.problems, result.tables, cells, sources)
     result.problems.sort(key=_order)
     return result
 
@@ -465,3 +468,43 @@ def _platform_problems(source: str, buurten: pd.DataFrame, actors: pd.DataFrame)
                 )
             )
     return problems
+
+
+def _hide_names(problems: list[Problem], tables: dict[str, pd.DataFrame], cells: dict[str, pd.DataFrame],
+                sources: dict[str, str]) -> list[Problem]:
+    """``problems`` with every quoted name of a person without consent shown as ``[…]``, and a warning for each
+    id that spells such a name.
+
+    Ids must be codes: they are printed in exports and messages, where a name
+    may not appear.  A quoted cell keeps its location, so the facilitator
+    still finds it.  A ``persoon`` cell that is not a yes/no value counts as
+    a person, an empty or unclear ``naam_tonen`` as no consent.
+    """
+    from kit.names import HIDDEN
+    from kit.privacy import name_matchers
+
+    if "actoren" not in tables:
+        return problems
+    actors = tables["actoren"]
+    persons = [_person(cell) for cell in cells["actoren"]["persoon"]]
+    hidden = {actor: HIDDEN for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"])
+              if person and not consent}
+    buurten = tables.get("buurten", pd.DataFrame(columns=["id", "naam", "stadsdeel"]))
+    matcher, _ = name_matchers(actors.assign(persoon=persons), buurten, hidden)
+    problems = [replace(p, params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()})
+                for p in problems]
+    for stem, frame in tables.items():
+        column = FILES[stem].id_column
+        if stem == "buurten" or column is None:
+            continue
+        problems += [Problem(sources[stem], line, column, "id_spells_name", warning=True)
+                     for line, value in frame[column].items() if isinstance(value, str) and matcher.finds(value)]
+    return problems
+
+
+def _person(cell: str) -> bool:
+    """A ``persoon`` cell read for privacy: anything but an empty cell or a clear no is a person."""
+    try:
+        return cell != "" and parse_bool(cell)
+    except ValueError:
+        return True

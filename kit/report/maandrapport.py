@@ -16,7 +16,7 @@ import pandas as pd
 from kit.data.contract import CRITERIA
 from kit.dutch import MIN, geheel, getal, leeg
 from kit.data.months import as_month, first_month, month_text
-from kit.privacy import display_names, name_patterns, redact
+from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
 from kit.report.kengetallen import (
@@ -71,13 +71,13 @@ class Maandrapport:
         row = self.data.buurten.loc[self.data.buurten["id"] == buurt].iloc[0]
         self.naam = str(row["naam"])
         self.names = display_names(self.data, buurt)
-        self._patterns = name_patterns(self.data, self.names)
+        self._redactor = redactor(self.data, buurt)
 
     # ---- data ---------------------------------------------------------
 
     def schoon(self, text) -> str:
         """Free text with protected names replaced (see the module docstring)."""
-        return redact(text, self._patterns)
+        return redact(text, self._redactor)
 
     def naam_van(self, actor) -> str:
         """The privacy-safe name of an actor id."""

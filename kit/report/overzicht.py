@@ -9,7 +9,7 @@ import pandas as pd
 from kit.data.contract import CRITERIA
 from kit.dutch import MIN
 from kit.data.months import as_month, month_text
-from kit.privacy import display_names, name_patterns, redact
+from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
 from kit.report.kengetallen import (
@@ -47,13 +47,13 @@ class Overzicht:
         self.month = as_month(maand)
         self.maand = month_text(self.month)
         self.names = display_names(self.data)
-        self._patterns = name_patterns(self.data, self.names)
+        self._redactor = redactor(self.data)
         self.buurten = list(self.data.buurten["id"])
         self.buurtnamen = dict(zip(self.data.buurten["id"], self.data.buurten["naam"]))
         self.jobs = jobs
 
     def schoon(self, text) -> str:
-        return redact(text, self._patterns)
+        return redact(text, self._redactor)
 
     @cached_property
     def panel(self) -> pd.DataFrame:
