@@ -1,7 +1,8 @@
 """The ``proeftuin`` command: validate, templates, demo data, figures, exports, reports.
 
 Exit status: 0 success, 1 invalid data or a failed report, 2 wrong use
-(unknown buurt, month outside the data, bad arguments).
+(unknown buurt, month outside the data, bad arguments, a path that cannot be
+read or written: checked before any work, see :mod:`kit.paths`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from pathlib import Path
 
 from . import __version__
 from .atomic import write_bytes, write_text
+from .paths import PathProblem, dataset_to_read, file_to_write, folder_to_write
+from .paths import describe as describe_error
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -81,8 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except UsageError as error:
+    except (UsageError, PathProblem) as error:
         print(f"proeftuin: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:  # what the checks could not foresee: a full disk, a file locked meanwhile
+        print(f"proeftuin: {describe_error(error)}", file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -90,8 +96,7 @@ def _load(path: Path):
     """Load a dataset for a command; invalid data prints its problems and exits 1."""
     from .data.dataset import InvalidDataset, load
 
-    if not path.exists():
-        raise UsageError(f"dataset '{path}' bestaat niet")
+    dataset_to_read(path)
     try:
         return load(path)
     except InvalidDataset as error:
@@ -105,8 +110,7 @@ def _validate(args) -> int:
     from .analysis.summary import month_summary
     from .data.validation import validate
 
-    if not args.dataset.exists():
-        raise UsageError(f"dataset '{args.dataset}' bestaat niet")
+    dataset_to_read(args.dataset)
     result = validate(args.dataset)
     if result.problems:
         print(result.format(args.lang))
@@ -123,6 +127,7 @@ def _validate(args) -> int:
 def _template(args) -> int:
     from .data.templates import write_templates
 
+    folder_to_write(args.directory)
     try:
         written = write_templates(args.directory, xlsx=args.xlsx, force=args.force)
     except FileExistsError as error:
@@ -135,6 +140,7 @@ def _template(args) -> int:
 def _demo(args) -> int:
     from .demo import write_demo
 
+    folder_to_write(args.directory)
     for path in write_demo(args.directory):
         print(path)
     return EXIT_OK
@@ -163,6 +169,8 @@ def _metrics(args) -> int:
     from .analysis.panel import panel
     from .analysis.summary import describe
 
+    if args.out is not None:
+        file_to_write(args.out)
     dataset = _load(args.dataset)
     if args.out is not None:
         suffix = args.out.suffix.lower()
@@ -187,10 +195,10 @@ def _metrics(args) -> int:
 def _export(args) -> int:
     from .analysis.export import write_network
 
+    out = file_to_write(args.out or Path(f"{args.buurt}.{args.format}"))
     dataset = _load(args.dataset)
     if args.buurt not in set(dataset.buurten["id"]):
         raise UsageError(f"onbekende buurt '{args.buurt}' (kies uit: {', '.join(dataset.buurten['id'])})")
-    out = args.out or Path(f"{args.buurt}.{args.format}")
     if out.exists() and not args.force:
         raise UsageError(f"{out} bestaat al (gebruik --force om te overschrijven)")
     write_network(dataset, args.buurt, out, args.format)
@@ -202,6 +210,7 @@ def _render(args) -> int:
     from .data.months import dataset_months, month_text
     from .render.batch import render
 
+    folder_to_write(args.out)
     dataset = _load(args.dataset)
     if args.maand is None:
         months = dataset_months(dataset)

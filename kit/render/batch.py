@@ -38,6 +38,7 @@ from tqdm import tqdm
 from kit.data.cells import parse_id
 
 from kit import atomic
+from kit.paths import file_to_write, folder_to_write
 from .convert import Page, to_html, to_pdf
 from .execute import close_kernels, kernel_for
 from .index import write_index
@@ -345,6 +346,8 @@ def render(
         A malformed ``maand``, buurt id or an unknown format.
     kit.data.dataset.InvalidDataset
         The dataset has errors: nothing is rendered.
+    kit.paths.PathProblem
+        A folder or file of the output cannot be written: nothing is rendered.
     """
     check_maand(maand)
     unknown = set(formats) - set(FORMATS)
@@ -356,6 +359,7 @@ def render(
 
     with source_date(maand), kit_kernel() as kernel_name:
         all_jobs = _jobs(dataset, maand, buurten, out, formats, notebooks, kernel_name)
+        _check_paths(out, all_jobs)
         outcomes: dict[str, Outcome] = {}
         todo = []
         for job in all_jobs:
@@ -380,6 +384,16 @@ def render(
 
     index = write_index(out)
     return RenderSummary(maand, out, tuple(outcomes[job.naam] for job in all_jobs), index)
+
+
+def _check_paths(out: Path, jobs: list[Job]) -> None:
+    """Raise :class:`kit.paths.PathProblem` for any folder or file of the output that cannot be written."""
+    folder_to_write(out)
+    file_to_write(out / "index.html")
+    for job in jobs:
+        folder_to_write(job.folder)
+        for target in (*job.targets().values(), job.failed_path):
+            file_to_write(target)
 
 
 @contextmanager
