@@ -74,7 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal rapporten tegelijk")
     render.add_argument("--formats", default="html,pdf", help="komma-gescheiden: html, pdf (standaard html,pdf)")
     render.add_argument("--force", action="store_true", help="overschrijf bestaande rapporten")
-    render.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
+    render.add_argument("--timeout", type=float, default=None, metavar="SECONDEN",
+                        help="tijdslimiet per rapport (standaard 300; 0 = geen limiet)")
+    render.add_argument("--stil", "--quiet", dest="stil", action="store_true",
+                        help="geen voortgangsbalk (die staat alleen aan als stderr een terminal is)")
     render.set_defaults(run=_render)
     return parser
 
@@ -208,7 +211,7 @@ def _export(args) -> int:
 
 def _render(args) -> int:
     from .data.months import dataset_months, month_text
-    from .render.batch import render
+    from .render.batch import TIMEOUT, render
 
     folder_to_write(args.out)
     dataset = _load(args.dataset)
@@ -224,6 +227,8 @@ def _render(args) -> int:
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     if not formats or set(formats) - {"html", "pdf"}:
         raise UsageError("--formats kent alleen html en pdf")
+    if args.timeout is not None and args.timeout < 0:
+        raise UsageError("--timeout is een aantal seconden (0 = geen limiet)")
     summary = render(
         args.dataset,
         maand,
@@ -232,7 +237,8 @@ def _render(args) -> int:
         jobs=args.jobs,
         formats=formats,
         force=args.force,
-        progress=not args.stil,
+        progress=not args.stil and sys.stderr.isatty(),
+        timeout=TIMEOUT if args.timeout is None else args.timeout,
     )
     print(summary.describe())
     return EXIT_INVALID if summary.failed else EXIT_OK

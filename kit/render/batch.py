@@ -11,6 +11,10 @@ Layout of the output folder ``out``::
     out/JJJJ-MM/<buurt>/maandrapport.{ipynb,html,pdf}
     out/JJJJ-MM/<buurt>/maandrapport.failed.ipynb   (only after a failure)
 
+Every report runs in a worker process within a time limit (:mod:`.workers`):
+executing and converting together.  A report past its limit fails alone, its
+worker and kernel are killed, and a fresh worker takes the next report.
+
 Privacy: log messages and the summary name buurt ids and paths only, never
 an actor, and never the text of an error (it could quote data).
 """
@@ -19,16 +23,13 @@ from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing
-import multiprocessing.util
 import os
 import sys
-from importlib import resources
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import nbformat
@@ -44,6 +45,7 @@ from .execute import close_kernels, kernel_for
 from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
+from .workers import Stopped, run_bounded
 from kit.report.words import check_maand, maand_label
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,11 @@ log = logging.getLogger(__name__)
 NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))
 FORMATS = ("html", "pdf")
 OVERZICHT = "overzicht"
+#: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about
+#: 3 s on an idle machine and up to 22 s on a 2-core machine running four times as much work as it has
+#: cores (the first report of a worker also starts its kernel); five minutes leaves room for buurten
+#: many times larger and slower machines, and still ends a hanging report in reasonable time.
+TIMEOUT = 300
 
 
 @dataclass(frozen=True)
@@ -95,9 +102,13 @@ class Outcome:
         Files written; for a skipped job the existing files; for a failed
         job the kept notebook, if any.
     error
-        Name of the exception for a failed job (never its message).
+        For a failed job the name of the exception (never its message), or
+        ``"tijdslimiet"`` / ``"werkproces"`` when its worker was killed or died.
     seconds
         Wall time per stage (``uitvoeren``, ``html``, ``pdf``, ``schrijven``).
+    reason
+        Why it failed when the error alone does not say: Dutch, naming files
+        and seconds, never data.
     """
 
     naam: str
@@ -105,6 +116,7 @@ class Outcome:
     files: tuple[Path, ...] = ()
     error: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +167,7 @@ class RenderSummary:
                 lines.append(f"{o.naam}: overgeslagen, bestaat al (gebruik --force om te overschrijven)")
             else:
                 kept = f"; notebook bewaard: {files}" if o.files else ""
-                lines.append(f"{o.naam}: MISLUKT ({o.error}){kept}")
+                lines.append(f"{o.naam}: MISLUKT ({o.reason or o.error}){kept}")
         lines.append(
             f"{maand_label(self.maand)}: {len(self.written)} geschreven, "
             f"{len(self.skipped)} overgeslagen, {len(self.failed)} mislukt; index: {self.index}"
@@ -283,22 +295,6 @@ def _buurt_id(text: str) -> str:
         raise ValueError(f"ongeldige buurt-id {text!r}: alleen letters, cijfers, - en _") from None
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """Return a process pool; forked workers start fast and inherit the loaded libraries.
-
-    Each worker runs its reports in one kernel of its own, stopped when the
-    worker ends.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start)
-
-
-def _worker_start() -> None:
-    """Stop the worker's kernel when the worker process ends."""
-    multiprocessing.util.Finalize(None, close_kernels, exitpriority=10)
-
-
 def render(
     dataset_path: str | Path,
     maand: str,
@@ -309,6 +305,7 @@ def render(
     force: bool = False,
     progress: bool = True,
     notebooks: Path = NOTEBOOKS,
+    timeout: float | None = TIMEOUT,
 ) -> RenderSummary:
     """Render the monthly reports of ``maand`` and rebuild the index.
 
@@ -324,7 +321,7 @@ def render(
     out
         Output folder (see the module docstring for its layout).
     jobs
-        Number of worker processes; 1 renders in this process.
+        Number of worker processes.
     formats
         Any of ``"html"`` and ``"pdf"``; the executed ``.ipynb`` is always written.
     force
@@ -334,6 +331,9 @@ def render(
         Show a progress bar on stderr.
     notebooks
         Folder holding ``maandrapport.ipynb`` and ``overzicht.ipynb``.
+    timeout
+        Seconds each report may take, executing and converting; ``None`` or
+        0 for no limit.
 
     Returns
     -------
@@ -369,21 +369,24 @@ def render(
                 log.info("%s: overgeslagen, bestaat al in %s", job.naam, job.folder)
             else:
                 todo.append(job)
-        with ExitStack() as stack:
-            stack.enter_context(_frozen_heap())
-            stack.callback(close_kernels)
-            results = _start(todo, jobs or 1, stack)
-            bar = stack.enter_context(tqdm(
-                total=len(all_jobs), initial=len(outcomes), desc=maand, unit="rapport",
-                file=sys.stderr, disable=not progress,
-            ))
-            for outcome in results:
-                outcomes[outcome.naam] = outcome
-                log.info("%s: %s %s", outcome.naam, outcome.status, " ".join(map(str, outcome.files)))
-                bar.update()
+        with _frozen_heap():
+            results = run_bounded(todo, _guarded, jobs or 1, timeout, finish=close_kernels)
+            with _Bar(total=len(all_jobs), initial=len(outcomes), desc=maand, unit="rapport",
+                      file=sys.stderr, disable=not progress) as bar:
+                for job, result in results:
+                    outcome = _stopped(job, result) if isinstance(result, Stopped) else result
+                    outcomes[outcome.naam] = outcome
+                    log.info("%s: %s %s", outcome.naam, outcome.status, " ".join(map(str, outcome.files)))
+                    bar.update()
 
     index = write_index(out)
     return RenderSummary(maand, out, tuple(outcomes[job.naam] for job in all_jobs), index)
+
+
+class _Bar(tqdm):
+    """The progress bar, without tqdm's monitor thread: workers are forked while it runs."""
+
+    monitor_interval = 0
 
 
 def _check_paths(out: Path, jobs: list[Job]) -> None:
@@ -414,30 +417,18 @@ def _frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _start(todo: list[Job], workers: int, stack: ExitStack) -> Iterator[Outcome]:
-    """Start the jobs; return an iterator over their outcomes as they complete.
-
-    With more than one worker the pool is created, and its processes forked,
-    here, before the caller starts a progress bar (whose monitor thread a
-    fork should not copy).  ``stack`` shuts the pool down.
-    """
-    if workers <= 1 or len(todo) <= 1:
-        return (_guarded(job) for job in todo)
-    pool = stack.enter_context(_pool(min(workers, len(todo))))
-    futures: dict[Future, Job] = {pool.submit(run_job, job): job for job in todo}
-    return (_result(future, futures[future]) for future in as_completed(futures))
-
-
-def _result(future: Future, job: Job) -> Outcome:
-    """Return the outcome of a finished ``future``; a crashed worker is a failed job."""
-    try:
-        return future.result()
-    except Exception as error:  # noqa: BLE001 - e.g. a worker killed, a disk full
-        return Outcome(job.naam, "mislukt", error=type(error).__name__)
+def _stopped(job: Job, stopped: Stopped) -> Outcome:
+    """The outcome of a job whose worker was killed or died."""
+    seconds = {"totaal": stopped.seconds}
+    if stopped.reason == "tijdslimiet":
+        reason = f"tijdslimiet: na {stopped.seconds:.0f} seconden afgebroken; meer tijd geven kan met --timeout"
+    else:
+        reason = "het werkproces stopte onverwacht"
+    return Outcome(job.naam, "mislukt", error=stopped.reason, seconds=seconds, reason=reason)
 
 
 def _guarded(job: Job) -> Outcome:
-    """Run ``job`` here, turning an unexpected exception into a failed outcome."""
+    """Run ``job``, turning an unexpected exception into a failed outcome."""
     try:
         return run_job(job)
     except Exception as error:  # noqa: BLE001 - one report must not stop the others
