@@ -73,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--out", type=Path, default=Path("reports"), help="uitvoermap (standaard reports/)")
     render.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal rapporten tegelijk")
     render.add_argument("--formats", default="html,pdf", help="komma-gescheiden: html, pdf (standaard html,pdf)")
-    render.add_argument("--force", action="store_true", help="overschrijf bestaande rapporten")
+    render.add_argument("--force", action="store_true",
+                        help="maak bestaande rapporten opnieuw (een versie uit andere gegevens blijft bewaard)")
     render.add_argument("--timeout", type=float, default=None, metavar="SECONDEN",
                         help="tijdslimiet per rapport (standaard 300; 0 = geen limiet)")
     render.add_argument("--stil", "--quiet", dest="stil", action="store_true",

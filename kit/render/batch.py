@@ -9,7 +9,14 @@ Layout of the output folder ``out``::
     out/index.html
     out/JJJJ-MM/overzicht.{ipynb,html,pdf}
     out/JJJJ-MM/<buurt>/maandrapport.{ipynb,html,pdf}
+    out/JJJJ-MM/<buurt>/maandrapport.v1.{ipynb,html,pdf}  (earlier versions, see :mod:`.versions`)
     out/JJJJ-MM/<buurt>/maandrapport.failed.ipynb   (only after a failure)
+
+A report that exists is skipped when it was made from the same inputs (the
+dataset's files and the kit version, recorded in its notebook); when they
+changed it is renewed and the earlier version kept beside it.  ``force``
+renders again in any case, and still keeps an earlier version made from other
+inputs: only a report from the same inputs is overwritten.
 
 Every report runs in a worker process within a time limit (:mod:`.workers`):
 executing and converting together.  A report past its limit fails alone, its
@@ -21,6 +28,7 @@ an actor, and never the text of an error (it could quote data).
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import os
@@ -40,6 +48,7 @@ from kit.data.cells import parse_id
 
 from kit import atomic
 from kit.paths import file_to_write, folder_to_write
+from . import versions
 from .convert import Page, to_html, to_pdf
 from .execute import close_kernels, kernel_for
 from .index import write_index
@@ -77,6 +86,9 @@ class Job:
     page: Page
     formats: tuple[str, ...]
     kernel_name: str
+    inputs: dict
+    keep: bool = False
+    reason: str | None = None
 
     def targets(self) -> dict[str, Path]:
         """Return the files a successful render writes: the executed notebook and each format."""
@@ -86,6 +98,23 @@ class Job:
     def failed_path(self) -> Path:
         """Where the executed notebook is kept when the render failed."""
         return self.folder / f"{self.stem}.failed.ipynb"
+
+    def plan(self, force: bool) -> Job | None:
+        """Return this job as it should run given the report on disk, or ``None`` to skip it.
+
+        A report made from other inputs than :attr:`inputs` (or from unknown
+        ones) is renewed and kept (:attr:`keep`, :attr:`reason`); one made
+        from the same inputs is skipped when complete, unless ``force``.
+        """
+        versions.recover(self.folder, self.stem)
+        if not versions.current(self.folder, self.stem):
+            return self
+        reason = versions.difference(versions.recorded(self.folder, self.stem), self.inputs)
+        if reason is not None:
+            return dataclasses.replace(self, keep=True, reason=reason)
+        if force or not all(t.exists() for t in self.targets().values()):
+            return self
+        return None
 
 
 @dataclass(frozen=True)
@@ -97,7 +126,8 @@ class Outcome:
     naam
         Buurt id or :data:`OVERZICHT`.
     status
-        ``"geschreven"``, ``"overgeslagen"`` (exists, no ``force``) or ``"mislukt"``.
+        ``"geschreven"``, ``"vernieuwd"`` (inputs changed; the earlier version
+        kept), ``"overgeslagen"`` (exists, same inputs, no ``force``) or ``"mislukt"``.
     files
         Files written; for a skipped job the existing files; for a failed
         job the kept notebook, if any.
@@ -106,9 +136,11 @@ class Outcome:
         ``"tijdslimiet"`` / ``"werkproces"`` when its worker was killed or died.
     seconds
         Wall time per stage (``uitvoeren``, ``html``, ``pdf``, ``schrijven``).
+    version
+        The number under which the earlier version was kept (``"vernieuwd"``).
     reason
-        Why it failed when the error alone does not say: Dutch, naming files
-        and seconds, never data.
+        Why it was renewed, or why it failed when the error alone does not
+        say: Dutch, naming files and seconds, never data.
     """
 
     naam: str
@@ -116,6 +148,7 @@ class Outcome:
     files: tuple[Path, ...] = ()
     error: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    version: int | None = None
     reason: str | None = None
 
 
@@ -135,6 +168,11 @@ class RenderSummary:
     def written(self) -> list[Outcome]:
         """The reports rendered and written."""
         return self._with("geschreven")
+
+    @property
+    def renewed(self) -> list[Outcome]:
+        """The reports rendered again because their inputs changed; each earlier version kept."""
+        return self._with("vernieuwd")
 
     @property
     def skipped(self) -> list[Outcome]:
@@ -163,13 +201,17 @@ class RenderSummary:
             files = ", ".join(str(f) for f in o.files)
             if o.status == "geschreven":
                 lines.append(f"{o.naam}: geschreven: {files}")
+            elif o.status == "vernieuwd":
+                stem = o.files[0].stem if o.files else "rapport"
+                lines.append(f"{o.naam}: vernieuwd ({o.reason}); vorige versie bewaard als {stem}.v{o.version}.*: {files}")
             elif o.status == "overgeslagen":
-                lines.append(f"{o.naam}: overgeslagen, bestaat al (gebruik --force om te overschrijven)")
+                lines.append(f"{o.naam}: overgeslagen, bestaat al en de gegevens zijn niet veranderd "
+                             "(gebruik --force om het opnieuw te maken)")
             else:
                 kept = f"; notebook bewaard: {files}" if o.files else ""
                 lines.append(f"{o.naam}: MISLUKT ({o.reason or o.error}){kept}")
         lines.append(
-            f"{maand_label(self.maand)}: {len(self.written)} geschreven, "
+            f"{maand_label(self.maand)}: {len(self.written)} geschreven, {len(self.renewed)} vernieuwd, "
             f"{len(self.skipped)} overgeslagen, {len(self.failed)} mislukt; index: {self.index}"
         )
         return "\n".join(lines)
@@ -178,8 +220,10 @@ class RenderSummary:
 def run_job(job: Job) -> Outcome:
     """Execute, convert and write one report; never raises for a failing notebook.
 
-    On success every target is written atomically (the notebook last) and a
-    stale ``.failed.ipynb`` is removed.  When a cell raises, or the executed
+    The executed notebook records the job's inputs (:func:`.versions.made_from`).
+    On success every target is written through :func:`.versions.replace`
+    (keeping the earlier report when ``job.keep``) and a stale
+    ``.failed.ipynb`` is removed.  When a cell raises, or the executed
     notebook cannot be converted, nothing of an earlier successful report is
     touched and the executed notebook is kept beside it for inspection.
     """
@@ -189,18 +233,21 @@ def run_job(job: Job) -> Outcome:
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
+    result.notebook.metadata.setdefault("proeftuin", {})["invoer"] = job.inputs
     try:
         contents = _convert(job, result.notebook, seconds)
     except Exception as error:  # noqa: BLE001 - keep the notebook, go on with the others
         return _failed(job, result.notebook, type(error).__name__, seconds)
 
     start = time.perf_counter()
-    targets = job.targets()
-    for fmt, data in contents.items():
-        atomic.write_bytes(targets[fmt], data)
+    version = versions.replace(job.folder, job.stem, contents, keep=job.keep)
     job.failed_path.unlink(missing_ok=True)
     seconds["schrijven"] = time.perf_counter() - start
-    return Outcome(job.naam, "geschreven", tuple(targets[fmt] for fmt in contents), None, seconds)
+    targets = job.targets()
+    files = tuple(targets[fmt] for fmt in ("ipynb", *job.formats))
+    if version is None:
+        return Outcome(job.naam, "geschreven", files, None, seconds)
+    return Outcome(job.naam, "vernieuwd", files, None, seconds, version, job.reason)
 
 
 def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str, bytes]:
@@ -255,6 +302,7 @@ def _jobs(
     namen = dict(zip(data.buurten["id"], data.buurten["naam"]))
     label = maand_label(maand)
     base = {"dataset": str(dataset), "maand": maand}
+    inputs = versions.made_from({f.name: f.sha256 for f in data.files})
     jobs = [
         Job(
             naam=buurt,
@@ -269,6 +317,7 @@ def _jobs(
             ),
             formats=formats,
             kernel_name=kernel_name,
+            inputs=inputs,
         )
         for buurt in (buurten if buurten is not None else list(namen))
     ]
@@ -282,6 +331,7 @@ def _jobs(
             page=Page(f"Overzicht proeftuinbuurten, {label}", f"Alle proeftuinbuurten · {label}", data.fictional),
             formats=formats,
             kernel_name=kernel_name,
+            inputs=inputs,
         )
     )
     return jobs
@@ -325,8 +375,10 @@ def render(
     formats
         Any of ``"html"`` and ``"pdf"``; the executed ``.ipynb`` is always written.
     force
-        Overwrite existing reports.  Without it, a report whose files all
-        exist is skipped and left byte-identical.
+        Render existing reports again.  Without it, a report whose files all
+        exist and whose inputs did not change is skipped and left
+        byte-identical.  In either case a report whose inputs changed is
+        renewed and its earlier version kept.
     progress
         Show a progress bar on stderr.
     notebooks
@@ -363,12 +415,12 @@ def render(
         outcomes: dict[str, Outcome] = {}
         todo = []
         for job in all_jobs:
-            targets = tuple(job.targets().values())
-            if not force and all(t.exists() for t in targets):
-                outcomes[job.naam] = Outcome(job.naam, "overgeslagen", targets)
+            planned = job.plan(force)
+            if planned is None:
+                outcomes[job.naam] = Outcome(job.naam, "overgeslagen", tuple(job.targets().values()))
                 log.info("%s: overgeslagen, bestaat al in %s", job.naam, job.folder)
             else:
-                todo.append(job)
+                todo.append(planned)
         with _frozen_heap():
             results = run_bounded(todo, _guarded, jobs or 1, timeout, finish=close_kernels)
             with _Bar(total=len(all_jobs), initial=len(outcomes), desc=maand, unit="rapport",
@@ -418,7 +470,8 @@ def _frozen_heap() -> Iterator[None]:
 
 
 def _stopped(job: Job, stopped: Stopped) -> Outcome:
-    """The outcome of a job whose worker was killed or died."""
+    """The outcome of a job whose worker was killed or died; finish or undo what it was writing."""
+    versions.recover(job.folder, job.stem)
     seconds = {"totaal": stopped.seconds}
     if stopped.reason == "tijdslimiet":
         reason = f"tijdslimiet: na {stopped.seconds:.0f} seconden afgebroken; meer tijd geven kan met --timeout"
