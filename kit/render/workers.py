@@ -72,6 +72,7 @@ def _exit_when_orphaned(parent: int) -> None:
 
 
 def _context():
+    """Fork where the platform can (fast, inherits what is loaded); spawn elsewhere."""
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
@@ -104,16 +105,19 @@ class _Worker(Generic[Task]):
         self.started = 0.0
 
     def give(self, task: Task, timeout: float | None) -> None:
+        """Send ``task`` to the worker and start its clock."""
         self.task = task
         self.started = time.monotonic()
         self.deadline = self.started + timeout if timeout else float("inf")
         self.conn.send(task)
 
     def done(self) -> Task:
+        """Forget the finished task and return it: the worker is free."""
         task, self.task, self.deadline = self.task, None, float("inf")
         return task
 
     def kill(self) -> None:
+        """Kill the worker and everything it started."""
         kill_tree(self.process.pid)
         self.process.join()
         self.conn.close()
@@ -167,6 +171,7 @@ def run_bounded(
 
 
 def _results(queue, pool, function, finish, timeout) -> Iterator:
+    """The loop behind :func:`run_bounded`: hand out tasks, collect results, enforce the limits."""
     try:
         for worker in pool:
             worker.give(queue.popleft(), timeout)
