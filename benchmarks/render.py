@@ -66,7 +66,7 @@ def write_floor(folder: Path) -> Path:
 
 
 def one_report(dataset: Path, maand: str, buurt: str, notebooks: Path, out: Path) -> Outcome:
-    """Render one buurt in this process; return its outcome.
+    """Render one buurt (in one worker process); return its outcome.
 
     The overview is rendered too (``render`` always does), but only the
     buurt's own outcome is timed.

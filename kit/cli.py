@@ -1,7 +1,8 @@
 """The ``proeftuin`` command: validate, templates, demo data, figures, exports, reports.
 
 Exit status: 0 success, 1 invalid data or a failed report, 2 wrong use
-(unknown buurt, month outside the data, bad arguments).
+(unknown buurt, month outside the data, bad arguments, a path that cannot be
+read or written: checked before any work, see :mod:`kit.paths`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from pathlib import Path
 
 from . import __version__
 from .atomic import write_bytes, write_text
+from .paths import PathProblem, dataset_to_read, file_to_write, folder_to_write
+from .paths import describe as describe_error
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -70,8 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--out", type=Path, default=Path("reports"), help="uitvoermap (standaard reports/)")
     render.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal rapporten tegelijk")
     render.add_argument("--formats", default="html,pdf", help="komma-gescheiden: html, pdf (standaard html,pdf)")
-    render.add_argument("--force", action="store_true", help="overschrijf bestaande rapporten")
-    render.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
+    render.add_argument("--force", action="store_true",
+                        help="maak bestaande rapporten opnieuw (een versie uit andere gegevens blijft bewaard)")
+    render.add_argument("--timeout", type=float, default=None, metavar="SECONDEN",
+                        help="tijdslimiet per rapport (standaard 300; 0 = geen limiet)")
+    render.add_argument("--stil", "--quiet", dest="stil", action="store_true",
+                        help="geen voortgangsbalk (die staat alleen aan als stderr een terminal is)")
     render.set_defaults(run=_render)
     return parser
 
@@ -81,8 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except UsageError as error:
+    except (UsageError, PathProblem) as error:
         print(f"proeftuin: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:  # what the checks could not foresee: a full disk, a file locked meanwhile
+        print(f"proeftuin: {describe_error(error)}", file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -90,8 +100,7 @@ def _load(path: Path):
     """Load a dataset for a command; invalid data prints its problems and exits 1."""
     from .data.dataset import InvalidDataset, load
 
-    if not path.exists():
-        raise UsageError(f"dataset '{path}' bestaat niet")
+    dataset_to_read(path)
     try:
         return load(path)
     except InvalidDataset as error:
@@ -105,8 +114,7 @@ def _validate(args) -> int:
     from .analysis.summary import month_summary
     from .data.validation import validate
 
-    if not args.dataset.exists():
-        raise UsageError(f"dataset '{args.dataset}' bestaat niet")
+    dataset_to_read(args.dataset)
     result = validate(args.dataset)
     if result.problems:
         print(result.format(args.lang))
@@ -123,6 +131,7 @@ def _validate(args) -> int:
 def _template(args) -> int:
     from .data.templates import write_templates
 
+    folder_to_write(args.directory)
     try:
         written = write_templates(args.directory, xlsx=args.xlsx, force=args.force)
     except FileExistsError as error:
@@ -135,6 +144,7 @@ def _template(args) -> int:
 def _demo(args) -> int:
     from .demo import write_demo
 
+    folder_to_write(args.directory)
     for path in write_demo(args.directory):
         print(path)
     return EXIT_OK
@@ -163,6 +173,8 @@ def _metrics(args) -> int:
     from .analysis.panel import panel
     from .analysis.summary import describe, public_figures
 
+    if args.out is not None:
+        file_to_write(args.out)
     dataset = _load(args.dataset)
     if args.out is not None:
         suffix = args.out.suffix.lower()
@@ -187,10 +199,10 @@ def _metrics(args) -> int:
 def _export(args) -> int:
     from .analysis.export import write_network
 
+    out = file_to_write(args.out or Path(f"{args.buurt}.{args.format}"))
     dataset = _load(args.dataset)
     if args.buurt not in set(dataset.buurten["id"]):
         raise UsageError(f"onbekende buurt '{args.buurt}' (kies uit: {', '.join(dataset.buurten['id'])})")
-    out = args.out or Path(f"{args.buurt}.{args.format}")
     if out.exists() and not args.force:
         raise UsageError(f"{out} bestaat al (gebruik --force om te overschrijven)")
     write_network(dataset, args.buurt, out, args.format)
@@ -200,8 +212,9 @@ def _export(args) -> int:
 
 def _render(args) -> int:
     from .data.months import dataset_months, month_text
-    from .render.batch import render
+    from .render.batch import TIMEOUT, render
 
+    folder_to_write(args.out)
     dataset = _load(args.dataset)
     if args.maand is None:
         months = dataset_months(dataset)
@@ -215,6 +228,8 @@ def _render(args) -> int:
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     if not formats or set(formats) - {"html", "pdf"}:
         raise UsageError("--formats kent alleen html en pdf")
+    if args.timeout is not None and args.timeout < 0:
+        raise UsageError("--timeout is een aantal seconden (0 = geen limiet)")
     summary = render(
         args.dataset,
         maand,
@@ -223,7 +238,8 @@ def _render(args) -> int:
         jobs=args.jobs,
         formats=formats,
         force=args.force,
-        progress=not args.stil,
+        progress=not args.stil and sys.stderr.isatty(),
+        timeout=TIMEOUT if args.timeout is None else args.timeout,
     )
     print(summary.describe())
     return EXIT_INVALID if summary.failed else EXIT_OK

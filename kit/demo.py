@@ -49,6 +49,7 @@ from itertools import combinations
 from pathlib import Path
 
 from .atomic import write_text
+from .paths import files_to_write
 from .data.contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
 
 YEAR = 2025
@@ -894,8 +895,14 @@ def write_demo(directory: Path) -> list[Path]:
     -------
     list of pathlib.Path
         The written files, in contract order, ``FICTIEF.txt`` last.
+
+    Raises
+    ------
+    kit.paths.PathProblem
+        When the folder or one of the files cannot be written (checked before any is).
     """
     directory = Path(directory)
+    files_to_write(directory, [spec.filename for spec in FILES.values()] + ["FICTIEF.txt"])
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     data = generate()

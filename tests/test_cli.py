@@ -38,3 +38,43 @@ def test_render_of_invalid_data_exits_1_without_traceback(example, tmp_path, cap
     err = capsys.readouterr().err
     assert "relaties.csv: ontbrekend bestand" in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("tty", "options", "progress"), [
+    (True, [], True), (False, [], False), (True, ["--stil"], False), (True, ["--quiet"], False)])
+def test_render_progress_bar_only_on_a_terminal(tty, options, progress, example, tmp_path, monkeypatch):
+    """A bar written into a log file or a pipe is noise: it shows only when stderr is a terminal."""
+    import kit.render.batch
+
+    seen = {}
+
+    def fake_render(*args, **kwargs):
+        seen.update(kwargs)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(kit.render.batch, "render", fake_render)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: tty)
+    with pytest.raises(SystemExit):
+        main(["render", str(example), "--out", str(tmp_path / "out"), *options])
+    assert seen["progress"] is progress
+
+
+def test_render_timeout_default_and_option(example, tmp_path, monkeypatch, capsys):
+    import kit.render.batch
+
+    seen = []
+
+    def fake_render(*args, timeout, **kwargs):
+        seen.append(timeout)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(kit.render.batch, "render", fake_render)
+    for options in ([], ["--timeout", "12.5"], ["--timeout", "0"]):
+        with pytest.raises(SystemExit):
+            main(["render", str(example), "--out", str(tmp_path / "out"), *options])
+    assert seen == [kit.render.batch.TIMEOUT, 12.5, 0]
+    assert main(["render", str(example), "--timeout", "-1"]) == 2
+    assert "--timeout" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    assert f"standaard {kit.render.batch.TIMEOUT}" in capsys.readouterr().out

@@ -9,7 +9,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
 from kit.render.execute import ReportKernel, close_kernels, kernel_for
-from kit.render.kernel import kit_kernel
+from kit.render.kernel import RUNTIME_FOLDER, kit_kernel, remove_dead
 
 
 def _notebook(folder: Path, name: str, *sources: str) -> Path:
@@ -88,3 +88,24 @@ def test_a_kernel_that_cannot_start_is_a_failed_notebook(tmp_path):
     notebook = _notebook(tmp_path, "goed", "print(1)")
     result = ReportKernel("geen-kernel-met-deze-naam", tmp_path).execute(notebook, {})
     assert result.notebook is None and result.error == "NoSuchKernel"
+
+
+def test_a_render_keeps_its_files_in_a_private_folder_and_removes_a_dead_ones(tmp_path, monkeypatch):
+    """Connection files go into the render's own folder; a folder whose lock nobody holds is a dead render's."""
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path))
+    base = tmp_path / RUNTIME_FOLDER
+    dead = base / "render-1-dood"
+    (dead / "runtime").mkdir(parents=True)
+    (dead / "runtime" / "kernel-oud.json").write_text("{}")
+    (base / "render-1-dood.lock").touch()
+    with kit_kernel() as name:
+        assert not dead.exists() and not (base / "render-1-dood.lock").exists()
+        [own] = [p for p in base.iterdir() if p.is_dir()]
+        assert remove_dead(base) == [] and own.exists(), "the folder of a running render is left alone"
+        kernel = ReportKernel(name, tmp_path)
+        try:
+            kernel.connect()
+            assert len(list((own / "runtime").glob("kernel-*.json"))) == 1
+        finally:
+            kernel.close()
+    assert not list(base.iterdir())

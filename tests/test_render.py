@@ -199,3 +199,35 @@ def test_conversion_error_keeps_the_notebook(tmp_path, monkeypatch):
     assert {o.naam: o.error for o in summary.failed} == {"lindenhof": "RuntimeError", "overzicht": "RuntimeError"}
     assert (tmp_path / MAAND / "lindenhof" / "maandrapport.failed.ipynb").exists()
     assert not (tmp_path / MAAND / "lindenhof" / "maandrapport.ipynb").exists()
+
+
+def test_changed_data_renews_the_report_and_keeps_the_earlier_one(rendered, tmp_path):
+    """A facilitator fixes the data and renders again: new report, the sent one kept and listed; then nothing to do."""
+    _, out = rendered
+    again = tmp_path / "reports"
+    shutil.copytree(out, again)
+    sent = {fmt: (again / MAAND / "lindenhof" / f"maandrapport.{fmt}").read_bytes() for fmt in ("ipynb", "html", "pdf")}
+    data = tmp_path / "lindenhof"
+    shutil.copytree(LINDENHOF, data)
+    with (data / "relaties.csv").open("a", encoding="utf-8") as handle:
+        handle.write("\n")  # a change of bytes, not of content: the checksum in the colophon changes all the same
+
+    summary = render(data, MAAND, out=again, jobs=2, progress=False)
+    assert [(o.naam, o.status, o.version) for o in summary.outcomes] == [
+        ("lindenhof", "vernieuwd", 1), ("overzicht", "vernieuwd", 1)]
+    assert summary.ok
+    line = summary.describe().splitlines()[0]
+    assert line.startswith("lindenhof: vernieuwd (gegevens veranderd: relaties.csv); "
+                           "vorige versie bewaard als maandrapport.v1.*: ")
+    report = again / MAAND / "lindenhof"
+    for fmt, data_sent in sent.items():
+        assert (report / f"maandrapport.v1.{fmt}").read_bytes() == data_sent, fmt
+    assert (report / "maandrapport.pdf").read_bytes() != sent["pdf"]
+    index = (again / "index.html").read_text(encoding="utf-8")
+    assert 'eerdere versies: versie 1 (<a href="2024-04/lindenhof/maandrapport.v1.html">HTML</a>' in index
+    assert 'href="2024-04/overzicht.v1.pdf"' in index
+
+    before = _snapshot(again / MAAND)
+    unchanged = render(data, MAAND, out=again, jobs=2, progress=False)
+    assert [o.status for o in unchanged.outcomes] == ["overgeslagen", "overgeslagen"]
+    assert _snapshot(again / MAAND) == before

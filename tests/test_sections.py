@@ -181,3 +181,43 @@ def test_map_and_text_use_the_agreed_intensity(example, monkeypatch):
     report.netwerkkaart()
     assert drawn["intensiteit"][("lh-plat", "lh-wb")] == 2
     assert "hun samenwerking staat op 2 van 5" in str(report.parallelle_infrastructuren())
+
+
+def _shown(report) -> dict[str, str]:
+    return {name: everything(report, [name]) for name in SECTIONS}
+
+
+def test_buurt_with_actors_before_its_start_does_not_take_part_yet(demo):
+    """Zonnedauw starts in March 2025 but has actors in January: the panel says not yet, and so does its report."""
+    from kit.analysis.panel import panel
+
+    frame = panel(demo, buurten=["zonnedauw"]).set_index("maand")
+    assert not frame.loc["2025-01", "in_proeftuin"] and frame.loc["2025-03", "in_proeftuin"]
+    report = Maandrapport(demo, "zonnedauw", "2025-01")
+    assert not report.doet_mee
+    shown = _shown(report)
+    assert "doet in januari 2025 nog niet mee aan de proeftuin; die begint hier in maart 2025." in shown["titel"]
+    for name in set(SECTIONS) - {"titel", "colofon"}:
+        assert shown[name] == ('<p class="nog-niet">Niets te tonen: Zonnedauwkwartier doet in januari 2025 nog niet '
+                               "mee aan de proeftuin; die begint hier in maart 2025.</p>"), name
+    assert "Controlegetal" in shown["colofon"]
+    assert Maandrapport(demo, "zonnedauw", "2025-03").doet_mee
+
+
+def test_buurt_with_a_start_but_no_active_actor_does_not_take_part(example):
+    """A buurt on the list, its start passed, but no actor recorded: not taking part, in the panel and the report."""
+    from kit.analysis.panel import panel
+
+    with (example / "buurten.csv").open("a", encoding="utf-8") as handle:
+        handle.write("nieuwbouw,Nieuwbouw,West,,2024-03\n")
+    data = load(example)
+    frame = panel(data).set_index(["buurt", "maand"])
+    assert not frame.loc[("nieuwbouw", "2024-04"), "in_proeftuin"]
+    assert frame.loc[("lindenhof", "2024-04"), "in_proeftuin"]
+    report = Maandrapport(data, "nieuwbouw", "2024-04")
+    assert not report.doet_mee
+    assert ("Nieuwbouw doet in april 2024 niet mee aan de proeftuin: voor deze maand staan er geen actieve actoren "
+            "van de buurt in de gegevens.") in everything(report, ["titel"])
+    assert "Niets te tonen" in everything(report, ["netwerkkaart"])
+    overview = everything(Overzicht(data, "2024-04"), ["tabel"])
+    assert "nog niet" in overview

@@ -15,7 +15,7 @@ import pandas as pd
 from kit.data.contract import CRITERIA
 from .figures import FIGURE_KEYS, months_figures
 from kit.data.months import dataset_months, first_month, month_text
-from .snapshot import history
+from .snapshot import has_own_actor, history
 
 #: Figures that are lists in the spec, counted in the panel as ``aantal_<key>``.
 COUNTED_FIGURES = (
@@ -53,14 +53,17 @@ def flatten(figures: dict) -> dict:
 def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
     """Panel rows of one buurt for consecutive ``months``, each month computed once per dataset.
 
-    ``in_proeftuin`` marks the months from the buurt's first month on: trends
-    start there and comparisons only count buurten that have started.
+    ``in_proeftuin`` marks the months in which the buurt takes part: from its
+    first month on (:func:`kit.data.months.first_month`), and only when it has
+    an active actor of its own (:func:`kit.analysis.snapshot.has_own_actor`).
+    Trends start there, comparisons only count buurten that take part, and a
+    report of a month without it says so instead of showing empty figures.
     """
     start = first_month(dataset, buurt)
     rows = []
     for month, figures in zip(months, months_figures(dataset, buurt, months)):
         row = flatten(figures)
-        row["in_proeftuin"] = start is not None and month >= start
+        row["in_proeftuin"] = start is not None and month >= start and has_own_actor(dataset, buurt, month)
         rows.append(row)
     return rows
 

@@ -167,8 +167,7 @@ def snapshot(dataset, buurt: str, maand) -> Snapshot:
     """
     rows = history(dataset, buurt)
     month = as_month(maand)
-    first = np.datetime64(month.start_time.normalize(), "ns")
-    last = np.datetime64(month.end_time.normalize(), "ns")
+    first, last = _bounds(month)
 
     active = (rows.actor_start <= last) & (rows.actor_end >= first)
     active_ids = set(rows.actors.index[active])
@@ -186,6 +185,22 @@ def snapshot(dataset, buurt: str, maand) -> Snapshot:
     activities = rows.activities[(dates >= first) & (dates <= last)]
     platform = rows.platform if rows.platform in members else None
     return Snapshot(buurt, month, actors, relations, activities, platform)
+
+
+def _bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
+    """The first and the last day of ``month``, as the arrays of a history hold dates."""
+    return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
+
+
+def has_own_actor(dataset, buurt: str, maand) -> bool:
+    """Whether ``buurt`` has an active actor of its own in ``maand`` (rule 1).
+
+    Without one the buurt does not take part that month: its snapshot could
+    only hold actors of elsewhere, and its report has nothing to show.
+    """
+    rows = history(dataset, buurt)
+    first, last = _bounds(as_month(maand))
+    return bool(((rows.actor_start <= last) & (rows.actor_end >= first) & rows.own).any())
 
 
 def network(snap: Snapshot) -> nx.Graph:

@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from kit.atomic import write_bytes
+from kit.paths import files_to_write
 from .contract import (
     CONTRACT_VERSION,
     CRITERIA,
@@ -91,13 +92,15 @@ def write_templates(directory: Path, xlsx: bool = False, *, force: bool = False)
     ------
     FileExistsError
         When a target exists and ``force`` is false; names the file.
+    kit.paths.PathProblem
+        When the folder or a target cannot be written (checked before any is).
     """
     directory = Path(directory)
     contents = {spec.filename: csv_header(spec).encode("utf-8") for spec in FILES.values()}
     contents[README_NAME] = readme_text().encode("utf-8")
     if xlsx:
         contents[WORKBOOK_NAME] = workbook_bytes(build_workbook())
-    targets = [directory / name for name in contents]
+    targets = files_to_write(directory, contents)
     if not force:
         for target in targets:
             if target.exists():

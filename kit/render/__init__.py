@@ -4,8 +4,11 @@
 lazily, so that importing a helper of this package costs nothing.
 
 - :mod:`.batch`: what to render, in which worker, and what came of it;
+- :mod:`.workers`: worker processes, each report within a time limit;
 - :mod:`.kernel` and :mod:`.execute`: the kit's own kernel, reused from
-  report to report, and papermill running a notebook in it;
+  report to report, in a private runtime folder, and papermill running a
+  notebook in it;
+- :mod:`.versions`: what a report was made from, and its earlier versions;
 - :mod:`.convert`: nbconvert's HTML and WeasyPrint's PDF;
 - :mod:`.index`: ``reports/index.html``;
 - :mod:`.reproducible`: same data in, same bytes out;

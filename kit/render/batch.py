@@ -9,7 +9,18 @@ Layout of the output folder ``out``::
     out/index.html
     out/JJJJ-MM/overzicht.{ipynb,html,pdf}
     out/JJJJ-MM/<buurt>/maandrapport.{ipynb,html,pdf}
+    out/JJJJ-MM/<buurt>/maandrapport.v1.{ipynb,html,pdf}  (earlier versions, see :mod:`.versions`)
     out/JJJJ-MM/<buurt>/maandrapport.failed.ipynb   (only after a failure)
+
+A report that exists is skipped when it was made from the same inputs (the
+dataset's files and the kit version, recorded in its notebook); when they
+changed it is renewed and the earlier version kept beside it.  ``force``
+renders again in any case, and still keeps an earlier version made from other
+inputs: only a report from the same inputs is overwritten.
+
+Every report runs in a worker process within a time limit (:mod:`.workers`):
+executing and converting together.  A report past its limit fails alone, its
+worker and kernel are killed, and a fresh worker takes the next report.
 
 Privacy: log messages and the summary name buurt ids and paths only, never
 an actor, and never the text of an error (it could quote data).
@@ -17,18 +28,16 @@ an actor, and never the text of an error (it could quote data).
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
-import multiprocessing
-import multiprocessing.util
 import os
 import sys
-from importlib import resources
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import nbformat
@@ -38,11 +47,14 @@ from tqdm import tqdm
 from kit.data.cells import parse_id
 
 from kit import atomic
+from kit.paths import file_to_write, folder_to_write
+from . import versions
 from .convert import Page, to_html, to_pdf
 from .execute import close_kernels, kernel_for
 from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
+from .workers import Stopped, run_bounded
 from kit.report.words import check_maand, maand_label
 
 log = logging.getLogger(__name__)
@@ -51,6 +63,11 @@ log = logging.getLogger(__name__)
 NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))
 FORMATS = ("html", "pdf")
 OVERZICHT = "overzicht"
+#: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about
+#: 3 s on an idle machine and up to 22 s on a 2-core machine running four times as much work as it has
+#: cores (the first report of a worker also starts its kernel); five minutes leaves room for buurten
+#: many times larger and slower machines, and still ends a hanging report in reasonable time.
+TIMEOUT = 300
 
 
 @dataclass(frozen=True)
@@ -69,6 +86,9 @@ class Job:
     page: Page
     formats: tuple[str, ...]
     kernel_name: str
+    inputs: dict
+    keep: bool = False
+    reason: str | None = None
 
     def targets(self) -> dict[str, Path]:
         """Return the files a successful render writes: the executed notebook and each format."""
@@ -78,6 +98,23 @@ class Job:
     def failed_path(self) -> Path:
         """Where the executed notebook is kept when the render failed."""
         return self.folder / f"{self.stem}.failed.ipynb"
+
+    def plan(self, force: bool) -> Job | None:
+        """Return this job as it should run given the report on disk, or ``None`` to skip it.
+
+        A report made from other inputs than :attr:`inputs` (or from unknown
+        ones) is renewed and kept (:attr:`keep`, :attr:`reason`); one made
+        from the same inputs is skipped when complete, unless ``force``.
+        """
+        versions.recover(self.folder, self.stem)
+        if not versions.current(self.folder, self.stem):
+            return self
+        reason = versions.difference(versions.recorded(self.folder, self.stem), self.inputs)
+        if reason is not None:
+            return dataclasses.replace(self, keep=True, reason=reason)
+        if force or not all(t.exists() for t in self.targets().values()):
+            return self
+        return None
 
 
 @dataclass(frozen=True)
@@ -89,14 +126,21 @@ class Outcome:
     naam
         Buurt id or :data:`OVERZICHT`.
     status
-        ``"geschreven"``, ``"overgeslagen"`` (exists, no ``force``) or ``"mislukt"``.
+        ``"geschreven"``, ``"vernieuwd"`` (inputs changed; the earlier version
+        kept), ``"overgeslagen"`` (exists, same inputs, no ``force``) or ``"mislukt"``.
     files
         Files written; for a skipped job the existing files; for a failed
         job the kept notebook, if any.
     error
-        Name of the exception for a failed job (never its message).
+        For a failed job the name of the exception (never its message), or
+        ``"tijdslimiet"`` / ``"werkproces"`` when its worker was killed or died.
     seconds
         Wall time per stage (``uitvoeren``, ``html``, ``pdf``, ``schrijven``).
+    version
+        The number under which the earlier version was kept (``"vernieuwd"``).
+    reason
+        Why it was renewed, or why it failed when the error alone does not
+        say: Dutch, naming files and seconds, never data.
     """
 
     naam: str
@@ -104,6 +148,8 @@ class Outcome:
     files: tuple[Path, ...] = ()
     error: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    version: int | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +168,11 @@ class RenderSummary:
     def written(self) -> list[Outcome]:
         """The reports rendered and written."""
         return self._with("geschreven")
+
+    @property
+    def renewed(self) -> list[Outcome]:
+        """The reports rendered again because their inputs changed; each earlier version kept."""
+        return self._with("vernieuwd")
 
     @property
     def skipped(self) -> list[Outcome]:
@@ -150,13 +201,17 @@ class RenderSummary:
             files = ", ".join(str(f) for f in o.files)
             if o.status == "geschreven":
                 lines.append(f"{o.naam}: geschreven: {files}")
+            elif o.status == "vernieuwd":
+                stem = o.files[0].stem if o.files else "rapport"
+                lines.append(f"{o.naam}: vernieuwd ({o.reason}); vorige versie bewaard als {stem}.v{o.version}.*: {files}")
             elif o.status == "overgeslagen":
-                lines.append(f"{o.naam}: overgeslagen, bestaat al (gebruik --force om te overschrijven)")
+                lines.append(f"{o.naam}: overgeslagen, bestaat al en de gegevens zijn niet veranderd "
+                             "(gebruik --force om het opnieuw te maken)")
             else:
                 kept = f"; notebook bewaard: {files}" if o.files else ""
-                lines.append(f"{o.naam}: MISLUKT ({o.error}){kept}")
+                lines.append(f"{o.naam}: MISLUKT ({o.reason or o.error}){kept}")
         lines.append(
-            f"{maand_label(self.maand)}: {len(self.written)} geschreven, "
+            f"{maand_label(self.maand)}: {len(self.written)} geschreven, {len(self.renewed)} vernieuwd, "
             f"{len(self.skipped)} overgeslagen, {len(self.failed)} mislukt; index: {self.index}"
         )
         return "\n".join(lines)
@@ -165,8 +220,10 @@ class RenderSummary:
 def run_job(job: Job) -> Outcome:
     """Execute, convert and write one report; never raises for a failing notebook.
 
-    On success every target is written atomically (the notebook last) and a
-    stale ``.failed.ipynb`` is removed.  When a cell raises, or the executed
+    The executed notebook records the job's inputs (:func:`.versions.made_from`).
+    On success every target is written through :func:`.versions.replace`
+    (keeping the earlier report when ``job.keep``) and a stale
+    ``.failed.ipynb`` is removed.  When a cell raises, or the executed
     notebook cannot be converted, nothing of an earlier successful report is
     touched and the executed notebook is kept beside it for inspection.
     """
@@ -176,18 +233,21 @@ def run_job(job: Job) -> Outcome:
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
+    result.notebook.metadata.setdefault("proeftuin", {})["invoer"] = job.inputs
     try:
         contents = _convert(job, result.notebook, seconds)
     except Exception as error:  # noqa: BLE001 - keep the notebook, go on with the others
         return _failed(job, result.notebook, type(error).__name__, seconds)
 
     start = time.perf_counter()
-    targets = job.targets()
-    for fmt, data in contents.items():
-        atomic.write_bytes(targets[fmt], data)
+    version = versions.replace(job.folder, job.stem, contents, keep=job.keep)
     job.failed_path.unlink(missing_ok=True)
     seconds["schrijven"] = time.perf_counter() - start
-    return Outcome(job.naam, "geschreven", tuple(targets[fmt] for fmt in contents), None, seconds)
+    targets = job.targets()
+    files = tuple(targets[fmt] for fmt in ("ipynb", *job.formats))
+    if version is None:
+        return Outcome(job.naam, "geschreven", files, None, seconds)
+    return Outcome(job.naam, "vernieuwd", files, None, seconds, version, job.reason)
 
 
 def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str, bytes]:
@@ -242,6 +302,7 @@ def _jobs(
     namen = dict(zip(data.buurten["id"], data.buurten["naam"]))
     label = maand_label(maand)
     base = {"dataset": str(dataset), "maand": maand}
+    inputs = versions.made_from({f.name: f.sha256 for f in data.files})
     jobs = [
         Job(
             naam=buurt,
@@ -256,6 +317,7 @@ def _jobs(
             ),
             formats=formats,
             kernel_name=kernel_name,
+            inputs=inputs,
         )
         for buurt in (buurten if buurten is not None else list(namen))
     ]
@@ -269,6 +331,7 @@ def _jobs(
             page=Page(f"Overzicht proeftuinbuurten, {label}", f"Alle proeftuinbuurten · {label}", data.fictional),
             formats=formats,
             kernel_name=kernel_name,
+            inputs=inputs,
         )
     )
     return jobs
@@ -282,22 +345,6 @@ def _buurt_id(text: str) -> str:
         raise ValueError(f"ongeldige buurt-id {text!r}: alleen letters, cijfers, - en _") from None
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """Return a process pool; forked workers start fast and inherit the loaded libraries.
-
-    Each worker runs its reports in one kernel of its own, stopped when the
-    worker ends.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start)
-
-
-def _worker_start() -> None:
-    """Stop the worker's kernel when the worker process ends."""
-    multiprocessing.util.Finalize(None, close_kernels, exitpriority=10)
-
-
 def render(
     dataset_path: str | Path,
     maand: str,
@@ -308,6 +355,7 @@ def render(
     force: bool = False,
     progress: bool = True,
     notebooks: Path = NOTEBOOKS,
+    timeout: float | None = TIMEOUT,
 ) -> RenderSummary:
     """Render the monthly reports of ``maand`` and rebuild the index.
 
@@ -323,16 +371,21 @@ def render(
     out
         Output folder (see the module docstring for its layout).
     jobs
-        Number of worker processes; 1 renders in this process.
+        Number of worker processes.
     formats
         Any of ``"html"`` and ``"pdf"``; the executed ``.ipynb`` is always written.
     force
-        Overwrite existing reports.  Without it, a report whose files all
-        exist is skipped and left byte-identical.
+        Render existing reports again.  Without it, a report whose files all
+        exist and whose inputs did not change is skipped and left
+        byte-identical.  In either case a report whose inputs changed is
+        renewed and its earlier version kept.
     progress
         Show a progress bar on stderr.
     notebooks
         Folder holding ``maandrapport.ipynb`` and ``overzicht.ipynb``.
+    timeout
+        Seconds each report may take, executing and converting; ``None`` or
+        0 for no limit.
 
     Returns
     -------
@@ -345,6 +398,8 @@ def render(
         A malformed ``maand``, buurt id or an unknown format.
     kit.data.dataset.InvalidDataset
         The dataset has errors: nothing is rendered.
+    kit.paths.PathProblem
+        A folder or file of the output cannot be written: nothing is rendered.
     """
     check_maand(maand)
     unknown = set(formats) - set(FORMATS)
@@ -356,30 +411,44 @@ def render(
 
     with source_date(maand), kit_kernel() as kernel_name:
         all_jobs = _jobs(dataset, maand, buurten, out, formats, notebooks, kernel_name)
+        _check_paths(out, all_jobs)
         outcomes: dict[str, Outcome] = {}
         todo = []
         for job in all_jobs:
-            targets = tuple(job.targets().values())
-            if not force and all(t.exists() for t in targets):
-                outcomes[job.naam] = Outcome(job.naam, "overgeslagen", targets)
+            planned = job.plan(force)
+            if planned is None:
+                outcomes[job.naam] = Outcome(job.naam, "overgeslagen", tuple(job.targets().values()))
                 log.info("%s: overgeslagen, bestaat al in %s", job.naam, job.folder)
             else:
-                todo.append(job)
-        with ExitStack() as stack:
-            stack.enter_context(_frozen_heap())
-            stack.callback(close_kernels)
-            results = _start(todo, jobs or 1, stack)
-            bar = stack.enter_context(tqdm(
-                total=len(all_jobs), initial=len(outcomes), desc=maand, unit="rapport",
-                file=sys.stderr, disable=not progress,
-            ))
-            for outcome in results:
-                outcomes[outcome.naam] = outcome
-                log.info("%s: %s %s", outcome.naam, outcome.status, " ".join(map(str, outcome.files)))
-                bar.update()
+                todo.append(planned)
+        with _frozen_heap():
+            results = run_bounded(todo, _guarded, jobs or 1, timeout, finish=close_kernels)
+            with _Bar(total=len(all_jobs), initial=len(outcomes), desc=maand, unit="rapport",
+                      file=sys.stderr, disable=not progress) as bar:
+                for job, result in results:
+                    outcome = _stopped(job, result) if isinstance(result, Stopped) else result
+                    outcomes[outcome.naam] = outcome
+                    log.info("%s: %s %s", outcome.naam, outcome.status, " ".join(map(str, outcome.files)))
+                    bar.update()
 
     index = write_index(out)
     return RenderSummary(maand, out, tuple(outcomes[job.naam] for job in all_jobs), index)
+
+
+class _Bar(tqdm):
+    """The progress bar, without tqdm's monitor thread: workers are forked while it runs."""
+
+    monitor_interval = 0
+
+
+def _check_paths(out: Path, jobs: list[Job]) -> None:
+    """Raise :class:`kit.paths.PathProblem` for any folder or file of the output that cannot be written."""
+    folder_to_write(out)
+    file_to_write(out / "index.html")
+    for job in jobs:
+        folder_to_write(job.folder)
+        for target in (*job.targets().values(), job.failed_path):
+            file_to_write(target)
 
 
 @contextmanager
@@ -400,30 +469,19 @@ def _frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _start(todo: list[Job], workers: int, stack: ExitStack) -> Iterator[Outcome]:
-    """Start the jobs; return an iterator over their outcomes as they complete.
-
-    With more than one worker the pool is created, and its processes forked,
-    here, before the caller starts a progress bar (whose monitor thread a
-    fork should not copy).  ``stack`` shuts the pool down.
-    """
-    if workers <= 1 or len(todo) <= 1:
-        return (_guarded(job) for job in todo)
-    pool = stack.enter_context(_pool(min(workers, len(todo))))
-    futures: dict[Future, Job] = {pool.submit(run_job, job): job for job in todo}
-    return (_result(future, futures[future]) for future in as_completed(futures))
-
-
-def _result(future: Future, job: Job) -> Outcome:
-    """Return the outcome of a finished ``future``; a crashed worker is a failed job."""
-    try:
-        return future.result()
-    except Exception as error:  # noqa: BLE001 - e.g. a worker killed, a disk full
-        return Outcome(job.naam, "mislukt", error=type(error).__name__)
+def _stopped(job: Job, stopped: Stopped) -> Outcome:
+    """The outcome of a job whose worker was killed or died; finish or undo what it was writing."""
+    versions.recover(job.folder, job.stem)
+    seconds = {"totaal": stopped.seconds}
+    if stopped.reason == "tijdslimiet":
+        reason = f"tijdslimiet: na {stopped.seconds:.0f} seconden afgebroken; meer tijd geven kan met --timeout"
+    else:
+        reason = "het werkproces stopte onverwacht"
+    return Outcome(job.naam, "mislukt", error=stopped.reason, seconds=seconds, reason=reason)
 
 
 def _guarded(job: Job) -> Outcome:
-    """Run ``job`` here, turning an unexpected exception into a failed outcome."""
+    """Run ``job``, turning an unexpected exception into a failed outcome."""
     try:
         return run_job(job)
     except Exception as error:  # noqa: BLE001 - one report must not stop the others

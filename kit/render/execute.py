@@ -23,11 +23,13 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from uuid import uuid4
 
 import nbformat
 import papermill
 from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.paths import jupyter_runtime_dir
 from jupyter_core.utils import run_sync
 from nbformat import NotebookNode
 from papermill.clientwrap import PapermillNotebookClient
@@ -130,11 +132,16 @@ class ReportKernel:
         """Return the manager and a connected client of a running kernel.
 
         A kernel is started if none is running, or if the last one died.
+        Its connection file goes into the Jupyter runtime folder, during a
+        render the render's private one (:func:`kit.render.kernel.kit_kernel`);
+        left alone, jupyter_client would put it in the system's temporary
+        folder, where nothing removes it after a killed render.
         """
         if self._km is not None and not run_sync(self._km.is_alive)():
             self.close()
         if self._km is None:
-            km = AsyncKernelManager(kernel_name=self.kernel_name)
+            connection_file = _runtime() / f"kernel-{uuid4()}.json"
+            km = AsyncKernelManager(kernel_name=self.kernel_name, connection_file=str(connection_file))
             run_sync(km.start_kernel)(cwd=str(self.cwd))
             kc = km.client()
             kc.start_channels()
@@ -146,7 +153,9 @@ class ReportKernel:
         """Run ``notebook`` with ``parameters`` in this kernel.
 
         Papermill only hands back a failed notebook by writing it to its
-        output path, hence the temporary file.
+        output path, hence the temporary file; during a render it is made in
+        the render's private folder (:func:`kit.render.kernel.kit_kernel`),
+        which is cleaned up even after the render was killed.
 
         Parameters
         ----------
@@ -155,7 +164,7 @@ class ReportKernel:
         parameters
             Values for the notebook's ``parameters`` cell; plain JSON types.
         """
-        with tempfile.TemporaryDirectory(prefix="proeftuin-run-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="proeftuin-run-", dir=_runtime()) as tmp:
             output = Path(tmp) / notebook.name
             try:
                 km, kc = self.connect()
@@ -186,6 +195,13 @@ class ReportKernel:
             km, self._km = self._km, None
             run_sync(km.shutdown_kernel)(now=True)
             run_sync(km.cleanup_resources)()
+
+
+def _runtime() -> Path:
+    """The Jupyter runtime folder (during a render the render's private one), created if needed."""
+    folder = Path(jupyter_runtime_dir())
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 #: The kernels of this process, by kernelspec and working directory.

@@ -2,18 +2,22 @@
 
 The index is rebuilt from what is on disk, not from the last batch, so it
 also lists earlier months and survives renders of single buurten.  Links are
-relative, so the folder can be copied or served anywhere.
+relative, so the folder can be copied or served anywhere.  Earlier versions
+of a report (:mod:`.versions`) are listed after it, so a report that was sent
+stays findable after it was renewed.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit import atomic
 from kit.report.words import MAAND_PATROON, maand_label
+
+from .versions import earlier
 
 FORMATS = ("html", "pdf")
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
@@ -21,10 +25,11 @@ _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 @dataclass(frozen=True)
 class Entry:
-    """One report on disk: its label and the relative links to its formats."""
+    """One report on disk: its label, the relative links to its formats and to those of its earlier versions."""
 
     label: str
     links: dict[str, str]
+    earlier: dict[int, dict[str, str]] = field(default_factory=dict)
 
 
 def _entry(folder: Path, stem: str, out: Path, fallback: str) -> Entry | None:
@@ -37,7 +42,11 @@ def _entry(folder: Path, stem: str, out: Path, fallback: str) -> Entry | None:
     if files["html"].exists():
         found = _TITLE.search(files["html"].read_text(encoding="utf-8", errors="replace"))
         label = html.unescape(found[1]).strip() if found else fallback
-    return Entry(label, links)
+    versions = {
+        number: {fmt: path.relative_to(out).as_posix() for fmt, path in files.items() if fmt in FORMATS}
+        for number, files in earlier(folder, stem).items()
+    }
+    return Entry(label, links, {number: links for number, links in versions.items() if links})
 
 
 def scan(out: Path) -> dict[str, list[Entry]]:
@@ -52,7 +61,7 @@ def scan(out: Path) -> dict[str, list[Entry]]:
         entries = [_entry(folder, "overzicht", out, "Overzicht")]
         entries += [
             _entry(sub, "maandrapport", out, sub.name)
-            for sub in sorted(p for p in folder.iterdir() if p.is_dir())
+            for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
         ]
         if found := [e for e in entries if e is not None]:
             months[folder.name] = found
@@ -80,13 +89,17 @@ def render_index(months: dict[str, list[Entry]]) -> str:
     for maand, entries in months.items():
         lines += [f'<h2 id="{maand}">{html.escape(maand_label(maand).capitalize())}</h2>', "<ul>"]
         for entry in entries:
-            links = " · ".join(
-                f'<a href="{html.escape(href)}">{fmt.upper()}</a>' for fmt, href in entry.links.items()
-            )
-            lines.append(f"<li>{html.escape(entry.label)} ({links})</li>")
+            kept = "; ".join(f"versie {number} ({_links(links)})" for number, links in entry.earlier.items())
+            kept = f"; eerdere versies: {kept}" if kept else ""
+            lines.append(f"<li>{html.escape(entry.label)} ({_links(entry.links)}){kept}</li>")
         lines.append("</ul>")
     lines += ["</body>", "</html>", ""]
     return "\n".join(lines)
+
+
+def _links(links: dict[str, str]) -> str:
+    """``HTML · PDF``, each a link."""
+    return " · ".join(f'<a href="{html.escape(href)}">{fmt.upper()}</a>' for fmt, href in links.items())
 
 
 def write_index(out: Path) -> Path:

@@ -1,4 +1,4 @@
-"""The kit's own Jupyter kernel: the Python that runs the kit itself.
+"""The kit's own Jupyter kernel, and a private folder for everything a render leaves behind.
 
 Reports must run in the interpreter where the kit and its dependencies are
 installed (normally the project's venv).  Asking for the kernel ``python3``
@@ -6,9 +6,19 @@ is not enough: a ``python3`` kernelspec in the user's own Jupyter directory
 (``~/.local/share/jupyter/kernels``) takes precedence over the venv's and may
 point at another Python.  Installing a kernelspec globally is not wanted
 either.  So for the duration of a render the kit writes a private kernelspec,
-``proeftuin-kit``, whose command is :data:`sys.executable`, into a temporary
-directory and puts that directory first on ``JUPYTER_PATH`` (which Jupyter
-searches before all other locations).  Worker processes inherit the variable.
+``proeftuin-kit``, whose command is :data:`sys.executable`, and puts its
+folder first on ``JUPYTER_PATH`` (which Jupyter searches before all other
+locations).  Worker processes inherit the variable.
+
+That kernelspec, the kernels' connection files (``JUPYTER_RUNTIME_DIR``) and
+the notebooks papermill writes while it runs all live in one private folder
+per render, ``render-<pid>-<random>`` under ``proeftuin-kit`` in the user's
+Jupyter runtime folder.  It is removed when the render ends; a render that
+was killed cannot remove it, so every render first removes the folders of
+renders that are gone.  A render holds a lock on ``render-….lock`` beside its
+folder for as long as it or one of its workers lives (the operating system
+releases it when they die, also after ``kill -9``): a folder whose lock can
+be taken belongs to no living render.
 
 The kernel's own log (a warning about unencrypted local TCP, an error when
 it is interrupted at shutdown) is silenced: it is noise on the console of a
@@ -21,13 +31,24 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from jupyter_core.paths import jupyter_runtime_dir
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+    import msvcrt
+
 KERNEL_NAME = "proeftuin-kit"
+#: The folder, in the user's Jupyter runtime folder, that holds each render's private folder.
+RUNTIME_FOLDER = "proeftuin-kit"
 
 
 def kernelspec() -> dict:
@@ -45,20 +66,89 @@ def kernelspec() -> dict:
 
 @contextmanager
 def kit_kernel() -> Iterator[str]:
-    """Make the kernel :data:`KERNEL_NAME` available; yield its name.
+    """Make the kernel :data:`KERNEL_NAME` available in a private runtime folder; yield its name.
 
-    ``JUPYTER_PATH`` is restored and the temporary kernelspec removed on exit.
+    Leftovers of renders that are gone are removed first.  On exit
+    ``JUPYTER_PATH`` and ``JUPYTER_RUNTIME_DIR`` are restored and the private
+    folder is removed.
     """
-    previous = os.environ.get("JUPYTER_PATH")
-    with tempfile.TemporaryDirectory(prefix="proeftuin-kernel-") as tmp:
-        folder = Path(tmp) / "kernels" / KERNEL_NAME
-        folder.mkdir(parents=True)
-        (folder / "kernel.json").write_text(json.dumps(kernelspec(), indent=1), encoding="utf-8")
-        os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (tmp, previous) if p)
+    base = Path(jupyter_runtime_dir()) / RUNTIME_FOLDER
+    base.mkdir(parents=True, exist_ok=True)
+    remove_dead(base)
+    saved = {name: os.environ.get(name) for name in ("JUPYTER_PATH", "JUPYTER_RUNTIME_DIR")}
+    with _private_folder(base) as folder:
+        spec = folder / "kernels" / KERNEL_NAME
+        spec.mkdir(parents=True)
+        (spec / "kernel.json").write_text(json.dumps(kernelspec(), indent=1), encoding="utf-8")
+        (folder / "runtime").mkdir()
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(folder), saved["JUPYTER_PATH"]) if p)
+        os.environ["JUPYTER_RUNTIME_DIR"] = str(folder / "runtime")
         try:
             yield KERNEL_NAME
         finally:
-            if previous is None:
-                os.environ.pop("JUPYTER_PATH", None)
-            else:
-                os.environ["JUPYTER_PATH"] = previous
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def _lock(fd: int) -> bool:
+    """Take the exclusive lock on the open file ``fd`` without waiting; return whether it was free."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
+@contextmanager
+def _private_folder(base: Path) -> Iterator[Path]:
+    """Create ``base/render-<pid>-<random>/`` with its lock held; remove both afterwards.
+
+    The lock file is locked under a name :func:`remove_dead` ignores and then
+    renamed, so no other render ever sees it unlocked.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".render-{os.getpid()}-", suffix=".tmp", dir=base)
+    try:
+        _lock(fd)
+        lock = base / Path(name).name[1:].replace(".tmp", ".lock")
+        os.replace(name, lock)
+        folder = lock.with_suffix("")
+        folder.mkdir()
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            with suppress(OSError):
+                lock.unlink()
+    finally:
+        os.close(fd)
+        with suppress(OSError):
+            os.unlink(name)
+
+
+def remove_dead(base: Path) -> list[Path]:
+    """Remove the private folders under ``base`` whose render is gone; return them.
+
+    A render is gone when its lock can be taken.  The folder of a render
+    that is still running, or whose workers still run, is left alone.
+    """
+    removed = []
+    for lock in sorted(base.glob("render-*.lock")):
+        try:
+            fd = os.open(lock, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            if _lock(fd):
+                shutil.rmtree(lock.with_suffix(""), ignore_errors=True)
+                with suppress(OSError):
+                    lock.unlink()
+                removed.append(lock.with_suffix(""))
+        finally:
+            os.close(fd)
+    return removed

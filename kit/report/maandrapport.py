@@ -9,7 +9,7 @@ report uses for them.
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, wraps
 
 import pandas as pd
 
@@ -43,13 +43,27 @@ def _pairs(entries) -> list[tuple[str, str]]:
     return [tuple(entry["actoren"]) for entry in entries]
 
 
+def _alleen_als_deelnemer(section):
+    """A section with something to show only in a month the buurt takes part in; otherwise one line says why not."""
+    @wraps(section)
+    def shown(self, *args, **kwargs):
+        if not self.doet_mee:
+            return Html(f'<p class="nog-niet">Niets te tonen: {e(self.naam)} {e(self._niet_mee)}.</p>')
+        return section(self, *args, **kwargs)
+
+    return shown
+
+
 class Maandrapport:
     """One buurt in one month, section by section.
 
     Each public method returns one section for the notebook: :class:`Html`
     or a :class:`kit.report.charts.Figuur`.  Computation is light: the
     buurt's own months (for trends) and one month of every other buurt (for
-    the comparison), nothing more.
+    the comparison), nothing more.  In a month the buurt does not take part
+    in (:attr:`doet_mee`, the panel's ``in_proeftuin``) the title says why and
+    every other section but the colophon says in one line that there is
+    nothing to show, instead of showing empty figures.
 
     Parameters
     ----------
@@ -89,6 +103,20 @@ class Maandrapport:
     def start(self) -> pd.Period:
         start = first_month(self.data, self.buurt)
         return self.month if start is None or start > self.month else start
+
+    @cached_property
+    def doet_mee(self) -> bool:
+        """Whether the buurt takes part this month: the panel's ``in_proeftuin``, which the overview shows too."""
+        return bool(self.nu["in_proeftuin"])
+
+    @cached_property
+    def _niet_mee(self) -> str:
+        """Why the buurt does not take part this month, to follow its name."""
+        start = first_month(self.data, self.buurt)
+        if start is not None and start > self.month:
+            return f"doet in {maand_lang(self.month)} nog niet mee aan de proeftuin; die begint hier in {maand_lang(start)}"
+        return (f"doet in {maand_lang(self.month)} niet mee aan de proeftuin: voor deze maand staan er geen "
+                "actieve actoren van de buurt in de gegevens")
 
     @cached_property
     def figuren(self) -> dict:
@@ -167,8 +195,13 @@ class Maandrapport:
             "<p>Hoe staat het netwerk rond het buurtplatform ervoor: wie werkt met wie samen, waar zit dubbel "
             "werk of spanning, wat kwam er van de actielijst terecht? Om samen te bespreken in de "
             "platformvergadering: de cijfers zijn een begin van het gesprek, geen oordeel.</p>")
+        if not self.doet_mee:
+            parts.append(f'<p class="nog-niet"><strong>{e(self.naam)} {e(self._niet_mee)}.</strong> Dit rapport '
+                         "heeft daarom geen cijfers; in het overzicht van alle buurten staat de buurt deze maand "
+                         "als “nog niet”.</p>")
         return Html("".join(parts))
 
+    @_alleen_als_deelnemer
     def samenvatting(self) -> Html:
         """The one-page summary: main figures, change since last month, and what they mean."""
         rijen = []
@@ -214,6 +247,7 @@ class Maandrapport:
 
     # -- the map
 
+    @_alleen_als_deelnemer
     def netwerkkaart(self):
         """The network map with stable positions, caption and alternative text."""
         from dataclasses import replace
@@ -242,6 +276,7 @@ class Maandrapport:
                    "opgezet door een instelling, ruit = gemengd. Iedere actor houdt maand na maand dezelfde plek.")
         return replace(fig, bijschrift=caption)
 
+    @_alleen_als_deelnemer
     def kaartuitleg(self) -> Html:
         """Reading the map, and who joined or left this month."""
         from kit.analysis.changes import changes
@@ -275,6 +310,7 @@ class Maandrapport:
 
     # -- collaboration patterns
 
+    @_alleen_als_deelnemer
     def patronen(self):
         """Trend charts of the collaboration figures over all months so far."""
         from dataclasses import replace
@@ -287,6 +323,7 @@ class Maandrapport:
                    f"{maand_lang(self.month)}. De dikke stip is deze maand.")
         return replace(fig, bijschrift=caption)
 
+    @_alleen_als_deelnemer
     def patronen_uitleg(self) -> Html:
         """A sentence per trend figure that was not explained in the summary."""
         rows = []
@@ -299,6 +336,7 @@ class Maandrapport:
 
     # -- parallel infrastructures, duplicated functions, split activities
 
+    @_alleen_als_deelnemer
     def parallelle_infrastructuren(self) -> Html:
         """Parallel infrastructures and other duplicated functions, each in words."""
         f = self.figuren
@@ -344,6 +382,7 @@ class Maandrapport:
         return (f"{wie(a)} en {wie(b)} doen allebei {e(functies)}; {e(stand)}. "
                 "Kan dit samen, of kan één van beide het overlaten aan de ander?")
 
+    @_alleen_als_deelnemer
     def versnippering(self) -> Html:
         """Split activities that could have been one, in words."""
         groups = self.figuren["versnipperde_activiteiten"]
@@ -368,6 +407,7 @@ class Maandrapport:
         parts.append("</ul>")
         return Html("".join(parts))
 
+    @_alleen_als_deelnemer
     def belevingsverschillen(self) -> Html:
         """Partnerships that the two sides see differently."""
         gaps = self.figuren["belevingsverschillen"]
@@ -389,6 +429,7 @@ class Maandrapport:
 
     # -- the action list
 
+    @_alleen_als_deelnemer
     def acties(self) -> Html:
         """The action list: done and not done this month (with reasons), open, overdue."""
         acties = self.data.acties[self.data.acties["buurt"] == self.buurt]
@@ -433,6 +474,7 @@ class Maandrapport:
 
     # -- self-assessment
 
+    @_alleen_als_deelnemer
     def maatlat_grafiek(self):
         from dataclasses import replace
 
@@ -446,6 +488,7 @@ class Maandrapport:
                    "er klein onder met een p; een score van de stadsdeelcommissie met een s.")
         return replace(fig, bijschrift=caption)
 
+    @_alleen_als_deelnemer
     def maatlat(self) -> Html:
         """This month's scores per criterion, the change, a peer score and the evidence."""
         scores = self.data.maatlat[(self.data.maatlat["buurt"] == self.buurt)]
@@ -474,6 +517,7 @@ class Maandrapport:
 
     # -- position among the pilot buurten
 
+    @_alleen_als_deelnemer
     def positie_grafiek(self):
         from dataclasses import replace
 
@@ -487,6 +531,7 @@ class Maandrapport:
                    f"{maand_lang(self.month)}; per kengetal van laagste (links) naar hoogste (rechts) waarde.")
         return replace(fig, bijschrift=caption)
 
+    @_alleen_als_deelnemer
     def positie(self) -> Html:
         """Rank and spread among all pilot buurten on every figure — figures only, no names."""
         table = self.positie_tabel
@@ -518,6 +563,7 @@ class Maandrapport:
 
     # -- intervision
 
+    @_alleen_als_deelnemer
     def intervisie(self) -> Html:
         """Lessons and agreements of this month's intervision session(s)."""
         sessies = sessies_in(self.data, self.month)

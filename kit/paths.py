@@ -1,0 +1,140 @@
+"""Paths the user names: checked before any work, and explained in one Dutch line when they cannot be used.
+
+A command that is going to write checks its targets first: a folder must be
+a folder (or not exist yet) and writable, a file must not be a folder.  The
+check creates nothing: writability is tried with an anonymous temporary file
+in the nearest existing folder, which is what the operating system will
+really allow (permissions, a read-only disk, a full quota), also for root,
+whom permission bits do not stop.  So a wrong ``--out`` is reported before a
+panel is computed or a report rendered, and nothing is half-written.
+
+What the checks cannot foresee (a disk that fills up halfway) still arrives
+as an :class:`OSError`; :func:`describe` turns it into the same kind of line.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+#: How each operating-system error is said to a facilitator.
+REASONS = {
+    errno.ENOENT: "bestaat niet",
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EISDIR: "is een map, geen bestand",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EEXIST: "bestaat al",
+    errno.ENAMETOOLONG: "de naam is te lang",
+}
+#: Workbooks the kit reads (openpyxl's formats).
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+class PathProblem(Exception):
+    """A path that cannot be used; the message is one Dutch line that names it."""
+
+
+def describe(error: OSError) -> str:
+    """Return ``error`` as one Dutch line: the path and what is wrong with it.
+
+    >>> describe(IsADirectoryError(errno.EISDIR, "Is a directory", "uit/panel.csv"))
+    'uit/panel.csv: is een map, geen bestand'
+    """
+    reason = REASONS.get(error.errno, error.strerror or type(error).__name__)
+    return f"{error.filename}: {reason}" if error.filename else reason
+
+
+def _nearest_existing(path: Path) -> Path:
+    """``path`` itself if it exists, else its nearest ancestor that does."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return candidate
+    return Path.cwd()
+
+
+def _file_in_the_way(path: Path) -> Path | None:
+    """The first component of ``path`` that is a file where a folder is needed, if any."""
+    for candidate in reversed((path, *path.parents)):
+        if candidate.exists() and not candidate.is_dir():
+            return candidate
+    return None
+
+
+def folder_to_write(path: str | Path) -> Path:
+    """Check that ``path`` is, or can become, a folder this process can write in; return it.
+
+    Raises
+    ------
+    PathProblem
+        ``path`` (or a folder above it) is a file, or the nearest existing
+        folder takes no new files.
+    """
+    path = Path(path)
+    blocking = _file_in_the_way(path.absolute())
+    if blocking == path.absolute():
+        raise PathProblem(f"{path}: is een bestand, geen map")
+    if blocking is not None:
+        raise PathProblem(f"{path}: kan hier geen map maken ({blocking} is een bestand, geen map)")
+    _try_writing(path, path)
+    return path
+
+
+def file_to_write(path: str | Path) -> Path:
+    """Check that ``path`` can be written as a file: not a folder, in a folder that can be written; return it."""
+    path = Path(path)
+    if path.is_dir():
+        raise PathProblem(f"{path}: is een map, geen bestand")
+    blocking = _file_in_the_way(path.parent.absolute())
+    if blocking is not None:
+        raise PathProblem(f"{path}: kan hier geen bestand maken ({blocking} is een bestand, geen map)")
+    _try_writing(path, path.parent)
+    return path
+
+
+def _try_writing(path: Path, folder: Path) -> None:
+    """Create and drop an anonymous file in ``folder`` or its nearest existing ancestor; raise, naming ``path``, if that fails."""
+    folder = _nearest_existing(folder.absolute())
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise PathProblem(f"{path}: kan niet schrijven in {folder} ({REASONS.get(error.errno, error.strerror)})") from None
+
+
+def files_to_write(folder: Path, names) -> list[Path]:
+    """Check ``folder`` and every file ``names`` in it before one of them is written; return the paths."""
+    folder_to_write(folder)
+    return [file_to_write(Path(folder) / name) for name in names]
+
+
+def dataset_to_read(path: str | Path) -> Path:
+    """Check that ``path`` is a dataset that can be read: a folder, or a workbook; return it.
+
+    Raises
+    ------
+    PathProblem
+        ``path`` does not exist, cannot be read, or is a file but no workbook
+        (a facilitator naming ``actoren.csv`` instead of its folder).
+    """
+    path = Path(path)
+    if not path.exists():
+        blocking = _file_in_the_way(path.absolute())
+        where = f" ({blocking} is een bestand, geen map)" if blocking is not None else ""
+        raise PathProblem(f"dataset '{path}' bestaat niet{where}")
+    try:
+        if path.is_dir():
+            os.listdir(path)
+        elif path.suffix.lower() in WORKBOOK_SUFFIXES:
+            with path.open("rb"):
+                pass
+        else:
+            raise PathProblem(f"dataset '{path}' is een bestand, geen map en geen Excel-werkmap: "
+                              "geef de map met de CSV-bestanden of een .xlsx-werkmap")
+    except OSError as error:
+        raise PathProblem(f"dataset '{path}' is niet te lezen ({REASONS.get(error.errno, error.strerror)})") from None
+    return path

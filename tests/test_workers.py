@@ -1,0 +1,71 @@
+"""Worker processes with a time limit per task (kit.render.workers)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+from kit.render.workers import Stopped, run_bounded
+
+
+def _task(argument: tuple[str, Path]) -> str:
+    """``ok`` answers at once; ``hangt`` starts a child (as a worker starts its kernel) and sleeps; ``sterft`` exits."""
+    kind, folder = argument
+    if kind == "hangt":
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"], start_new_session=True)
+        (folder / "kind.pid").write_text(str(child.pid))
+        time.sleep(600)
+    if kind == "sterft":
+        os._exit(3)
+    return f"{kind} in {os.getpid()}"
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+def test_every_task_gives_its_result(tmp_path):
+    tasks = [("ok", tmp_path)] * 5
+    results = list(run_bounded(tasks, _task, workers=2, timeout=60))
+    assert len(results) == 5
+    assert all(r.startswith("ok in ") for _, r in results)
+    assert len({r for _, r in results}) <= 2, "two workers, each reused"
+
+
+def test_a_task_past_its_limit_is_killed_with_its_children_and_the_rest_goes_on(tmp_path):
+    tasks = [("ok", tmp_path), ("hangt", tmp_path), ("ok", tmp_path)]
+    start = time.monotonic()
+    results = list(run_bounded(tasks, _task, workers=1, timeout=3))
+    assert time.monotonic() - start < 60
+    [(_, stopped)] = [(t, r) for t, r in results if t[0] == "hangt"]
+    assert isinstance(stopped, Stopped) and stopped.reason == "tijdslimiet" and stopped.seconds >= 3
+    first, last = [r for t, r in results if t[0] == "ok"]
+    assert first != last, "the task after the killed one ran in a new worker"
+    assert _gone(int((tmp_path / "kind.pid").read_text())), "the hanging task's child was killed too"
+
+
+def test_a_worker_that_dies_fails_its_task_only(tmp_path):
+    tasks = [("sterft", tmp_path), ("ok", tmp_path)]
+    results = dict(run_bounded(tasks, _task, workers=1, timeout=60))
+    assert results[("sterft", tmp_path)] == Stopped("werkproces", results[("sterft", tmp_path)].seconds)
+    assert results[("ok", tmp_path)].startswith("ok in ")
+
+
+def test_closing_early_kills_the_workers(tmp_path):
+    results = run_bounded([("hangt", tmp_path), ("ok", tmp_path)], _task, workers=2, timeout=None)
+    task, result = next(results)
+    assert task[0] == "ok"
+    while not (tmp_path / "kind.pid").exists():
+        time.sleep(0.05)
+    children = psutil.Process().children()
+    results.close()
+    assert all(_gone(c.pid) for c in children)
+    assert _gone(int((tmp_path / "kind.pid").read_text()))
