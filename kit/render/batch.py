@@ -200,7 +200,7 @@ def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str,
         contents["html"] = html.encode("utf-8")
     if "pdf" in job.formats:
         start = time.perf_counter()
-        contents["pdf"] = to_pdf(html, job.folder)
+        contents["pdf"] = to_pdf(html)
         seconds["pdf"] = time.perf_counter() - start
     contents["ipynb"] = _notebook_text(nb).encode("utf-8")
     return contents
