@@ -43,7 +43,7 @@ from .execute import close_kernels, kernel_for
 from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
-from kit.report.words import check_maand, maand_label
+from kit.report.words import check_maand, inkorten, maand_label
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +239,7 @@ def _jobs(
     data = load(dataset)
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
-    namen = dict(zip(data.buurten["id"], data.buurten["naam"]))
+    namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"])}
     label = maand_label(maand)
     base = {"dataset": str(dataset), "maand": maand}
     jobs = [
