@@ -14,6 +14,8 @@ from kit.data.dataset import load
 from kit.report import charts, network_map, svg
 from kit.report.maandrapport import Maandrapport
 
+from conftest import replace_in
+
 
 def test_network_map_has_svg_alt_text_and_caption(example):
     rapport = Maandrapport(load(example), "lindenhof", "2024-04")
@@ -255,3 +257,21 @@ def test_map_labels_stay_inside_the_map():
     middle, edge = network_map._label_spots(ax, items)
     assert middle == network_map._SPOTS[0]
     assert edge[1] == "right" and edge[0][0] < 0
+
+
+def test_map_draws_dollar_signs_and_backslashes_literally(example):
+    r"""matplotlib reads ``$…$`` as mathematics: ``$\foo$`` made the map fail, ``$5 en $10`` came out mangled."""
+    replace_in(example / "actoren.csv", "Buurtplatform Lindenhof", r"Fonds $5 en $10")
+    replace_in(example / "actoren.csv", "Wijkbericht Lindenhof", r"$\foo$ \n_x^2")
+    fig = Maandrapport(load(example), "lindenhof", "2024-04").netwerkkaart()
+    texts = [t.text for t in ET.fromstring(fig.svg).iter("{http://www.w3.org/2000/svg}text")]
+    assert "Fonds $5 en $10" in texts and r"$\foo$ \n_x^2" in texts
+    assert "Fonds $5 en $10" in fig.alt and r"$\foo$ \n_x^2" in fig.alt
+
+
+def test_map_of_names_with_control_characters_is_valid_svg(example):
+    """A control character pasted into a name made the map invalid XML: no image in HTML or PDF."""
+    replace_in(example / "actoren.csv", "Buurtplatform Lindenhof", "Buurt\x1bplatform\x0b Linden\ufffehof")
+    fig = Maandrapport(load(example), "lindenhof", "2024-04").netwerkkaart()
+    texts = [t.text for t in ET.fromstring(fig.svg).iter("{http://www.w3.org/2000/svg}text")]
+    assert "Buurt\ufffdplatform" in texts and "Linden\ufffdhof" in texts

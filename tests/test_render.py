@@ -191,7 +191,7 @@ def test_month_label_is_dutch():
 def test_conversion_error_keeps_the_notebook(tmp_path, monkeypatch):
     from kit.render import batch
 
-    def broken(html, base_url):
+    def broken(html):
         raise RuntimeError("kapot")
 
     monkeypatch.setattr(batch, "to_pdf", broken)

@@ -55,7 +55,7 @@ from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
 from .workers import Stopped, run_bounded
-from kit.report.words import check_maand, maand_label
+from kit.report.words import check_maand, inkorten, maand_label
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +260,7 @@ def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str,
         contents["html"] = html.encode("utf-8")
     if "pdf" in job.formats:
         start = time.perf_counter()
-        contents["pdf"] = to_pdf(html, job.folder)
+        contents["pdf"] = to_pdf(html)
         seconds["pdf"] = time.perf_counter() - start
     contents["ipynb"] = _notebook_text(nb).encode("utf-8")
     return contents
@@ -299,7 +299,7 @@ def _jobs(
     data = load(dataset)
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
-    namen = dict(zip(data.buurten["id"], data.buurten["naam"]))
+    namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"])}
     label = maand_label(maand)
     base = {"dataset": str(dataset), "maand": maand}
     inputs = versions.made_from({f.name: f.sha256 for f in data.files})

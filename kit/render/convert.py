@@ -6,22 +6,31 @@ a :class:`~nbconvert.preprocessors.TagRemovePreprocessor` drops the parameter
 cells and every cell tagged ``remove``.  The PDF is printed from that same
 HTML by WeasyPrint with the template's print CSS (A4, running header, page
 numbers), so no browser or TeX is needed.
+
+Values from the data are escaped by the report modules for the context they
+land in; two defences hold even if one is ever missed.  Browsers get a
+content security policy (:data:`CONTENT_SECURITY_POLICY`) without scripts
+or remote loads, and WeasyPrint fetches only through :class:`KitOnlyFetcher`,
+which opens ``data:`` URIs and the kit's own template files and refuses
+everything else.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import weasyprint
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 from nbformat import NotebookNode
 from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 #: The nbconvert templates, shipped inside the package.
 TEMPLATES = Path(os.fspath(resources.files(__package__) / "templates"))
@@ -29,6 +38,11 @@ TEMPLATE_NAME = "proeftuin"
 #: Cells with one of these tags never reach the reader.
 REMOVED_TAGS = frozenset({"injected-parameters", "parameters", "remove"})
 AUTHOR = "Proeftuin kit"
+#: The kit's HTML pages in a browser: no scripts, no frames, no forms, nothing loaded from elsewhere; only
+#: the page's own ``<style>`` and images inside the page (``data:`` URIs).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+)
 
 
 @dataclass(frozen=True)
@@ -52,17 +66,73 @@ class Page:
     def resources(self) -> dict:
         """Return the values the template reads from ``resources.proeftuin``.
 
-        The header text goes into a CSS string in the template; JSON string
-        quoting is also valid CSS string quoting for this text.
+        The template escapes each for HTML.  The running header is the text
+        of the page's header element (CSS ``string-set``), so no value
+        reaches the CSS.
         """
         kop = self.kop + (" · Fictieve demonstratiegegevens" if self.fictief else "")
         return {
             "titel": self.titel,
             "kop": kop,
-            "kop_css": json.dumps(kop, ensure_ascii=False),
             "fictief": self.fictief,
             "auteur": AUTHOR,
+            "csp": CONTENT_SECURITY_POLICY,
         }
+
+
+class RefusedResource(Exception):
+    """The HTML asked WeasyPrint for a resource outside the page: a value from the data was not escaped."""
+
+
+class _Refused(FatalURLFetchingError):
+    """Stops WeasyPrint at a refused URL (its other fetch errors only skip the resource)."""
+
+
+class KitOnlyFetcher(URLFetcher):
+    """WeasyPrint's URL fetcher for the reports: ``data:`` URIs and the kit's template files, nothing else.
+
+    A report never needs anything else: its charts are ``data:`` URIs and
+    its CSS is inside the page.  Every other URL (another ``file:``,
+    ``http:``, ``https:``, ``ftp:``) is refused, and counted in
+    :attr:`refused`: only a value from the data that escaped its escaping
+    could ask for one, and such a report must not be handed out.  The
+    refusal stops WeasyPrint, except inside an SVG, where WeasyPrint skips
+    what failed; the count catches that case too.
+    """
+
+    def __init__(self):
+        super().__init__(allow_redirects=False)
+        self.refused = 0
+
+    def fetch(self, url: str, headers=None):
+        """Fetch ``url`` if it is allowed; else count it and raise :class:`_Refused`."""
+        if allowed_url(url):
+            return super().fetch(url, headers)
+        self.refused += 1
+        raise _Refused("refused a URL outside the report")
+
+
+def allowed_url(url: str) -> bool:
+    """Whether WeasyPrint may open ``url``: a ``data:`` URI or a file of the kit's templates.
+
+    Examples
+    --------
+    >>> allowed_url("data:image/svg+xml;base64,PHN2Zy8+")
+    True
+    >>> allowed_url((TEMPLATES / TEMPLATE_NAME / "rapport.css").as_uri())
+    True
+    >>> allowed_url((TEMPLATES / ".." / ".." / "privacy.py").as_uri()), allowed_url("file:///etc/passwd")
+    (False, False)
+    >>> allowed_url("http://127.0.0.1/x.png"), allowed_url("rapport.css")
+    (False, False)
+    """
+    parts = urlsplit(url)
+    if parts.scheme.lower() == "data":
+        return True
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return False
+    path = Path(url2pathname(parts.path)).resolve()
+    return path.is_file() and path.is_relative_to(TEMPLATES.resolve())
 
 
 @cache
@@ -93,13 +163,26 @@ def to_html(nb: NotebookNode, page: Page) -> str:
     return html
 
 
-def to_pdf(html: str, base_url: Path) -> bytes:
-    """Print ``html`` to PDF; relative links resolve against ``base_url``.
+def to_pdf(html: str) -> bytes:
+    """Print ``html`` to PDF, fetching nothing but ``data:`` URIs and the kit's templates.
 
-    The PDF carries title, author and language from the HTML head.  It has no
-    creation date (WeasyPrint only writes one when the HTML asks for it); with
-    ``SOURCE_DATE_EPOCH`` set (:mod:`.reproducible`) the same HTML gives the
-    same PDF bytes.
+    The page has no base URL: a relative link stays relative (the PDF can be
+    moved with its folder) and a relative resource, with nothing to resolve
+    against, is not loaded.  The PDF carries title, author and language from the HTML head.
+    It has no creation date (WeasyPrint only writes one when the HTML asks
+    for it); with ``SOURCE_DATE_EPOCH`` set (:mod:`.reproducible`) the same
+    HTML gives the same PDF bytes.
+
+    Raises
+    ------
+    RefusedResource
+        The HTML asked for a file or URL outside the report.
     """
-    fonts = _fonts()
-    return weasyprint.HTML(string=html, base_url=str(base_url)).write_pdf(font_config=fonts)
+    fetcher = KitOnlyFetcher()
+    try:
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=_fonts())
+    except _Refused:
+        pdf = None
+    if fetcher.refused:
+        raise RefusedResource("the report asked for a file or URL outside itself")
+    return pdf

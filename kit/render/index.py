@@ -17,6 +17,7 @@ from pathlib import Path
 from kit import atomic
 from kit.report.words import MAAND_PATROON, maand_label
 
+from .convert import CONTENT_SECURITY_POLICY
 from .versions import earlier
 
 FORMATS = ("html", "pdf")
@@ -75,6 +76,7 @@ def render_index(months: dict[str, list[Entry]]) -> str:
         '<html lang="nl">',
         "<head>",
         '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CONTENT_SECURITY_POLICY)}">',
         "<title>Rapporten proeftuin buurtplatformrecht</title>",
         '<meta name="author" content="Proeftuin kit">',
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:44rem;margin:2rem auto;"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 #: Styles of the report's own blocks, added to the kit's stylesheet by the title section.
 STIJL = """<style>
@@ -18,6 +19,7 @@ table.overzicht td:first-child { width: 11em; }
 td:first-child { hyphens: manual; }
 svg.sparkline { display: inline-block; vertical-align: middle; max-width: none; }
 table.trends td { font-size: 8pt; padding: 0.1em 0.3em; vertical-align: middle; white-space: nowrap; }
+table.trends td:first-child { white-space: normal; }
 table.trends th { font-size: 7.6pt; }
 table.trends .waarde { font-size: 7.6pt; color: #333; }
 figure.grafiek img { width: 100%; }
@@ -25,6 +27,7 @@ code.sha { font-size: 7pt; }
 ul.waarschuwingen code { font-size: 7.5pt; white-space: normal; }
 ul.begrippen li { font-size: 9pt; }
 ul.kernpunten { margin-top: 0; }
+.breek { overflow-wrap: anywhere; hyphens: manual; white-space: normal; }
 </style>"""
 
 
@@ -47,9 +50,31 @@ class Html:
         return Html(self.markup + str(other.html() if hasattr(other, "html") else other))
 
 
+#: A word this long is no Dutch word but a web address or a key held down: it may break anywhere.
+LANG_WOORD = 30
+_LANG_WOORD = re.compile(r"\S{%d,}" % (LANG_WOORD + 1))
+
+
 def e(text) -> str:
-    """Escape text for HTML."""
-    return html.escape("" if text is None else str(text))
+    """Escape text for HTML text content; a word longer than :data:`LANG_WOORD` may break anywhere.
+
+    Such a word is wrapped in ``<span class="breek">``, whose style
+    (:data:`STIJL`) lets it break between any two characters, also when a
+    table is made as narrow as it can be; every other word keeps the page's
+    hyphenation and the tables their widths.
+
+    >>> e('<b> & "x"')
+    '&lt;b&gt; &amp; &quot;x&quot;'
+    >>> e("zie https://buurt.example/agenda/2024/bewonersavond")
+    'zie <span class="breek">https://buurt.example/agenda/2024/bewonersavond</span>'
+    """
+    text = "" if text is None else str(text)
+    parts, start = [], 0
+    for word in _LANG_WOORD.finditer(text):
+        parts += [html.escape(text[start:word.start()]), f'<span class="breek">{html.escape(word[0])}</span>']
+        start = word.end()
+    parts.append(html.escape(text[start:]))
+    return "".join(parts)
 
 
 def tabel(kop: list[str], rijen: list[list[str]], *, getallen: set[int] = frozenset(), klasse: str = "") -> str:

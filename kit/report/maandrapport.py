@@ -33,6 +33,8 @@ from kit.report.kengetallen import (
 from kit.report.words import (
     datum_tekst,
     hoofdletter,
+    inkorten,
+    lange_woorden_inkorten,
     maand_lang,
     meervoud,
     rang_tekst,
@@ -83,15 +85,15 @@ class Maandrapport:
         self.month = as_month(maand)
         self.maand = month_text(self.month)
         row = self.data.buurten.loc[self.data.buurten["id"] == buurt].iloc[0]
-        self.naam = str(row["naam"])
-        self.names = display_names(self.data, buurt)
+        self.naam = inkorten(row["naam"])
+        self.names = {actor: inkorten(naam) for actor, naam in display_names(self.data, buurt).items()}
         self._redactor = redactor(self.data, buurt)
 
     # ---- data ---------------------------------------------------------
 
     def schoon(self, text) -> str:
-        """Free text with protected names replaced (see the module docstring)."""
-        return redact(text, self._redactor)
+        """Free text with protected names replaced (see the module docstring) and overlong words cut."""
+        return lange_woorden_inkorten(redact(text, self._redactor))
 
     def naam_van(self, actor) -> str:
         """The privacy-safe name of an actor id."""
@@ -296,13 +298,13 @@ class Maandrapport:
             ch = changes(self.data, self.buurt, self.month)
             items = []
             for _, r in ch["actoren_begonnen"].iterrows():
-                items.append(f"Nieuw: {e(r['naam'])}.")
+                items.append(f"Nieuw: {e(inkorten(r['naam']))}.")
             for _, r in ch["actoren_gestopt"].iterrows():
-                items.append(f"Gestopt: {e(r['naam'])}.")
-            for _, r in ch["relaties_begonnen"].iterrows():
-                items.append(f"Nieuwe relatie ({e(_soort_relatie(r['soort']))}): {e(r['van'])} en {e(r['naar'])}.")
-            for _, r in ch["relaties_gestopt"].iterrows():
-                items.append(f"Relatie gestopt ({e(_soort_relatie(r['soort']))}): {e(r['van'])} en {e(r['naar'])}.")
+                items.append(f"Gestopt: {e(inkorten(r['naam']))}.")
+            for kop, rows in (("Nieuwe relatie", ch["relaties_begonnen"]), ("Relatie gestopt", ch["relaties_gestopt"])):
+                for _, r in rows.iterrows():
+                    items.append(f"{kop} ({e(_soort_relatie(r['soort']))}): {e(inkorten(r['van']))} en "
+                                 f"{e(inkorten(r['naar']))}.")
             parts.append("<p><strong>Wat veranderde er deze maand?</strong></p>")
             parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else
                          "<p>Er kwamen deze maand geen actoren of relaties bij en er verdwenen er geen.</p>")
@@ -399,7 +401,7 @@ class Maandrapport:
                 r = acts.loc[act]
                 org = ", ".join(self.naam_van(o) for o in r["organisatoren"])
                 deel = "" if leeg(r["deelnemers"]) else f", {geheel(r['deelnemers'])} deelnemers"
-                items.append(f"<em>{e(self.schoon(r['naam']))}</em> ({e(datum_tekst(r['datum']))}, door "
+                items.append(f"<em>{e(inkorten(self.schoon(r['naam'])))}</em> ({e(datum_tekst(r['datum']))}, door "
                              f"{e(org)}{e(deel)})")
             soort = ACTIVITEIT_TEKST.get(acts.loc[group[0], "soort"], "activiteit")
             parts.append(f"<li>{' en '.join(items) if len(items) == 2 else ', '.join(items)}: allemaal een "
@@ -569,7 +571,7 @@ class Maandrapport:
         sessies = sessies_in(self.data, self.month)
         if sessies.empty:
             return Html(f"<p>In {e(maand_lang(self.month))} was er geen intervisiebijeenkomst.</p>")
-        namen = dict(zip(self.data.buurten["id"], self.data.buurten["naam"]))
+        namen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"])}
         return Html("".join(
             sessie_html(s, namen, self.schoon,
                         f"{len(tuple(s['aanwezig']))} buurten aanwezig; {self.naam} was "

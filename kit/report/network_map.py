@@ -7,7 +7,8 @@ The map is drawn on a bare :class:`matplotlib.figure.Figure` (no pyplot, no
 backend state, nothing shown twice) with a fixed style, text kept as text in
 the SVG, no date in the SVG metadata and a fixed hash salt: the same data
 gives the same bytes.  Names on the map come from
-:func:`kit.privacy.display_names` only.
+:func:`kit.privacy.display_names` only, and are drawn literally (no
+mathtext).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import functools
 import io
 import math
 import textwrap
+import unicodedata
 
 import matplotlib
 import numpy as np
@@ -49,6 +51,9 @@ STYLE = {
     "axes.edgecolor": "#888888",
     "svg.fonttype": "none",
     "svg.hashsalt": "proeftuin",
+    # Names are drawn as typed: "$" is no mathematics ("Fonds $5 en $10"), "\" no command.
+    "text.parse_math": False,
+    "text.usetex": False,
     "axes.formatter.use_locale": False,
 }
 
@@ -87,6 +92,22 @@ def to_svg(fig: Figure) -> str:
     return text[start:] if start >= 0 else text
 
 
+
+
+def drawable(text: str) -> str:
+    """``text`` with every character an SVG cannot hold or a reader cannot see made visible.
+
+    Names are pasted from e-mails and websites: a control character (other
+    than a space-like one, which becomes a space) or a non-character would
+    make the map's SVG invalid XML, and so no image at all.  Each becomes
+    U+FFFD, the replacement character.
+
+    >>> drawable("Buurt\\tplatform\\x1b 2\\ufffe")
+    'Buurt platform\ufffd 2\ufffd'
+    """
+    return "".join(
+        " " if ch.isspace() else "\ufffd" if unicodedata.category(ch) in ("Cc", "Cs", "Cn") else ch for ch in text
+    )
 
 
 def kort(naam: str, breedte: int = 18) -> str:
@@ -188,7 +209,7 @@ def netwerkkaart(
             layers.setdefault(("parallel", shape), []).append((node, size * 1.9, PARALLEL_KLEUR))
         colour = LIJN_KLEUR.get(int(attrs.get("lijn", 0)), GRIJS)
         layers.setdefault(("actor", shape), []).append((node, size, colour))
-        labels[node] = kort(names.get(node, node)) + (" (nieuw)" if node in nieuw else "")
+        labels[node] = kort(drawable(names.get(node, node))) + (" (nieuw)" if node in nieuw else "")
     style = {"ring": {"linewidths": 0, "zorder": 3},
              "parallel": {"linewidths": 2.2, "zorder": 3.5},
              "actor": {"edgecolors": "white", "linewidths": 1.0, "zorder": 4}}

@@ -16,7 +16,7 @@ from kit.report.kengetallen import (
     FUNCTIE_TEKST,
     KENGETALLEN,
 )
-from kit.report.words import datum_tekst, maand_lang, meervoud
+from kit.report.words import datum_tekst, inkorten, lange_woorden_inkorten, maand_lang, meervoud
 
 #: Groups of figures in the overview table.
 OVERZICHT_GROEPEN = (
@@ -46,14 +46,15 @@ class Overzicht:
         self.data = load_dataset(dataset)
         self.month = as_month(maand)
         self.maand = month_text(self.month)
-        self.names = display_names(self.data)
+        self.names = {actor: inkorten(naam) for actor, naam in display_names(self.data).items()}
         self._redactor = redactor(self.data)
         self.buurten = list(self.data.buurten["id"])
-        self.buurtnamen = dict(zip(self.data.buurten["id"], self.data.buurten["naam"]))
+        self.buurtnamen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"])}
         self.jobs = jobs
 
     def schoon(self, text) -> str:
-        return redact(text, self._redactor)
+        """Free text with protected names replaced and overlong words cut."""
+        return lange_woorden_inkorten(redact(text, self._redactor))
 
     @cached_property
     def panel(self) -> pd.DataFrame:

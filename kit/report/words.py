@@ -94,3 +94,49 @@ def meervoud(n, enkelvoud: str, meervoud_: str) -> str:
 def hoofdletter(text: str) -> str:
     """``text`` with a capital first letter."""
     return text[:1].upper() + text[1:] if text else text
+
+
+#: The longest name a report prints (the pilot's longest is under 40 characters).
+NAAM_MAX = 60
+
+
+def inkorten(naam, lengte: int = NAAM_MAX) -> str:
+    """A name as a report prints it: at most ``lengte`` characters, else cut at a word with ``…``.
+
+    A name is a label: one pasted with a whole paragraph, or a single word
+    of thousands of letters, would fill pages and cost the PDF's layout
+    minutes.  Runs of white space become one space.
+
+    >>> inkorten("Buurthuis De Kastanje")
+    'Buurthuis De Kastanje'
+    >>> inkorten("Stichting voor de bevordering van de samenwerking in de buurt", 40)
+    'Stichting voor de bevordering van de…'
+    >>> inkorten("x" * 10_000, 12)
+    'xxxxxxxxxxx…'
+    """
+    naam = " ".join(str(naam).split())
+    if len(naam) <= lengte:
+        return naam
+    kort = naam[: lengte - 1]
+    spatie = kort.rfind(" ")
+    if spatie >= lengte // 2:
+        kort = kort[:spatie]
+    return kort.rstrip(" ,;:-·") + "…"
+
+
+#: The longest word a report prints from free text: longer than any Dutch word or useful web address.
+WOORD_MAX = 100
+_LANG_WOORD = re.compile(r"\S{%d,}" % (WOORD_MAX + 1))
+
+
+def lange_woorden_inkorten(tekst: str) -> str:
+    """``tekst`` with every word longer than :data:`WOORD_MAX` characters cut short with ``…``.
+
+    Free text is printed in full, but a "word" of thousands of letters
+    (a pasted link with its tracking code, a key held down) would cost the
+    PDF's layout minutes: WeasyPrint tries every place to break it.
+
+    >>> lange_woorden_inkorten("zie " + "x" * 500 + " voor meer")
+    'zie xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… voor meer'
+    """
+    return _LANG_WOORD.sub(lambda m: m[0][: WOORD_MAX - 1] + "…", tekst)
