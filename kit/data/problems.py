@@ -24,6 +24,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kan de werkmap niet openen ({detail})",
         "cannot open the workbook ({detail})",
     ),
+    "workbook_too_large": (
+        "de werkmap is uitgepakt groter dan {limit} MB en wordt niet gelezen (beschadigd, of geen gewone werkmap)",
+        "the workbook unpacks to more than {limit} MB and is not read (damaged, or no ordinary workbook)",
+    ),
+    "merged_cells": (
+        "de cellen {cells} zijn samengevoegd; de kit leest alleen de eerste: maak het samenvoegen ongedaan "
+        "en vul elke cel in",
+        "cells {cells} are merged; the kit reads only the first: unmerge them and fill in every cell",
+    ),
+    "formula_without_value": (
+        "cel {cell} heeft een formule zonder berekende waarde: open en bewaar de werkmap in Excel of LibreOffice, "
+        "of typ de waarde in",
+        "cell {cell} has a formula without a computed value: open and save the workbook in Excel or LibreOffice, "
+        "or type the value",
+    ),
     "no_header": ("het bestand is leeg: de kopregel ontbreekt", "the file is empty: the header row is missing"),
     "empty_sheet": ("het werkblad is leeg: de kopregel ontbreekt", "the sheet is empty: the header row is missing"),
     "column_missing": ("ontbrekende kolom '{column}'", "missing column '{column}'"),
