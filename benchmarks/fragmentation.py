@@ -65,7 +65,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "druk"
         generate(folder, args.shape, args.count)
-        command = [sys.executable, "-m", "kit", "metrics", str(folder), "--buurt", "lindenhof", "--maand", "2024-04", "--json"]
+        command = [
+            sys.executable, "-m", "kit", "metrics", str(folder), "--buurt", "lindenhof", "--maand", "2024-04", "--json",
+        ]
         started = time.perf_counter()
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         metrics = time.perf_counter() - started

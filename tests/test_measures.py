@@ -181,7 +181,8 @@ def _fragmented_by_pairs(activities: pd.DataFrame, days: int = 14) -> list[list[
     """The definition as written: link every qualifying pair, then take the groups (quadratic; the reference)."""
     graph = nx.Graph()
     day = activities["datum"].to_numpy("datetime64[D]").astype("int64").tolist()
-    rows = list(zip(activities["id"].tolist(), activities["soort"].tolist(), day, map(set, activities["organisatoren"])))
+    ids, kinds, organisers = activities["id"].tolist(), activities["soort"].tolist(), activities["organisatoren"]
+    rows = list(zip(ids, kinds, day, map(set, organisers)))
     for i, (a, kind_a, day_a, organisers_a) in enumerate(rows):
         for b, kind_b, day_b, organisers_b in rows[i + 1 :]:
             if kind_a == kind_b and abs(day_a - day_b) <= days and not organisers_a & organisers_b:
@@ -196,7 +197,9 @@ def _random_activities(rng: random.Random, count: int, span: int, organisers: in
             "id": rng.sample([f"a{i}" for i in range(10 * count)], count),
             "soort": [rng.choice(("markt", "cursus", "buurtfeest")) for _ in range(count)],
             "datum": pd.to_datetime("2024-05-01") + pd.to_timedelta([rng.randrange(span) for _ in range(count)], "D"),
-            "organisatoren": [tuple(rng.sample(people, min(organisers, rng.choice((0, 1, 1, 1, 2, 2, 3))))) for _ in range(count)],
+            "organisatoren": [
+                tuple(rng.sample(people, min(organisers, rng.choice((0, 1, 1, 1, 2, 2, 3))))) for _ in range(count)
+            ],
         }
     )
 

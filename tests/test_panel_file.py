@@ -68,7 +68,8 @@ def test_panel_as_workbook(data, tmp_path):
     sheet = book["panel"]
     frame = panel(data)
     assert [c.value for c in sheet[1]] == list(frame.columns) and all(c.font.b for c in sheet[1])
-    assert sheet.freeze_panes == "C2" and sheet.auto_filter.ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}29"
+    last_column = sheet.cell(1, sheet.max_column).column_letter
+    assert sheet.freeze_panes == "C2" and sheet.auto_filter.ref == f"A1:{last_column}29"
     header = {cell.value: cell.column_letter for cell in sheet[1]}
     last = sheet.max_row
     assert sheet.max_row == 1 + len(frame) and sheet[f"{header['maand']}{last}"].value == "2024-04"
@@ -79,7 +80,8 @@ def test_panel_as_workbook(data, tmp_path):
     assert sheet[f"{header['in_proeftuin']}{last}"].value is True
     assert sheet.column_dimensions[header["platform_betweenness"]].width >= len("platform_betweenness")
     assert [row[0] for row in book["codebook"].iter_rows(min_row=2, values_only=True)] == list(frame.columns)
-    provenance = {(what, name): value for what, name, value in book["provenance"].iter_rows(min_row=2, values_only=True)}
+    rows = book["provenance"].iter_rows(min_row=2, values_only=True)
+    provenance = {(what, name): value for what, name, value in rows}
     assert provenance[("written", "date")] == date.today().isoformat()
     assert all(provenance[("software", name)] in (version, "not installed") for name, version in versions().items())
     assert provenance[("data", "actoren.csv")] == f"SHA-256 {data.files[1].sha256}"

@@ -75,5 +75,6 @@ def test_demo_writer_neutralises_text():
     """The demo's names are harmless; its writer still passes every cell through the rule."""
     from kit.demo import _csv_text
 
-    text = _csv_text("buurten", [{"id": "b1", "naam": "=HYPERLINK(\"x\")", "stadsdeel": "-Noord", "platform": "", "start": ""}])
+    row = {"id": "b1", "naam": '=HYPERLINK("x")', "stadsdeel": "-Noord", "platform": "", "start": ""}
+    text = _csv_text("buurten", [row])
     assert formula_like_fields(text) == [] and "'=HYPERLINK" in text and "'-Noord" in text
