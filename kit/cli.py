@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .atomic import write_bytes, write_text
 from .paths import PathProblem, dataset_to_read, file_to_write, folder_to_write
 from .paths import describe as describe_error
 
@@ -54,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     metrics.add_argument("--buurt", help="id van de buurt")
     metrics.add_argument("--maand", help="maand als JJJJ-MM")
     metrics.add_argument("--json", action="store_true", help="druk de cijfers af als één JSON-object")
-    metrics.add_argument("--out", type=Path, help="schrijf het panel (alle buurten en maanden) naar .csv of .parquet")
+    metrics.add_argument("--out", type=Path, help="schrijf het panel (alle buurten en maanden) naar .csv, .parquet of .xlsx")
     metrics.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal processen voor het panel")
     metrics.set_defaults(run=_metrics)
 
@@ -177,14 +176,12 @@ def _metrics(args) -> int:
         file_to_write(args.out)
     dataset = _load(args.dataset)
     if args.out is not None:
-        suffix = args.out.suffix.lower()
-        if suffix not in (".csv", ".parquet"):
-            raise UsageError("--out moet eindigen op .csv of .parquet")
+        from .analysis.panel_file import SUFFIXES, write_panel
+
+        if args.out.suffix.lower() not in SUFFIXES:
+            raise UsageError("--out moet eindigen op .csv, .parquet of .xlsx")
         frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs)
-        if suffix == ".csv":
-            write_text(args.out, frame.to_csv(index=False))
-        else:
-            write_bytes(args.out, frame.to_parquet(None, index=False))
+        write_panel(frame, args.out, dataset.files)
         print(f"{args.out}: {len(frame)} rijen ({frame['buurt'].nunique()} buurten)")
         return EXIT_OK
     month = _buurt_and_month(dataset, args.buurt, args.maand)

@@ -50,6 +50,7 @@ from pathlib import Path
 
 from .atomic import write_text
 from .paths import files_to_write
+from .safe_cells import safe_rows
 from .data.contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
 
 YEAR = 2025
@@ -875,7 +876,7 @@ def _csv_text(stem: str, rows: list[dict[str, str]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(safe_rows(rows))
     return buffer.getvalue()
 
 

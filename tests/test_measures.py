@@ -177,6 +177,64 @@ def test_fragmented_activities():
     assert fragmented(activities.iloc[3:]) == []
 
 
+def _fragmented_by_pairs(activities: pd.DataFrame, days: int = 14) -> list[list[str]]:
+    """The definition as written: link every qualifying pair, then take the groups (quadratic; the reference)."""
+    graph = nx.Graph()
+    day = activities["datum"].to_numpy("datetime64[D]").astype("int64").tolist()
+    ids, kinds, organisers = activities["id"].tolist(), activities["soort"].tolist(), activities["organisatoren"]
+    rows = list(zip(ids, kinds, day, map(set, organisers)))
+    for i, (a, kind_a, day_a, organisers_a) in enumerate(rows):
+        for b, kind_b, day_b, organisers_b in rows[i + 1 :]:
+            if kind_a == kind_b and abs(day_a - day_b) <= days and not organisers_a & organisers_b:
+                graph.add_edge(a, b)
+    return sorted(sorted(group) for group in nx.connected_components(graph))
+
+
+def _random_activities(rng: random.Random, count: int, span: int, organisers: int) -> pd.DataFrame:
+    people = [f"o{i}" for i in range(organisers)]
+    return pd.DataFrame(
+        {
+            "id": rng.sample([f"a{i}" for i in range(10 * count)], count),
+            "soort": [rng.choice(("markt", "cursus", "buurtfeest")) for _ in range(count)],
+            "datum": pd.to_datetime("2024-05-01") + pd.to_timedelta([rng.randrange(span) for _ in range(count)], "D"),
+            "organisatoren": [
+                tuple(rng.sample(people, min(organisers, rng.choice((0, 1, 1, 1, 2, 2, 3))))) for _ in range(count)
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_fragmented_equals_the_pairwise_definition(seed):
+    """Random months (few or many organisers, days close together or spread) give the pairwise definition's groups."""
+    rng = random.Random(seed)
+    activities = _random_activities(rng, rng.randint(0, 40), rng.choice((1, 10, 31, 90)), rng.choice((2, 4, 12)))
+    days = rng.choice((0, 3, 14))
+    assert fragmented(activities, days) == _fragmented_by_pairs(activities, days)
+
+
+@pytest.mark.parametrize("shape", ["distinct", "shared", "platform-and-partner"])
+def test_fragmented_is_fast_on_a_crowded_day(shape):
+    """20,000 markets on one day.  Distinct organisers: every pair linked (200 million links), one group.
+    All by one organiser, or each by the platform with a partner: no pair linked, no group."""
+    import time
+
+    count = 20_000
+    organisers = {
+        "distinct": [(f"o{i}",) for i in range(count)],
+        "shared": [("plat",)] * count,
+        "platform-and-partner": [("plat", f"o{i}") for i in range(count)],
+    }[shape]
+    activities = pd.DataFrame(
+        {"id": [f"a{i:05d}" for i in range(count)], "soort": "markt",
+         "datum": pd.Timestamp("2024-05-15"), "organisatoren": organisers}
+    )
+    started = time.perf_counter()
+    groups = fragmented(activities)
+    assert time.perf_counter() - started < 10
+    assert groups == ([sorted(activities["id"])] if shape == "distinct" else [])
+
+
 def test_action_counts():
     """May 2024.  x1 planned in April, done in May; x2 planned in May, open, deadline 10 May (late);
     x3 planned in May, not done in June (open during May, deadline 31 May: not before the last day);

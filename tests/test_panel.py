@@ -80,7 +80,7 @@ def test_panel_export_csv_and_parquet(tmp_path, capsys):
         assert main(["metrics", str(EXAMPLE), "--out", str(out), "--jobs", "1"]) == 0
         frame = pd.read_csv(out) if suffix == ".csv" else pd.read_parquet(out)
         assert len(frame) == 28 and frame["dichtheid"].iloc[-1] == 0.25
-    assert main(["metrics", str(EXAMPLE), "--out", str(tmp_path / "panel.xlsx")]) == 2
+    assert main(["metrics", str(EXAMPLE), "--out", str(tmp_path / "panel.txt")]) == 2
 
 
 def test_demo_panel_is_complete_and_within_range(demo):

@@ -64,6 +64,40 @@ BROKEN = [
         "actoren.csv:7: id: 'lh bh' is geen geldige id (alleen letters, cijfers, - en _)", id="id-characters",
     ),
     pytest.param(
+        "actoren.csv", "lh-bh,Buurthuis", "-lh-bh,Buurthuis",
+        "actoren.csv:7: id: '-lh-bh' is geen geldige id: een id begint niet met -, =, + of @ "
+        "(een spreadsheet leest dat als formule)",
+        id="id-starts-with-minus",
+    ),
+    pytest.param(
+        "actoren.csv", "lh-bh,Buurthuis", "=lh-bh,Buurthuis",
+        "actoren.csv:7: id: '=lh-bh' is geen geldige id: een id begint niet met -, =, + of @", id="id-starts-with-is",
+    ),
+    pytest.param(
+        "activiteiten.csv", "lh-plat;lh-bh", "lh-plat;-lh-bh",
+        "activiteiten.csv:3: organisatoren: '-lh-bh' is geen geldige id: een id begint niet met -",
+        id="id-in-list-starts-with-minus",
+    ),
+    pytest.param(
+        "activiteiten.csv", "lh-plat;lh-bh", "lh-plat;lé",
+        "activiteiten.csv:3: organisatoren: 'lé' is geen geldige id (alleen letters, cijfers, - en _)",
+        id="id-in-list-with-accent",
+    ),
+    pytest.param(
+        "relaties.csv", "r2,lh-plat,lh-bc2", "r2,lh-plat,lh-bc2\u200b",
+        "relaties.csv:3: naar: 'lh-bc2\\u200b' is geen geldige id", id="zero-width-space-shown",
+    ),
+    pytest.param(
+        "relaties.csv", "r2,lh-plat,lh-bc2", "r2,lh\u2011plat,lh-bc2",
+        "relaties.csv:3: van: 'lh\\u2011plat' is geen geldige id", id="non-breaking-hyphen-shown",
+    ),
+    pytest.param(
+        "actoren.csv", "lh-bc1,Bewonerscommissie Lindenhof-Noord,lindenhof,bewonerscommissie,onderop",
+        "lh-bc1,Bewonerscommissie Lindenhof-Noord,lindenhof,bewonerscommissie,onderop\ufeff",
+        "actoren.csv:3: herkomst: 'onderop\\ufeff' is geen geldige waarde; bedoelde je 'onderop'?",
+        id="byte-order-mark-shown",
+    ),
+    pytest.param(
         "actoren.csv", "lh-bc3,VvE Hofzicht", "lh-bc2,VvE Hofzicht",
         "actoren.csv:5: id: 'lh-bc2' komt al voor op regel 4", id="duplicate-id",
     ),
@@ -204,6 +238,16 @@ def test_person_without_consent_answer_warns(example):
     assert result.format() == (
         "actoren.csv:8: waarschuwing: naam_tonen: persoon zonder naam_tonen: de naam blijft uit rapporten tot er ja staat"
     )
+
+
+def test_invisible_characters_in_a_header_are_shown(example):
+    """A second byte-order mark (the first is the encoding's) stays in the header: 'id' looks present but is not."""
+    path = example / "buurten.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + "\ufeff".encode() + path.read_bytes())
+    assert messages(example, "en") == [
+        "buurten.csv: warning: unknown column '\\ufeffid' is ignored",
+        "buurten.csv: missing column 'id'",
+    ]
 
 
 def test_undecodable_file(example):

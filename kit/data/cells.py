@@ -21,9 +21,18 @@ _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _NUMBER = re.compile(r"-?\d+(?:[.,](\d+))?")
 
 
+#: What an id may not start with: a spreadsheet would read the id as a formula.
+ID_FORBIDDEN_STARTS = ("-", "=", "+", "@")
+
+
 def parse_id(text: str) -> str:
-    """Return ``text`` if it is an identifier: letters, digits, ``-`` and ``_``."""
-    if not _ID.fullmatch(text):
+    """Return ``text`` if it is an identifier: letters, digits, ``-`` and ``_``, not starting with ``-``.
+
+    An id is copied into panels and exports that researchers open in a
+    spreadsheet, which reads ``-lh`` as a formula; ``=``, ``+`` and ``@`` are
+    no id characters at all.
+    """
+    if not _ID.fullmatch(text) or text.startswith(ID_FORBIDDEN_STARTS):
         raise ValueError(text)
     return text
 

@@ -7,6 +7,7 @@ kind of problem as well as the located text.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 LANGUAGES = ("nl", "en")
@@ -23,6 +24,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kan de werkmap niet openen ({detail})",
         "cannot open the workbook ({detail})",
     ),
+    "workbook_too_large": (
+        "de werkmap is uitgepakt groter dan {limit} MB en wordt niet gelezen (beschadigd, of geen gewone werkmap)",
+        "the workbook unpacks to more than {limit} MB and is not read (damaged, or no ordinary workbook)",
+    ),
+    "merged_cells": (
+        "de cellen {cells} zijn samengevoegd; de kit leest alleen de eerste: maak het samenvoegen ongedaan "
+        "en vul elke cel in",
+        "cells {cells} are merged; the kit reads only the first: unmerge them and fill in every cell",
+    ),
+    "formula_without_value": (
+        "cel {cell} heeft een formule zonder berekende waarde: open en bewaar de werkmap in Excel of LibreOffice, "
+        "of typ de waarde in",
+        "cell {cell} has a formula without a computed value: open and save the workbook in Excel or LibreOffice, "
+        "or type the value",
+    ),
     "no_header": ("het bestand is leeg: de kopregel ontbreekt", "the file is empty: the header row is missing"),
     "empty_sheet": ("het werkblad is leeg: de kopregel ontbreekt", "the sheet is empty: the header row is missing"),
     "column_missing": ("ontbrekende kolom '{column}'", "missing column '{column}'"),
@@ -36,6 +52,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "id": (
         "'{value}' is geen geldige id (alleen letters, cijfers, - en _)",
         "'{value}' is not a valid id (only letters, digits, - and _)",
+    ),
+    "id_start": (
+        "'{value}' is geen geldige id: een id begint niet met -, =, + of @ (een spreadsheet leest dat als formule)",
+        "'{value}' is not a valid id: an id does not start with -, =, + or @ (a spreadsheet reads that as a formula)",
     ),
     "date": (
         "'{value}' is geen geldige datum (verwacht JJJJ-MM-DD of JJJJ-MM)",
@@ -216,13 +236,41 @@ class Problem:
         "actoren.csv:14: herkomst: 'topdown' is geen geldige waarde (kies uit: onderop, bovenaf, gemengd)"
         """
         text = MESSAGES[self.key][LANGUAGES.index(lang)]
-        params = dict(self.params)
+        params = {key: visible(value) if isinstance(value, str) else value for key, value in self.params.items()}
         if "target" in params:
             params["target"] = TARGET_NAMES[params["target"]][LANGUAGES.index(lang)]
         parts = [self.source if self.line is None else f"{self.source}:{self.line}"]
         if self.warning:
             parts.append(_WARNING_WORD[lang])
         if self.column is not None:
-            parts.append(self.column)
+            parts.append(visible(self.column))
         parts.append(text.format(**params))
         return ": ".join(parts)
+
+
+#: Characters escaped in messages although they are not invisible: they pass for an ASCII hyphen.
+_LOOKALIKES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
+
+
+def visible(text: str) -> str:
+    r"""Return ``text`` with every character a reader cannot see, or cannot tell from another, as ``\uXXXX``.
+
+    A value pasted from an e-mail or a word processor may carry a zero-width
+    space, a byte-order mark, a non-breaking space or hyphen, or a control
+    character; quoted as it is, ``'lh-plat'`` would be "unknown" for no visible
+    reason.  Escaped: control and format characters, unassigned and private
+    ones, every space but the plain one, and non-ASCII hyphens and dashes.
+    Letters such as ``é`` stay as they are.
+
+    >>> print(visible("lh-plat\u200b"), visible("\ufeffid"), visible("lh\u2011plat"), visible("Kastanjé a\u00a0b"))
+    lh-plat\u200b \ufeffid lh\u2011plat Kastanjé a\u00a0b
+    """
+    return "".join(_escaped(ch) for ch in text)
+
+
+def _escaped(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if ch == " " or not (category[0] in "CZ" or ch in _LOOKALIKES):
+        return ch
+    code = ord(ch)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ import pandas as pd
 
 from .contract import FILES
 from .problems import Problem
+from .workbook import UNPACKED_LIMIT, UNPACKED_LIMIT_MB, WorkbookTooLarge, pitfall_problems, unpacked
 
 
 @dataclass
@@ -159,29 +161,48 @@ def _table(stem: str, source: str, header: list[str], rows: list[list[str]], lin
 
 
 def _read_workbook(path: Path) -> RawDataset:
+    """Read the workbook's sheets; a file too large, damaged or no workbook is one problem, never an exception."""
     result = RawDataset(path)
     try:
+        if path.stat().st_size > UNPACKED_LIMIT:
+            raise WorkbookTooLarge
         data = path.read_bytes()
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a file that is no workbook
+        archive = unpacked(data)
+        book = openpyxl.load_workbook(io.BytesIO(archive), read_only=True, data_only=True)
+        with zipfile.ZipFile(io.BytesIO(archive)) as members:
+            tables = _read_sheets(path.name, book, members, result.problems)
+        book.close()
+    except WorkbookTooLarge:
+        result.problems.append(Problem(path.name, None, None, "workbook_too_large", {"limit": UNPACKED_LIMIT_MB}))
+        return result
+    except Exception as error:  # openpyxl and the XML parser raise many kinds for a file that is no workbook
         result.problems.append(
             Problem(path.name, None, None, "workbook_unreadable", {"detail": type(error).__name__})
         )
         return result
     result.files.append(SourceFile(path.name, _sha256(data)))
-    sheets = {name.strip().lower(): name for name in book.sheetnames}
-    for spec in FILES.values():
-        source = f"{path.name}[{spec.stem}]"
-        name = sheets.get(spec.stem)
-        if name is None:
-            if spec.required:
-                result.problems.append(Problem(source, None, None, "sheet_missing"))
-            continue
-        table = _parse_sheet(spec.stem, source, book[name], result.problems)
-        if table is not None:
-            result.tables[spec.stem] = table
-    book.close()
+    result.tables.update(tables)
     return result
+
+
+def _read_sheets(name: str, book, members: zipfile.ZipFile, problems: list[Problem]) -> dict[str, RawTable]:
+    """The contract's sheets of an opened workbook, with their merged cells and formulas without value."""
+    tables = {}
+    sheets = {title.strip().lower(): title for title in book.sheetnames}
+    for spec in FILES.values():
+        source = f"{name}[{spec.stem}]"
+        title = sheets.get(spec.stem)
+        if title is None:
+            if spec.required:
+                problems.append(Problem(source, None, None, "sheet_missing"))
+            continue
+        sheet = book[title]
+        table = _parse_sheet(spec.stem, source, sheet, problems)
+        if table is not None:
+            tables[spec.stem] = table
+            # read-only sheets know the part they stream from, but do not show merged cells or formulas
+            problems.extend(pitfall_problems(source, table.header, members.read(sheet._worksheet_path)))
+    return tables
 
 
 def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawTable | None:

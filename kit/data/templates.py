@@ -24,6 +24,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from kit.atomic import write_bytes
 from kit.paths import files_to_write
+from kit.safe_cells import safe_text
 from .contract import (
     CONTRACT_VERSION,
     CRITERIA,
@@ -113,7 +114,7 @@ def write_templates(directory: Path, xlsx: bool = False, *, force: bool = False)
 
 def csv_header(spec: FileSpec) -> str:
     """Return the CSV template of a file: only its header row, in contract order."""
-    return ",".join(column.name for column in spec.columns) + "\n"
+    return ",".join(safe_text(column.name) for column in spec.columns) + "\n"
 
 
 # --------------------------------------------------------------------------- README
@@ -429,7 +430,7 @@ def _fill_explanation(sheet: Worksheet) -> None:
     lines = [line.format(**names) for line in EXPLANATION_LINES]
     lines += [f"{spec.stem}: {spec.row}{'' if spec.required else ' (mag leeg blijven)'}" for spec in FILES.values()]
     for row, line in enumerate(lines, start=1):
-        cell = sheet.cell(row=row, column=1, value=line or None)
+        cell = sheet.cell(row=row, column=1, value=safe_text(line) or None)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.column_dimensions["A"].width = 110
@@ -448,9 +449,9 @@ def _fill_lists(sheet: Worksheet) -> dict[str, str]:
     lists = {**VOCABULARIES, YES_NO_LIST: YES_NO}
     for index, (name, values) in enumerate(lists.items(), start=1):
         letter = get_column_letter(index)
-        sheet.cell(row=1, column=index, value=name).font = Font(bold=True)
+        sheet.cell(row=1, column=index, value=safe_text(name)).font = Font(bold=True)
         for row, value in enumerate(values, start=2):
-            sheet.cell(row=row, column=index, value=value).number_format = "@"
+            sheet.cell(row=row, column=index, value=safe_text(value)).number_format = "@"
         ranges[name] = f"{quote_sheetname(sheet.title)}!${letter}$2:${letter}${len(values) + 1}"
         sheet.column_dimensions[letter].width = max(len(name), *map(len, values)) + 2
     return ranges
@@ -461,7 +462,7 @@ def _fill_data_sheet(sheet: Worksheet, spec: FileSpec, ranges: dict[str, str]) -
     sheet.freeze_panes = "A2"
     for index, column in enumerate(spec.columns, start=1):
         letter = get_column_letter(index)
-        header = sheet.cell(row=1, column=index, value=column.name)
+        header = sheet.cell(row=1, column=index, value=safe_text(column.name))
         header.font = Font(bold=True)
         header.comment = Comment(f"{column.help}\n({kind_label(column)})", AUTHOR, width=300, height=110)
         sheet.column_dimensions[letter].width = column_width(column)

@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from .cells import parse_bool, split_list
+from .cells import ID_FORBIDDEN_STARTS, parse_bool, parse_id, split_list
 from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, FileSpec
 from .months import month_text
 from .typed import typed
@@ -182,9 +182,24 @@ def _cell_message(check: str, column, value: str) -> tuple[str, dict]:
         return "range", {"value": value, "low": column.low, "high": column.high}
     if check == "number_ambiguous":
         return check, {"value": value, "whole": value.replace(".", "").replace(",", "")}
-    if check == "id" and column.kind == "refs":
-        value = next(item for item in split_list(value) if not all(ch.isalnum() or ch in "-_" for ch in item))
+    if check == "id":
+        return _id_message(column, value)
     return check, {"value": value}
+
+
+def _id_message(column, value: str) -> tuple[str, dict]:
+    """The message for a bad id (in a list: the first bad one); one that starts like a formula says so."""
+    if column.kind == "refs":
+        value = next(item for item in split_list(value) if not _is_id(item))
+    return ("id_start" if value.startswith(ID_FORBIDDEN_STARTS) else "id"), {"value": value}
+
+
+def _is_id(text: str) -> bool:
+    try:
+        parse_id(text)
+    except ValueError:
+        return False
+    return True
 
 
 def vocabulary_message(value: str, vocabulary) -> tuple[str, dict]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import networkx as nx
+import bisect
+
 import numpy as np
 import pandas as pd
 
@@ -29,12 +30,99 @@ def fragmented(activities: pd.DataFrame, days: int = FRAGMENT_DAYS) -> list[list
     group of two or more is returned as a sorted list of ids, the groups
     sorted by their first id.  Two residents' meetings a week apart by
     different organisers split the buurt's attendance and energy.
+
+    The groups are found without listing the links (a busy month can have
+    millions): a search from each activity asks :class:`_Ungrouped` for the
+    activities not yet grouped that lie within ``days`` and share no organiser.
     """
-    graph = nx.Graph()
+    ids = activities["id"].tolist()
     day = activities["datum"].to_numpy("datetime64[D]").astype(np.int64).tolist()
-    rows = list(zip(activities["id"].tolist(), activities["soort"].tolist(), day, map(set, activities["organisatoren"])))
-    for i, (a, kind_a, day_a, organisers_a) in enumerate(rows):
-        for b, kind_b, day_b, organisers_b in rows[i + 1 :]:
-            if kind_a == kind_b and abs(day_a - day_b) <= days and not organisers_a & organisers_b:
-                graph.add_edge(a, b)
-    return sorted(sorted(group) for group in nx.connected_components(graph))
+    organisers = [frozenset(o) for o in activities["organisatoren"]]
+    kinds: dict[str, list[int]] = {}
+    for row, kind in enumerate(activities["soort"].tolist()):
+        kinds.setdefault(kind, []).append(row)
+    groups = []
+    for rows in kinds.values():
+        rows.sort(key=day.__getitem__)
+        for group in _linked_groups([day[r] for r in rows], [organisers[r] for r in rows], days):
+            if len(group) >= 2:
+                groups.append(sorted(ids[rows[position]] for position in group))
+    return sorted(groups)
+
+
+def _linked_groups(days: list[int], organisers: list[frozenset], window: int) -> list[list[int]]:
+    """Connected groups of positions in ``days`` (sorted) linked within ``window`` days without shared organisers."""
+    ungrouped = _Ungrouped(organisers)
+    groups = []
+    for start in range(len(days)):
+        if not ungrouped.holds(start):
+            continue
+        ungrouped.remove(start)
+        group, queue = [start], [start]
+        while queue:
+            position = queue.pop()
+            low = bisect.bisect_left(days, days[position] - window)
+            high = bisect.bisect_right(days, days[position] + window)
+            found = ungrouped.partners(low, high, organisers[position])
+            for other in found:
+                ungrouped.remove(other)
+            group += found
+            queue += found
+        groups.append(group)
+    return groups
+
+
+class _Ungrouped:
+    """The activities of one kind not yet in a group, by position in day order.
+
+    A binary tree over the positions in which every node keeps the organisers
+    shared by *all* ungrouped activities below it (``None`` when none is left).
+    A subtree whose shared organisers meet a searcher's holds no partner for
+    it and is skipped whole, so that a day of 20,000 activities by one
+    organiser costs a few steps per search, not 20,000; and a day of 20,000
+    by different organisers costs a few steps per partner found.  (Where
+    every activity below a node meets the searcher through a different
+    organiser, the search still walks down to them.)
+    """
+
+    def __init__(self, organisers: list[frozenset]):
+        self.size = 1 << max(0, len(organisers) - 1).bit_length()
+        self.shared: list[frozenset | None] = [None] * (2 * self.size)
+        self.shared[self.size : self.size + len(organisers)] = organisers
+        for node in range(self.size - 1, 0, -1):
+            self.shared[node] = _common(self.shared[2 * node], self.shared[2 * node + 1])
+
+    def holds(self, position: int) -> bool:
+        return self.shared[self.size + position] is not None
+
+    def remove(self, position: int) -> None:
+        node = self.size + position
+        self.shared[node] = None
+        while node > 1:
+            node //= 2
+            self.shared[node] = _common(self.shared[2 * node], self.shared[2 * node + 1])
+
+    def partners(self, low: int, high: int, organisers: frozenset) -> list[int]:
+        """Positions in ``low`` … ``high - 1`` of ungrouped activities that share none of ``organisers``."""
+        found = []
+        stack = [(1, 0, self.size)]
+        while stack:
+            node, start, end = stack.pop()
+            shared = self.shared[node]
+            if end <= low or high <= start or shared is None or not shared.isdisjoint(organisers):
+                continue
+            if end - start == 1:
+                found.append(start)
+            else:
+                middle = (start + end) // 2
+                stack += [(2 * node + 1, middle, end), (2 * node, start, middle)]
+        return found
+
+
+def _common(left: frozenset | None, right: frozenset | None) -> frozenset | None:
+    """The organisers shared by two subtrees; ``None`` stands for an empty subtree."""
+    if left is None:
+        return right
+    if right is None:
+        return left
+    return left & right

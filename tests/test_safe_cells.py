@@ -1,0 +1,80 @@
+"""No CSV or workbook the kit writes has a text cell a spreadsheet would run as a formula."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from kit.safe_cells import FORMULA_STARTS, safe_frame, safe_rows, safe_text
+
+
+def formula_like_cells(workbook) -> list[str]:
+    """Cells of every sheet that are a formula or text starting like one, as ``sheet!A1``."""
+    found = []
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)):
+                    found.append(f"{sheet.title}!{cell.coordinate}")
+    return found
+
+
+def formula_like_fields(text: str) -> list[str]:
+    """Fields of a CSV text that start like a formula and are not plain numbers."""
+    return [
+        field for row in csv.reader(io.StringIO(text)) for field in row
+        if field.startswith(FORMULA_STARTS) and safe_text(field) != field
+    ]
+
+
+# --------------------------------------------------------------------------- the neutralising rule
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("-Noord", "'-Noord"), ("=1+1", "'=1+1"), ("+31 20 555", "'+31 20 555"), ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1+1", "'\t=1+1"), ("  =1+1", "'  =1+1"), ("\n-a", "'\n-a"),
+        ("-0.5", "-0.5"), ("+3", "+3"), ("-1e-3", "-1e-3"), ("-5+3", "'-5+3"),
+        ("lindenhof", "lindenhof"), ("", ""), ("a=b", "a=b"), ("'-x", "'-x"),
+        (-0.5, -0.5), (None, None), (True, True),
+    ],
+)
+def test_safe_text(value, expected):
+    """Text a spreadsheet would evaluate gets an apostrophe; plain numbers and non-text stay as they are."""
+    assert safe_text(value) == expected
+
+
+def test_safe_frame_leaves_number_columns_alone():
+    frame = pd.DataFrame({"buurt": ["-Noord", "west"], "ei_index": [-0.5, 0.25]})
+    safe = safe_frame(frame)
+    assert list(safe["buurt"]) == ["'-Noord", "west"] and list(safe["ei_index"]) == [-0.5, 0.25]
+    assert list(frame["buurt"]) == ["-Noord", "west"]
+    assert safe_rows([{"naam": "=x", "n": "-2"}]) == [{"naam": "'=x", "n": "-2"}]
+
+
+# --------------------------------------------------------------------------- the other writers
+
+
+def test_demo_and_template_files_hold_no_formulas(demo_path, tmp_path):
+    from kit.data.templates import WORKBOOK_NAME, write_templates
+
+    for path in demo_path.glob("*.csv"):
+        assert formula_like_fields(path.read_text(encoding="utf-8")) == [], path.name
+    write_templates(tmp_path, xlsx=True)
+    for path in tmp_path.glob("*.csv"):
+        assert formula_like_fields(path.read_text(encoding="utf-8")) == [], path.name
+    assert formula_like_cells(openpyxl.load_workbook(tmp_path / WORKBOOK_NAME)) == []
+
+
+def test_demo_writer_neutralises_text():
+    """The demo's names are harmless; its writer still passes every cell through the rule."""
+    from kit.demo import _csv_text
+
+    row = {"id": "b1", "naam": '=HYPERLINK("x")', "stadsdeel": "-Noord", "platform": "", "start": ""}
+    text = _csv_text("buurten", [row])
+    assert formula_like_fields(text) == [] and "'=HYPERLINK" in text and "'-Noord" in text
