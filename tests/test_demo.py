@@ -445,7 +445,7 @@ def test_story_recognised_only_from_the_middle_of_the_year(tables):
 def test_story_funding_ends_in_the_last_months(tables):
     """Money, support or a room for residents ends in the year only in Klaproosveld, in November and December.
 
-    So ``middelen_aflopend`` (``tot`` in the three months after M) names them from August on.
+    So ``middelen_aflopend`` (``tot`` in the three months after M) names them from September to November.
     """
     actors = tables["actoren"].set_index("id")
     relations = tables["relaties"]
@@ -457,6 +457,15 @@ def test_story_funding_ends_in_the_last_months(tables):
     assert set(late["naar"].map(actors["buurt"])) == {"klaproos"}
     assert _platform(tables, "klaproos") in set(late["naar"])
     assert set(resources["naar"].map(actors["buurt"])) == {"klaproos"}  # the key figure's support ended in June
+    ending_soon = set()
+    for buurt in tables["buurten"]["id"]:
+        for month in range(1, 13):
+            snap_actors, own, active = _snapshot(tables, buurt, month)
+            mine = active[active["soort"].isin(MIDDELEN) & active["naar"].isin(own)
+                          & active["naar"].map(lambda a: snap_actors.loc[a, "lijn"] == "0")]
+            if mine["tot"].map(lambda tot: bool(tot) and month < _month(tot) <= month + 3).any():
+                ending_soon.add((buurt, month))
+    assert {("klaproos", m) for m in (9, 10, 11)} <= ending_soon and {b for b, _ in ending_soon} == {"klaproos"}
 
 
 def test_story_lack_of_space_recurs_across_buurten(tables):
