@@ -3,8 +3,8 @@
 Facilitators, developers and tests need a dataset that exercises every figure
 of the analysis (see ``docs/figures.md``) without touching real people
 or real neighbourhoods.  :func:`write_demo` writes one, in the shape of
-:data:`kit.data.contract.FILES` (its version 1 files and columns, :data:`COLUMNS`), plus
-``FICTIEF.txt`` so that reports show a banner.
+:data:`kit.data.contract.FILES` (version 2: every file and column,
+:data:`COLUMNS`), plus ``FICTIEF.txt`` so that reports show a banner.
 
 Every buurt, stadsdeel, organisation and person is invented.  The data is
 generated from seeded :class:`random.Random` streams only (no clock, no
@@ -13,32 +13,46 @@ generated from seeded :class:`random.Random` streams only (no clock, no
 The ten stories
 ---------------
 Each buurt follows its own story, written down as a :class:`Story` in
-:data:`STORIES`; the generic parts (actors, ties, activities, actions, scores)
-are shaped by the story's numbers, and five stories add a feature from
-:data:`FEATURES`:
+:data:`STORIES`; the generic parts (actors, ties, activities, actions,
+requests, scores) are shaped by the story's numbers, and most stories add
+features from :data:`FEATURES`:
 
 1. Vlinderhof: a strong platform with a backbone of bewonerscommissies, all
    tied to it, and activities organised together.
 2. Zilverdistel: the stadsdeel puts its own buurtnetwerk (June) and newsletter
    (July) beside the residents' platform; tension and split residents'
-   meetings follow.
-3. Zonnedauwkwartier: a young platform (from March) that grows month by month.
+   meetings follow, and the stadsdeel stops answering the platform's requests.
+3. Zonnedauwkwartier: a young platform (from March) that grows month by month,
+   recognised only in July; of two newcomers the facilitator does not know
+   yet who started them.
 4. Parelmoerhaven: professionals collect information from residents and never
-   bring it back; they also see the partnership rosier than residents do.
-5. Klaproosveld: the platform fades after its key figure leaves in June.
-6. Windvanghof: a thousand flowers: many small initiatives, a thin platform.
+   bring it back; they also see the partnership rosier than residents do, and
+   recruit at a mothers' group they give nothing to (a *vindplaats*).
+5. Klaproosveld: the platform fades after its key figure leaves in June; its
+   funding ends in November and December.
+6. Windvanghof: a thousand flowers: many small initiatives, a thin platform;
+   the platform's own buurtbudget pot runs beside the stadsdeel's buurtbudget.
 7. Maanzaadbuurt: a corporation's renovation team runs its own meetings beside
-   the platform, with tension, until an agreement in September.
+   the platform, with tension, until an agreement in September; the
+   corporation promises and delivers months late.
 8. Lepelaarsweide: a platform started together with welzijn (gemengd), close to
-   professionals who rate the partnership higher than the residents do.
-9. Hommelberg: two residents' groups compete for the buurt and make peace in
-   September.
+   professionals who rate the partnership higher than the residents do;
+   residents and first-line professionals mix, policy stays apart.
+9. Hommelberg: two residents' groups compete for the buurt, with one key
+   person as the only bridge between them, and make peace in September.
 10. Wolkenkade: residents set up a buurtbudgetcommissie in May and fund
-    initiatives themselves.
+    initiatives themselves, together with the stadsdeel.
+
+Across the buurten: results of every size and unit with their sources
+(:data:`RESULTATEN`), requests to institutions (:data:`VERZOEKEN`), lack of
+space that stops actions in three buurten (:data:`RUIMTE_ACTIE`), agreements
+of the intervision sessions carried on the action lists (:data:`AFSPRAKEN`)
+and assessments by peers and the stadsdeelcommissie beside the buurten' own.
 """
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import io
@@ -61,14 +75,10 @@ FICTIEF_TEXT = (
     "stadsdelen, organisaties en personen zijn verzonnen.\n"
 )
 BRONNEN = ("interview", "observatie", "document", "bewonersavond")
-#: The files the demo writes, with their columns: version 1 of the contract.  The
-#: stories do not yet tell what buurten achieve, ask or are recognised for, nor
-#: what stood in an action's way (version 2), so those files and columns are left
-#: out rather than written empty.
-COLUMNS = {
-    stem: [c.name for c in FILES[stem].columns if not c.optional_column]
-    for stem in ("buurten", "actoren", "relaties", "activiteiten", "acties", "intervisie", "maatlat")
-}
+#: The files the demo writes, with their columns: every file and column of the contract.
+COLUMNS = {stem: [c.name for c in spec.columns] for stem, spec in FILES.items()}
+#: Relations that bring resources: what a ``vindplaats`` does not get, and what ``middelen_aflopend`` watches.
+MIDDELEN = ("ondersteuning", "financiering", "ruimte")
 PLATFORM_FUNCTIES = ("netwerkorganisatie", "bewonersbijeenkomst", "informatievoorziening", "belangenbehartiging")
 
 
@@ -110,8 +120,15 @@ class Story:
         Status of each item on the action list.
     maatlat : tuple of int
         Mean self-assessed score in the first and in the last month.
-    kenmerk : str or None
-        Key of :data:`FEATURES` adding the story's own events.
+    verzoeken : int
+        Number of ordinary requests to institutions (:data:`VERZOEKEN`).
+    oordeel : int
+        How much higher (or lower, negative) the stadsdeelcommissie scores the
+        buurt than the buurt scores itself.
+    erkend : int or None
+        Month the platform is recognised; None: from the start.
+    kenmerken : tuple of str
+        Keys of :data:`FEATURES` adding the story's own events.
     """
 
     id: str
@@ -134,7 +151,10 @@ class Story:
     activiteiten: tuple[int, ...]
     acties: tuple[str, ...]
     maatlat: tuple[int, int]
-    kenmerk: str | None = None
+    verzoeken: int = 2
+    oordeel: int = 0
+    erkend: int | None = None
+    kenmerken: tuple[str, ...] = ()
 
 
 # Short names for the action statuses, so that each story's action list fits on a line.
@@ -145,57 +165,59 @@ STORIES = (
           commissies=8, initiatieven=9, professionals=4, sleutelfiguren=("ja", "nee"),
           ruggengraat=1.0, bundeling=0.85, terugkoppeling=0.8, nieuw=0.1, dubbel=2, kloof=0,
           activiteiten=(5, 5, 6, 6, 6, 7, 4, 5, 6, 6, 7, 6), acties=(G, G, G, G, G, N, O, V),
-          maatlat=(3, 4)),
+          maatlat=(3, 4), verzoeken=3),
     Story("zilverdistel", "zd", "Zilverdistel", "Zonnewaard", 1, "Bewonersnetwerk Zilverdistel", "onderop",
           commissies=3, initiatieven=6, professionals=4, sleutelfiguren=("nee",),
           ruggengraat=0.7, bundeling=0.4, terugkoppeling=0.6, nieuw=0.1, dubbel=2, kloof=1,
           activiteiten=(4, 4, 4, 5, 4, 4, 3, 3, 4, 4, 4, 3), acties=(G, G, N, N, O, O, V),
-          maatlat=(3, 2), kenmerk="parallel"),
+          maatlat=(3, 2), oordeel=-1, kenmerken=("parallel",)),
     Story("zonnedauw", "zk", "Zonnedauwkwartier", "Westerduin", 3, "Platform Zonnedauw", "onderop",
           commissies=3, initiatieven=8, professionals=3, sleutelfiguren=("ja",),
           ruggengraat=0.7, bundeling=0.5, terugkoppeling=0.6, nieuw=0.75, dubbel=1, kloof=1,
           activiteiten=(0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5), acties=(G, G, G, O, O),
-          maatlat=(2, 4)),
+          maatlat=(2, 4), oordeel=1, erkend=7, kenmerken=("onbekend", "ruimtegebrek")),
     Story("parelmoer", "ph", "Parelmoerhaven", "Westerduin", 1, "Buurtplatform Parelmoer", "onderop",
           commissies=4, initiatieven=5, professionals=5, sleutelfiguren=("nee", "ja"),
           ruggengraat=0.5, bundeling=0.4, terugkoppeling=0.0, nieuw=0.1, dubbel=3, kloof=2,
           activiteiten=(3, 4, 3, 4, 3, 4, 2, 3, 4, 3, 4, 3), acties=(G, N, N, O, O, V),
-          maatlat=(3, 3)),
+          maatlat=(3, 3), verzoeken=3, kenmerken=("vindplaats", "ruimtegebrek")),
     Story("klaproos", "kv", "Klaproosveld", "Morgenland", 1, "Buurtplatform Klaproos", "onderop",
           commissies=4, initiatieven=6, professionals=3, sleutelfiguren=("ja", "nee"),
           ruggengraat=0.75, bundeling=0.5, terugkoppeling=0.5, nieuw=0.0, dubbel=1, kloof=1,
           activiteiten=(6, 6, 5, 5, 4, 3, 2, 2, 1, 1, 1, 1), acties=(G, G, N, N, V, V, O),
-          maatlat=(4, 2), kenmerk="vervagen"),
+          maatlat=(4, 2), verzoeken=1, kenmerken=("vervagen",)),
     Story("windvang", "wh", "Windvanghof", "Noorderkim", 1, "Buurtplatform Windvang", "onderop",
           commissies=2, initiatieven=18, professionals=3, sleutelfiguren=("", "nee"),
           ruggengraat=0.5, bundeling=0.2, terugkoppeling=0.6, nieuw=0.15, dubbel=1, kloof=0,
           activiteiten=(6, 6, 7, 7, 7, 7, 5, 5, 7, 7, 7, 6), acties=(G, G, G, O, N),
-          maatlat=(3, 3)),
+          maatlat=(3, 3), kenmerken=("potjes", "ruimtegebrek")),
     Story("maanzaad", "mz", "Maanzaadbuurt", "Zonnewaard", 1, "Buurtplatform Maanzaad", "onderop",
           commissies=7, initiatieven=5, professionals=4, sleutelfiguren=("nee",),
           ruggengraat=0.6, bundeling=0.5, terugkoppeling=0.6, nieuw=0.1, dubbel=2, kloof=1,
           activiteiten=(4, 4, 4, 5, 5, 4, 3, 3, 5, 5, 5, 4), acties=(G, G, N, O, O, V),
-          maatlat=(2, 3), kenmerk="renovatie"),
+          maatlat=(2, 3), verzoeken=1, kenmerken=("renovatie",)),
     Story("lepelaar", "lw", "Lepelaarsweide", "Morgenland", 1, "Buurtnetwerk Lepelaarsweide", "gemengd",
           commissies=3, initiatieven=6, professionals=6, sleutelfiguren=("ja", "nee", "nee"),
           ruggengraat=0.7, bundeling=0.6, terugkoppeling=0.9, nieuw=0.1, dubbel=4, kloof=2,
           activiteiten=(4, 5, 5, 5, 5, 5, 3, 4, 5, 5, 5, 4), acties=(G, G, G, G, O, N),
-          maatlat=(3, 4)),
+          maatlat=(3, 4), verzoeken=3, kenmerken=("eerste_lijn",)),
     Story("hommelberg", "hb", "Hommelberg", "Westerduin", 1, "Buurtplatform Hommelberg", "onderop",
           commissies=4, initiatieven=7, professionals=3, sleutelfiguren=("nee",),
           ruggengraat=0.5, bundeling=0.4, terugkoppeling=0.6, nieuw=0.1, dubbel=1, kloof=0,
           activiteiten=(3, 4, 4, 4, 4, 4, 3, 3, 4, 5, 5, 4), acties=(G, N, G, O, V),
-          maatlat=(2, 3), kenmerk="rivalen"),
+          maatlat=(2, 3), kenmerken=("rivalen",)),
     Story("wolkenkade", "wk", "Wolkenkade", "Morgenland", 1, "Buurtplatform Wolkenkade", "onderop",
           commissies=5, initiatieven=10, professionals=4, sleutelfiguren=("ja", "nee"),
           ruggengraat=0.6, bundeling=0.5, terugkoppeling=0.7, nieuw=0.15, dubbel=2, kloof=1,
           activiteiten=(4, 4, 5, 5, 5, 6, 4, 4, 5, 6, 6, 5), acties=(G, G, G, O, O, N),
-          maatlat=(3, 4), kenmerk="buurtbudget"),
+          maatlat=(3, 4), kenmerken=("buurtbudget",)),
 )
 
-#: City-wide actors (empty ``buurt``): key, naam, soort, herkomst, lijn, functies.
+#: City-wide actors (empty ``buurt``): key, naam, soort, herkomst, lijn, functies.  The city's programme
+#: supports platforms and runs no process in a buurt itself: the buurtbudget is the stadsdelen's (a top-down
+#: city-wide actor shares its infrastructure functions with every buurt it reaches, version 2).
 STAD = (
-    ("gemeente", "Gemeente, programma Buurtplatformrecht (fictief)", "gemeente", "bovenaf", "2", ("buurtbudget",)),
+    ("gemeente", "Gemeente, programma Buurtplatformrecht (fictief)", "gemeente", "bovenaf", "2", ()),
     ("thuishaven", "Woningcorporatie Thuishaven", "woningcorporatie", "bovenaf", "1", ("wonen",)),
     ("samenkracht", "Welzijnsstichting Samenkracht", "welzijnsorganisatie", "bovenaf", "1",
      ("zorg_en_welzijn", "ouderen", "jongeren")),
@@ -270,39 +292,137 @@ DEELNEMERS = {
     "sport_en_spel": (10, 50), "cultuur": (20, 90), "overig": (10, 60),
 }
 
-#: Items for action lists: omschrijving, and the learning when it is not done.
+#: Items for action lists: omschrijving, the learning when it is not done, and what stood in its way.
 ACTIES = (
     ("Buurtwebsite bijwerken met de agenda",
-     "Niemand had er naast werk en zorg tijd voor; eerst een trekker vinden, dan plannen."),
+     "Niemand had er naast werk en zorg tijd voor; eerst een trekker vinden, dan plannen.", "tijd"),
     ("Gesprek plannen met de corporatie over achterstallig onderhoud",
-     "De corporatie wachtte op een besluit van hogerhand; eerder samen met andere commissies aankaarten."),
-    ("Ruimte zoeken voor de jongerenavond",
-     "Het buurthuis had geen avonden vrij; eerst de ruimte vastleggen, dan de datum."),
+     "De corporatie wachtte op een besluit van hogerhand; eerder samen met andere commissies aankaarten.",
+     "samenwerking"),
     ("Bewonerscommissies uitnodigen voor het platformoverleg",
-     "Een brief werkte niet; commissies komen pas als iemand ze persoonlijk vraagt."),
+     "Een brief werkte niet; commissies komen pas als iemand ze persoonlijk vraagt.", "communicatie"),
     ("Subsidie aanvragen bij het buurtfonds",
-     "De aanvraag was te laat; de termijnen staan nu in de gezamenlijke agenda."),
+     "De aanvraag was te laat; de termijnen staan nu in de gezamenlijke agenda.", "geld;tijd"),
     ("Nieuwsbrief in drie talen uitbrengen",
-     "Er waren geen vertalers; volgende keer vrijwilligers uit de taalgroepen vragen."),
+     "Er waren geen vertalers; volgende keer vrijwilligers uit de taalgroepen vragen.", "kennis"),
     ("Kennismakingsbezoek bij nieuwe bewoners",
-     "Niemand wist wie er nieuw was; afspraken maken met de corporatie over een welkomstlijst."),
+     "Niemand wist wie er nieuw was; afspraken maken met de corporatie over een welkomstlijst.",
+     "communicatie;regels"),
     ("Afspraken maken met het stadsdeel over één bewonersavond",
-     "Het stadsdeel had de eigen avond al gepland; eerder aan tafel, vóór er data vastliggen."),
+     "Het stadsdeel had de eigen avond al gepland; eerder aan tafel, vóór er data vastliggen.", "samenwerking"),
     ("Vrijwilligers werven voor de schoonmaakochtend",
-     "Een oproep op papier leverde niets op; persoonlijk vragen bij de activiteiten werkt beter."),
+     "Een oproep op papier leverde niets op; persoonlijk vragen bij de activiteiten werkt beter.", "draagvlak"),
     ("Terugkoppeling vragen van het buurtteam over gedeelde signalen",
-     "Het buurtteam mocht niets delen vanwege privacy; nu afspraken over wat wél kan."),
+     "Het buurtteam mocht niets delen vanwege privacy; nu afspraken over wat wél kan.", "regels"),
     ("Spreekuur opzetten in de huiskamer",
-     "Er kwam niemand op het vaste uur; het spreekuur koppelen aan de koffieochtend."),
+     "Er kwam niemand op het vaste uur; het spreekuur koppelen aan de koffieochtend.", "draagvlak"),
     ("Verslag van de bewonersavond rondsturen",
-     "De notulist viel uit; het verslag voortaan met twee mensen maken."),
+     "De notulist viel uit; het verslag voortaan met twee mensen maken.", "tijd"),
     ("Contact leggen met de school over ouderavonden",
-     "De school zat midden in een reorganisatie; na de zomer opnieuw proberen."),
+     "De school zat midden in een reorganisatie; na de zomer opnieuw proberen.", "samenwerking"),
     ("Overdracht regelen voor de taken van de trekker",
-     "De taken zaten in één hoofd; te laat begonnen met opschrijven en verdelen."),
+     "De taken zaten in één hoofd; te laat begonnen met opschrijven en verdelen.", "kennis;tijd"),
     ("Peerreview voorbereiden voor de intervisie",
-     "De scores waren niet op tijd klaar; het invullen nu vast agendapunt van het overleg."),
+     "De scores waren niet op tijd klaar; het invullen nu vast agendapunt van het overleg.", "tijd"),
 )
+
+#: The action that fails for lack of a place, in each buurt with the feature ``ruimtegebrek``: omschrijving,
+#: the learning, and what stood in its way.
+RUIMTE_ACTIE = (
+    "Vaste avond vinden voor de jongerenactiviteiten",
+    "Het buurthuis had geen avond vrij en de school mag na zessen niet open; eerst de ruimte vastleggen, "
+    "dan de datum.",
+    "ruimte;regels",
+)
+
+#: Agreements of the intervision sessions that a buurt carries on its action list: session month, buurt,
+#: omschrijving, status, deadline (month), afgerond ((month, day) or None), reden and belemmering when not
+#: done.  Each follows the ``afspraken`` of its session in :data:`INTERVISIE`.
+AFSPRAKEN = (
+    (2, "vlinderhof", "Voorbeeld delen: hoe Vlinderhof de bewonerscommissies betrekt", "gedaan", 3, (3, 13), "", ""),
+    (3, "zonnedauw", "Maatje uit een ervaren buurt uitnodigen voor het platformoverleg", "gedaan", 4, (4, 24), "", ""),
+    (4, "parelmoer", "Professionals vragen om terugkoppeling binnen een maand", "open", 5, None, "", ""),
+    (5, "wolkenkade", "Draaiboek van de stemavond delen met de andere buurten", "gedaan", 7, (6, 26), "", ""),
+    (6, "klaproos", "Opschrijven wie wat doet in het platform", "niet_gedaan", 7, (8, 29),
+     "De trekker was al vertrokken; niemand wist meer precies wat er allemaal liep.", "kennis;tijd"),
+    (7, "zilverdistel", "Gezamenlijke brief aan de stadsdelen over bestaande platforms", "gedaan", 9, (11, 20), "", ""),
+    (9, "hommelberg", "In de intervisie van oktober vertellen hoe het verder ging", "gedaan", 10, (10, 9), "", ""),
+    (10, "lepelaar", "Peerreview op drie criteria voorbereiden voor december", "open", 12, None, "", ""),
+)
+
+#: Ordinary requests of a platform to an institution: onderwerp, key of the institution asked (``sd``: the
+#: buurt's stadsdeel; a local key is skipped where the buurt lacks that organisation).
+VERZOEKEN = (
+    ("Bijdrage aan het buurtfeest", "sd"),
+    ("Extra prullenbakken en een bank op het plein", "sd"),
+    ("Spreekuur van de corporatie in de buurt", "thuishaven"),
+    ("Betere verlichting in de portieken", "thuishaven"),
+    ("Opbouwwerker bij de vrijwilligersavond", "samenkracht"),
+    ("Wijkagent op de bewonersavond", "lantaarn"),
+    ("Uitleg over de erkenning van buurtplatforms", "gemeente"),
+    ("Sleutel van het buurthuis voor avondactiviteiten", "wc"),
+    ("Lokaal in de school voor de taalcursus", "sch"),
+    ("Cijfers over eenzaamheid onder ouderen in de buurt", "bt"),
+)
+
+#: What each buurt achieved: month, day, omschrijving, domein, tegenpartij key, samen_met keys, omvang,
+#: eenheid, bron.  Keys as in :meth:`Buurt.find` (own actors by the part of their id after the buurt's code).
+RESULTATEN = {
+    "vlinderhof": (
+        (3, 14, "Twaalf geveltuinen aangelegd", "openbare_ruimte", "sd", ("bc1", "bc2"), 12, "stuks",
+         "Verslag en foto's in de wijkkrant van maart"),
+        (6, 20, "Buurthuis ook op zondag open", "voorzieningen", "sd", (), None, "",
+         "Besluit stadsdeel Noorderkim, 20 juni"),
+        (10, 9, "Zomerprogramma bereikte 340 kinderen", "sociaal", "", ("bc3", "ini1"), 340, "personen",
+         "Deelnemerslijsten van de zomeractiviteiten"),
+    ),
+    "zilverdistel": (
+        (2, 11, "Zes bankjes terug op het plein", "openbare_ruimte", "sd", (), 6, "stuks",
+         "Brief stadsdeel Zonnewaard, 11 februari"),
+    ),
+    "zonnedauw": (
+        (9, 16, "Eerste buurtbudget voor het platform", "bestuur", "sd", (), 8000, "euro",
+         "Besluit stadsdeel Westerduin, 16 september"),
+        (11, 22, "Speelplek achter de flats opgeknapt", "openbare_ruimte", "thuishaven", ("bc1",), 450, "m2",
+         "Opleveringsbrief Thuishaven, 22 november"),
+    ),
+    "parelmoer": (
+        (5, 8, "Spreekuur wonen in het buurthuis", "wonen", "thuishaven", (), None, "",
+         "Notulen bewonersavond mei"),
+    ),
+    "klaproos": (
+        (2, 18, "Buurtkamer voor een jaar gehuurd", "voorzieningen", "sd", ("sf1",), 1, "stuks",
+         "Huurcontract buurtkamer"),
+        (4, 3, "Drie verkeersdrempels in de schoolstraat", "mobiliteit", "sd", ("bc1", "bc2"), 3, "stuks",
+         "Besluit stadsdeel Morgenland, 3 april"),
+    ),
+    "windvang": (
+        (10, 17, "Buurtpot steunde 23 kleine initiatieven", "sociaal", "", ("pot",), 11500, "euro",
+         "Jaaroverzicht van de buurtpot"),
+    ),
+    "maanzaad": (
+        (9, 25, "Renovatieplan aangepast: bewoners kiezen zelf keuken en badkamer", "wonen", "thuishaven",
+         ("bc1", "bc2", "bc3"), 148, "woningen", "Afsprakenbrief Thuishaven, 25 september"),
+        (12, 4, "Tijdelijke huiskamer tijdens de renovatie", "voorzieningen", "thuishaven", ("bc1",), 60, "m2",
+         "Huurovereenkomst tijdelijke huiskamer"),
+    ),
+    "lepelaar": (
+        (4, 15, "Schoolplein vergroend: tegels eruit, groen erin", "openbare_ruimte", "sd", ("sch", "ini1"), 600,
+         "m2", "Besluit stadsdeel Morgenland, 15 april"),
+        (8, 28, "45 mantelzorgers vonden de weg naar het buurtteam", "sociaal", "bt", ("plat",), 45, "personen",
+         "Halfjaarverslag buurtteam"),
+    ),
+    "hommelberg": (
+        (11, 13, "Veilige oversteek bij de basisschool", "mobiliteit", "sd", ("raad",), 1, "stuks",
+         "Besluit stadsdeel Westerduin, 13 november"),
+    ),
+    "wolkenkade": (
+        (6, 30, "Bewoners verdeelden het buurtbudget zelf", "bestuur", "sd", ("budget",), 25000, "euro",
+         "Verslag stemavond en besluit stadsdeel Morgenland"),
+        (9, 10, "Negen bewonersinitiatieven gefinancierd", "sociaal", "", ("budget",), 9, "stuks",
+         "Overzicht buurtbudgetcommissie september"),
+    ),
+}
 
 #: One intervision session per month: thema, lessen, afspraken.
 INTERVISIE = (
@@ -329,8 +449,9 @@ INTERVISIE = (
      "Elk kwartaal een peerreview op drie criteria."),
     ("Belevingsverschillen", "Professionals zien de samenwerking rooskleuriger dan bewoners.",
      "Bij elk interview beide kanten vragen."),
-    ("Terugblik op het jaar", "Het netwerk laten zien maakt gesprekken met instellingen concreter.",
-     "Lessen bundelen voor de stadsdeelcommissies."),
+    ("Terugblik op het jaar", "Het netwerk laten zien maakt gesprekken met instellingen concreter; "
+     "drie buurten liepen vast op gebrek aan ruimte.",
+     "Lessen bundelen voor de stadsdeelcommissies, met een gezamenlijke vraag om ruimte."),
 )
 
 
@@ -356,9 +477,12 @@ class Actor:
 
 @dataclass
 class Relation:
-    """A relation as generated; ``vanaf``/``tot`` are months (1–12) or None."""
+    """A relation as generated; ``vanaf``/``tot`` are months (1–12) or None.
 
-    id: str
+    Relations get their ids when written (:func:`generate`), numbered in the
+    order they were made, so a story may drop one without leaving a gap or a clash.
+    """
+
     van: Actor
     naar: Actor
     soort: str
@@ -386,7 +510,11 @@ class Buurt:
     relaties: list[Relation] = field(default_factory=list)
     activiteiten: list[dict] = field(default_factory=list)
     acties: list[dict] = field(default_factory=list)
+    verzoeken: list[dict] = field(default_factory=list)
     lokaal: list[tuple[Actor, str]] = field(default_factory=list)
+    resultaten: list[dict] = field(default_factory=list)
+    #: Institutions that leave requests unanswered: actor id → first month of silence.
+    zwijgt: dict[str, int] = field(default_factory=dict)
 
     def actor(self, key, naam, soort, herkomst, lijn, functies=(), vanaf=None, tot=None, naam_tonen=None) -> Actor:
         """Add an actor of this buurt with id ``<code>-<key>``."""
@@ -405,8 +533,7 @@ class Buurt:
         start, end = max(starts, default=None), min(ends, default=None)
         if start and end and start > end:
             return None
-        relation = Relation(f"{self.story.code}-r{len(self.relaties) + 1:03d}", van, naar, soort, intensiteit,
-                            start, end, gemeld_door.id if gemeld_door else "",
+        relation = Relation(van, naar, soort, intensiteit, start, end, gemeld_door.id if gemeld_door else "",
                             "interview" if gemeld_door else self.rng.choice(BRONNEN), toelichting)
         self.relaties.append(relation)
         return relation
@@ -450,6 +577,22 @@ class Buurt:
     def of(self, soort: str) -> list[Actor]:
         """The buurt's own actors of one soort."""
         return [a for a in self.actoren if a.soort == soort]
+
+    def find(self, key: str) -> Actor | None:
+        """An actor by key: ``sd`` (the buurt's stadsdeel), a city-wide key, or the part of an own actor's
+        id after the buurt's code (``plat``, ``bc1``, ``wc``); None when the buurt has no such actor."""
+        if key == "sd":
+            return self.stad[f"sd-{self.story.stadsdeel.lower()}"]
+        own = f"{self.story.code}-{key}"
+        return self.stad.get(key) or next((a for a in self.actoren if a.id == own), None)
+
+    def request(self, aan, onderwerp, gevraagd, uitkomst, antwoord=None, nagekomen=None, toelichting="", van=None):
+        """Add a request of the platform (or ``van``) to ``aan``, dates as :class:`datetime.date`."""
+        self.verzoeken.append({
+            "buurt": self.story.id, "van": (van or self.platform).id, "aan": aan.id, "onderwerp": onderwerp,
+            "gevraagd": gevraagd, "uitkomst": uitkomst, "antwoord": antwoord, "nagekomen": nagekomen,
+            "toelichting": toelichting,
+        })
 
     @property
     def platform(self) -> Actor:
@@ -536,6 +679,8 @@ def _professional_ties(b: Buurt) -> None:
 
     Residents inform professionals; whether the professional informs them back
     is drawn with ``Story.terugkoppeling`` (0: collecting, never bringing back).
+    A professional that recruits through an initiative gives it a room or
+    support in return.
     ``Story.dubbel`` partnerships with the platform are reported by both sides,
     the professional side ``Story.kloof`` points higher.
     """
@@ -544,7 +689,10 @@ def _professional_ties(b: Buurt) -> None:
     residents = [a for a in b.actoren if a.lijn == "0"]
     initiatives = _initiatives(b)
     for prof, typical in b.lokaal:
-        b.rel(prof, rng.choice(initiatives), typical)
+        initiative = rng.choice(initiatives)
+        b.rel(prof, initiative, typical)
+        if typical == "werving" and prof.lijn != "0":
+            b.rel(prof, initiative, "ruimte" if prof.soort == "onderwijs" else "ondersteuning")
         if prof.soort == "wijkcentrum":
             b.rel(prof, plat, "ruimte")
     local = [prof for prof, _ in b.lokaal if prof.lijn != "0"]
@@ -570,10 +718,12 @@ def _professional_ties(b: Buurt) -> None:
 def _changes(b: Buurt) -> None:
     """Add the ordinary changes of a year: two ties end, one new tie forms.
 
-    Ties of the platform are left alone; the stories change those.
+    Ties of the platform, and money, support and rooms (:data:`MIDDELEN`), are
+    left alone; the stories change those.
     """
     rng = b.rng
-    loose = [r for r in b.relaties if b.platform not in (r.van, r.naar) and r.tot is None and (r.vanaf or 1) <= 10]
+    loose = [r for r in b.relaties if b.platform not in (r.van, r.naar) and r.soort not in MIDDELEN
+             and r.tot is None and (r.vanaf or 1) <= 10]
     for relation in rng.sample(loose, 2):
         relation.tot = rng.randint(max(relation.vanaf or 1, 4), 11)
     a, c = rng.sample([a for a in b.actoren[1:] if a.lijn == "0"], 2)
@@ -589,10 +739,11 @@ def _parallel(b: Buurt) -> None:
     Both are ``bovenaf`` and hold infrastructure functions the residents'
     platform already has; the two sides see their partnership very
     differently, tension follows, and from July the buurt has two residents'
-    meetings a few days apart with no organiser in common.
+    meetings a few days apart with no organiser in common.  From May the
+    stadsdeel leaves the platform's requests unanswered.
     """
     s, rng, plat = b.story, b.rng, b.platform
-    sd = b.stad[f"sd-{s.stadsdeel.lower()}"]
+    sd = b.find("sd")
     netwerk = b.actor("sdnet", f"Buurtnetwerk {s.naam} (stadsdeel)", "stadsdeel", "bovenaf", "2",
                       ("netwerkorganisatie", "bewonersbijeenkomst"), vanaf=6)
     brief = b.actor("sdbrief", f"Nieuwsbrief {s.naam} van het stadsdeel", "stadsdeel", "bovenaf", "2",
@@ -613,13 +764,19 @@ def _parallel(b: Buurt) -> None:
         b.activity(month, day, "bewonersbijeenkomst", [plat, rng.choice(commissies)])
         b.activity(month, day + rng.randint(3, 6), "bewonersbijeenkomst", [netwerk, *centres],
                    toelichting="Buurtgesprek georganiseerd door het stadsdeel")
+    b.zwijgt[sd.id] = 5
+    b.request(sd, "Uitnodiging voor het overleg over het nieuwe buurtnetwerk", dt.date(YEAR, 5, 20), "geen_reactie",
+              antwoord=dt.date(YEAR, 9, 30), toelichting="Na drie herinneringen gesloten")
+    b.request(sd, "Eén bewonersavond in plaats van twee", dt.date(YEAR, 7, 15), "open")
+    b.request(sd, "Nieuwsbrief van het stadsdeel samenvoegen met de eigen nieuwsbrief", dt.date(YEAR, 9, 3), "open")
 
 
 def _vervagen(b: Buurt) -> None:
     """The platform's key figure carries it, then leaves at the end of June.
 
     The key figure's ties end with them, and most of the platform's own
-    partnerships end in the months after.
+    partnerships end in the months after.  The fund's grant ends in November
+    and the stadsdeel does not renew the platform's subsidy after December.
     """
     rng, plat = b.rng, b.platform
     trekker = b.of("sleutelfiguur")[0]
@@ -630,6 +787,11 @@ def _vervagen(b: Buurt) -> None:
                 if r.soort == "samenwerking" and plat in (r.van, r.naar) and r.tot is None and (r.vanaf or 1) <= 10]
     for relation in rng.sample(partners, (2 * len(partners)) // 3):
         relation.tot = rng.randint(max(relation.vanaf or 1, 7), 10)
+    for relation in b.relaties:
+        if relation.soort == "financiering" and relation.van is b.find("vlonder"):
+            relation.tot, relation.toelichting = 11, "Eenmalige bijdrage, niet verlengd"
+        elif relation.soort == "financiering" and (relation.van, relation.naar) == (b.find("sd"), plat):
+            relation.tot, relation.toelichting = 12, "Subsidie voor 2026 niet aangevraagd: niemand nam het over"
 
 
 def _renovatie(b: Buurt) -> None:
@@ -637,9 +799,11 @@ def _renovatie(b: Buurt) -> None:
 
     It duplicates the platform's information and meetings with little
     collaboration and tension with the commissies, until an agreement in
-    September turns it into joint planning.
+    September turns it into joint planning.  The corporation promises in March
+    to tackle draught and mould before the summer and does it in November; a
+    resident counsellor promised in May has not come by December.
     """
-    plat, corp = b.platform, b.stad["thuishaven"]
+    plat, corp = b.platform, b.find("thuishaven")
     team = b.actor("reno", f"Renovatieteam {b.story.naam}", "woningcorporatie", "bovenaf", "1",
                    ("wonen", "informatievoorziening", "bewonersbijeenkomst"), vanaf=2, tot=10)
     b.rel(corp, team, "financiering")
@@ -650,22 +814,41 @@ def _renovatie(b: Buurt) -> None:
         b.rel(bc, team, "informatie")
         b.rel(team, bc, "informatie")
         b.rel(bc, team, "samenwerking", 3, vanaf=9)
+    b.request(corp, "Tocht en schimmel in de portiekflats aanpakken", dt.date(YEAR, 2, 10), "toegezegd",
+              antwoord=dt.date(YEAR, 3, 20), nagekomen=dt.date(YEAR, 11, 25),
+              toelichting="Toegezegd voor de zomer, uitgevoerd in november", van=b.find("bc1"))
+    b.request(corp, "Vaste bewonersbegeleider tijdens de renovatie", dt.date(YEAR, 4, 7), "toegezegd",
+              antwoord=dt.date(YEAR, 5, 12), toelichting="Toegezegd in mei; in december nog niemand aangesteld")
+    b.request(team, "Eén gezamenlijke informatieavond met het platform", dt.date(YEAR, 8, 18), "deels",
+              antwoord=dt.date(YEAR, 9, 12), nagekomen=dt.date(YEAR, 9, 30),
+              toelichting="Eén avond, maar het renovatieteam houdt ook een eigen inloop")
 
 
 def _rivalen(b: Buurt) -> None:
     """A second residents' group claims the buurt; peace comes in September.
 
     Both groups hold meetings and a newsletter (an onderop duplication, not a
-    parallel infrastructure); from September they organise together.
+    parallel infrastructure).  Until September the Bewonersraad and its two
+    working groups reach the rest of the buurt only through one key person who
+    sits in both; from September the groups organise together, as the
+    welfare worker who mediated tells it (a third party's account).
     """
     rng, plat = b.rng, b.platform
-    raad = b.actor("raad", f"Bewonersraad {b.story.naam}", "bewonersinitiatief", "onderop", "0",
+    s = b.story
+    raad = b.actor("raad", f"Bewonersraad {s.naam}", "bewonersinitiatief", "onderop", "0",
                    ("bewonersbijeenkomst", "informatievoorziening", "belangenbehartiging"))
+    groepen = [b.actor("verkeer", f"Werkgroep Verkeer {s.naam}", "bewonersinitiatief", "onderop", "0",
+                       ("veiligheid",)),
+               b.actor("senioren", "Seniorenclub De Hommel", "vereniging", "onderop", "0",
+                       ("ouderen", "activiteiten"))]
+    for groep in groepen:
+        b.rel(raad, groep, "samenwerking", 3)
+        b.rel(raad, groep, "werving")
+    b.rel(*groepen, "samenwerking", 2)
+    b.rel(b.of("sleutelfiguur")[0], raad, "samenwerking", 2, toelichting="Zit in de bewonersraad én in het platform")
     b.rel(raad, plat, "spanning", tot=6, toelichting="Twee groepen die allebei namens de buurt spreken")
-    b.rel(raad, plat, "samenwerking", 1, tot=8)
-    b.rel(raad, plat, "samenwerking", 3, vanaf=9, toelichting="Na bemiddeling in de intervisie")
-    for bc in b.of("bewonerscommissie")[:2]:
-        b.rel(raad, bc, "werving")
+    b.rel(raad, plat, "samenwerking", 3, vanaf=9, gemeld_door=b.find("samenkracht"),
+          toelichting="Na bemiddeling in de intervisie; zo vertelt de opbouwwerker het")
     for month in (3, 5):
         day = rng.randint(2, 15)
         b.activity(month, day, "bewonersbijeenkomst", [plat])
@@ -676,16 +859,110 @@ def _rivalen(b: Buurt) -> None:
 
 
 def _buurtbudget(b: Buurt) -> None:
-    """Residents set up a buurtbudgetcommissie in May and fund initiatives."""
+    """Residents set up a buurtbudgetcommissie in May and fund initiatives.
+
+    The stadsdeel funds the commissie and decides with it (coördineren): its
+    own buurtbudget function is no parallel process here.
+    """
     rng, plat = b.rng, b.platform
     commissie = b.actor("budget", f"Buurtbudgetcommissie {b.story.naam}", "bewonersinitiatief", "onderop", "0",
                         ("buurtbudget",), vanaf=5)
     b.rel(plat, commissie, "samenwerking", 4)
-    b.rel(b.stad["vlonder"], commissie, "financiering")
-    b.rel(b.stad[f"sd-{b.story.stadsdeel.lower()}"], commissie, "financiering", vanaf=6)
+    b.rel(b.find("vlonder"), commissie, "financiering")
+    b.rel(b.find("sd"), commissie, "financiering", vanaf=6)
+    b.rel(b.find("sd"), commissie, "samenwerking", 3, toelichting="Stadsdeel en commissie verdelen het budget samen")
     for ini in rng.sample([a for a in _initiatives(b) if a is not commissie], 3):
         b.rel(commissie, ini, "financiering", vanaf=rng.randint(6, 9))
     b.activity(6, rng.randint(10, 20), "bewonersbijeenkomst", [plat, commissie], toelichting="Stemavond buurtbudget")
+
+
+def _potjes(b: Buurt) -> None:
+    """The platform starts its own buurtbudget pot in April; the stadsdeel keeps its own round beside it.
+
+    The stadsdeel funds initiatives directly from June and only knows the
+    pot (netwerken): the parallel infrastructure of version 2, a stadsdeel-wide
+    actor holding the buurt's buurtbudget function beside the platform's.
+    """
+    rng, plat, sd = b.rng, b.platform, b.find("sd")
+    pot = b.actor("pot", f"Buurtpot {b.story.naam}", "bewonersinitiatief", "onderop", "0", ("buurtbudget",), vanaf=4)
+    b.rel(plat, pot, "samenwerking", 5, toelichting="De buurtpot is een werkgroep van het platform")
+    initiatives = _initiatives(b)
+    for ini in rng.sample(initiatives, 4):
+        b.rel(pot, ini, "financiering", vanaf=rng.randint(4, 8))
+    for ini in rng.sample(initiatives, 2):
+        b.rel(sd, ini, "financiering", vanaf=6, toelichting="Eigen buurtbudgetronde van het stadsdeel")
+    b.rel(sd, pot, "samenwerking", 1, vanaf=6, toelichting="Het stadsdeel houdt een eigen ronde; de pot hoort ervan")
+    b.request(sd, "Eén buurtbudgetronde samen met de buurtpot", dt.date(YEAR, 7, 3), "afgewezen",
+              antwoord=dt.date(YEAR, 8, 21),
+              toelichting="Het stadsdeel houdt vast aan één ronde voor het hele stadsdeel")
+
+
+def _vindplaats(b: Buurt) -> None:
+    """Professionals recruit at a mothers' group and bring nothing back.
+
+    The school, the work foundation, the care point and the welfare
+    organisation find participants there; nobody supports, funds or houses
+    the group.  A request to hear back what residents told is refused.
+    """
+    plat, welzijn = b.platform, b.find("samenkracht")
+    groep = b.actor("moeders", f"Moedergroep {b.story.naam}", "lotgenotengroep", "onderop", "0",
+                    ("jongeren", "zorg_en_welzijn"))
+    b.rel(plat, groep, "samenwerking", 2)
+    wervers = {"sch": "Werft ouders voor de ouderraad", "stg": "Werft deelnemers voor werktrajecten",
+               "zorg": "Werft deelnemers voor de cursus opvoeden"}
+    for key, toelichting in wervers.items():
+        if b.find(key):
+            b.rel(b.find(key), groep, "werving", toelichting=toelichting)
+            b.rel(groep, b.find(key), "informatie")
+    b.rel(welzijn, groep, "werving", toelichting="Werft vrijwilligers voor de voedselbank")
+    b.request(welzijn, "Terugkoppeling van de signalen die bewoners gaven", dt.date(YEAR, 5, 6), "afgewezen",
+              antwoord=dt.date(YEAR, 6, 17), toelichting="Signalen mogen niet terug vanwege privacy")
+
+
+def _eerste_lijn(b: Buurt) -> None:
+    """Residents and first-line professionals work together; policy stays at a distance.
+
+    Every local professional works with three more residents' groups; the
+    stadsdeel hears from the buurt only through the platform, so its
+    information ties with residents' groups are dropped.
+    """
+    rng, sd = b.rng, b.find("sd")
+    residents = [a for a in b.actoren[1:] if a.lijn == "0" and a.naam_tonen is None]
+    for prof, _ in b.lokaal:
+        if prof.lijn == "1":
+            for resident in rng.sample(residents, 3):
+                b.rel(prof, resident, "samenwerking", rng.randint(2, 4))
+    b.relaties = [r for r in b.relaties if not (r.soort == "informatie" and sd in (r.van, r.naar))]
+
+
+def _onbekend(b: Buurt) -> None:
+    """Two newcomers the facilitator cannot place yet.
+
+    A foundation with paid staff (October) of which nobody knows yet who
+    started it, and a garden (November) started by someone unknown
+    (``herkomst`` onbekend).
+    """
+    plat, rng = b.platform, b.rng
+    stichting = b.actor("samen", f"Stichting Samen {b.story.naam}", "maatschappelijke_organisatie", "onbekend", "1",
+                        ("activiteiten", "jongeren"), vanaf=10)
+    b.rel(plat, stichting, "samenwerking", 2)
+    b.rel(stichting, rng.choice(_initiatives(b)), "samenwerking", 2)
+    tuin = b.actor("tuin", "Buurtmoestuin De Dauw", "bewonersinitiatief", "onbekend", "0", ("groen_en_schoon",),
+                   vanaf=11)
+    b.rel(plat, tuin, "samenwerking", 1)
+
+
+def _ruimtegebrek(b: Buurt) -> None:
+    """An action fails for lack of a place: the barrier that recurs across buurten."""
+    rng, s = b.rng, b.story
+    omschrijving, reden, belemmering = RUIMTE_ACTIE
+    gepland = dt.date(YEAR, rng.randint(max(s.start, 3), 8), rng.randint(1, 28))
+    deadline = gepland + dt.timedelta(days=rng.randint(30, 60))
+    b.acties.append({
+        "buurt": s.id, "omschrijving": omschrijving, "eigenaar": b.platform.id, "gepland": gepland,
+        "deadline": deadline, "status": "niet_gedaan", "afgerond": deadline + dt.timedelta(days=rng.randint(0, 14)),
+        "reden": reden, "sessie": "", "belemmering": belemmering,
+    })
 
 
 FEATURES: dict[str, Callable[[Buurt], None]] = {
@@ -694,6 +971,11 @@ FEATURES: dict[str, Callable[[Buurt], None]] = {
     "renovatie": _renovatie,
     "rivalen": _rivalen,
     "buurtbudget": _buurtbudget,
+    "potjes": _potjes,
+    "vindplaats": _vindplaats,
+    "eerste_lijn": _eerste_lijn,
+    "onbekend": _onbekend,
+    "ruimtegebrek": _ruimtegebrek,
 }
 
 
@@ -719,12 +1001,13 @@ def _activities(b: Buurt) -> None:
 
 
 def _actions(b: Buurt) -> None:
-    """Write the action list: one item per status in ``Story.acties``.
+    """Write the action list: one item per status in ``Story.acties``, and the buurt's intervision agreements.
 
     Open items keep their deadline, so the early ones are overdue by December.
+    An item not done names what stood in its way (``belemmering``).
     """
     s, rng = b.story, b.rng
-    for status, (omschrijving, les) in zip(s.acties, rng.sample(ACTIES, len(s.acties))):
+    for status, (omschrijving, les, belemmering) in zip(s.acties, rng.sample(ACTIES, len(s.acties))):
         gepland = dt.date(YEAR, rng.randint(s.start, 10), rng.randint(1, 28))
         deadline = min(gepland + dt.timedelta(days=rng.randint(30, 90)), LAST_DAY)
         window = (deadline - gepland).days
@@ -734,19 +1017,71 @@ def _actions(b: Buurt) -> None:
             "vervallen": gepland + dt.timedelta(days=rng.randint(14, window)),
         }.get(status)
         eigenaar = rng.choice([b.platform] * 3 + b.own(gepland.month, lijn0=True))
+        failed = status == "niet_gedaan"
         b.acties.append({
             "buurt": s.id, "omschrijving": omschrijving, "eigenaar": eigenaar.id,
             "gepland": gepland, "deadline": deadline, "status": status, "afgerond": afgerond,
-            "reden": les if status == "niet_gedaan" else "",
+            "reden": les if failed else "", "sessie": "", "belemmering": belemmering if failed else "",
+        })
+    for month, buurt, omschrijving, status, deadline, afgerond, reden, belemmering in AFSPRAKEN:
+        if buurt == s.id:
+            b.acties.append({
+                "buurt": s.id, "omschrijving": omschrijving, "eigenaar": b.platform.id,
+                "gepland": _session_day(month), "deadline": _last_day(deadline), "status": status,
+                "afgerond": dt.date(YEAR, *afgerond) if afgerond else None, "reden": reden,
+                "sessie": f"iv-{month:02d}", "belemmering": belemmering,
+            })
+
+
+def _requests(b: Buurt) -> None:
+    """Add ``Story.verzoeken`` ordinary requests of the platform to institutions.
+
+    An institution answers within six weeks (a promise, part of one, or a
+    refusal) and delivers most promises within two months, unless it has
+    stopped answering this buurt (:attr:`Buurt.zwijgt`); what would come after
+    December stays open.
+    """
+    s, rng = b.story, b.rng
+    pool = [(onderwerp, b.find(key)) for onderwerp, key in VERZOEKEN if b.find(key)]
+    for onderwerp, aan in rng.sample(pool, s.verzoeken):
+        gevraagd = dt.date(YEAR, rng.randint(s.start, 11), rng.randint(1, 28))
+        antwoord = gevraagd + dt.timedelta(days=rng.randint(5, 45))
+        silent = b.zwijgt.get(aan.id)
+        if antwoord > LAST_DAY or (silent and gevraagd.month >= silent):
+            b.request(aan, onderwerp, gevraagd, "open")
+            continue
+        uitkomst = rng.choice(("toegezegd", "toegezegd", "deels", "afgewezen"))
+        nagekomen = antwoord + dt.timedelta(days=rng.randint(7, 60)) if uitkomst != "afgewezen" else None
+        b.request(aan, onderwerp, gevraagd, uitkomst, antwoord, nagekomen if nagekomen and nagekomen <= LAST_DAY
+                  and rng.random() < 0.8 else None)
+
+
+def _results(b: Buurt) -> None:
+    """Add the buurt's results from :data:`RESULTATEN`."""
+    for month, day, omschrijving, domein, tegenpartij, samen_met, omvang, eenheid, bron in RESULTATEN[b.story.id]:
+        partners = [_found(b, key) for key in samen_met]
+        b.resultaten.append({
+            "buurt": b.story.id, "datum": dt.date(YEAR, month, day), "omschrijving": omschrijving, "domein": domein,
+            "tegenpartij": _found(b, tegenpartij).id if tegenpartij else "",
+            "samen_met": ";".join(a.id for a in partners), "omvang": omvang, "eenheid": eenheid, "bron": bron,
         })
 
 
+def _found(b: Buurt, key: str) -> Actor:
+    """:meth:`Buurt.find`, for keys a story names: a missing actor is an error in the story."""
+    actor = b.find(key)
+    if actor is None:
+        raise LookupError(f"{b.story.id}: the story names '{key}', which this buurt does not have")
+    return actor
+
+
 def _scores(story: Story, rng: random.Random) -> list[dict]:
-    """Self-assessments on the ten criteria, drifting slowly along the story.
+    """Self-assessments on the ten criteria, drifting slowly along the story, and others' assessments.
 
     Each criterion moves linearly from its own start to its own end score
     (around ``Story.maatlat``); each quarter, peers score three criteria,
-    usually a little lower.
+    usually a little lower; in June and December the stadsdeelcommissie scores
+    all ten, ``Story.oordeel`` higher or lower than the buurt itself.
     """
     ends = {}
     for criterium in CRITERIA:
@@ -763,6 +1098,10 @@ def _scores(story: Story, rng: random.Random) -> list[dict]:
             for criterium in rng.sample(list(CRITERIA), 3):
                 score = _clamp(zelf[criterium] + rng.choice((-1, -1, 0, 1)))
                 rows.append(_score(story.id, month, criterium, score, "peer", "Peerreview tijdens de intervisie"))
+        if month in (6, 12):
+            note = f"Oordeel van de stadsdeelcommissie {story.stadsdeel}"
+            rows += [_score(story.id, month, c, _clamp(score + story.oordeel + rng.choice((-1, 0, 0, 1))),
+                            "stadsdeelcommissie", note) for c, score in zelf.items()]
     return rows
 
 
@@ -780,19 +1119,30 @@ def _clamp(score: int) -> int:
 def _intervisie(rng: random.Random) -> list[dict]:
     """One session a month on the second Thursday; the chair rotates over the buurten.
 
-    Present are the chair and five to eight other buurten that had started.
+    Present are the chair, five to eight other buurten that had started, and
+    every buurt that takes an agreement of the session on its action list.
     """
     rows = []
     for month, (thema, lessen, afspraken) in enumerate(INTERVISIE, 1):
         chair = STORIES[(month - 1) % len(STORIES)]
         others = [s for s in STORIES if s is not chair and s.start <= month]
         present = {chair.id} | {s.id for s in rng.sample(others, rng.randint(5, 8))}
-        first = dt.date(YEAR, month, 1)
-        datum = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7)
-        rows.append({"id": f"iv-{month:02d}", "datum": datum.isoformat(), "voorzitter": chair.id,
+        present |= {buurt for session, buurt, *_ in AFSPRAKEN if session == month}
+        rows.append({"id": f"iv-{month:02d}", "datum": _session_day(month).isoformat(), "voorzitter": chair.id,
                      "aanwezig": ";".join(s.id for s in STORIES if s.id in present),
                      "thema": thema, "lessen": lessen, "afspraken": afspraken})
     return rows
+
+
+def _session_day(month: int) -> dt.date:
+    """The day of the month's intervision session: its second Thursday."""
+    first = dt.date(YEAR, month, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7)
+
+
+def _last_day(month: int) -> dt.date:
+    """The last day of a month of :data:`YEAR`."""
+    return dt.date(YEAR, month, calendar.monthrange(YEAR, month)[1])
 
 
 # --- assembling and writing --------------------------------------------------
@@ -817,10 +1167,12 @@ def _build(story: Story, index: int, stad: dict[str, Actor], namen: list[str]) -
     _resident_ties(b)
     _professional_ties(b)
     _changes(b)
-    if story.kenmerk:
-        FEATURES[story.kenmerk](b)
+    for kenmerk in story.kenmerken:
+        FEATURES[kenmerk](b)
     _activities(b)
     _actions(b)
+    _requests(b)
+    _results(b)
     return b
 
 
@@ -834,12 +1186,24 @@ def generate() -> dict[str, list[dict[str, str]]]:
         "buurten": [{"id": s.id, "naam": s.naam, "stadsdeel": s.stadsdeel, "platform": f"{s.code}-plat",
                      "start": _month(s.start)} for s in STORIES],
         "actoren": [_actor_row(a) for a in city + [a for b in buurten for a in b.actoren]],
-        "relaties": [_relation_row(r) for b in buurten for r in b.relaties],
+        "relaties": [_relation_row(f"{b.story.code}-r{i:03d}", r)
+                     for b in buurten for i, r in enumerate(b.relaties, 1)],
         "activiteiten": [row for b in buurten for row in _numbered(b, b.activiteiten, "a", "datum")],
         "acties": [row for b in buurten for row in _numbered(b, b.acties, "x", "gepland")],
         "intervisie": _intervisie(random.Random(SEED)),
         "maatlat": [row for i, s in enumerate(STORIES, 1) for row in _scores(s, random.Random(SEED + 100 + i))],
+        "resultaten": [row for b in buurten for row in _numbered(b, b.resultaten, "res", "datum")],
+        "verzoeken": [row for b in buurten for row in _numbered(b, b.verzoeken, "vz", "gevraagd")],
+        "erkenning": [_recognition_row(s) for s in STORIES],
     }
+
+
+def _recognition_row(s: Story) -> dict[str, str]:
+    """One row of ``erkenning``: the stadsdeelcommissie recognises the platform from ``Story.erkend`` or the start."""
+    when = "na haar oordeel op de maatlat" if s.erkend else "bij de start van de proeftuin"
+    return {"buurt": s.id, "platform": f"{s.code}-plat", "vanaf": _month(s.erkend or s.start), "tot": "",
+            "besloten_door": f"sd-{s.stadsdeel.lower()}",
+            "document": f"Besluit stadsdeelcommissie {s.stadsdeel} {when}"}
 
 
 def _month(month: int | None) -> str:
@@ -854,9 +1218,9 @@ def _actor_row(a: Actor) -> dict[str, str]:
             "persoon": "nee" if a.naam_tonen is None else "ja", "naam_tonen": a.naam_tonen or ""}
 
 
-def _relation_row(r: Relation) -> dict[str, str]:
+def _relation_row(id_: str, r: Relation) -> dict[str, str]:
     """One row of ``relaties``."""
-    return {"id": r.id, "van": r.van.id, "naar": r.naar.id, "soort": r.soort,
+    return {"id": id_, "van": r.van.id, "naar": r.naar.id, "soort": r.soort,
             "intensiteit": "" if r.intensiteit is None else str(r.intensiteit),
             "vanaf": _month(r.vanaf), "tot": _month(r.tot), "gemeld_door": r.gemeld_door,
             "bron": r.bron, "toelichting": r.toelichting}
