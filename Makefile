@@ -52,13 +52,14 @@ demo: $(VENV)/.installed
 	$(BIN)/proeftuin validate $(DEMO)
 	$(BIN)/proeftuin render $(DEMO)
 
-# The notebooks' default parameters point at the demo dataset in build/demo.
+# The notebooks' default parameters point at the demo dataset in build/demo; nbval runs them in
+# this venv's Python (the kernel `make lab` registers need not exist).
 test: $(VENV)/.installed-test
 	$(BIN)/proeftuin demo $(DEMO) > /dev/null
-	$(BIN)/python -m pytest --nbval-lax --doctest-modules --ignore=kit/render/notebooks tests notebooks kit
+	$(BIN)/python -m pytest --nbval-lax --nbval-current-env --doctest-modules --ignore=kit/render/notebooks tests notebooks kit
 
 lab: $(VENV)/.installed-lab
-	$(BIN)/python -m ipykernel install --sys-prefix --name proeftuin --display-name "Proeftuin kit"
+	$(BIN)/python -m ipykernel install --sys-prefix --name proeftuin-kit --display-name "Proeftuin kit"
 	$(BIN)/jupyter lab notebooks/
 
 clean:
