@@ -43,11 +43,15 @@ class Page:
         The running header on every printed page, e.g. ``Lindenhof · april 2024``.
     fictief
         The data are fictitious demonstration data; header and banner say so.
+    links
+        ``(href, text)`` of the links above the report on screen (to the
+        index, to the previous month), relative to the report's folder.
     """
 
     titel: str
     kop: str
     fictief: bool
+    links: tuple[tuple[str, str], ...] = ()
 
     def resources(self) -> dict:
         """Return the values the template reads from ``resources.proeftuin``.
@@ -62,6 +66,7 @@ class Page:
             "kop_css": json.dumps(kop, ensure_ascii=False),
             "fictief": self.fictief,
             "auteur": AUTHOR,
+            "links": [{"href": href, "tekst": tekst} for href, tekst in self.links],
         }
 
 
@@ -93,13 +98,20 @@ def to_html(nb: NotebookNode, page: Page) -> str:
     return html
 
 
+#: Tagged PDF for readers with assistive technology, as Dutch public bodies must publish.
+PDF_VARIANT = "pdf/ua-1"
+
+
 def to_pdf(html: str, base_url: Path) -> bytes:
     """Print ``html`` to PDF; relative links resolve against ``base_url``.
 
-    The PDF carries title, author and language from the HTML head.  It has no
-    creation date (WeasyPrint only writes one when the HTML asks for it); with
-    ``SOURCE_DATE_EPOCH`` set (:mod:`.reproducible`) the same HTML gives the
-    same PDF bytes.
+    The PDF carries title, author and language from the HTML head.  It is
+    tagged PDF/UA-1 (:data:`PDF_VARIANT`): a structure tree of headings,
+    paragraphs, lists and tables in reading order, every chart a ``/Figure``
+    with its ``alt`` text (an inline SVG: its ``<title>``), and the title shown
+    as the window title.  It has no creation date (WeasyPrint only writes one
+    when the HTML asks for it); with ``SOURCE_DATE_EPOCH`` set
+    (:mod:`.reproducible`) the same HTML gives the same PDF bytes.
     """
     fonts = _fonts()
-    return weasyprint.HTML(string=html, base_url=str(base_url)).write_pdf(font_config=fonts)
+    return weasyprint.HTML(string=html, base_url=str(base_url)).write_pdf(font_config=fonts, pdf_variant=PDF_VARIANT)
