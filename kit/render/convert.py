@@ -114,4 +114,5 @@ def to_pdf(html: str, base_url: Path) -> bytes:
     (:mod:`.reproducible`) the same HTML gives the same PDF bytes.
     """
     fonts = _fonts()
-    return weasyprint.HTML(string=html, base_url=str(base_url)).write_pdf(font_config=fonts, pdf_variant=PDF_VARIANT)
+    document = weasyprint.HTML(string=html, base_url=str(base_url))
+    return document.write_pdf(font_config=fonts, pdf_variant=PDF_VARIANT)
