@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import date
+from importlib import metadata
 
 import pytest
 from conftest import replace_in
@@ -72,7 +73,7 @@ def test_monthly_report_in_dutch_with_decimal_commas(example):
     assert "maart 2024" in summary
     html = everything(rapport, [n for n in SECTIONS if "grafiek" not in n and n not in ("netwerkkaart", "patronen")])
     text = re.sub(r"<[^>]+>", " ", html.replace(STIJL, ""))  # the text, without the report's CSS
-    text = re.sub(r"[0-9a-f]{64}", "", text.replace(f"versie {kit.__version__}", ""))  # checksums, version
+    text = re.sub(r"[0-9a-f]{64}", "", text.replace(common.software(), ""))  # checksums, software versions
     assert not re.search(r"\d\.\d\d?\b", text), "decimal point instead of comma"
     assert "0,71" in text and "8e van" not in text
     assert "1e van 1" in str(rapport.positie())
@@ -88,6 +89,9 @@ def test_monthly_report_in_dutch_with_decimal_commas(example):
     colofon = str(rapport.colofon())
     assert "actoren.csv" in colofon and "25ee5c1405fe1b0918ecb5b44ccbaa066ad252e75e66e16500c227be279878fe" in colofon
     assert f"versie {kit.__version__}" in colofon
+    for name, spelled in (("pandas", "pandas"), ("networkx", "networkx"), ("matplotlib", "matplotlib"),
+                          ("weasyprint", "WeasyPrint")):
+        assert f"{spelled} {metadata.version(name)}" in colofon
     assert "Gemaakt op 1 mei 2024" in common.colofon(rapport.data, rapport.month, gemaakt=date(2024, 5, 1))
 
 

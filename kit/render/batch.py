@@ -290,11 +290,12 @@ def _jobs(
 ) -> list[Job]:
     """Return the jobs of a month: one per buurt, then the overview.
 
-    The dataset is read once here for the buurt ids, display names and the
-    fictitious-data marker.  An unknown buurt id still gets a job: its
+    The dataset is read once here for the buurt ids, display names, months
+    and the fictitious-data marker.  An unknown buurt id still gets a job: its
     notebook fails, and the kept notebook tells why.
     """
     from kit.data.dataset import load  # the data layer; imported late to keep workers light
+    from kit.data.months import as_month, dataset_months, month_text
 
     data = load(dataset)
     if buurten is not None:
@@ -303,6 +304,9 @@ def _jobs(
     label = maand_label(maand)
     base = {"dataset": str(dataset), "maand": maand}
     inputs = versions.made_from({f.name: f.sha256 for f in data.files})
+    vorige = month_text(as_month(maand) - 1)
+    if vorige not in {month_text(m) for m in dataset_months(data)}:
+        vorige = None
     jobs = [
         Job(
             naam=buurt,
@@ -314,6 +318,7 @@ def _jobs(
                 f"Maandrapport {namen.get(buurt, buurt)}, {label}",
                 f"{namen.get(buurt, buurt)} · {label}",
                 data.fictional,
+                _links("../..", vorige, f"{buurt}/maandrapport.html"),
             ),
             formats=formats,
             kernel_name=kernel_name,
@@ -328,13 +333,27 @@ def _jobs(
             parameters=base,
             folder=out / maand,
             stem="overzicht",
-            page=Page(f"Overzicht proeftuinbuurten, {label}", f"Alle proeftuinbuurten · {label}", data.fictional),
+            page=Page(f"Overzicht proeftuinbuurten, {label}", f"Alle proeftuinbuurten · {label}", data.fictional,
+                      _links("..", vorige, "overzicht.html")),
             formats=formats,
             kernel_name=kernel_name,
             inputs=inputs,
         )
     )
     return jobs
+
+
+def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
+    """The links above a report: the index at ``root``, and the same report of month ``vorige``.
+
+    The previous month is linked whenever the data reach back to it, whether
+    or not its report exists yet: a report depends on its data alone (the same
+    data give the same bytes), and the link works once that month is rendered.
+    """
+    links = ((f"{root}/index.html", "Alle rapporten"),)
+    if vorige is not None:
+        links += ((f"{root}/{vorige}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
+    return links
 
 
 def _buurt_id(text: str) -> str:

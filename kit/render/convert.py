@@ -57,11 +57,15 @@ class Page:
         The running header on every printed page, e.g. ``Lindenhof · april 2024``.
     fictief
         The data are fictitious demonstration data; header and banner say so.
+    links
+        ``(href, text)`` of the links above the report on screen (to the
+        index, to the previous month), relative to the report's folder.
     """
 
     titel: str
     kop: str
     fictief: bool
+    links: tuple[tuple[str, str], ...] = ()
 
     def resources(self) -> dict:
         """Return the values the template reads from ``resources.proeftuin``.
@@ -77,6 +81,7 @@ class Page:
             "fictief": self.fictief,
             "auteur": AUTHOR,
             "csp": CONTENT_SECURITY_POLICY,
+            "links": [{"href": href, "tekst": tekst} for href, tekst in self.links],
         }
 
 
@@ -163,15 +168,23 @@ def to_html(nb: NotebookNode, page: Page) -> str:
     return html
 
 
+#: Tagged PDF for readers with assistive technology, as Dutch public bodies must publish.
+PDF_VARIANT = "pdf/ua-1"
+
+
 def to_pdf(html: str) -> bytes:
     """Print ``html`` to PDF, fetching nothing but ``data:`` URIs and the kit's templates.
 
     The page has no base URL: a relative link stays relative (the PDF can be
     moved with its folder) and a relative resource, with nothing to resolve
-    against, is not loaded.  The PDF carries title, author and language from the HTML head.
-    It has no creation date (WeasyPrint only writes one when the HTML asks
-    for it); with ``SOURCE_DATE_EPOCH`` set (:mod:`.reproducible`) the same
-    HTML gives the same PDF bytes.
+    against, is not loaded.  The PDF carries title, author and language from
+    the HTML head.  It is tagged PDF/UA-1 (:data:`PDF_VARIANT`): a structure
+    tree of headings, paragraphs, lists and tables in reading order, every
+    chart a ``/Figure`` with its ``alt`` text (an inline SVG: its ``<title>``),
+    and the title shown as the window title.  It has no creation date
+    (WeasyPrint only writes one when the HTML asks for it); with
+    ``SOURCE_DATE_EPOCH`` set (:mod:`.reproducible`) the same HTML gives the
+    same PDF bytes.
 
     Raises
     ------
@@ -180,7 +193,9 @@ def to_pdf(html: str) -> bytes:
     """
     fetcher = KitOnlyFetcher()
     try:
-        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=_fonts())
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(
+            font_config=_fonts(), pdf_variant=PDF_VARIANT
+        )
     except _Refused:
         pdf = None
     if fetcher.refused:

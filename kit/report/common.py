@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit import __version__
+from kit.provenance import versions
 from kit.report.html import e, tabel
 from kit.report.words import datum_tekst, maand_lang, meervoud
 
@@ -63,8 +63,23 @@ def sessie_html(sessie, buurtnamen: dict, schoon, aanwezig: str) -> str:
     )
 
 
+#: How the colophon writes a library's distribution name.
+SPELLING = {"weasyprint": "WeasyPrint"}
+
+
+def software() -> str:
+    """The kit's version and the versions of the libraries that compute and draw, as a Dutch sentence.
+
+    A figure or drawing may change with a library's release, so a reader can
+    tell which software made the report (:func:`kit.provenance.versions`).
+    """
+    kit_version, *libraries = versions().items()
+    used = ", ".join(f"{SPELLING.get(name, name)} {version}" for name, version in libraries)
+    return f"de proeftuin kit, versie {kit_version[1]} ({used})"
+
+
 def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = None) -> str:
-    """Data files with checksums, kit version, data month, the day it was made, and the validation warnings.
+    """Data files with checksums, the software and its versions, data month, the day it was made, and the warnings.
 
     ``gemaakt`` defaults to today: a day, not a time, so reports rendered
     twice on one day are identical.
@@ -73,9 +88,8 @@ def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = N
                   [[e(f.name), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files])
     warnings = [schoon(p.format("nl")) for p in data.warnings]
     parts = [
-        f"<p>Gemaakt op {e(datum_tekst(gemaakt or date.today()))} met de proeftuin kit, versie "
-        f"{e(__version__)}, uit de gegevens van {e(maand_lang(month))}. Dezelfde gegevens en dezelfde "
-        "versie geven hetzelfde rapport.</p>",
+        f"<p>Gemaakt op {e(datum_tekst(gemaakt or date.today()))} met {e(software())}, uit de gegevens van "
+        f"{e(maand_lang(month))}. Dezelfde gegevens en dezelfde versies geven hetzelfde rapport.</p>",
         "<p>Gebruikte gegevensbestanden. Het controlegetal verandert als er ook maar één teken in het bestand "
         "verandert; zo is na te gaan op welke gegevens dit rapport rust.</p>",
         files,

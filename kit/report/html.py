@@ -14,6 +14,12 @@ table.samenvatting td:first-child { width: 8.5em; }
 table.samenvatting td.getal, table.samenvatting th { white-space: nowrap; hyphens: manual; }
 table.positie td, table.positie th, table.maatlat td, table.maatlat th { font-size: 8.5pt; padding: 0.15em 0.45em; }
 table.overzicht { width: 100%; }
+@media screen {
+  /* a column per buurt: on a wide screen the overview's tables use the room right of the text column,
+     up to 1.5rem from the window's edge; on a narrow one they scroll inside their box */
+  div.tabel:has(> table.overzicht) { margin-right: calc(50% - 50vw + 1.5rem); }
+  table.overzicht { width: auto; }
+}
 table.overzicht th, table.overzicht td { font-size: 7.2pt; padding: 0.12em 0.25em; }
 table.overzicht td:first-child { width: 11em; }
 td:first-child { hyphens: manual; }
@@ -78,9 +84,11 @@ def e(text) -> str:
 
 
 def tabel(kop: list[str], rijen: list[list[str]], *, getallen: set[int] = frozenset(), klasse: str = "") -> str:
-    """An HTML table; cells are given as HTML already (escape text with :func:`e`).
+    """An HTML table in its own box; cells are given as HTML already (escape text with :func:`e`).
 
-    ``getallen`` are the indices of right-aligned numeric columns.
+    ``getallen`` are the indices of right-aligned numeric columns.  On a
+    narrow screen a table wider than the window scrolls inside its box
+    (``div.tabel``, see the kit's ``rapport.css``) instead of the whole page.
     """
     def cel(tag, i, value):
         cls = ' class="getal"' if i in getallen else ""
@@ -89,4 +97,4 @@ def tabel(kop: list[str], rijen: list[list[str]], *, getallen: set[int] = frozen
     head = "".join(cel("th", i, k) for i, k in enumerate(kop))
     body = "".join("<tr>" + "".join(cel("td", i, v) for i, v in enumerate(r)) + "</tr>" for r in rijen)
     cls = f' class="{klasse}"' if klasse else ""
-    return f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f'<div class="tabel"><table{cls}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'

@@ -1,0 +1,183 @@
+"""Accessible reports: tagged PDF/UA with the charts' alternative text, and HTML that a narrow screen can read.
+
+Dutch public bodies must publish accessible documents.  Renders one buurt of
+the demo (February 2025, so there is a previous month) and reads the PDF's
+structure tree back with pypdf.  A browser cannot run here; the 768-pixel
+window is checked through what guarantees it: every table sits in its own box,
+which scrolls sideways on screen (headless Chromium showed the overview's
+tables, 880-910 pixels wide, scrolling inside their boxes at 768 pixels).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import tinycss2
+from pypdf import PdfReader
+
+from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
+from kit.render.convert import TEMPLATES, TEMPLATE_NAME
+
+BUURT, MAAND = "zilverdistel", "2025-02"
+
+
+class Elements(HTMLParser):
+    """Every start tag of a page with its attributes and its parent's, in document order."""
+
+    VOID = {"meta", "link", "img", "br", "hr", "input", "source", "col", "wbr"}
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.found: list[tuple[str, dict, tuple[str, dict] | None]] = []
+        self.open: list[tuple[str, dict]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append((tag, dict(attrs), self.open[-1] if self.open else None))
+        if tag not in self.VOID:
+            self.open.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        while self.open and self.open.pop()[0] != tag:
+            pass
+
+    def handle_startendtag(self, tag, attrs):
+        self.found.append((tag, dict(attrs), self.open[-1] if self.open else None))
+
+    def all(self, tag: str) -> list[tuple[dict, tuple[str, dict] | None]]:
+        return [(attrs, parent) for t, attrs, parent in self.found if t == tag]
+
+
+def alt_texts(html: str) -> list[str]:
+    """The text alternatives of the page's charts: ``alt`` of each image, ``<title>`` of each inline SVG."""
+    class Titles(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.texts, self.svg, self.title = [], 0, None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "img":
+                self.texts.append(dict(attrs).get("alt"))
+            self.svg += tag == "svg"
+            if tag == "title" and self.svg:
+                self.title = ""
+
+        def handle_endtag(self, tag):
+            if tag == "title" and self.title is not None:
+                self.texts.append(self.title)
+                self.title = None
+            self.svg -= tag == "svg"
+
+        def handle_data(self, data):
+            if self.title is not None:
+                self.title += data
+
+    parser = Titles()
+    parser.feed(html)
+    return parser.texts
+
+
+def structure(reader: PdfReader) -> list[dict]:
+    """Every element of the PDF's structure tree, depth first."""
+    found = []
+
+    def walk(node):
+        node = node.get_object()
+        if "/S" in node:
+            found.append(node)
+        kids = node.get("/K")
+        kids = kids.get_object() if kids is not None else []
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if hasattr(kid, "get_object") and hasattr(kid.get_object(), "get"):
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory, demo_path) -> Path:
+    out = tmp_path_factory.mktemp("toegankelijk")
+    summary = render(demo_path, MAAND, buurten=[BUURT], out=out, jobs=2, progress=False)
+    assert summary.ok, summary.describe()
+    return out
+
+
+@pytest.mark.parametrize("report", [f"{BUURT}/maandrapport", "overzicht"])
+def test_pdf_is_tagged_pdf_ua_with_title_and_language(out, report):
+    reader = PdfReader(out / MAAND / f"{report}.pdf")
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"].value is True
+    assert catalog["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+    assert catalog["/Lang"] == "nl"
+    assert reader.metadata.title.endswith("februari 2025")
+    assert b'pdfuaid:part="1"' in catalog["/Metadata"].get_object().get_data()
+    assert reader.pages[0]["/Tabs"] == "/S"  # tab order follows the structure
+
+
+@pytest.mark.parametrize("report", [f"{BUURT}/maandrapport", "overzicht"])
+def test_every_chart_is_a_figure_with_its_alt_text(out, report):
+    html = (out / MAAND / f"{report}.html").read_text(encoding="utf-8")
+    expected = alt_texts(html)
+    assert expected and all(expected), "a chart without alternative text"
+    figures = [e for e in structure(PdfReader(out / MAAND / f"{report}.pdf")) if e["/S"] == "/Figure"]
+    assert Counter(str(f.get("/Alt")) for f in figures) == Counter(expected)
+
+
+def test_structure_tree_has_the_report_s_headings_and_tables(out):
+    html = (out / MAAND / BUURT / "maandrapport.html").read_text(encoding="utf-8")
+    tags = Counter(str(e["/S"]) for e in structure(PdfReader(out / MAAND / BUURT / "maandrapport.pdf")))
+    page = Elements(html)
+    assert tags["/H1"] == 1
+    assert tags["/H2"] == len(page.all("h2")) >= 9  # every section, in reading order
+    # WeasyPrint builds the tree page by page: a table across a page break is two /Table elements.
+    assert tags["/Table"] >= len(page.all("table")) and tags["/TH"] > 0
+
+
+def test_html_has_one_main_landmark_and_links_to_the_index_and_the_previous_month(out):
+    page = Elements((out / MAAND / BUURT / "maandrapport.html").read_text(encoding="utf-8"))
+    assert len(page.all("main")) == 1
+    [(nav, _)] = page.all("nav")
+    assert nav["aria-label"]
+    links = [attrs["href"] for attrs, parent in page.all("a") if parent[0] == "nav"]
+    assert links == ["../../index.html", f"../../2025-01/{BUURT}/maandrapport.html"]
+    assert (out / MAAND / BUURT / links[0]).resolve() == (out / "index.html").resolve()
+
+    overview = Elements((out / MAAND / "overzicht.html").read_text(encoding="utf-8"))
+    assert len(overview.all("main")) == 1
+    assert [a["href"] for a, parent in overview.all("a") if parent[0] == "nav"] == [
+        "../index.html", "../2025-01/overzicht.html"]
+
+
+def test_previous_month_link_depends_on_the_data_only(demo_path, tmp_path):
+    """The first month of the data has nothing to link back to; a later month links whether or not the
+    previous report exists yet, so a report is the same bytes whichever months were rendered before it."""
+    def pages(maand):
+        return {job.naam: job.page.links for job in _jobs(demo_path, maand, [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")}
+
+    assert pages("2025-01") == {BUURT: (("../../index.html", "Alle rapporten"),),
+                                "overzicht": (("../index.html", "Alle rapporten"),)}
+    before = pages(MAAND)
+    (tmp_path / "2025-01" / BUURT).mkdir(parents=True)
+    (tmp_path / "2025-01" / BUURT / "maandrapport.html").write_text("<html></html>", encoding="utf-8")
+    assert pages(MAAND) == before
+
+
+def test_every_table_sits_in_a_box_that_scrolls_on_a_narrow_screen(out):
+    for report in (f"{BUURT}/maandrapport", "overzicht"):
+        page = Elements((out / MAAND / f"{report}.html").read_text(encoding="utf-8"))
+        tables = page.all("table")
+        assert tables
+        for _, parent in tables:
+            assert parent[0] == "div" and "tabel" in parent[1].get("class", "").split()
+
+    css = tinycss2.parse_stylesheet((TEMPLATES / TEMPLATE_NAME / "rapport.css").read_text(encoding="utf-8"),
+                                    skip_comments=True, skip_whitespace=True)
+    screen = [rule for rule in css if rule.type == "at-rule" and rule.lower_at_keyword == "media"
+              and tinycss2.serialize(rule.prelude).strip() == "screen"]
+    rules = {tinycss2.serialize(r.prelude).strip(): tinycss2.serialize(r.content).replace(" ", "")
+             for media in screen for r in tinycss2.parse_rule_list(media.content, True, True)}
+    assert "overflow-x:auto" in rules["div.tabel"]

@@ -1,0 +1,80 @@
+"""The GEXF and GraphML exports keep the direction of relations and carry the agreed intensity.
+
+On the Lindenhof example (months 2022-01 to 2024-04), read back with networkx:
+
+- ``ruimte`` r6 runs from lh-bh to lh-plat only; ``informatie`` r8 from lh-plat to west only;
+- ``samenwerking`` lh-plat/lh-wb (r4, r5) runs both ways; lh-plat reported 2, lh-wb 4, and where both
+  sides gave their view the lower counts (both must stand behind it): intensity 2;
+- the test adds ``samenwerking`` west-lh-plat (3, from 2024-01), so lh-plat -> west carries
+  ``informatie;samenwerking`` and west -> lh-plat ``samenwerking``;
+- the test ends r1 (lh-plat/lh-bc1, level 4) at 2023-12 and adds level 5 from 2024-01:
+  the intensity runs 4 from 2022-01-01 to 2023-12-31, then 5 to 2024-04-30.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+import pytest
+from conftest import replace_in
+
+from kit.cli import main
+
+
+@pytest.fixture
+def exported(example, tmp_path):
+    replace_in(example / "relaties.csv", "r1,lh-plat,lh-bc1,samenwerking,4,2022-01,,", "r1,lh-plat,lh-bc1,samenwerking,4,2022-01,2023-12,")
+    with open(example / "relaties.csv", "a", encoding="utf-8") as f:
+        f.write("r11,lh-plat,lh-bc1,samenwerking,5,2024-01,,,interview,\n")
+        f.write("r12,west,lh-plat,samenwerking,3,2024-01,,,interview,\n")
+    paths = {}
+    for fmt in ("gexf", "graphml"):
+        paths[fmt] = tmp_path / f"lindenhof.{fmt}"
+        assert main(["export", str(example), "--buurt", "lindenhof", "--format", fmt, "--out", str(paths[fmt])]) == 0
+    return paths
+
+
+@pytest.fixture(params=["gexf", "graphml"])
+def graph(request, exported) -> nx.DiGraph:
+    read = nx.read_gexf if request.param == "gexf" else nx.read_graphml
+    return read(exported[request.param])
+
+
+def test_directed_relations_keep_their_direction(graph):
+    assert graph.is_directed()
+    assert graph.edges["lh-bh", "lh-plat"]["soorten"] == "ruimte"
+    assert not graph.has_edge("lh-plat", "lh-bh")
+    assert graph.edges["west", "lh-wb"]["soorten"] == "financiering" and not graph.has_edge("lh-wb", "west")
+
+
+def test_undirected_relations_run_both_ways_with_every_kind_per_direction(graph):
+    assert graph.edges["lh-plat", "west"]["soorten"] == "informatie;samenwerking"
+    assert graph.edges["west", "lh-plat"]["soorten"] == "samenwerking"
+    assert graph.edges["lh-bh", "lh-wb"]["spanning"] is True and graph.edges["lh-wb", "lh-bh"]["spanning"] is True
+
+
+def test_gexf_carries_the_agreed_intensity_month_by_month(exported):
+    graph = nx.read_gexf(exported["gexf"])
+    assert graph.edges["lh-plat", "lh-wb"]["intensiteit"] == [(2, "2023-06-01", "2024-04-30")]
+    assert graph.edges["lh-wb", "lh-plat"]["intensiteit"] == [(2, "2023-06-01", "2024-04-30")]
+    assert graph.edges["lh-plat", "lh-bc1"]["intensiteit"] == [(4, "2022-01-01", "2023-12-31"),
+                                                               (5, "2024-01-01", "2024-04-30")]
+    assert graph.edges["lh-plat", "west"]["intensiteit"] == [(3, "2024-01-01", "2024-04-30")]
+    assert "intensiteit" not in graph.edges["lh-bh", "lh-plat"]
+
+
+def test_graphml_carries_the_latest_intensity_and_its_course(exported):
+    graph = nx.read_graphml(exported["graphml"])
+    assert graph.edges["lh-plat", "lh-wb"]["intensiteit"] == 2
+    assert graph.edges["lh-bc1", "lh-plat"]["intensiteit"] == 5
+    assert graph.edges["lh-bc1", "lh-plat"]["intensiteit_spells"] == "2022-01-01/2023-12-31=4;2024-01-01/2024-04-30=5"
+
+
+def test_gexf_has_no_parallel_edges_gephi_would_merge(exported):
+    """Gephi merges edges with the same source and target; each direction is one edge with unique id."""
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    graph_element = ET.parse(exported["gexf"]).getroot().find("g:graph", ns)
+    assert graph_element.get("defaultedgetype") == "directed" and graph_element.get("mode") == "dynamic"
+    edges = graph_element.findall("g:edges/g:edge", ns)
+    assert len({(e.get("source"), e.get("target")) for e in edges}) == len(edges) == len({e.get("id") for e in edges})
