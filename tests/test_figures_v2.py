@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import networkx as nx
 import pandas as pd
 import pytest
 
@@ -14,6 +15,7 @@ from kit.analysis.panel import panel
 from kit.analysis.snapshot import snapshot
 from kit.cli import main
 from kit.data.dataset import load
+from kit.report.maandrapport import Maandrapport
 
 
 def lindenhof(folder, month: str) -> dict:
@@ -129,6 +131,21 @@ def test_an_actor_of_unknown_lijn_takes_part_in_no_lijn_figure(unknown_lijn):
     known = lindenhof(unknown_lijn, "2024-04")
     assert known["ei_index"] == 0 and known["eenrichtingsverkeer"] == 0.5
     assert known["vindplaats"] == ["lh-bc1", "lh-bc2"]
+
+
+def test_unknown_lijn_in_the_panel_the_export_and_the_map(unknown_lijn, tmp_path):
+    """The panel computes; the export leaves lijn out for lh-bh (Gephi sees no value); the map draws lh-bh grey
+    and adds the legend entry 'lijn onbekend', which a map without unknown lijn does not have."""
+    data = load(unknown_lijn)
+    assert panel(data)["ei_index"].iloc[-1] == pytest.approx(-1 / 7)
+    out = tmp_path / "lindenhof.gexf"
+    assert main(["export", str(unknown_lijn), "--buurt", "lindenhof", "--out", str(out)]) == 0
+    graph = nx.read_gexf(out)
+    assert "lijn" not in graph.nodes["lh-bh"] and graph.nodes["lh-wb"]["lijn"] == 1
+    fig = Maandrapport(data, "lindenhof", "2024-04").netwerkkaart()
+    assert "lijn onbekend" in fig.svg and "Buurthuis De Kastanje (lijn onbekend)" in fig.alt
+    replace_in(unknown_lijn / "actoren.csv", "wijkcentrum,bovenaf,,", "wijkcentrum,bovenaf,1,")
+    assert "lijn onbekend" not in Maandrapport(load(unknown_lijn), "lindenhof", "2024-04").netwerkkaart().svg
 
 
 def test_herkomst_onbekend_is_never_top_down(example):

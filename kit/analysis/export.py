@@ -34,30 +34,29 @@ def dynamic_network(dataset, buurt: str) -> nx.Graph:
     """The union of the buurt's monthly networks, with spells on every node and edge.
 
     Node attributes: ``label`` (privacy-safe name), ``soort``, ``herkomst``,
-    ``lijn``, ``functies`` (``;``-joined), ``platform``, ``start``, ``end``
-    and ``spells``; node keys are :func:`~kit.privacy.public_ids`.  Edge attributes: ``soorten`` (``;``-joined relation
-    types), ``spanning`` and the same dates.
+    ``lijn`` (absent where it is not known), ``functies`` (``;``-joined),
+    ``platform`` (it was the buurt's platform in some month), ``start``,
+    ``end`` and ``spells``; node keys are :func:`~kit.privacy.public_ids`.
+    Edge attributes: ``soorten`` (``;``-joined relation types), ``spanning``
+    and the same dates.
     """
     names = display_names(dataset, buurt)
     node_months: dict[str, list] = {}
     edge_months: dict[tuple, list] = {}
     edge_kinds: dict[tuple, set] = {}
     graph = nx.Graph()
-    platform = None
+    platforms = set()
     for month in dataset_months(dataset):
         snap = snapshot(dataset, buurt, month)
-        platform = platform or snap.platform
+        platforms.add(snap.platform)
         month_graph = network(snap)
         for node, attributes in month_graph.nodes(data=True):
             node_months.setdefault(node, []).append(month)
-            graph.add_node(
-                node,
-                label=names[node],
-                soort=attributes["soort"],
-                herkomst=attributes["herkomst"],
-                lijn=int(attributes["lijn"]),
-                functies=";".join(attributes["functies"]),
-            )
+            node_attributes = {"label": names[node], "soort": attributes["soort"], "herkomst": attributes["herkomst"]}
+            if not pd.isna(attributes["lijn"]):
+                node_attributes["lijn"] = int(attributes["lijn"])
+            node_attributes["functies"] = ";".join(attributes["functies"])
+            graph.add_node(node, **node_attributes)
         pairs = [(a, b, set(d["soorten"])) for a, b, d in month_graph.edges(data=True)]
         pairs += [(r.van, r.naar, {"spanning"}) for r in tensions(snap).itertuples()]
         for a, b, kinds in pairs:
@@ -67,7 +66,7 @@ def dynamic_network(dataset, buurt: str) -> nx.Graph:
             edge_kinds.setdefault(key, set()).update(kinds)
     for node, months in node_months.items():
         spells = _spells(months)
-        graph.nodes[node].update(platform=node == platform, start=spells[0][0], end=spells[-1][1], spells=spells)
+        graph.nodes[node].update(platform=node in platforms, start=spells[0][0], end=spells[-1][1], spells=spells)
     for (a, b), months in edge_months.items():
         spells = _spells(months)
         kinds = edge_kinds[(a, b)]
