@@ -114,7 +114,8 @@ def unknown_lijn(example):
 
 def test_an_actor_of_unknown_lijn_takes_part_in_no_lijn_figure(unknown_lijn):
     """April.  Edges among actors of known lijn: lh-plat–lh-bc1, –lh-bc2, –lh-bc3 (I), lh-plat–lh-wb (E),
-    lh-plat–west (E), west–lh-wb (I), lh-wb–lh-bc1 (E); lh-sf–lh-bh, lh-bh–lh-bc2 and west–lh-bh are left out.
+    lh-plat–west (E), west–lh-wb (I), lh-wb–lh-bc1 (E); lh-sf–lh-bh, lh-bh–lh-bc2 and west–lh-bh are left
+    out.
     ei_index (3 − 4)/7; with lh-bh of lijn 1 they would count (E, E, I): (5 − 5)/10 = 0.
     ei_index_eerste (lijn 0, 1: no west): E lh-plat–lh-wb, lh-wb–lh-bc1; I the three committees: (2 − 3)/5.
     ei_index_tweede (lijn 0, 2): E lh-plat–west; I the three committees: (1 − 3)/4.
@@ -151,7 +152,8 @@ def test_unknown_lijn_in_the_panel_the_export_and_the_map(unknown_lijn, tmp_path
 def test_herkomst_onbekend_is_never_top_down(example):
     """The Wijkbericht of unknown herkomst still duplicates the platform's information, but is no parallel
     infrastructure: only bovenaf counts."""
-    replace_in(example / "actoren.csv", "maatschappelijke_organisatie,bovenaf,", "maatschappelijke_organisatie,onbekend,")
+    replace_in(example / "actoren.csv", "Lindenhof,lindenhof,maatschappelijke_organisatie,bovenaf,",
+               "Lindenhof,lindenhof,maatschappelijke_organisatie,onbekend,")
     result = lindenhof(example, "2024-04")
     assert [d["actoren"] for d in result["dubbele_functies"]] == [["lh-plat", "lh-wb"]]
     assert result["parallelle_infrastructuren"] == []
@@ -167,7 +169,8 @@ def test_a_third_partys_account_is_no_sides_view(example):
         f.write("r11,lh-plat,lh-wb,samenwerking,5,2023-06,,lh-bh,interview,\n")
     result = lindenhof(example, "2024-04")
     assert [d["actoren"] for d in result["parallelle_infrastructuren"]] == [["lh-plat", "lh-wb"]]
-    assert result["belevingsverschillen"] == [{"actoren": ["lh-plat", "lh-wb"], "intensiteit": {"lh-plat": 2, "lh-wb": 4}}]
+    gap = {"actoren": ["lh-plat", "lh-wb"], "intensiteit": {"lh-plat": 2, "lh-wb": 4}}
+    assert result["belevingsverschillen"] == [gap]
     replace_in(example / "relaties.csv", "r5,lh-wb,lh-plat,samenwerking,4,2023-06,,lh-wb,interview,\n", "")
     result = lindenhof(example, "2024-04")
     assert result["dubbele_functies"] == [] and result["belevingsverschillen"] == []
@@ -186,7 +189,8 @@ def test_new_figures_print_only_public_ids(example_v2, capsys):
     assert "lh-sf" not in out and "Samira" not in out
     assert main(["metrics", str(example_v2), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
     summary = capsys.readouterr().out
-    assert "verbinder: Sleutelfiguur 1" in summary and "vindplaats (er wordt geworven, er komt niets terug): Sleutelfiguur 1" in summary
+    assert "verbinder: Sleutelfiguur 1" in summary
+    assert "vindplaats (er wordt geworven, er komt niets terug): Sleutelfiguur 1" in summary
     assert "Samira" not in summary
 
 
@@ -199,7 +203,8 @@ def test_an_ending_resource_is_printed_by_its_public_id(example_v2, capsys):
     printed = json.loads(capsys.readouterr().out)
     assert printed["middelen_aflopend"] == ["anoniem-11"] and printed["middelen"] == 1
     assert main(["metrics", str(example_v2), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
-    assert "loopt binnen drie maanden af: ruimte van Buurthuis De Kastanje aan Sleutelfiguur 1" in capsys.readouterr().out
+    summary = capsys.readouterr().out
+    assert "loopt binnen drie maanden af: ruimte van Buurthuis De Kastanje aan Sleutelfiguur 1" in summary
 
 
 def test_panel_spreads_the_version_2_objects(example_v2):

@@ -150,7 +150,8 @@ def test_resources_ending_in_the_next_three_months():
 def test_recruiting_grounds(relations):
     """a is recruited by q (lijn 2) but gets a place from p (r1): not a vindplaats.  b is recruited by p (lijn 1)
     but funded by c (r4): no.  Drop r1 and r4 (and r9, u's money to a): a and b are vindplaatsen.  u's own
-    werving of b (r8) alone would not count: u's lijn is unknown."""
+    werving of b (r8) alone would not count: u's lijn is unknown.  Nor is an own actor of unknown lijn (b,
+    left out of the lijn mapping) ever a vindplaats."""
     assert recruiting_grounds(relations, OWN, LIJN) == []
     bare = [r for r in relations if r[0] not in ("r1", "r4", "r9")]
     assert recruiting_grounds(bare, OWN, LIJN) == ["a", "b"]
@@ -216,7 +217,8 @@ def test_assessment_gap():
 
 @pytest.fixture
 def lines():
-    """r–a–p–b–q, p–s, a–u, u–p: residents r, a, b (lijn 0), professionals p (1), q, s (2); u unknown lijn.
+    """r–a–p–b–q, p–s, a–u, u–p: residents r, a, b (lijn 0), professionals p (1), q and s (2); u of
+    unknown lijn.
 
           u
          / \\

@@ -57,12 +57,13 @@ def test_first_month_with_data_and_of_recognition(example_v2):
     text = (example_v2 / "actoren.csv").read_text()
     text = text.replace(",,,nee,", ",2023-06,,nee,").replace(",,,ja,", ",2023-06,,ja,")  # empty vanaf
     (example_v2 / "actoren.csv").write_text(text.replace(",2022-01,,nee,", ",2023-06,,nee,"))  # the platform
+    early = "vz5,lindenhof,lh-plat,west,Een bankje,2023-02-14,afgewezen,2023-03-01,,\n"
     with open(example_v2 / "verzoeken.csv", "a") as f:
-        f.write("vz5,lindenhof,lh-plat,west,Een bankje,2023-02-14,afgewezen,2023-03-01,,\n")
+        f.write(early)
     marks = buurt_months(load(example_v2), "lindenhof")
     assert (str(marks.first_data), str(marks.start), str(marks.recognised)) == ("2023-02", "2024-03", "2024-04")
     assert str(first_month(load(example_v2), "lindenhof")) == "2024-03"
-    replace_in(example_v2 / "verzoeken.csv", "vz5,lindenhof,lh-plat,west,Een bankje,2023-02-14,afgewezen,2023-03-01,,\n", "")
+    replace_in(example_v2 / "verzoeken.csv", early, "")
     (example_v2 / "erkenning.csv").unlink()
     assert str(first_data_month(load(example_v2), "lindenhof")) == "2023-06"
     assert str(recognition_month(load(example_v2), "lindenhof")) == "2024-03"

@@ -136,7 +136,8 @@ def platform_of(recognitions: pd.DataFrame, default: str | None, first, last) ->
 
     >>> rows = pd.DataFrame({"platform": ["p", "q"], "vanaf": pd.to_datetime(["2024-03-01", "2024-09-01"]),
     ...                      "tot": pd.to_datetime(["2024-05-31", None])})
-    >>> [platform_of(rows, "x", pd.Timestamp(f"2024-{m:02d}-01"), pd.Timestamp(f"2024-{m:02d}-28")) for m in (1, 4, 7, 10)]
+    >>> months = [pd.Period(f"2024-{m:02d}", "M") for m in (1, 4, 7, 10)]
+    >>> [platform_of(rows, "x", m.start_time, m.end_time.normalize()) for m in months]
     ['p', 'p', 'p', 'q']
     """
     if recognitions.empty:
