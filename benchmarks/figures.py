@@ -101,11 +101,11 @@ def dominant(dataset, buurt: str) -> str:
     profiler.disable()
     stats = pstats.Stats(profiler).stats
     total = sum(v[2] for v in stats.values())
-    figures_key = next(k for k in stats if k[0].endswith("kit/figures.py") and k[2] == "month_figures")
+    figures_key = next(k for k in stats if k[0].endswith("kit/analysis/figures.py") and k[2] == "month_figures")
     parts = {"month_figures (preparing inputs)": stats[figures_key][3]}
     for key, (_, _, _, cumulative, callers) in stats.items():
         path, _, name = key
-        if path.endswith("kit/snapshot.py") and name in ("snapshot", "network"):
+        if path.endswith("kit/analysis/snapshot.py") and name in ("snapshot", "network"):
             parts[name] = cumulative
         elif figures_key in callers and "/kit/" in path:  # a measure, with what it calls
             parts[f"{Path(path).stem}.{name}"] = callers[figures_key][3]

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, EXAMPLE_V2
 from kit.cli import main
 from kit.data.dataset import load
 from kit.analysis.figures import FIGURE_KEYS, figures
@@ -25,15 +25,72 @@ def same(got, expected) -> bool:
     return got == expected and type(got) is type(expected)
 
 
+#: The keys version 2 of the analysis spec adds, in its order after those of version 1.
+V2_KEYS = (
+    "platform", "erkend", "erkend_maanden", "resultaten", "resultaten_totaal", "resultaten_omvang", "verzoeken",
+    "antwoordtijd", "nagekomen", "middelen", "middelen_platform", "middelen_aflopend", "belemmeringen", "afspraken",
+    "maatlat_verschil", "ei_index_eerste", "ei_index_tweede", "verbinders", "verbindingskaart", "vindplaats",
+)
+
+
+def printed_figures(folder, month, capsys) -> dict:
+    assert main(["metrics", str(folder), "--buurt", "lindenhof", "--maand", month, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_figure_keys_are_the_spec_keys_in_order():
+    assert FIGURE_KEYS[-len(V2_KEYS):] == V2_KEYS and len(FIGURE_KEYS) == 24 + len(V2_KEYS)
+
+
 @pytest.mark.parametrize("month", ["2024-03", "2024-04"])
 def test_cli_reproduces_expected_json(month, capsys):
-    assert main(["metrics", str(EXAMPLE), "--buurt", "lindenhof", "--maand", month, "--json"]) == 0
-    printed = json.loads(capsys.readouterr().out)
+    """Version 1 data: the version 1 figures as expected; the version 2 keys are there too (tested below)."""
+    printed = printed_figures(EXAMPLE, month, capsys)
     expected = json.loads((EXAMPLE / f"expected-lindenhof-{month}.json").read_text())
+    assert list(printed) == list(FIGURE_KEYS)
+    assert set(printed) - set(expected) == set(V2_KEYS)
+    for key in expected:
+        assert same(printed[key], expected[key]), (key, printed[key], expected[key])
+
+
+@pytest.mark.parametrize("month", ["2024-03", "2024-04"])
+def test_cli_reproduces_expected_json_version_2(month, capsys):
+    printed = printed_figures(EXAMPLE_V2, month, capsys)
+    expected = json.loads((EXAMPLE_V2 / f"expected-lindenhof-v2-{month}.json").read_text())
     assert list(printed) == list(FIGURE_KEYS)
     assert set(printed) == set(expected)
     for key in expected:
         assert same(printed[key], expected[key]), (key, printed[key], expected[key])
+
+
+def test_version_2_figures_of_version_1_data(capsys):
+    """The version 1 example has no erkenning, resultaten or verzoeken, no sessie or belemmering.
+
+    Recognition falls back on buurten.platform (lh-plat) from the buurt's start, 2024-03: erkend in both
+    months, erkend_maanden 0 then 1.  Nothing achieved or asked: counts 0, antwoordtijd and nagekomen null.
+    March: r6 (ruimte, lh-bh → lh-plat, lijn 0) is the one resource, to the platform; it ends 31 March,
+    within the three months after February but not after March.  April: informeren scored 2 by the buurt,
+    4 by a peer: maatlat_verschil −2.  The network is that of the version 2 example (same actors and
+    relations), so ei_index_eerste/tweede, verbinders and verbindingskaart equal its expected values.
+    """
+    march, april = (printed_figures(EXAMPLE, month, capsys) for month in ("2024-03", "2024-04"))
+    none_asked = dict.fromkeys(("gedaan", "beantwoord", "open", "open_30", "toegezegd", "afgewezen"), 0)
+    for month, result in (("2024-03", march), ("2024-04", april)):
+        expected = json.loads((EXAMPLE_V2 / f"expected-lindenhof-v2-{month}.json").read_text())
+        assert result["platform"] == "lh-plat" and result["erkend"] is True
+        assert (result["resultaten"], result["resultaten_totaal"], result["resultaten_omvang"]) == (0, 0, {})
+        assert result["verzoeken"] == none_asked and result["antwoordtijd"] is None and result["nagekomen"] is None
+        assert result["belemmeringen"] == {} and set(result["afspraken"].values()) == {0}
+        assert result["middelen_aflopend"] == [] and result["vindplaats"] == []
+        for key in ("ei_index_eerste", "ei_index_tweede", "verbinders", "verbindingskaart"):
+            assert same(result[key], expected[key]), key
+    assert (march["erkend_maanden"], april["erkend_maanden"]) == (0, 1)
+    assert (march["middelen"], march["middelen_platform"]) == (1, 1)
+    assert (april["middelen"], april["middelen_platform"]) == (0, 0)
+    assert march["maatlat_verschil"] is None and april["maatlat_verschil"] == -2.0
+    february = figures(load(EXAMPLE), "lindenhof", "2024-02")
+    assert february["middelen_aflopend"] == ["r6"]
+    assert february["erkend"] is False and february["erkend_maanden"] is None
 
 
 def test_snapshot_follows_the_one_rule():
@@ -50,6 +107,18 @@ def test_readable_summary_in_dutch(capsys):
     assert main(["metrics", str(EXAMPLE), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
     out = capsys.readouterr().out
     assert "0,25  dichtheid" in out and "versnipperde activiteiten: Informatieavond renovatie, Bewonersavond" in out
+
+
+def test_readable_summary_shows_the_version_2_figures(capsys):
+    assert main(["metrics", str(EXAMPLE_V2), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
+    out = capsys.readouterr().out
+    assert "platform: Buurtplatform Lindenhof (erkend deze maand)" in out
+    assert "31,50  dagen tot een antwoord op een verzoek (mediaan)" in out
+    assert "verzoeken: 0 gedaan, 1 beantwoord, 1 open, 1 langer dan 30 dagen open, 0 toegezegd, 1 afgewezen" in out
+    assert "afspraken uit de intervisie: 1 gepland" in out and "belemmeringen: 1 tijd, 1 ruimte" in out
+    assert "bereikt tot nu toe: 12.000 euro, 35 woningen, 4 stuks" in out
+    assert "verbinder: Buurtplatform Lindenhof (betweenness 0,43, effectieve omvang 4,6)" in out
+    assert "verbindingskaart, bewonersinitiatieven: 5 bundeling, 0 sociaal kapitaal, 0 werven" in out
 
 
 @pytest.mark.parametrize(
@@ -70,6 +139,7 @@ def test_figures_without_platform_or_activities_are_null(example):
     for name in ("activiteiten.csv", "maatlat.csv"):
         (example / name).unlink()
     result = figures(load(example), "lindenhof", "2024-04")
-    for key in ("platform_betweenness", "platform_bereik", "ruggengraat", "bundelingsgraad", "maatlat_gemiddelde"):
+    for key in ("platform_betweenness", "platform_bereik", "ruggengraat", "bundelingsgraad", "maatlat_gemiddelde",
+                "platform", "erkend_maanden", "middelen_platform", "maatlat_verschil"):
         assert result[key] is None, key
-    assert result["activiteiten"] == 0 and result["maatlat"] == {}
+    assert result["activiteiten"] == 0 and result["maatlat"] == {} and result["erkend"] is False

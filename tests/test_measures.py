@@ -15,7 +15,8 @@ from kit.analysis.measures.infrastructure import (
     agreed_intensity, collaboration_views, duplicated_functions, parallel_infrastructures, perception_gaps,
 )
 from kit.analysis.measures.mixing import ei_index, one_way_share
-from kit.analysis.measures.platform import backbone, node_betweenness, reach
+from kit.analysis.measures.connectors import betweenness
+from kit.analysis.measures.platform import backbone, reach
 from kit.analysis.measures.structure import components, density, largest_component_share
 from kit.analysis.measures.turnover import edge_set, turnover
 
@@ -49,20 +50,18 @@ def test_components(kite):
     assert largest_component_share(nx.Graph()) is None and components(nx.Graph()) == 0
 
 
-def test_platform_betweenness(kite):
+def test_betweenness(kite):
     """Pairs of the others whose shortest paths run through p: a–c, a–d, b–c, b–d (one path each, all via p);
     a–b is direct, c–d is direct, e reaches nobody.  4 pairs × 2/((6−1)(6−2)) = 8/20 = 0.4.
-    c lies on a–d, b–d and p–d: 3 pairs → 0.3."""
-    assert node_betweenness(kite, "p") == pytest.approx(0.4)
-    assert node_betweenness(kite, "c") == pytest.approx(0.3)
-    assert node_betweenness(kite, "e") == 0
+    c lies on a–d, b–d and p–d: 3 pairs → 0.3.  a, b, d and e lie on no shortest path between others."""
+    assert betweenness(kite) == pytest.approx({"p": 0.4, "c": 0.3, "a": 0, "b": 0, "d": 0, "e": 0})
 
 
 def test_betweenness_splits_over_parallel_shortest_paths():
     """Square s–x–t, s–y–t: two shortest paths between s and t, x on one: 1/2 pair.
-    x also lies on no other pair's shortest path (y–s direct, …), so 0.5 × 2/(3·2) = 1/6."""
+    x also lies on no other pair's shortest path (y–s direct, …), so 0.5 × 2/(3·2) = 1/6; so do all four."""
     square = nx.cycle_graph(["s", "x", "t", "y"])
-    assert node_betweenness(square, "x") == pytest.approx(1 / 6)
+    assert betweenness(square) == pytest.approx(dict.fromkeys("sxty", 1 / 6))
 
 
 @pytest.mark.parametrize("seed", range(25))
@@ -70,12 +69,18 @@ def test_betweenness_equals_networkx_on_random_graphs(seed):
     rng = random.Random(seed)
     graph = nx.gnm_random_graph(rng.randint(3, 60), rng.randint(2, 150), seed=seed)
     expected = nx.betweenness_centrality(graph)
-    for node in rng.sample(list(graph), 3):
-        assert node_betweenness(graph, node) == pytest.approx(expected[node], abs=1e-12)
+    computed = betweenness(graph)
+    assert computed.keys() == expected.keys()
+    for node in graph:
+        assert computed[node] == pytest.approx(expected[node], abs=1e-12)
 
 
 def test_small_graphs_have_zero_betweenness():
-    assert node_betweenness(nx.path_graph(2), 0) == 0
+    assert betweenness(nx.path_graph(2)) == {0: 0.0, 1: 0.0}
+    assert betweenness(nx.Graph()) == {}
+    pair_and_isolate = nx.Graph([("a", "b")])
+    pair_and_isolate.add_node("c")
+    assert betweenness(pair_and_isolate) == {"a": 0.0, "b": 0.0, "c": 0.0}
 
 
 def test_reach(kite):

@@ -10,7 +10,7 @@ from kit.analysis.changes import changes
 from kit.cli import main
 from kit.data.dataset import load
 from kit.analysis.figures import computed, figures
-from kit.data.months import dataset_months, first_month
+from kit.data.months import buurt_months, dataset_months, first_data_month, first_month, recognition_month
 from kit.analysis.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 
 
@@ -40,10 +40,35 @@ def test_panel_in_parallel_equals_serial(data):
     pd.testing.assert_frame_equal(panel(data, jobs=2), panel(data))
 
 
-def test_trend_starts_at_the_buurts_first_month(data):
+def test_trend_starts_at_the_buurts_first_month_with_data(data):
+    """Four of Lindenhof's actors have no vanaf: they existed before the data starts (2022-01), so its trend
+    starts there, two years before the proeftuin (start 2024-03): before and after."""
     rows = trend(panel(data), "lindenhof", "2024-04")
-    assert list(rows["maand"]) == ["2024-03", "2024-04"]
-    assert list(rows["actoren"]) == [7, 8]
+    assert len(rows) == 28 and rows["maand"].iloc[0] == "2022-01"
+    assert list(rows["in_proeftuin"]) == [False] * 26 + [True, True]
+    assert list(rows["actoren"].iloc[-2:]) == [7, 8]
+
+
+def test_first_month_with_data_and_of_recognition(example_v2):
+    """Every actor from 2023-06 on, a request asked in 2023-02, recognition from 2024-04, start 2024-03:
+    data from 2023-02 (the request), the proeftuin from 2024-03, recognised from 2024-04.  Without the
+    request the data start with the actors, 2023-06; without erkenning the platform counts as recognised
+    from the start; without platform, never."""
+    text = (example_v2 / "actoren.csv").read_text()
+    text = text.replace(",,,nee,", ",2023-06,,nee,").replace(",,,ja,", ",2023-06,,ja,")  # empty vanaf
+    (example_v2 / "actoren.csv").write_text(text.replace(",2022-01,,nee,", ",2023-06,,nee,"))  # the platform
+    early = "vz5,lindenhof,lh-plat,west,Een bankje,2023-02-14,afgewezen,2023-03-01,,\n"
+    with open(example_v2 / "verzoeken.csv", "a") as f:
+        f.write(early)
+    marks = buurt_months(load(example_v2), "lindenhof")
+    assert (str(marks.first_data), str(marks.start), str(marks.recognised)) == ("2023-02", "2024-03", "2024-04")
+    assert str(first_month(load(example_v2), "lindenhof")) == "2024-03"
+    replace_in(example_v2 / "verzoeken.csv", early, "")
+    (example_v2 / "erkenning.csv").unlink()
+    assert str(first_data_month(load(example_v2), "lindenhof")) == "2023-06"
+    assert str(recognition_month(load(example_v2), "lindenhof")) == "2024-03"
+    replace_in(example_v2 / "buurten.csv", "West,lh-plat,", "West,,")
+    assert recognition_month(load(example_v2), "lindenhof") is None
 
 
 def test_position_ranks_among_buurten(example):

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import EXAMPLE
 from kit.analysis.codebook import codebook, codebook_markdown, entries
-from kit.analysis.panel import PANEL_FIGURES, panel
+from kit.analysis.panel import PANEL_FIGURES, ROW_COLUMNS, panel
 from kit.analysis.panel_file import write_panel
 from kit.cli import main
 from kit.data.dataset import load
@@ -39,7 +39,7 @@ def hostile(data) -> pd.DataFrame:
 def test_every_panel_column_has_a_codebook_entry():
     """New figures in PANEL_FIGURES need an entry: this is where that is noticed."""
     known = entries()
-    for column in ["buurt", "maand", "in_proeftuin", *PANEL_FIGURES]:
+    for column in [*ROW_COLUMNS, *PANEL_FIGURES]:
         assert column in known, f"{column} has no entry in kit/analysis/codebook.py"
         entry = known[column]
         assert entry.meaning.endswith(".") and entry.range and entry.unit, column

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .panel import PANEL_FIGURES
+from .measures.connection_map import FUNCTIONS, TYPES
+from .panel import PANEL_FIGURES, ROW_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,16 @@ KEY_ENTRIES = {
         "True from the buurt's first month on (its start, or else its first month with an active actor); "
         "trends and comparisons use only these rows.",
         "true, false", "yes/no", None,
+    ),
+    "met_gegevens": Entry(
+        "True from the buurt's first month with any data on (its start, an actor's vanaf, an activity, action, "
+        "score, result, request or recognition), also before its start: where its trend starts.",
+        "true, false", "yes/no", None,
+    ),
+    "platform": Entry(
+        "Public id of the buurt's platform in the month: the actor whose recognition (erkenning) is active, else "
+        "the latest recognised before, else the first; without erkenning rows buurten.platform. Empty when none.",
+        "an id", "text", None,
     ),
 }
 
@@ -113,6 +124,45 @@ FIGURE_ENTRIES = {
         "Mean of the buurt's self-assessment scores (beoordeeld_door zelf) of the month over the criteria scored; "
         "empty when none.", "[1, 5]", "score",
     ),
+    "erkend": Entry(
+        "1 when the buurt's platform has a recognition (erkenning) active in the month; without erkenning rows, "
+        "1 from the buurt's first month on when buurten.platform is filled.", "0, 1", "yes (1) / no (0)", 0,
+    ),
+    "erkend_maanden": Entry(
+        "Whole months since the first month with a recognised platform (0 in that month); empty before it.",
+        COUNT, "months", 0,
+    ),
+    "resultaten": Entry("Results (resultaten) of the buurt dated in the month.", COUNT, "results", 0),
+    "resultaten_totaal": Entry("Results of the buurt dated on or before the month's last day.", COUNT, "results", 0),
+    "antwoordtijd": Entry(
+        "Median days from gevraagd to antwoord over the buurt's requests answered (not geen_reactie) by the month's "
+        "last day; empty when none.", "0, 0.5, 1, …", "days", 1,
+    ),
+    "nagekomen": Entry(
+        "Share of the buurt's promises (toegezegd or deels, answered by the month's last day) delivered (nagekomen) "
+        "by then; empty without promises.", SHARE, "share of promises",
+    ),
+    "middelen": Entry(
+        "Active ondersteuning, financiering and ruimte relations of the snapshot towards an actor of the buurt of "
+        "lijn 0: the money, support and places residents' groups receive.", COUNT, "relations", 0,
+    ),
+    "middelen_platform": Entry(
+        "The middelen relations towards the platform; empty when the buurt has no active platform.",
+        COUNT, "relations", 0,
+    ),
+    "maatlat_verschil": Entry(
+        "Over the criteria scored both by the buurt itself and by others (peer, stadsdeelcommissie) in the month: "
+        "mean of (own score − mean of the others' scores). Positive: the buurt rates itself higher than others do; "
+        "empty when no criterion has both.", "[−4, 4]", "score points",
+    ),
+    "ei_index_eerste": Entry(
+        "E-I index of N restricted to actors of lijn 0 and 1: residents' own networks against first-line "
+        "professionals, (E − I)/(E + I); −1 apart, +1 every tie crosses; empty without edges.", "[−1, 1]", "index",
+    ),
+    "ei_index_tweede": Entry(
+        "E-I index of N restricted to actors of lijn 0 and 2: residents' own networks against the second line and "
+        "policy; empty without edges.", "[−1, 1]", "index",
+    ),
     "aantal_dubbele_functies": Entry(
         "Duplicated infrastructure functions: pairs of organisations that share an infrastructure function and whose "
         "agreed collaboration intensity (as both sides see it) is below 3.", COUNT, "pairs", 0,
@@ -129,6 +179,19 @@ FIGURE_ENTRIES = {
         "Fragmented activities: groups of activities of one kind at most 14 days apart without a shared organiser, "
         "that could have been one.", COUNT, "groups", 0,
     ),
+    "aantal_middelen_aflopend": Entry(
+        "Middelen relations (money, support, a place) whose tot falls in the three months after the month: "
+        "about to end.", COUNT, "relations", 0,
+    ),
+    "aantal_verbinders": Entry(
+        "Connectors: actors of N with betweenness above 0, at most five (the figure verbinders lists them).",
+        "0 to 5", "actors", 0,
+    ),
+    "aantal_vindplaats": Entry(
+        "Residents' groups (own actors of lijn 0) that professionals recruit at (werving) and that receive no "
+        "support, funding or place from anyone: places where others take and bring nothing back.",
+        COUNT, "actors", 0,
+    ),
 }
 
 #: The action list, ``acties_<key>``.
@@ -138,6 +201,40 @@ ACTION_ENTRIES = {
     "niet_gedaan": "Actions that did not happen (status niet_gedaan) with afgerond in the month.",
     "open": "Actions open at the end of the month: planned by then and not closed by then.",
     "te_laat": "Open actions whose deadline lies before the last day of the month.",
+}
+
+#: The requests to institutions, ``verzoeken_<key>``.
+REQUEST_ENTRIES = {
+    "gedaan": "Requests of the buurt asked (gevraagd) in the month.",
+    "beantwoord": "Requests answered (antwoord) in the month; closing without an answer (geen_reactie) not counted.",
+    "open": "Requests asked by the month's last day and without an antwoord by then.",
+    "open_30": "Open requests asked more than 30 days before the month's last day.",
+    "toegezegd": "Requests promised in full or in part (toegezegd, deels) with antwoord in the month.",
+    "afgewezen": "Requests refused (afgewezen) with antwoord in the month.",
+}
+
+#: The units of results, ``resultaten_omvang_<eenheid>``.
+UNIT_EN = {"euro": "euros", "woningen": "homes", "personen": "persons", "m2": "square metres", "stuks": "items"}
+
+#: The barriers, ``belemmeringen_<code>``.
+BARRIER_EN = {
+    "tijd": "time", "geld": "money", "ruimte": "space", "regels": "rules", "samenwerking": "collaboration",
+    "communicatie": "communication", "kennis": "knowledge", "draagvlak": "support", "overig": "other",
+}
+
+#: The connection map (verbindingskaart): its actor types and relation functions, in English.
+TYPE_EN = {
+    "lotgenoten": "peer-support groups (lotgenotengroep)",
+    "buren_en_sleutelfiguren": "neighbours and key persons (sleutelfiguur)",
+    "bewonersinitiatieven": "residents' initiatives (bewonersinitiatief, bewonerscommissie, buurtplatform)",
+    "verenigingen": "associations (vereniging)",
+    "bedrijven": "businesses (ondernemer)",
+    "instellingen": "institutions (every other soort)",
+}
+FUNCTION_EN = {
+    "bundeling": "bundling forces (samenwerking)",
+    "sociaal_kapitaal": "social capital (ondersteuning, financiering, ruimte)",
+    "werven": "recruitment (werving)",
 }
 
 #: The recognition criteria of the self-assessment, ``maatlat_<code>``, in English (the Dutch in the contract).
@@ -166,6 +263,34 @@ def entries() -> dict[str, Entry]:
         )
         for code, question in CRITERIA_EN.items()
     }
+    found |= {
+        f"resultaten_omvang_{unit}": Entry(
+            f"Sum of omvang of the buurt's results counted in {english} (eenheid {unit}), dated on or before the "
+            "month's last day; 0 when none.", "≥ 0", english,
+        )
+        for unit, english in UNIT_EN.items()
+    }
+    found |= {f"verzoeken_{key}": Entry(text, COUNT, "requests", 0) for key, text in REQUEST_ENTRIES.items()}
+    found |= {
+        f"belemmeringen_{code}": Entry(
+            f"Actions not done (niet_gedaan, afgerond in the month) that name the barrier {code} ({english}).",
+            COUNT, "actions", 0,
+        )
+        for code, english in BARRIER_EN.items()
+    }
+    found |= {
+        f"afspraken_{key}": Entry(f"As acties_{key}, over intervision agreements only (actions with a sessie).",
+                                  COUNT, "actions", 0)
+        for key in ACTION_ENTRIES
+    }
+    found |= {
+        f"verbindingskaart_{kind}_{function}": Entry(
+            f"Connection map: active relations of the snapshot for {FUNCTION_EN[function]} with at least one own "
+            f"actor among {TYPE_EN[kind]}.", COUNT, "relations", 0,
+        )
+        for kind in TYPES
+        for function in FUNCTIONS
+    }
     return found
 
 
@@ -174,11 +299,11 @@ def codebook() -> pd.DataFrame:
 
     Raises KeyError naming a panel column without an entry.
 
-    >>> list(codebook()["column"][:4])
-    ['buurt', 'maand', 'in_proeftuin', 'actoren']
+    >>> list(codebook()["column"][:6])
+    ['buurt', 'maand', 'in_proeftuin', 'met_gegevens', 'platform', 'actoren']
     """
     known = entries()
-    columns = ["buurt", "maand", "in_proeftuin", *PANEL_FIGURES]
+    columns = [*ROW_COLUMNS, *PANEL_FIGURES]
     missing = [name for name in columns if name not in known]
     if missing:
         raise KeyError(f"panel columns without a codebook entry: {', '.join(missing)}")

@@ -53,8 +53,9 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
     """The union of the buurt's monthly networks and tensions, with spells on every node and edge.
 
     Node attributes: ``label`` (privacy-safe name), ``soort``, ``herkomst``,
-    ``lijn``, ``functies`` (``;``-joined), ``platform``, ``start``, ``end``
-    and ``spells``; node keys are :func:`~kit.privacy.public_ids`.
+    ``lijn`` (absent where it is not known), ``functies`` (``;``-joined),
+    ``platform`` (it was the buurt's platform in some month), ``start``,
+    ``end`` and ``spells``; node keys are :func:`~kit.privacy.public_ids`.
 
     Edge ``u -> v`` exists in the months a relation runs from u to v (see the
     module docstring).  Attributes: ``soorten`` (``;``-joined kinds that ran
@@ -70,20 +71,17 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
     edge_kinds: dict[tuple[str, str], set] = {}
     intensities: dict[tuple[str, str], list[tuple[pd.Period, int]]] = {}
     graph = nx.DiGraph()
-    platform = None
+    platforms = set()
     for month in dataset_months(dataset):
         snap = snapshot(dataset, buurt, month)
-        platform = platform or snap.platform
+        platforms.add(snap.platform)
         for node, attributes in network(snap).nodes(data=True):
             node_months.setdefault(node, []).append(month)
-            graph.add_node(
-                node,
-                label=names[node],
-                soort=attributes["soort"],
-                herkomst=attributes["herkomst"],
-                lijn=int(attributes["lijn"]),
-                functies=";".join(attributes["functies"]),
-            )
+            node_attributes = {"label": names[node], "soort": attributes["soort"], "herkomst": attributes["herkomst"]}
+            if not pd.isna(attributes["lijn"]):
+                node_attributes["lijn"] = int(attributes["lijn"])
+            node_attributes["functies"] = ";".join(attributes["functies"])
+            graph.add_node(node, **node_attributes)
         relations = snap.relaties
         for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"]):
             for edge in [(van, naar)] if soort in DIRECTED_RELATIONS else [(van, naar), (naar, van)]:
@@ -98,7 +96,7 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
             intensities.setdefault(pair, []).append((month, level))
     for node, months in node_months.items():
         spells = _spells(months)
-        graph.nodes[node].update(platform=node == platform, start=spells[0][0], end=spells[-1][1], spells=spells)
+        graph.nodes[node].update(platform=node in platforms, start=spells[0][0], end=spells[-1][1], spells=spells)
     for (a, b), months in edge_months.items():
         spells = _spells(months)
         kinds = edge_kinds[(a, b)]

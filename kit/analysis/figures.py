@@ -11,22 +11,29 @@ from __future__ import annotations
 import copy
 
 import networkx as nx
+import pandas as pd
 from threadpoolctl import threadpool_limits
 
-from .measures.actions import action_counts
+from kit.data.months import as_month, buurt_months, month_text
+from .measures.actions import action_counts, barriers
 from .measures.activities import bundling, fragmented
-from .measures.assessment import mean_score, self_assessment
+from .measures.assessment import assessment_gap, mean_score, self_assessment
+from .measures.connection_map import connection_map
+from .measures.connectors import betweenness, connectors
 from .measures.infrastructure import (
     collaboration_views,
     duplicated_functions,
     parallel_infrastructures,
     perception_gaps,
 )
-from .measures.mixing import ei_index, one_way_share
-from .measures.platform import backbone, node_betweenness, reach
+from .measures.mixing import ei_index, lijn_groups, one_way_share
+from .measures.platform import backbone, reach
+from .measures.recognition import months_recognised, recognised
+from .measures.requests import answer_time, promises_kept, request_counts
+from .measures.resources import ending, recruiting_grounds, resources
+from .measures.results import result_counts, result_sizes
 from .measures.structure import components, density, largest_component_share
 from .measures.turnover import edge_set, turnover
-from kit.data.months import as_month, first_month, month_text
 from .snapshot import Snapshot, history, network, snapshot
 
 #: The keys of :func:`figures`, in the spec's order.
@@ -55,6 +62,27 @@ FIGURE_KEYS = (
     "acties",
     "maatlat",
     "maatlat_gemiddelde",
+    # version 2
+    "platform",
+    "erkend",
+    "erkend_maanden",
+    "resultaten",
+    "resultaten_totaal",
+    "resultaten_omvang",
+    "verzoeken",
+    "antwoordtijd",
+    "nagekomen",
+    "middelen",
+    "middelen_platform",
+    "middelen_aflopend",
+    "belemmeringen",
+    "afspraken",
+    "maatlat_verschil",
+    "ei_index_eerste",
+    "ei_index_tweede",
+    "verbinders",
+    "verbindingskaart",
+    "vindplaats",
 )
 
 
@@ -92,7 +120,7 @@ def months_figures(dataset, buurt: str, months: list) -> list[dict]:
     The dicts returned are the kept ones: read them, do not change them.
     """
     known = computed(dataset)
-    start = first_month(dataset, buurt)
+    start = buurt_months(dataset, buurt).start
     previous = None
     with single_blas_thread():
         for month in months:
@@ -126,8 +154,16 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
     ``previous_edges`` is the :func:`~kit.analysis.measures.turnover.edge_set` of last
     month's network, or ``None`` when the month is the buurt's first (or
     earlier): then ``verloop`` is ``None``.
+
+    An actor of unknown ``lijn`` takes part in no figure about lijnen (it is
+    left out of ``lijn``); ``herkomst`` ``onbekend`` never counts as
+    ``bovenaf``.
     """
+    rows = history(dataset, snap.buurt)
+    months = buurt_months(dataset, snap.buurt)
+    first, last = snap.first_day, snap.last_day
     relations = snap.relaties
+    ids, vans, naars, kinds = (relations[c].tolist() for c in ("id", "van", "naar", "soort"))
     tension = relations["soort"] == "spanning"
     collaboration = relations[relations["soort"] == "samenwerking"]
     views = collaboration_views(
@@ -135,14 +171,25 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
     )
     platform = snap.platform
     actors = snap.actoren
+    lijn = {a: int(level) for a, level in zip(actors.index, actors["lijn"]) if not pd.isna(level)}
     own = snap.own_actors
-    organisations = own[~own["persoon"]]
-    duplicates = duplicated_functions(dict(zip(organisations.index, organisations["functies"])), views)
+    own_ids = set(own.index)
+    # Candidates for duplicated functions: the buurt's own organisations, and top-down ones without a buurt.
+    top_down = (actors["herkomst"] == "bovenaf").to_numpy()
+    city_wide = actors["buurt"].isna().to_numpy()
+    candidates = actors[~actors["persoon"].to_numpy() & (actors.index.isin(own_ids) | (city_wide & top_down))]
+    duplicates = duplicated_functions(
+        dict(zip(candidates.index, candidates["functies"])), views, own=own_ids
+    )
     information = relations[relations["soort"] == "informatie"]
-    rows = history(dataset, snap.buurt)
     scores = rows.scores[rows.scores["maand"] == snap.maand]
     assessment = self_assessment(scores)
     edges = edge_set(graph.edges)
+    centrality = betweenness(graph)
+    resident = lijn_groups(lijn)
+    provided = resources(zip(ids, vans, naars, kinds), own_ids, lijn)
+    receiver = dict(zip(ids, naars))
+    counted, total = result_counts(rows.results, first, last)
     return {
         "buurt": snap.buurt,
         "maand": month_text(snap.maand),
@@ -153,23 +200,41 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
         "componenten": components(graph),
         "grootste_component": largest_component_share(graph),
         "gem_intensiteit": float(collaboration["intensiteit"].mean()) if len(collaboration) else None,
-        "platform_betweenness": node_betweenness(graph, platform) if platform else None,
+        "platform_betweenness": centrality[platform] if platform else None,
         "platform_bereik": reach(graph, platform) if platform else None,
         "ruggengraat": backbone(graph, platform, own.index[own["soort"] == "bewonerscommissie"]) if platform else None,
-        "ei_index": ei_index(graph, dict(zip(actors.index, actors["lijn"] == 0))),
-        "eenrichtingsverkeer": one_way_share(
-            zip(information["van"], information["naar"]), dict(zip(actors.index, actors["lijn"] == 0))
-        ),
+        "ei_index": ei_index(graph, resident),
+        "eenrichtingsverkeer": one_way_share(zip(information["van"], information["naar"]), resident),
         "dubbele_functies": duplicates,
         "parallelle_infrastructuren": parallel_infrastructures(
-            duplicates, dict(zip(own.index, own["herkomst"] == "bovenaf"))
+            duplicates, dict(zip(candidates.index, candidates["herkomst"] == "bovenaf"))
         ),
         "belevingsverschillen": perception_gaps(views),
         "verloop": turnover(previous_edges, edges) if previous_edges is not None else None,
         "activiteiten": len(snap.activiteiten),
         "bundelingsgraad": bundling(list(snap.activiteiten["organisatoren"])),
         "versnipperde_activiteiten": fragmented(snap.activiteiten),
-        "acties": action_counts(rows.actions, snap.first_day, snap.last_day),
+        "acties": action_counts(rows.actions, first, last),
         "maatlat": assessment,
         "maatlat_gemiddelde": mean_score(assessment),
+        "platform": snap.designated_platform,
+        "erkend": recognised(rows.recognitions, rows.platform, months.start, snap.maand),
+        "erkend_maanden": months_recognised(months.recognised, snap.maand),
+        "resultaten": counted,
+        "resultaten_totaal": total,
+        "resultaten_omvang": result_sizes(rows.results, last),
+        "verzoeken": request_counts(rows.requests, first, last),
+        "antwoordtijd": answer_time(rows.requests, last),
+        "nagekomen": promises_kept(rows.requests, last),
+        "middelen": len(provided),
+        "middelen_platform": sum(receiver[r] == platform for r in provided) if platform else None,
+        "middelen_aflopend": ending(provided, dict(zip(ids, relations["tot"].to_numpy())), snap.maand),
+        "belemmeringen": barriers(rows.actions, first, last),
+        "afspraken": action_counts(rows.agreements, first, last),
+        "maatlat_verschil": assessment_gap(scores),
+        "ei_index_eerste": ei_index(graph, lijn_groups(lijn, (0, 1))),
+        "ei_index_tweede": ei_index(graph, lijn_groups(lijn, (0, 2))),
+        "verbinders": connectors(graph, centrality),
+        "verbindingskaart": connection_map(zip(vans, naars, kinds), dict(zip(own.index, own["soort"]))),
+        "vindplaats": recruiting_grounds(zip(ids, vans, naars, kinds), own_ids, lijn),
     }

@@ -12,41 +12,67 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
 
-from kit.data.contract import CRITERIA
+from kit.data.contract import BELEMMERING, CRITERIA, EENHEID
+from kit.data.months import buurt_months, dataset_months, month_text
+from kit.privacy import public_ids
 from .figures import FIGURE_KEYS, months_figures
-from kit.data.months import dataset_months, first_month, month_text
+from .measures.connection_map import FUNCTIONS, TYPES
+from .measures.requests import REQUEST_COUNTS
 from .snapshot import has_own_actor, history
 
+#: Columns that say which row it is, before the figures: ``platform`` is the platform's
+#: (public) id in the month, text rather than a figure.
+ROW_COLUMNS = ("buurt", "maand", "in_proeftuin", "met_gegevens", "platform")
 #: Figures that are lists in the spec, counted in the panel as ``aantal_<key>``.
 COUNTED_FIGURES = (
     "dubbele_functies",
     "parallelle_infrastructuren",
     "belevingsverschillen",
     "versnipperde_activiteiten",
-)
-#: The objects of the spec, spread over columns ``acties_<key>`` and ``maatlat_<criterion>``.
-OBJECT_FIGURES = ("acties", "maatlat")
-#: Scalar figures of the spec, in its order: every figure that is one number.
-SCALAR_FIGURES = tuple(
-    key for key in FIGURE_KEYS if key not in ("buurt", "maand", *COUNTED_FIGURES, *OBJECT_FIGURES)
+    "middelen_aflopend",
+    "verbinders",
+    "vindplaats",
 )
 ACTION_COUNTS = ("gepland", "gedaan", "niet_gedaan", "open", "te_laat")
+#: The objects of the spec, each spread over columns ``<key>_<part>``, with the parts it always has.
+#: A part missing from the object is a criterion not scored in ``maatlat`` (``NaN``), and
+#: otherwise a count or sum over nothing (0).
+OBJECT_FIGURES = {
+    "acties": ACTION_COUNTS,
+    "maatlat": tuple(CRITERIA),
+    "resultaten_omvang": EENHEID,
+    "verzoeken": REQUEST_COUNTS,
+    "belemmeringen": BELEMMERING,
+    "afspraken": ACTION_COUNTS,
+    "verbindingskaart": tuple(f"{kind}_{function}" for kind in TYPES for function in FUNCTIONS),
+}
+#: Scalar figures of the spec, in its order: every figure that is one number (``erkend`` as 0 or 1).
+SCALAR_FIGURES = tuple(
+    key for key in FIGURE_KEYS if key not in (*ROW_COLUMNS, *COUNTED_FIGURES, *OBJECT_FIGURES)
+)
 
 #: The panel's figure columns: what :func:`position` compares.
 PANEL_FIGURES = (
     SCALAR_FIGURES
     + tuple(f"aantal_{key}" for key in COUNTED_FIGURES)
-    + tuple(f"acties_{key}" for key in ACTION_COUNTS)
-    + tuple(f"maatlat_{code}" for code in CRITERIA)
+    + tuple(f"{key}_{part}" for key, parts in OBJECT_FIGURES.items() for part in parts)
 )
 
 
+def _parts(key: str, value: dict) -> dict:
+    """The parts of an object figure as the panel's columns (see :data:`OBJECT_FIGURES`)."""
+    if key == "verbindingskaart":
+        value = {f"{kind}_{function}": n for kind, cells in value.items() for function, n in cells.items()}
+    missing = None if key == "maatlat" else 0
+    return {f"{key}_{part}": value.get(part, missing) for part in OBJECT_FIGURES[key]}
+
+
 def flatten(figures: dict) -> dict:
-    """One panel row from the figures of :func:`kit.analysis.figures.figures`."""
-    row = {key: figures[key] for key in ("buurt", "maand", *SCALAR_FIGURES)}
+    """One panel row from the figures of :func:`kit.analysis.figures.figures` (ids as computed)."""
+    row = {key: figures[key] for key in ("buurt", "maand", "platform", *SCALAR_FIGURES)}
     row.update({f"aantal_{key}": len(figures[key]) for key in COUNTED_FIGURES})
-    row.update({f"acties_{key}": figures["acties"][key] for key in ACTION_COUNTS})
-    row.update({f"maatlat_{code}": figures["maatlat"].get(code) for code in CRITERIA})
+    for key in OBJECT_FIGURES:
+        row.update(_parts(key, figures[key]))
     return row
 
 
@@ -54,16 +80,20 @@ def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
     """Panel rows of one buurt for consecutive ``months``, each month computed once per dataset.
 
     ``in_proeftuin`` marks the months in which the buurt takes part: from its
-    first month on (:func:`kit.data.months.first_month`), and only when it has
-    an active actor of its own (:func:`kit.analysis.snapshot.has_own_actor`).
-    Trends start there, comparisons only count buurten that take part, and a
-    report of a month without it says so instead of showing empty figures.
+    first month on (its ``start``, :func:`kit.data.months.first_month`), and
+    only when it has an active actor of its own
+    (:func:`kit.analysis.snapshot.has_own_actor`).  Comparisons only count
+    buurten that take part, and a report of a month without it says so
+    instead of showing empty figures.  ``met_gegevens`` marks the months from
+    its first month with data on (:func:`kit.data.months.first_data_month`),
+    also before its start: where its trend starts.
     """
-    start = first_month(dataset, buurt)
+    marks = buurt_months(dataset, buurt)
     rows = []
     for month, figures in zip(months, months_figures(dataset, buurt, months)):
         row = flatten(figures)
-        row["in_proeftuin"] = start is not None and month >= start and has_own_actor(dataset, buurt, month)
+        row["in_proeftuin"] = marks.start is not None and month >= marks.start and has_own_actor(dataset, buurt, month)
+        row["met_gegevens"] = marks.first_data is not None and month >= marks.first_data
         rows.append(row)
     return rows
 
@@ -94,8 +124,9 @@ def panel(dataset, buurten=None, jobs: int = 1) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns ``buurt``, ``maand`` (``JJJJ-MM``), ``in_proeftuin`` and
-        :data:`PANEL_FIGURES`; missing figures are ``NaN``.
+        Columns :data:`ROW_COLUMNS` (``maand`` as ``JJJJ-MM``, ``platform``
+        as :func:`kit.privacy.public_ids` prints it) and :data:`PANEL_FIGURES`;
+        missing figures are ``NaN``.
     """
     ids = list(dataset.buurten["id"] if buurten is None else buurten)
     months = dataset_months(dataset)
@@ -107,15 +138,20 @@ def panel(dataset, buurten=None, jobs: int = 1) -> pd.DataFrame:
             chunks = list(pool.map(_worker_rows, jobs_list, chunksize=max(1, len(ids) // (4 * jobs))))
     else:
         chunks = [buurt_rows(dataset, *job) for job in jobs_list]
-    columns = ["buurt", "maand", "in_proeftuin", *PANEL_FIGURES]
-    frame = pd.DataFrame([row for chunk in chunks for row in chunk], columns=columns)
+    frame = pd.DataFrame([row for chunk in chunks for row in chunk], columns=[*ROW_COLUMNS, *PANEL_FIGURES])
+    frame["platform"] = frame["platform"].map(public_ids(dataset))
     return frame.astype({name: "float64" for name in PANEL_FIGURES})
 
 
 def trend(panel: pd.DataFrame, buurt: str, maand) -> pd.DataFrame:
-    """The rows of ``buurt`` from its first month up to and including ``maand``."""
+    """The rows of ``buurt`` from its first month with data up to and including ``maand``.
+
+    Also before its start or recognition (analysis spec, version 2), so that
+    a reader sees before and after; ``in_proeftuin`` and ``erkend`` say
+    which rows are which.
+    """
     month = maand if isinstance(maand, str) else month_text(maand)
-    rows = panel[(panel["buurt"] == buurt) & panel["in_proeftuin"] & (panel["maand"] <= month)]
+    rows = panel[(panel["buurt"] == buurt) & panel["met_gegevens"] & (panel["maand"] <= month)]
     return rows.reset_index(drop=True)
 
 

@@ -9,7 +9,11 @@ For buurt B and month M (data contract, "Monthly snapshot"):
    elsewhere with an active relation to an active actor of B;
 3. its relations are the active relations with at least one end among the
    active actors of B;
-4. its activities are those of B dated within M.
+4. its activities are those of B dated within M;
+5. its platform is the platform of B in M (contract version 2, ``erkenning``):
+   the actor whose recognition is active in M, else that of the latest
+   recognition before M, else that of the first; a buurt without recognitions
+   keeps ``buurten.platform`` (:func:`platform_of`).
 
 The dataset is split per buurt once (:func:`_history`, cached on the
 dataset), so that a panel of every buurt and month filters a few hundred rows
@@ -51,7 +55,11 @@ class Snapshot:
     activiteiten : pandas.DataFrame
         The buurt's activities dated within the month.
     platform : str or None
-        The buurt's platform if it is active in the month.
+        The buurt's platform if it is active in the month (an actor of the
+        snapshot); what the figures about the platform's place use.
+    designated_platform : str or None
+        The platform of B in M by the contract's rule, active or not: the
+        figure ``platform``.
     """
 
     buurt: str
@@ -60,6 +68,7 @@ class Snapshot:
     relaties: pd.DataFrame
     activiteiten: pd.DataFrame
     platform: str | None
+    designated_platform: str | None
 
     @cached_property
     def own_actors(self) -> pd.DataFrame:
@@ -90,8 +99,16 @@ class _BuurtHistory:
     naar: np.ndarray
     activities: pd.DataFrame
     actions: pd.DataFrame
+    agreements: pd.DataFrame
     scores: pd.DataFrame
+    results: pd.DataFrame
+    requests: pd.DataFrame
+    recognitions: pd.DataFrame
     platform: str | None
+
+    def platform_in(self, first: np.datetime64, last: np.datetime64) -> str | None:
+        """The platform of the buurt in the month from ``first`` to ``last``: :func:`platform_of`."""
+        return platform_of(self.recognitions, self.platform, first, last)
 
 
 def _starts(column: pd.Series) -> np.ndarray:
@@ -104,6 +121,36 @@ def _ends(column: pd.Series) -> np.ndarray:
 
 def _rows_of(frame: pd.DataFrame, groups: dict, buurt: str) -> pd.DataFrame:
     return frame.iloc[groups.get(buurt, [])]
+
+
+def platform_of(recognitions: pd.DataFrame, default: str | None, first, last) -> str | None:
+    """The platform of a buurt in the month from ``first`` to ``last`` (data contract, version 2).
+
+    ``recognitions`` are the buurt's ``erkenning`` rows sorted by ``vanaf``.
+    The platform is the actor whose recognition is active in the month
+    (``vanaf`` ≤ last day, ``tot`` empty or ≥ first day); in a month without
+    one, the actor of the latest recognition before the month, or, before the
+    first one, the actor of the first: the network organisation exists
+    before and after its status.  Without recognitions: ``default``
+    (``buurten.platform``), or ``None``.
+
+    >>> rows = pd.DataFrame({"platform": ["p", "q"], "vanaf": pd.to_datetime(["2024-03-01", "2024-09-01"]),
+    ...                      "tot": pd.to_datetime(["2024-05-31", None])})
+    >>> months = [pd.Period(f"2024-{m:02d}", "M") for m in (1, 4, 7, 10)]
+    >>> [platform_of(rows, "x", m.start_time, m.end_time.normalize()) for m in months]
+    ['p', 'p', 'p', 'q']
+    """
+    if recognitions.empty:
+        return default
+    first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
+    starts = recognitions["vanaf"].to_numpy("datetime64[ns]")
+    ends = _ends(recognitions["tot"])
+    platforms = recognitions["platform"].to_numpy(object)
+    active = np.flatnonzero((starts <= last) & (ends >= first))
+    if len(active):
+        return platforms[active[0]]
+    before = np.flatnonzero(starts <= last)
+    return platforms[before[-1]] if len(before) else platforms[0]
 
 
 def _histories(dataset) -> dict[str, _BuurtHistory]:
@@ -120,15 +167,20 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
         for buurt, positions in buurten.groupby(buurten, sort=False).indices.items():
             relation_rows.setdefault(buurt, set()).update(positions)
     actor_ids = home.groupby(home, sort=False).groups
+    recognitions = dataset.erkenning.sort_values("vanaf", kind="stable")
     per_file = {
         name: frame.reset_index(drop=True).groupby("buurt", sort=False).indices
-        for name, frame in (("activiteiten", dataset.activiteiten), ("acties", dataset.acties), ("maatlat", dataset.maatlat))
+        for name, frame in (
+            ("activiteiten", dataset.activiteiten), ("acties", dataset.acties), ("maatlat", dataset.maatlat),
+            ("resultaten", dataset.resultaten), ("verzoeken", dataset.verzoeken), ("erkenning", recognitions),
+        )
     }
     histories = {}
     for buurt, platform in zip(dataset.buurten["id"], dataset.buurten["platform"]):
         rel = relations.iloc[sorted(relation_rows.get(buurt, ()))]
         ids = sorted(set(actor_ids.get(buurt, ())).union(rel["van"], rel["naar"]))
         own_actors = actors.loc[ids]
+        actions = _rows_of(dataset.acties, per_file["acties"], buurt)
         histories[buurt] = _BuurtHistory(
             actors=own_actors,
             actor_start=_starts(own_actors["vanaf"]),
@@ -140,8 +192,12 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
             van=rel["van"].to_numpy(dtype=object),
             naar=rel["naar"].to_numpy(dtype=object),
             activities=_rows_of(dataset.activiteiten, per_file["activiteiten"], buurt),
-            actions=_rows_of(dataset.acties, per_file["acties"], buurt),
+            actions=actions,
+            agreements=actions[actions["sessie"].notna()],
             scores=_rows_of(dataset.maatlat, per_file["maatlat"], buurt),
+            results=_rows_of(dataset.resultaten, per_file["resultaten"], buurt),
+            requests=_rows_of(dataset.verzoeken, per_file["verzoeken"], buurt),
+            recognitions=_rows_of(recognitions, per_file["erkenning"], buurt),
             platform=platform if isinstance(platform, str) else None,
         )
     cache["histories"] = histories
@@ -150,7 +206,9 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
 
 def history(dataset, buurt: str) -> _BuurtHistory:
     """Every row that can belong to the buurt in any month (actors, relations, activities,
-    actions and scores), split off the dataset once.  Raises KeyError for an unknown buurt."""
+    actions and among them the agreements of intervision sessions, scores, results, requests
+    and recognitions), split off the dataset once.
+    Raises KeyError for an unknown buurt."""
     return _histories(dataset)[buurt]
 
 
@@ -183,8 +241,9 @@ def snapshot(dataset, buurt: str, maand) -> Snapshot:
     actors = rows.actors[rows.actors.index.isin(members) & active]
     dates = rows.activities["datum"]
     activities = rows.activities[(dates >= first) & (dates <= last)]
-    platform = rows.platform if rows.platform in members else None
-    return Snapshot(buurt, month, actors, relations, activities, platform)
+    designated = rows.platform_in(first, last)
+    platform = designated if designated in members else None
+    return Snapshot(buurt, month, actors, relations, activities, platform, designated)
 
 
 def _bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:

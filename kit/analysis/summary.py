@@ -31,7 +31,28 @@ _LINES = (
     ("activiteiten", "activiteiten"),
     ("bundelingsgraad", "deel activiteiten met meerdere organisatoren"),
     ("maatlat_gemiddelde", "gemiddelde zelfbeoordeling (1–5)"),
+    ("erkend_maanden", "maanden sinds de eerste erkenning van het platform"),
+    ("resultaten", "resultaten bereikt deze maand"),
+    ("resultaten_totaal", "resultaten bereikt tot nu toe"),
+    ("antwoordtijd", "dagen tot een antwoord op een verzoek (mediaan)"),
+    ("nagekomen", "deel van de toezeggingen dat is nagekomen"),
+    ("middelen", "relaties met steun, geld of ruimte voor bewoners (nulde lijn)"),
+    ("middelen_platform", "daarvan voor het platform"),
+    ("maatlat_verschil", "eigen score min die van anderen op de maatlat"),
+    ("ei_index_eerste", "E-I-index bewoners/eerste lijn"),
+    ("ei_index_tweede", "E-I-index bewoners/tweede lijn"),
 )
+#: Words for the keys of the objects ``verzoeken`` and ``verbindingskaart``.
+_WORDS = {
+    "open_30": "langer dan 30 dagen open",
+    "buren_en_sleutelfiguren": "buren en sleutelfiguren",
+    "sociaal_kapitaal": "sociaal kapitaal",
+}
+
+
+def _counts(counts: dict) -> str:
+    """``{"gedaan": 2, "open_30": 1}`` → ``2 gedaan, 1 langer dan 30 dagen open``."""
+    return ", ".join(f"{geheel(n)} {_WORDS.get(key, key.replace('_', ' '))}" for key, n in counts.items())
 
 
 def describe(figures: dict, dataset) -> str:
@@ -40,6 +61,9 @@ def describe(figures: dict, dataset) -> str:
     matcher = redactor(dataset, figures["buurt"])
     activities = {a: redact(n, matcher) for a, n in zip(dataset.activiteiten["id"], dataset.activiteiten["naam"])}
     lines = [f"Buurt {figures['buurt']}, {figures['maand']}"]
+    platform = figures["platform"]
+    if platform is not None:
+        lines.append(f"  platform: {names[platform]} ({'erkend' if figures['erkend'] else 'niet erkend'} deze maand)")
     lines += [
         f"  {geheel(figures[key]) if isinstance(figures[key], int) else getal(figures[key]):>6}  {text}"
         for key, text in _LINES
@@ -55,8 +79,26 @@ def describe(figures: dict, dataset) -> str:
         lines.append(f"  belevingsverschil: {views}")
     for group in figures["versnipperde_activiteiten"]:
         lines.append(f"  versnipperde activiteiten: {', '.join(activities[a] for a in group)}")
-    actions = figures["acties"]
-    lines.append("  acties: " + ", ".join(f"{count} {key.replace('_', ' ')}" for key, count in actions.items()))
+    lines.append("  acties: " + _counts(figures["acties"]))
+    lines.append("  afspraken uit de intervisie: " + _counts(figures["afspraken"]))
+    if figures["belemmeringen"]:
+        lines.append("  belemmeringen: " + _counts(figures["belemmeringen"]))
+    lines.append("  verzoeken: " + _counts(figures["verzoeken"]))
+    if figures["resultaten_omvang"]:
+        lines.append("  bereikt tot nu toe: " + ", ".join(
+            f"{getal(amount, strip=True)} {unit}" for unit, amount in figures["resultaten_omvang"].items()))
+    relations = dataset.relaties.set_index("id")
+    for relation in figures["middelen_aflopend"]:
+        row = relations.loc[relation]
+        lines.append(f"  loopt binnen drie maanden af: {row['soort']} van {names[row['van']]} aan {names[row['naar']]}")
+    for item in figures["verbinders"]:
+        lines.append(f"  verbinder: {names[item['actor']]} (betweenness {getal(item['betweenness'])}, "
+                     f"effectieve omvang {getal(item['effectieve_omvang'], 1)})")
+    for kind, cells in figures["verbindingskaart"].items():
+        if any(cells.values()):
+            lines.append(f"  verbindingskaart, {_WORDS.get(kind, kind)}: {_counts(cells)}")
+    for actor in figures["vindplaats"]:
+        lines.append(f"  vindplaats (er wordt geworven, er komt niets terug): {names[actor]}")
     return "\n".join(lines)
 
 
@@ -79,6 +121,12 @@ def public_figures(figures: dict, dataset) -> dict:
     ]
     result["versnipperde_activiteiten"] = [[activities[a] for a in group]
                                            for group in figures["versnipperde_activiteiten"]]
+    if figures["platform"] is not None:
+        result["platform"] = actors[figures["platform"]]
+    relations = public_ids(dataset, figures["buurt"], "relaties")
+    result["middelen_aflopend"] = [relations[r] for r in figures["middelen_aflopend"]]
+    result["verbinders"] = [{**item, "actor": actors[item["actor"]]} for item in figures["verbinders"]]
+    result["vindplaats"] = [actors[a] for a in figures["vindplaats"]]
     return result
 
 

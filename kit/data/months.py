@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from .contract import FILES
@@ -36,8 +38,14 @@ def dataset_months(dataset) -> list[pd.Period]:
     ``start``, ``vanaf``, ``tot``, ``datum``, ``gepland``, ``deadline``,
     ``afgerond`` and ``maand`` (analysis spec, "Beyond one month"), and since
     version 2 ``gevraagd``, ``antwoord`` and ``nagekomen``.  An empty dataset
-    spans no months.
+    spans no months.  Computed once per dataset (kept in ``dataset.cache``).
     """
+    if "months" not in dataset.cache:
+        dataset.cache["months"] = _named_months(dataset)
+    return list(dataset.cache["months"])
+
+
+def _named_months(dataset) -> list[pd.Period]:
     named = []
     for stem, spec in FILES.items():
         frame = getattr(dataset, stem)
@@ -69,3 +77,81 @@ def first_month(dataset, buurt: str) -> pd.Period | None:
     if actors["vanaf"].isna().any():
         return months[0] if months else None
     return actors["vanaf"].min().to_period("M")
+
+
+def first_data_month(dataset, buurt: str) -> pd.Period | None:
+    """The buurt's first month with data: where its trend starts (analysis spec, version 2).
+
+    The earliest of its ``start``, the months its own actors are active from
+    (an empty ``vanaf`` means the dataset's first month), and the dates of
+    its own activities, actions, scores, results, requests and recognitions.
+    This can be before its ``start`` and before its recognition, so that a
+    reader sees before and after.  ``None`` when the buurt has no data.
+    """
+    months = []
+    row = dataset.buurten.loc[dataset.buurten["id"] == buurt].iloc[0]
+    if not pd.isna(row["start"]):
+        months.append(row["start"].to_period("M"))
+    actors = dataset.actoren.loc[dataset.actoren["buurt"] == buurt]
+    if actors["vanaf"].isna().any():
+        every = dataset_months(dataset)
+        months.extend(every[:1])
+    dated = [actors["vanaf"]]
+    for stem, column in (("activiteiten", "datum"), ("acties", "gepland"), ("resultaten", "datum"),
+                         ("verzoeken", "gevraagd"), ("erkenning", "vanaf")):
+        frame = getattr(dataset, stem)
+        dated.append(frame.loc[frame["buurt"] == buurt, column])
+    for dates in dated:
+        if dates.notna().any():
+            months.append(dates.min().to_period("M"))
+    scores = dataset.maatlat.loc[dataset.maatlat["buurt"] == buurt, "maand"].dropna()
+    if not scores.empty:
+        months.append(scores.min())
+    return min(months) if months else None
+
+
+def recognition_month(dataset, buurt: str) -> pd.Period | None:
+    """The first month with a recognised platform: the month ``erkend_maanden`` is 0.
+
+    With ``erkenning`` rows for the buurt, the month of the earliest ``vanaf``;
+    without, the buurt's :func:`first_month` when ``buurten.platform`` is
+    filled (version 1 data: recognised from the start), else ``None``.
+    Reports mark this month on the trend.
+    """
+    rows = dataset.erkenning.loc[dataset.erkenning["buurt"] == buurt, "vanaf"].dropna()
+    if not rows.empty:
+        return rows.min().to_period("M")
+    platform = dataset.buurten.loc[dataset.buurten["id"] == buurt, "platform"].iloc[0]
+    return first_month(dataset, buurt) if isinstance(platform, str) else None
+
+
+@dataclass(frozen=True)
+class BuurtMonths:
+    """The months that mark a buurt's course, for figures and reports.
+
+    Attributes
+    ----------
+    start : pandas.Period or None
+        :func:`first_month`, the start of the proeftuin: the panel's
+        ``in_proeftuin``, comparisons among buurten, ``verloop``.
+    first_data : pandas.Period or None
+        :func:`first_data_month`: where a trend starts (the panel's ``met_gegevens``).
+    recognised : pandas.Period or None
+        :func:`recognition_month`: the month to mark on a trend.
+    """
+
+    start: pd.Period | None
+    first_data: pd.Period | None
+    recognised: pd.Period | None
+
+
+def buurt_months(dataset, buurt: str) -> BuurtMonths:
+    """The :class:`BuurtMonths` of ``buurt``, computed once per dataset (kept in ``dataset.cache``).
+
+    Raises IndexError for an unknown buurt.
+    """
+    known = dataset.cache.setdefault("buurt_months", {})
+    if buurt not in known:
+        known[buurt] = BuurtMonths(first_month(dataset, buurt), first_data_month(dataset, buurt),
+                                   recognition_month(dataset, buurt))
+    return known[buurt]

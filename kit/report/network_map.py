@@ -21,6 +21,7 @@ import unicodedata
 
 import matplotlib
 import numpy as np
+import pandas as pd
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -30,7 +31,7 @@ from .charts import GRIJS, Figuur
 #: Colours of the lines (nulde, eerste, tweede lijn).
 LIJN_KLEUR = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
 LIJN_TEKST = {0: "bewoners (nulde lijn)", 1: "professionals in de buurt (eerste lijn)",
-              2: "beleid en instellingen (tweede lijn)"}
+              2: "beleid en instellingen (tweede lijn)", None: "lijn onbekend"}
 #: Marker shape per herkomst.
 HERKOMST_VORM = {"onderop": "o", "bovenaf": "s", "gemengd": "D"}
 HERKOMST_TEKST = {"onderop": "opgezet door bewoners (rond)", "bovenaf": "opgezet door een instelling (vierkant)",
@@ -56,6 +57,12 @@ STYLE = {
     "text.usetex": False,
     "axes.formatter.use_locale": False,
 }
+
+
+def _lijn(attrs: dict) -> int | None:
+    """The actor's lijn, or ``None`` when it is not known (drawn grey)."""
+    value = attrs.get("lijn")
+    return None if value is None or pd.isna(value) else int(value)
 
 
 def _styled(function):
@@ -207,7 +214,7 @@ def netwerkkaart(
             layers.setdefault(("ring", shape), []).append((node, PLATFORM_RING, PLATFORM_KLEUR))
         if node in in_parallel:
             layers.setdefault(("parallel", shape), []).append((node, size * 1.9, PARALLEL_KLEUR))
-        colour = LIJN_KLEUR.get(int(attrs.get("lijn", 0)), GRIJS)
+        colour = LIJN_KLEUR.get(_lijn(attrs), GRIJS)
         layers.setdefault(("actor", shape), []).append((node, size, colour))
         labels[node] = kort(drawable(names.get(node, node))) + (" (nieuw)" if node in nieuw else "")
     style = {"ring": {"linewidths": 0, "zorder": 3},
@@ -234,8 +241,8 @@ def netwerkkaart(
         ax.set_title(titel, loc="left")
 
     handles = [
-        Line2D([], [], marker="o", linestyle="", color=LIJN_KLEUR[k], markersize=7, label=LIJN_TEKST[k])
-        for k in (0, 1, 2)
+        Line2D([], [], marker="o", linestyle="", color=LIJN_KLEUR.get(k, GRIJS), markersize=7, label=LIJN_TEKST[k])
+        for k in (0, 1, 2, None) if k is not None or any(_lijn(graph.nodes[n]) is None for n in nodes)
     ]
     handles += [
         Line2D([], [], marker=HERKOMST_VORM[k], linestyle="", markerfacecolor="white", markeredgecolor="#333333",
@@ -265,7 +272,7 @@ def netwerkkaart(
     )
     if nodes:
         alt += " Actoren: " + "; ".join(
-            f"{names.get(n, n)} ({LIJN_TEKST.get(int(graph.nodes[n].get('lijn', 0)), '')})" for n in nodes
+            f"{names.get(n, n)} ({LIJN_TEKST[_lijn(graph.nodes[n])]})" for n in nodes
         ) + "."
     return Figuur(svg, alt, "")
 

@@ -1,9 +1,17 @@
-"""The action list: what was planned, done, not done, and what is still open."""
+"""The action list: what was planned, done, not done, what is still open, and what stood in the way.
+
+The same counts over the actions agreed in an intervision session
+(``sessie`` filled) are the pilot's own agreements (``afspraken``).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
+
+from kit.data.contract import BELEMMERING
 
 
 def action_counts(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
@@ -27,3 +35,22 @@ def action_counts(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp
         "open": int(is_open.sum()),
         "te_laat": int((is_open & (actions["deadline"].to_numpy("datetime64[ns]") < last)).sum()),
     }
+
+
+def barriers(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
+    """``belemmering`` → number of actions not done (``niet_gedaan``, ``afgerond`` in the month) that name it.
+
+    What stood in the way of the actions that failed this month; only the
+    barriers named appear, in the contract's order.
+
+    >>> frame = pd.DataFrame({"status": ["niet_gedaan", "niet_gedaan", "gedaan"],
+    ...                       "afgerond": pd.to_datetime(["2024-04-02", "2024-04-20", "2024-04-05"]),
+    ...                       "belemmering": [("ruimte", "tijd"), ("tijd",), ("geld",)]})
+    >>> barriers(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))
+    {'tijd': 2, 'ruimte': 1}
+    """
+    closed = actions["afgerond"].to_numpy("datetime64[ns]")
+    failed = (actions["status"].to_numpy(object) == "niet_gedaan") & (closed >= np.datetime64(first, "ns")) & (
+        closed <= np.datetime64(last, "ns"))
+    named = Counter(code for codes in actions["belemmering"].to_numpy(object)[failed] for code in set(codes))
+    return {code: named[code] for code in BELEMMERING if code in named}

@@ -1,6 +1,8 @@
-"""The self-assessment on the ten recognition criteria."""
+"""The self-assessment on the ten recognition criteria, and how it compares with others' assessments."""
 
 from __future__ import annotations
+
+import statistics
 
 import pandas as pd
 
@@ -22,3 +24,26 @@ def mean_score(assessment: dict[str, int]) -> float | None:
     if not assessment:
         return None
     return sum(assessment.values()) / len(assessment)
+
+
+def assessment_gap(scores: pd.DataFrame, assessor: str = "zelf") -> float | None:
+    """How much higher the buurt scores itself than others score it (``maatlat_verschil``).
+
+    Over the criteria scored in one buurt's ``maatlat`` rows of one month
+    both by ``assessor`` and by someone else (``peer``,
+    ``stadsdeelcommissie``): the mean of (own score − the mean of the
+    others' scores).  Above 0 the buurt sees itself more favourably than
+    others do.  ``None`` when no criterion has both.
+
+    >>> scores = pd.DataFrame({"criterium": ["daadkracht", "daadkracht", "informeren", "informeren", "informeren"],
+    ...                        "score": [4, 3, 2, 4, 3],
+    ...                        "beoordeeld_door": ["zelf", "peer", "zelf", "peer", "stadsdeelcommissie"]})
+    >>> assessment_gap(scores)
+    -0.25
+    """
+    mine: dict[str, list[int]] = {}
+    theirs: dict[str, list[int]] = {}
+    for criterion, score, by in zip(scores["criterium"], scores["score"], scores["beoordeeld_door"]):
+        (mine if by == assessor else theirs).setdefault(criterion, []).append(int(score))
+    gaps = [statistics.fmean(mine[c]) - statistics.fmean(theirs[c]) for c in CRITERIA if c in mine and c in theirs]
+    return statistics.fmean(gaps) if gaps else None

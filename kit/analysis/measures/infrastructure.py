@@ -3,13 +3,14 @@
 A buurt needs each coordinating (infrastructure) function once.  Two actors
 holding the same one without a real partnership split the buurt's energy;
 when one of them was put there from the top down it is a *parallel
-infrastructure*.  Whether a partnership is real is judged from the
+infrastructure* — also when it is a stadsdeel or a city-wide institution
+active in the buurt (analysis spec, version 2).  Whether a partnership is real is judged from the
 ``samenwerking`` rows, and where both sides gave their view, both must see it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from kit.data.contract import INFRASTRUCTURE_FUNCTIONS
 
@@ -47,10 +48,17 @@ def agreed_intensity(views: list[tuple], a: str, b: str) -> int:
     without ``gemeld_door`` then do not count: the two parties' own words
     outweigh a third view).  0 when there are no rows.
 
+    Only a row reported by ``a`` or ``b`` is a side's own view.  A row
+    reported by a third party (contract version 2) counts exactly like a row
+    without ``gemeld_door``: in the highest of all rows while at most one
+    side gave its view, and not at all once both did.
+
     >>> agreed_intensity([("a", 2), ("b", 4)], "a", "b")
     2
     >>> agreed_intensity([(None, 3), ("a", 2)], "a", "b")
     3
+    >>> agreed_intensity([("c", 5), ("a", 2), ("b", 4)], "a", "b")
+    2
     """
     sides = side_maxima(views, a, b)
     if sides:
@@ -68,35 +76,53 @@ def agreed_intensities(views: Mapping[tuple[str, str], list[tuple]]) -> dict[tup
 
 
 def duplicated_functions(
-    functions: Mapping[str, Iterable[str]], views: Mapping[tuple[str, str], list[tuple]]
+    functions: Mapping[str, Iterable[str]],
+    views: Mapping[tuple[str, str], list[tuple]],
+    own: Collection[str] | None = None,
 ) -> list[dict]:
     """Pairs of actors that share an infrastructure function without a partnership.
 
-    ``functions`` maps each candidate actor (the buurt's own, non-person
-    actors) to its functions; ``views`` are :func:`collaboration_views` of the
-    active samenwerking rows.  A pair counts when it shares at least one
-    infrastructure function and its :func:`agreed_intensity` is below
-    :data:`PARTNERSHIP`.
+    ``functions`` maps each candidate actor to its functions: the buurt's own
+    active non-person actors and, since version 2 of the analysis spec, the
+    snapshot's top-down actors without a buurt (a stadsdeel running its own
+    buurtbudget process beside the platform's).  ``own`` are the buurt's own
+    candidates (default: all of them): a pair needs at least one, so two
+    city-wide actors never form a pair of the buurt.  ``views`` are
+    :func:`collaboration_views` of the active samenwerking rows.  A pair
+    counts when it shares at least one infrastructure function and its
+    :func:`agreed_intensity` is below :data:`PARTNERSHIP`.
 
     Returns ``[{"actoren": [a, b], "functies": [...]}]`` with a < b, functions
     and pairs sorted.
 
     >>> duplicated_functions({"a": ["informatievoorziening"], "b": ["informatievoorziening", "jongeren"]}, {})
     [{'actoren': ['a', 'b'], 'functies': ['informatievoorziening']}]
+    >>> duplicated_functions({"a": ["buurtbudget"], "s": ["buurtbudget"], "g": ["buurtbudget"]}, {}, own={"a"})
+    [{'actoren': ['a', 'g'], 'functies': ['buurtbudget']}, {'actoren': ['a', 's'], 'functies': ['buurtbudget']}]
     """
-    infra = {a: set(f).intersection(INFRASTRUCTURE_FUNCTIONS) for a, f in functions.items()}
-    candidates = sorted(a for a, f in infra.items() if f)
-    found = []
-    for i, a in enumerate(candidates):
-        for b in candidates[i + 1 :]:
-            shared = infra[a] & infra[b]
-            if shared and ((a, b) not in views or agreed_intensity(views[(a, b)], a, b) < PARTNERSHIP):
-                found.append({"actoren": [a, b], "functies": sorted(shared)})
-    return found
+    holders: dict[str, list[str]] = {}
+    for actor in sorted(functions):
+        for function in set(functions[actor]).intersection(INFRASTRUCTURE_FUNCTIONS):
+            holders.setdefault(function, []).append(actor)
+    shared: dict[tuple[str, str], list[str]] = {}
+    for function, actors in holders.items():  # only pairs that share a function: fewer than all pairs
+        for i, a in enumerate(actors):
+            for b in actors[i + 1 :]:
+                if own is None or a in own or b in own:
+                    shared.setdefault((a, b), []).append(function)
+    return [
+        {"actoren": [a, b], "functies": sorted(common)}
+        for (a, b), common in sorted(shared.items())
+        if (a, b) not in views or agreed_intensity(views[(a, b)], a, b) < PARTNERSHIP
+    ]
 
 
 def parallel_infrastructures(duplicates: list[dict], top_down: Mapping[str, bool]) -> list[dict]:
-    """The duplicated pairs in which at least one actor was started top-down (``bovenaf``)."""
+    """The duplicated pairs in which at least one actor was started top-down (``bovenaf``).
+
+    ``top_down`` maps every candidate to whether its ``herkomst`` is
+    ``bovenaf``; ``onbekend`` (not known yet) never counts as top-down.
+    """
     return [d for d in duplicates if any(top_down[a] for a in d["actoren"])]
 
 
@@ -104,7 +130,8 @@ def perception_gaps(views: Mapping[tuple[str, str], list[tuple]], threshold: int
     """Partnerships the two sides see differently: their highest intensities differ by ``threshold`` or more.
 
     One side believes the partnership goes well, the other does not; worth a
-    conversation before it turns into a tension.
+    conversation before it turns into a tension.  Only the two sides' own
+    rows count: a third party's account is no side's view.
 
     >>> perception_gaps({("a", "b"): [("a", 2), ("b", 4)]})
     [{'actoren': ['a', 'b'], 'intensiteit': {'a': 2, 'b': 4}}]

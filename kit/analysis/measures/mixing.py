@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import networkx as nx
 
 
 def ei_index(graph: nx.Graph, group: Mapping) -> float | None:
-    """Krackhardt's E-I index: (E − I)/(E + I) over the edges of ``graph``.
+    """Krackhardt's E-I index: (E − I)/(E + I) over the edges of ``graph`` among the nodes of ``group``.
 
     E counts edges between two nodes of different ``group``, I edges within
-    one group.  −1: the groups live apart; +1: every tie crosses.  For the
-    proeftuin the groups are ``lijn`` 0 (residents' own networks) against
-    ``lijn`` 1 and 2 (professionals).  ``None`` for a graph without edges.
+    one group; an edge with an end outside ``group`` is left out, so the
+    index is that of the subgraph induced by ``group``'s nodes.  −1: the
+    groups live apart; +1: every tie crosses.  For the proeftuin the groups
+    are ``lijn`` 0 (residents' own networks) against ``lijn`` 1 and 2
+    (professionals), over the actors whose lijn is known (``ei_index``), or
+    lijn 0 against one of the other lijnen only (``ei_index_eerste``,
+    ``ei_index_tweede``: :func:`lijn_groups`).  ``None`` without such edges.
 
     References
     ----------
@@ -22,30 +26,50 @@ def ei_index(graph: nx.Graph, group: Mapping) -> float | None:
 
     >>> ei_index(nx.path_graph(3), {0: "a", 1: "a", 2: "b"})
     0.0
+    >>> ei_index(nx.path_graph(3), {0: "a", 1: "b"})
+    1.0
     """
-    if graph.number_of_edges() == 0:
+    external = internal = 0
+    for a, b in graph.edges:
+        if a in group and b in group:
+            if group[a] == group[b]:
+                internal += 1
+            else:
+                external += 1
+    if external + internal == 0:
         return None
-    external = sum(1 for a, b in graph.edges if group[a] != group[b])
-    internal = graph.number_of_edges() - external
     return (external - internal) / (external + internal)
+
+
+def lijn_groups(lijn: Mapping, lijnen: Collection[int] = (0, 1, 2)) -> dict:
+    """Residents or not — ``lijn`` 0 or another — for the actors whose ``lijn`` is one of ``lijnen``.
+
+    ``lijn`` maps the actors of known lijn to it (an actor of unknown lijn
+    takes part in no figure about lijnen, so it is not in the mapping).
+
+    >>> lijn_groups({"a": 0, "b": 1, "c": 2}, (0, 2))
+    {'a': True, 'c': False}
+    """
+    return {actor: level == 0 for actor, level in lijn.items() if level in lijnen}
 
 
 def one_way_share(flows: Iterable[tuple], resident: Mapping) -> float | None:
     """Share of resident–professional pairs where information only flows to the professional.
 
     ``flows`` are the ``(van, naar)`` of the active ``informatie`` relations;
-    ``resident[a]`` tells whether ``a`` is of ``lijn`` 0.  Among unordered
-    pairs of a resident and a professional with at least one flow between
-    them, the share where every flow goes from the resident to the
-    professional: collecting information without bringing it back.  ``None``
-    when there is no such pair.
+    ``resident[a]`` tells whether ``a`` is of ``lijn`` 0 (:func:`lijn_groups`);
+    a flow with an actor that is not in ``resident`` (unknown lijn) is left
+    out.  Among unordered pairs of a resident and a professional with at
+    least one flow between them, the share where every flow goes from the
+    resident to the professional: collecting information without bringing it
+    back.  ``None`` when there is no such pair.
 
     >>> one_way_share([("r", "p"), ("q", "p"), ("p", "q")], {"r": True, "q": True, "p": False})
     0.5
     """
     directions: dict[tuple, set[bool]] = {}
     for van, naar in flows:
-        if resident[van] == resident[naar]:
+        if van not in resident or naar not in resident or resident[van] == resident[naar]:
             continue
         res, pro = (van, naar) if resident[van] else (naar, van)
         directions.setdefault((res, pro), set()).add(van == res)
