@@ -939,11 +939,12 @@ def _onbekend(b: Buurt) -> None:
     """Two newcomers the facilitator cannot place yet.
 
     A foundation with paid staff (October) of which nobody knows yet who
-    started it, and a garden (November) started by someone unknown
-    (``herkomst`` onbekend).
+    started it, nor whether its people work as first-line professionals
+    (``herkomst`` onbekend, ``lijn`` empty), and a garden (November) started
+    by someone unknown (``herkomst`` onbekend).
     """
     plat, rng = b.platform, b.rng
-    stichting = b.actor("samen", f"Stichting Samen {b.story.naam}", "maatschappelijke_organisatie", "onbekend", "1",
+    stichting = b.actor("samen", f"Stichting Samen {b.story.naam}", "maatschappelijke_organisatie", "onbekend", "",
                         ("activiteiten", "jongeren"), vanaf=10)
     b.rel(plat, stichting, "samenwerking", 2)
     b.rel(stichting, rng.choice(_initiatives(b)), "samenwerking", 2)
