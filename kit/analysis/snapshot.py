@@ -89,7 +89,7 @@ class Snapshot:
 
 
 @dataclass(frozen=True)
-class _BuurtHistory:
+class BuurtHistory:
     """All rows that can ever belong to a buurt's snapshots, with their periods as arrays.
 
     ``actors`` are sorted by id; ``van`` and ``naar`` are the positions of
@@ -162,7 +162,7 @@ def platform_of(recognitions: pd.DataFrame | Columns, default: str | None, first
     return platforms[before[-1]] if len(before) else platforms[0]
 
 
-def _histories(dataset) -> dict[str, _BuurtHistory]:
+def _histories(dataset) -> dict[str, BuurtHistory]:
     """Split the dataset per buurt once, in one pass per table; cached in ``dataset.cache``."""
     cache = dataset.cache
     if "histories" in cache:
@@ -190,7 +190,7 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
         ids = sorted(set(actor_ids.get(buurt, ())).union(rel["van"], rel["naar"]))
         own_actors = actors.loc[ids]
         actions = _rows_of(dataset.acties, per_file["acties"], buurt)
-        histories[buurt] = _BuurtHistory(
+        histories[buurt] = BuurtHistory(
             actors=own_actors,
             actor_start=_starts(own_actors["vanaf"]),
             actor_end=_ends(own_actors["tot"]),
@@ -213,7 +213,7 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
     return histories
 
 
-def history(dataset, buurt: str) -> _BuurtHistory:
+def history(dataset, buurt: str) -> BuurtHistory:
     """Every row that can belong to the buurt in any month (actors, relations, activities,
     actions and among them the agreements of intervision sessions, scores, results, requests
     and recognitions), split off the dataset once.
@@ -234,7 +234,7 @@ def snapshot(dataset, buurt: str, maand) -> Snapshot:
     """
     rows = history(dataset, buurt)
     month = as_month(maand)
-    first, last = _bounds(month)
+    first, last = month_bounds(month)
     selected = masks(rows, first, last)
     actors = rows.actors[selected.actors]
     dates = rows.activities["datum"]
@@ -263,7 +263,7 @@ class Masks:
     relations: np.ndarray
 
 
-def masks(rows: _BuurtHistory, first: np.datetime64, last: np.datetime64) -> Masks:
+def masks(rows: BuurtHistory, first: np.datetime64, last: np.datetime64) -> Masks:
     """Rules 1 to 3 for the month from ``first`` to ``last`` over a buurt's rows (:func:`history`).
 
     The actors of the snapshot are those of the buurt and the ends of its
@@ -281,8 +281,14 @@ def masks(rows: _BuurtHistory, first: np.datetime64, last: np.datetime64) -> Mas
 
 
 @lru_cache(maxsize=4096)
-def _bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
-    """The first and the last day of ``month``, as the arrays of a history hold dates (kept: a Period is slow to ask)."""
+def month_bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
+    """The first and the last day of ``month``, as the arrays of a :func:`history` hold dates.
+
+    Kept once asked: a Period takes longer to give them than a month's masks take.
+
+    >>> month_bounds(pd.Period("2024-02", "M"))
+    (np.datetime64('2024-02-01T00:00:00.000000000'), np.datetime64('2024-02-29T00:00:00.000000000'))
+    """
     return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
 
 
@@ -293,7 +299,7 @@ def has_own_actor(dataset, buurt: str, maand) -> bool:
     only hold actors of elsewhere, and its report has nothing to show.
     """
     rows = history(dataset, buurt)
-    first, last = _bounds(as_month(maand))
+    first, last = month_bounds(as_month(maand))
     return bool(((rows.actor_start <= last) & (rows.actor_end >= first) & rows.own).any())
 
 
