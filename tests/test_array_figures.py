@@ -14,6 +14,7 @@ without start, platform or actors.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import math
 import random
@@ -21,9 +22,9 @@ from pathlib import Path
 
 import networkx as nx
 import numpy as np
-import pandas as pd
 import pytest
 
+from conftest import ROOT
 from kit.analysis.figures import figures, months_figures
 from kit.analysis.measures.connectors import betweenness, betweenness_of, effective_size, effective_size_of
 from kit.analysis.measures.mixing import ei_index, ei_index_of, lijn_codes, lijn_groups
@@ -187,7 +188,8 @@ def random_city(folder: Path, seed: int) -> None:
             })
         scored = set()
         for _ in range(rng.randint(0, 25)):
-            key = (rng.choice(MONTHS), rng.choice(list(CRITERIA)[:4]), rng.choice(("zelf", "zelf", "peer", "stadsdeelcommissie")))
+            key = (rng.choice(MONTHS), rng.choice(list(CRITERIA)[:4]),
+                   rng.choice(("zelf", "zelf", "peer", "stadsdeelcommissie")))
             if key not in scored:
                 scored.add(key)
                 rows["maatlat"].append({"buurt": f"b{b}", "maand": key[0], "criterium": key[1],
@@ -241,3 +243,15 @@ def test_a_month_alone_on_arrays_compares_with_the_month_before(tmp_path):
             alone.append(months_figures(data, buurt, [month])[0]["verloop"])
         assert alone == [f["verloop"] for f in months_figures(data, buurt, months)]
 
+
+def test_the_benchmarks_plain_networkx_panel_equals_the_kits(tmp_path):
+    """The benchmark's baseline (benchmarks/plain.py: pandas masks, nx.Graph and networkx per buurt and month)
+    computes the kit's panel on its synthetic city, so that its timings compare the same work."""
+    modules = {}
+    for name in ("figures", "plain"):
+        spec = importlib.util.spec_from_file_location(f"benchmark_{name}", ROOT / "benchmarks" / f"{name}.py")
+        modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(modules[name])
+    modules["figures"].generate(tmp_path / "stad", 2)
+    data = load(tmp_path / "stad")
+    assert modules["figures"].differences(modules["plain"].plain_panel(data), panel(data), data) == []

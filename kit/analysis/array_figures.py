@@ -50,7 +50,8 @@ _KIND = {soort: code for code, soort in enumerate(SOORT_RELATIE)}
 _SOORTEN = np.array(SOORT_RELATIE, dtype=object)
 _RESOURCE = np.isin(_SOORTEN, RESOURCES)
 _MAPPED = np.isin(_SOORTEN, [soort for soorten in FUNCTIONS.values() for soort in soorten])
-_SPANNING, _SAMENWERKING, _INFORMATIE, _WERVING = (_KIND[s] for s in ("spanning", "samenwerking", "informatie", "werving"))
+_SPANNING, _SAMENWERKING, _INFORMATIE, _WERVING = (_KIND[soort] for soort in
+                                                   ("spanning", "samenwerking", "informatie", "werving"))
 
 #: Columns of the tables the measures read, with their dtypes.
 _ACTIONS = {"gepland": "datetime64[ns]", "afgerond": "datetime64[ns]", "deadline": "datetime64[ns]",
