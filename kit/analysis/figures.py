@@ -140,7 +140,8 @@ def figures(dataset, buurt: str, maand) -> dict:
 
     Computed once per dataset (:func:`computed`), from the month's snapshot
     and its network (:func:`month_figures`) unless the panel computed it
-    before; each call returns a copy the caller may change.
+    before; each call returns a copy the caller may change.  Raises
+    IndexError for an unknown buurt.
 
     Examples
     --------
