@@ -14,9 +14,11 @@ from kit.analysis.period import (
     parallel_episodes,
     period_months,
     recognised_in,
+    resolution,
     resources_over,
     windows,
 )
+from conftest import replace_in
 from kit.data.dataset import load
 from kit.data.months import month_text
 
@@ -131,6 +133,38 @@ def test_demo_renovation_team_is_resolved_in_september(demo):
     # seen up to August, it is still running
     earlier = {e.actoren: e for e in parallel_episodes(demo, "maanzaad", P("2025-08"))}
     assert earlier[("mz-plat", "mz-reno")].opgelost is None
+
+
+def test_demo_renovation_team_now_works_with_the_platform(demo):
+    [renovation] = [e for e in parallel_episodes(demo, "maanzaad", P("2025-12")) if e.actoren == ("mz-plat", "mz-reno")]
+    assert resolution(demo, "maanzaad", renovation) == "samenwerking"
+    [ongoing] = [e for e in parallel_episodes(demo, "zilverdistel", P("2025-12")) if e.actoren[1] == "zd-sdnet"]
+    assert resolution(demo, "zilverdistel", ongoing) is None
+
+
+def _lindenhof_episode(folder):
+    [episode] = parallel_episodes(load(folder), "lindenhof", P("2024-04"))
+    return load(folder), episode
+
+
+def test_a_parallel_infrastructure_resolved_by_working_together(example_v2):
+    """Lindenhof: the Wijkbericht (top-down) and the platform both inform; the platform sees their partnership as 2,
+    the Wijkbericht as 4: agreed 2.  From April the platform says 3: agreed 3, no longer parallel."""
+    replace_in(example_v2 / "relaties.csv", "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,",
+               "r4,lh-plat,lh-wb,samenwerking,2,2023-06,2024-03-31,")
+    with (example_v2 / "relaties.csv").open("a", encoding="utf-8") as f:
+        f.write("r11,lh-plat,lh-wb,samenwerking,3,2024-04,,lh-plat,interview,\n")
+    data, episode = _lindenhof_episode(example_v2)
+    assert (month_text(episode.begin), month_text(episode.opgelost)) == ("2023-06", "2024-04")
+    assert resolution(data, "lindenhof", episode) == "samenwerking"
+
+
+def test_a_parallel_infrastructure_resolved_because_one_stopped(example_v2):
+    """The Wijkbericht stops at the end of March 2024."""
+    replace_in(example_v2 / "actoren.csv", "informatievoorziening,2023-06,,", "informatievoorziening,2023-06,2024-03,")
+    data, episode = _lindenhof_episode(example_v2)
+    assert (month_text(episode.opgelost), episode.maanden) == ("2024-04", 10)
+    assert resolution(data, "lindenhof", episode) == "gestopt"
 
 
 def test_resources_over_the_period_are_the_monthly_figure(demo):

@@ -155,3 +155,15 @@ def test_demo_agreement_of_april_is_still_open_in_december(demo):
     found = agreements(demo.acties, demo.intervisie, D("2025-12-31"), until=D("2025-11-30"))
     still = found[found["stand"].isin(["open", "te_laat"])]
     assert still[["buurt", "stand"]].values.tolist() == [["parelmoer", "te_laat"], ["lepelaar", "open"]]
+
+
+def test_requests_summary_adds_up_the_institutions():
+    """Over every institution on 30 April: 6 requests from 2 buurten; answered 3 (days 10, 40, 4: median 10);
+    the counts of the two institutions added up."""
+    from kit.analysis.pilot import requests_summary
+
+    summary = requests_summary(REQUESTS, D("2024-04-30"))
+    per = institutions(REQUESTS, D("2024-04-30"))
+    for column in ("verzoeken", "beantwoord", "open", "lang_wachten", "lang_wachten_van", "toezeggingen", "nagekomen"):
+        assert summary[column] == per[column].sum(), column
+    assert (summary["buurten"], summary["antwoordtijd"]) == (2, 10)

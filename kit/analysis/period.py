@@ -6,8 +6,9 @@ computed from the monthly figures and the snapshot rule, never beside them:
 
 - :func:`recognised_in` and :func:`before_after`: each figure's mean over the
   months before a platform's recognition and the months after;
-- :func:`episodes` and :func:`parallel_episodes`: when a parallel
-  infrastructure appeared, whether it was resolved and how long it lasted;
+- :func:`episodes`, :func:`parallel_episodes` and :func:`resolution`: when a
+  parallel infrastructure appeared, whether and how it was resolved, and how
+  long it lasted;
 - :func:`resources_over`: the resources (money, support, a place) that
   reached residents during the period, and which of them ended.
 """
@@ -196,6 +197,20 @@ def parallel_episodes(dataset, buurt: str, last: pd.Period) -> list[Episode]:
     """
     months = [m for m in dataset_months(dataset) if m <= last]
     return episodes((m, figures(dataset, buurt, m)["parallelle_infrastructuren"]) for m in months)
+
+
+def resolution(dataset, buurt: str, episode: Episode) -> str | None:
+    """How an episode ended: ``"samenwerking"`` or ``"gestopt"``; ``None`` while it runs.
+
+    A pair stops being a parallel infrastructure when the two now work
+    together (their agreed intensity reached 3) or when one of them is no
+    longer active in the buurt (not in the snapshot of the month it was
+    resolved): nothing else about a pair changes from month to month.
+    """
+    if episode.opgelost is None:
+        return None
+    present = snapshot(dataset, buurt, episode.opgelost).actoren.index
+    return "samenwerking" if all(actor in present for actor in episode.actoren) else "gestopt"
 
 
 def resources_over(dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataFrame:

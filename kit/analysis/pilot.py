@@ -69,28 +69,45 @@ def institutions(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp
       'lang_wachten': 1, 'lang_wachten_van': 2, 'toezeggingen': 1, 'nagekomen': 1}]
     """
     cohort = _asked_between(requests, first, last)
-    limit = pd.Timedelta(days=OVERDUE_DAYS)
-    rows = []
-    for aan, group in cohort.groupby("aan", sort=True):
-        asked, answered, outcome = group["gevraagd"], group["antwoord"], group["uitkomst"]
-        real = (outcome != "geen_reactie").to_numpy()
-        old = (last - asked > limit).to_numpy()
-        in_time = real & (answered - asked <= limit).to_numpy()
-        promised = (outcome.isin(PROMISED) & (answered <= last)).to_numpy()
-        rows.append({
-            "aan": aan,
-            "verzoeken": len(group),
-            "buurten": group["buurt"].nunique(),
-            "beantwoord": int((real & (answered <= last).to_numpy()).sum()),
-            "open": int((answered.isna() | (answered > last)).sum()),
-            "antwoordtijd": answer_time(group, last),
-            "lang_wachten": int((old & ~in_time).sum()),
-            "lang_wachten_van": int(old.sum()),
-            "toezeggingen": int(promised.sum()),
-            "nagekomen": int((promised & (group["nagekomen"] <= last).to_numpy()).sum()),
-        })
+    rows = [{"aan": aan, **_answers(group, last)} for aan, group in cohort.groupby("aan", sort=True)]
     frame = pd.DataFrame(rows, columns=list(INSTITUTION_COLUMNS))
     return frame.sort_values(["verzoeken", "aan"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def requests_summary(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp | None = None) -> dict:
+    """The counts of :func:`institutions` over every request asked from ``first`` to ``last``, whoever was asked.
+
+    >>> requests = pd.DataFrame({"buurt": ["a", "b"], "aan": ["sd", "corp"],
+    ...                          "gevraagd": pd.to_datetime(["2024-01-01", "2024-02-01"]),
+    ...                          "uitkomst": ["afgewezen", "afgewezen"],
+    ...                          "antwoord": pd.to_datetime(["2024-01-11", "2024-02-21"]),
+    ...                          "nagekomen": pd.to_datetime([None, None])})
+    >>> summary = requests_summary(requests, pd.Timestamp("2024-04-30"))
+    >>> summary["verzoeken"], summary["buurten"], summary["antwoordtijd"]
+    (2, 2, 15.0)
+    """
+    return _answers(_asked_between(requests, first, last), last)
+
+
+def _answers(group: pd.DataFrame, last: pd.Timestamp) -> dict:
+    """The counts of :func:`institutions` (but ``aan``) over the requests of ``group``, seen on ``last``."""
+    limit = pd.Timedelta(days=OVERDUE_DAYS)
+    asked, answered, outcome = group["gevraagd"], group["antwoord"], group["uitkomst"]
+    real = (outcome != "geen_reactie").to_numpy()
+    old = (last - asked > limit).to_numpy()
+    in_time = real & (answered - asked <= limit).to_numpy()
+    promised = (outcome.isin(PROMISED) & (answered <= last)).to_numpy()
+    return {
+        "verzoeken": len(group),
+        "buurten": group["buurt"].nunique(),
+        "beantwoord": int((real & (answered <= last).to_numpy()).sum()),
+        "open": int((answered.isna() | (answered > last)).sum()),
+        "antwoordtijd": answer_time(group, last),
+        "lang_wachten": int((old & ~in_time).sum()),
+        "lang_wachten_van": int(old.sum()),
+        "toezeggingen": int(promised.sum()),
+        "nagekomen": int((promised & (group["nagekomen"] <= last).to_numpy()).sum()),
+    }
 
 
 def barrier_counts(actions: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp | None = None) -> pd.DataFrame:
