@@ -96,7 +96,7 @@ def test_the_action_learning_loop(jaar):
     afspraken = text(jaar.intervisieafspraken())
     assert "Van de 8 afspraken uit deze periode" in afspraken
     assert ("10 april 2025 Parelmoerhaven Professionals vragen om terugkoppeling binnen een maand Buurtplatform "
-            "Parelmoer loopt nog, over de deadline") in afspraken
+            "Parelmoer loopt nog over de deadline van 31 mei 2025") in afspraken
     thema = text(jaar.lessen())
     assert "Signalen ophalen en terugbrengen 10 april 2025 (voorzitter Parelmoerhaven)" in thema
 

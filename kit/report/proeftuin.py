@@ -76,7 +76,11 @@ def afspraken_tabel(frame: pd.DataFrame, names: dict[str, str], buurtnamen: dict
     rows = []
     for _, r in frame.iterrows():
         eigenaar = "niemand genoemd" if leeg(r["eigenaar"]) else names.get(r["eigenaar"], "onbekende actor")
-        deadline = "" if leeg(r["deadline"]) else f"<br><small>deadline {e(datum_tekst(r['deadline']))}</small>"
+        if r["stand"] == "te_laat":
+            stand = f"loopt nog<br><small>over de deadline van {e(datum_tekst(r['deadline']))}</small>"
+        else:
+            stand = e(STAND_TEKST.get(r["stand"], r["stand"])) + (
+                "" if leeg(r["deadline"]) else f"<br><small>deadline {e(datum_tekst(r['deadline']))}</small>")
         rows.append([e(datum_tekst(r["datum"])), e(buurtnamen.get(r["buurt"], r["buurt"])), e(schoon(r["omschrijving"])),
-                     e(eigenaar), e(STAND_TEKST.get(r["stand"], r["stand"])) + deadline])
+                     e(eigenaar), stand])
     return tabel(["Intervisie van", "Buurt", "Afspraak", "Wie draagt het", "Stand"], rows)

@@ -65,6 +65,11 @@ table.register td.getal { white-space: nowrap; }
 table.voor-na td, table.voor-na th, table.buurtcijfers td, table.buurtcijfers th { font-size: 8.6pt;
   padding: 0.12em 0.4em; }
 table.buurtcijfers svg.sparkline { vertical-align: middle; }
+div.buurtpagina p, div.buurtpagina li { font-size: 9.6pt; line-height: 1.35; }
+div.buurtpagina ul { margin: 0.2em 0 0.5em; }
+div.buurtpagina p { margin: 0.45em 0; }
+table.episodes { width: 100%; }
+table.episodes td:nth-child(6) { width: 24%; }
 p.buurt-kop { color: #444; margin-top: -0.3em; }
 th { hyphens: manual; }
 p.let-op { background: #eef3f8; border-left: 4px solid #003a70; padding: 0.4em 0.8em; }
@@ -606,7 +611,8 @@ class Synthese:
         if not rows:
             return Html(intro + "<p>In deze periode was er nergens een parallelle infrastructuur.</p>")
         return Html(intro + "<p>" + self._kort_parallel() + "</p>"
-                    + tabel(["Buurt", "Wie", "Allebei", "Sinds", "Maanden", "Hoe het afliep"], rows, getallen={4}))
+                    + tabel(["Buurt", "Wie", "Allebei", "Sinds", "Maanden", "Hoe het afliep"], rows, getallen={4},
+                            klasse="episodes"))
 
     # -- the action-learning loop
 
@@ -696,9 +702,9 @@ class Synthese:
             parts.append(f"<p>{naam} deed in {e(self.periode)} niet mee aan de proeftuin: er staan voor deze maanden "
                          "geen actieve actoren van de buurt in de gegevens.</p>")
             return "".join(parts)
-        parts += [self._buurt_cijfers(b), self._buurt_bereikt(b), self._buurt_nodig(b), self._buurt_gevraagd(b),
-                  self._buurt_parallel(b), self._buurt_leren(b)]
-        return "".join(p for p in parts if p)
+        parts += ['<div class="buurtpagina">', self._buurt_cijfers(b), self._buurt_bereikt(b), self._buurt_nodig(b),
+                  self._buurt_gevraagd(b), self._buurt_parallel(b), self._buurt_leren(b), "</div>"]
+        return "".join(parts)
 
     def _status(self, b: str) -> str:
         from kit.analysis.snapshot import snapshot
@@ -783,8 +789,8 @@ class Synthese:
         for ep in found:
             a, c = ep.actoren
             sinds = f"{maand_lang(ep.begin)}{' of eerder' if ep.begin == self.data_start else ''}"
-            items.append(f"<li>{e(self.naam(a))} en {e(self.naam(c))} "
-                         f"({e(opsomming([FUNCTIE_TEKST.get(f, f) for f in ep.functies]))}), sinds {e(sinds)}, "
+            functies = opsomming([FUNCTIE_TEKST.get(f, f).split(" (")[0] for f in ep.functies])
+            items.append(f"<li>{e(self.naam(a))} en {e(self.naam(c))} ({e(functies)}), sinds {e(sinds)}, "
                          f"{meervoud(ep.maanden, 'maand', 'maanden')}: {e(self._episode_stand(b, ep))}.</li>")
         return f"<p><strong>Parallelle infrastructuren:</strong></p><ul>{''.join(items)}</ul>"
 
