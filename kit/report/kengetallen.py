@@ -233,7 +233,7 @@ class _Dagen(Kengetal):
         return "–" if leeg(value) else getal(value, 1, strip=True)
 
 
-def _erkend_maanden(v) -> str:
+def _sinds_erkenning(v) -> str:
     if leeg(v):
         return "het platform is nog niet erkend."
     n = round(float(v))
@@ -250,8 +250,8 @@ def _verschil_score(v) -> str:
             "stadsdeelcommissie) haar scoren.")
 
 
-_V2 = {
-    "erkend_maanden": Kengetal("Maanden erkend", 0, 0, _erkend_maanden),
+_PILOTBREED = {
+    "erkend_maanden": Kengetal("Maanden erkend", 0, 0, _sinds_erkenning),
     "resultaten": Kengetal("Resultaten deze maand", 0, +1, lambda v: (
         f"{_n(v, 'resultaat', 'resultaten')} deze maand: iets wat de buurt voor elkaar kreeg, zoals een besluit, "
         "een voorziening of geld.")),
@@ -289,5 +289,5 @@ _V2 = {
     "afspraken_te_laat": Kengetal("Intervisieafspraken over de deadline", 0, -1, lambda v: (
         f"{_n(v, 'afspraak', 'afspraken')} uit de intervisie {'is' if v == 1 else 'zijn'} over de deadline.")),
 }
-for _key, _kengetal in _V2.items():
+for _key, _kengetal in _PILOTBREED.items():
     KENGETALLEN.setdefault(_key, _kengetal)
