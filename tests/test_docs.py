@@ -193,7 +193,8 @@ def _called_sections(notebook: str, cls: str) -> list[str]:
     return [f"{cls}.{method}" for method in re.findall(rf"^{variable}\.(\w+)\(", code, re.M)]
 
 
-@pytest.mark.parametrize("notebook, cls", [("maandrapport", "Maandrapport"), ("overzicht", "Overzicht")])
+@pytest.mark.parametrize("notebook, cls", [("maandrapport", "Maandrapport"), ("overzicht", "Overzicht"),
+                                           ("synthese", "Synthese")])
 def test_every_report_section_is_described(notebook, cls):
     text = _text("reports.md")
     called = _called_sections(notebook, cls)

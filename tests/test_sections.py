@@ -26,7 +26,8 @@ SECTIONS = (
     "parallelle_infrastructuren", "versnippering", "belevingsverschillen", "acties", "maatlat_grafiek",
     "maatlat", "positie_grafiek", "positie", "intervisie", "colofon",
 )
-OVERVIEW = ("titel", "tabel", "uitleg", "trends", "parallelle_infrastructuren", "voorzitters", "lessen", "colofon")
+OVERVIEW = ("titel", "tabel", "uitleg", "trends", "parallelle_infrastructuren", "instellingen", "belemmeringen",
+            "voorzitters", "lessen", "open_afspraken", "colofon")
 
 
 def everything(report, names) -> str:

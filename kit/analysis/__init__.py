@@ -4,6 +4,9 @@
 - :mod:`.measures`: the measures, one module per family, each testable by hand;
 - :mod:`.figures`: every figure of a buurt and month, keyed as documented;
 - :mod:`.panel`: every buurt and month in one table, trends and positions;
+- :mod:`.pilot`: counts across every buurt at once (institutions, barriers, intervision agreements);
+- :mod:`.period`: over a period of months (before and after recognition, parallel-infrastructure
+  episodes, resources);
 - :mod:`.changes`: what started and ended in a month;
 - :mod:`.export`: a buurt's network over time for Gephi (GEXF, GraphML);
 - :mod:`.summary`: short Dutch summaries for the terminal.

@@ -78,18 +78,20 @@ def software() -> str:
     return f"de proeftuin kit, versie {kit_version[1]} ({used})"
 
 
-def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = None) -> str:
+def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = None,
+            periode: str | None = None) -> str:
     """Data files with checksums, the software and its versions, data month, the day it was made, and the warnings.
 
     ``gemaakt`` defaults to today: a day, not a time, so reports rendered
-    twice on one day are identical.
+    twice on one day are identical.  ``periode`` names the months of a
+    report over a period (the synthesis) instead of ``month``.
     """
     files = tabel(["Bestand", "Controlegetal (SHA-256)"],
                   [[e(f.name), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files])
     warnings = [schoon(p.format("nl")) for p in data.warnings]
     parts = [
         f"<p>Gemaakt op {e(datum_tekst(gemaakt or date.today()))} met {e(software())}, uit de gegevens van "
-        f"{e(maand_lang(month))}. Dezelfde gegevens en dezelfde versies geven hetzelfde rapport.</p>",
+        f"{e(periode or maand_lang(month))}. Dezelfde gegevens en dezelfde versies geven hetzelfde rapport.</p>",
         "<p>Gebruikte gegevensbestanden. Het controlegetal verandert als er ook maar één teken in het bestand "
         "verandert; zo is na te gaan op welke gegevens dit rapport rust.</p>",
         files,

@@ -29,6 +29,8 @@ table.trends td:first-child { white-space: normal; }
 table.trends th { font-size: 7.6pt; }
 table.trends .waarde { font-size: 7.6pt; color: #333; }
 figure.grafiek img { width: 100%; }
+table.instellingen td, table.instellingen th { font-size: 8.4pt; padding: 0.15em 0.4em; }
+table.instellingen th { hyphens: manual; }
 code.sha { font-size: 7pt; }
 ul.waarschuwingen code { font-size: 7.5pt; white-space: normal; }
 ul.begrippen li { font-size: 9pt; }

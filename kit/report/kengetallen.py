@@ -220,3 +220,74 @@ def verschil(key: str, nu, vorig) -> tuple[str, str]:
     else:
         zin = f"{hoger.capitalize()} dan vorige maand: een aandachtspunt."
     return tekst, zin
+
+
+# ---- version 2 figures in words, for the pilot-wide reports (overview and synthesis) ---------------------------
+# Added where no words exist yet: the monthly report may word the same figures, and its words then count.
+
+
+class _Dagen(Kengetal):
+    """A number of days: whole, or a half where a median falls between two days."""
+
+    def waarde(self, value) -> str:
+        return "–" if leeg(value) else getal(value, 1, strip=True)
+
+
+def _sinds_erkenning(v) -> str:
+    if leeg(v):
+        return "het platform is nog niet erkend."
+    n = round(float(v))
+    return "het platform is deze maand erkend." if n == 0 else f"het platform is {meervoud(n, 'maand', 'maanden')} erkend."
+
+
+def _verschil_score(v) -> str:
+    if leeg(v):
+        return "nog niet te berekenen: niemand anders scoorde dezelfde criteria."
+    if abs(v) < 0.05:
+        return "de eigen scores en die van anderen (peer, stadsdeelcommissie) liggen gelijk."
+    richting = "hoger" if v > 0 else "lager"
+    return (f"de buurt scoort zichzelf gemiddeld {getal(abs(v), 1)} punt {richting} dan anderen (peer, "
+            "stadsdeelcommissie) haar scoren.")
+
+
+_PILOTBREED = {
+    "erkend_maanden": Kengetal("Maanden erkend", 0, 0, _sinds_erkenning),
+    "resultaten": Kengetal("Resultaten deze maand", 0, +1, lambda v: (
+        f"{_n(v, 'resultaat', 'resultaten')} deze maand: iets wat de buurt voor elkaar kreeg, zoals een besluit, "
+        "een voorziening of geld.")),
+    "resultaten_totaal": Kengetal("Resultaten tot nu toe", 0, +1, lambda v: (
+        f"{_n(v, 'resultaat', 'resultaten')} sinds het begin van de gegevens.")),
+    "middelen": Kengetal("Steun, geld en ruimte voor bewoners", 0, +1, lambda v: (
+        f"{_keer(v)} krijgt een bewonersgroep steun, geld of een plek van een ander.")),
+    "middelen_platform": Kengetal("Steun, geld en ruimte voor het platform", 0, +1, _aandeel(lambda v: (
+        f"{_keer(v)} krijgt het platform zelf steun, geld of een plek."))),
+    "aantal_middelen_aflopend": Kengetal("Steun, geld of ruimte die afloopt", 0, -1, lambda v: (
+        f"{_keer(v)} loopt steun, geld of een plek binnen drie maanden af.")),
+    "verzoeken_gedaan": Kengetal("Verzoeken aan instellingen", 0, 0, lambda v: (
+        f"{_n(v, 'verzoek', 'verzoeken')} deze maand aan een instelling gedaan.")),
+    "verzoeken_open": Kengetal("Verzoeken zonder antwoord", 0, 0, lambda v: (
+        f"{_n(v, 'verzoek wacht', 'verzoeken wachten')} aan het eind van de maand op antwoord.")),
+    "verzoeken_open_30": Kengetal("Verzoeken langer dan 30 dagen zonder antwoord", 0, -1, lambda v: (
+        f"{_n(v, 'verzoek wacht', 'verzoeken wachten')} al langer dan 30 dagen op antwoord.")),
+    "antwoordtijd": _Dagen("Dagen tot antwoord (mediaan)", 1, -1, _aandeel(lambda v: (
+        f"de helft van de beantwoorde verzoeken kreeg binnen {getal(v, 1, strip=True)} dagen antwoord "
+        "(de mediaan)."))),
+    "nagekomen": Kengetal("Toezeggingen nagekomen", 2, +1, _aandeel(lambda v: (
+        f"{getal(v)}: {deel_van(v, 'toezeggingen van instellingen')} {_ww(v, 'is', 'zijn')} ook echt nagekomen."))),
+    "maatlat_verschil": Kengetal("Eigen score tegenover die van anderen", 1, 0, _verschil_score),
+    "ei_index_eerste": Kengetal("Menging bewoners en eerste lijn", 2, +1, _aandeel(lambda v: (
+        f"{getal(v)} op een schaal van {MIN}1 (bewoners en professionals in de buurt leven langs elkaar heen) "
+        "tot +1 (alle banden lopen tussen hen)."))),
+    "ei_index_tweede": Kengetal("Menging bewoners en beleid", 2, +1, _aandeel(lambda v: (
+        f"{getal(v)} op een schaal van {MIN}1 (bewoners en beleidsmakers leven langs elkaar heen) "
+        "tot +1 (alle banden lopen tussen hen)."))),
+    "aantal_vindplaats": Kengetal("Vindplaatsen", 0, -1, lambda v: (
+        f"{_n(v, 'bewonersgroep is', 'bewonersgroepen zijn')} een vindplaats: anderen werven er mensen en brengen "
+        "er niets terug.")),
+    "afspraken_open": Kengetal("Intervisieafspraken open", 0, 0, lambda v: (
+        f"{_n(v, 'afspraak', 'afspraken')} uit de intervisie {'staat' if v == 1 else 'staan'} nog open.")),
+    "afspraken_te_laat": Kengetal("Intervisieafspraken over de deadline", 0, -1, lambda v: (
+        f"{_n(v, 'afspraak', 'afspraken')} uit de intervisie {'is' if v == 1 else 'zijn'} over de deadline.")),
+}
+for _key, _kengetal in _PILOTBREED.items():
+    KENGETALLEN.setdefault(_key, _kengetal)

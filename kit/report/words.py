@@ -140,3 +140,34 @@ def lange_woorden_inkorten(tekst: str) -> str:
     'zie xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… voor meer'
     """
     return _LANG_WOORD.sub(lambda m: m[0][: WOORD_MAX - 1] + "…", tekst)
+
+
+def check_periode(periode: str) -> tuple[str, str]:
+    """Return the months ``(van, tot)`` of a period written ``JJJJ-MM:JJJJ-MM``; raise :class:`ValueError` otherwise.
+
+    >>> check_periode("2025-01:2025-12")
+    ('2025-01', '2025-12')
+    >>> check_periode("2025-12:2025-01")
+    Traceback (most recent call last):
+    ...
+    ValueError: de periode 2025-12:2025-01 begint na haar einde
+    """
+    van, sep, tot = periode.partition(":")
+    if not (sep and MAAND_PATROON.fullmatch(van) and MAAND_PATROON.fullmatch(tot)):
+        raise ValueError(f"'{periode}' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld 2025-01:2025-12")
+    if van > tot:
+        raise ValueError(f"de periode {periode} begint na haar einde")
+    return van, tot
+
+
+def periode_label(van, tot) -> str:
+    """A period of months in Dutch words.
+
+    >>> periode_label("2025-01", "2025-12"), periode_label("2024-11", "2025-02"), periode_label("2025-06", "2025-06")
+    ('januari tot en met december 2025', 'november 2024 tot en met februari 2025', 'juni 2025')
+    """
+    first, last = as_month(van), as_month(tot)
+    if first == last:
+        return maand_lang(first)
+    begin = MAANDEN[first.month - 1] if first.year == last.year else maand_lang(first)
+    return f"{begin} tot en met {maand_lang(last)}"
