@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     metrics.add_argument("--json", action="store_true", help="druk de cijfers af als één JSON-object")
     metrics.add_argument("--out", type=Path, help="schrijf het panel (alle buurten en maanden) naar .csv, .parquet of .xlsx")
     metrics.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal processen voor het panel")
+    metrics.add_argument("--force", action="store_true", help="overschrijf een bestaand panelbestand")
     metrics.set_defaults(run=_metrics)
 
     export = commands.add_parser("export", help="het netwerk van een buurt over alle maanden, voor Gephi")
@@ -173,13 +174,15 @@ def _metrics(args) -> int:
     from .analysis.summary import describe, public_figures
 
     if args.out is not None:
-        file_to_write(args.out)
-    dataset = _load(args.dataset)
-    if args.out is not None:
         from .analysis.panel_file import SUFFIXES, write_panel
 
+        file_to_write(args.out)
         if args.out.suffix.lower() not in SUFFIXES:
             raise UsageError("--out moet eindigen op .csv, .parquet of .xlsx")
+        if args.out.exists() and not args.force:
+            raise UsageError(f"{args.out} bestaat al (gebruik --force om te overschrijven)")
+    dataset = _load(args.dataset)
+    if args.out is not None:
         frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs)
         write_panel(frame, args.out, dataset.files)
         print(f"{args.out}: {len(frame)} rijen ({frame['buurt'].nunique()} buurten)")
