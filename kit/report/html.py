@@ -9,7 +9,7 @@ import re
 STIJL = """<style>
 .ondertitel { font-size: 13pt; color: #003a70; margin: -0.5em 0 0.8em; }
 .fictief-melding { background: #fff3e0; border-left: 4px solid #ef8a00; padding: 0.4em 0.8em; }
-table.samenvatting th, table.samenvatting td { font-size: 8.4pt; padding: 0.12em 0.4em; line-height: 1.25; }
+table.samenvatting th, table.samenvatting td { font-size: 8.4pt; padding: 0.1em 0.4em; line-height: 1.2; }
 table.samenvatting td:first-child { width: 8.5em; }
 table.samenvatting td.getal, table.samenvatting th { white-space: nowrap; hyphens: manual; }
 table.positie td, table.positie th, table.maatlat td, table.maatlat th { font-size: 8.5pt; padding: 0.15em 0.45em; }
