@@ -7,7 +7,8 @@ import re
 import pytest
 
 from conftest import html_words as text
-from kit.report.synthese import Synthese, omvang_tekst
+from kit.report.kengetallen import omvang_tekst
+from kit.report.synthese import Synthese
 
 SECTIONS = ("titel", "kort", "bereikt", "nodig", "instellingen", "erkenning", "parallel", "actielijsten",
             "belemmeringen_en_lessen", "intervisieafspraken", "lessen", "per_buurt", "werkwijze", "colofon")

@@ -14,13 +14,9 @@ import pandas as pd
 
 from kit.dutch import geheel, getal, leeg
 from kit.report.html import e, tabel
+from kit.report.kengetallen import BELEMMERING_TEKST
 from kit.report.words import datum_tekst, meervoud
 
-#: Each ``belemmering`` as a reader understands it.
-BELEMMERING_TEKST = {
-    "tijd": "tijd", "geld": "geld", "ruimte": "ruimte (geen plek)", "regels": "regels", "samenwerking": "samenwerking",
-    "communicatie": "communicatie", "kennis": "kennis", "draagvlak": "draagvlak", "overig": "iets anders",
-}
 #: Where an action or agreement stands (:data:`kit.analysis.pilot.ACTION_STATES`).
 STAND_TEKST = {
     "gedaan": "gedaan", "niet_gedaan": "niet gelukt", "vervallen": "vervallen", "open": "loopt nog",

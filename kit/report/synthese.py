@@ -27,9 +27,8 @@ from kit.dutch import MIN, geheel, getal, leeg
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset
 from kit.report.html import STIJL, Html, e, tabel
-from kit.report.kengetallen import FUNCTIE_TEKST, KENGETALLEN
+from kit.report.kengetallen import BELEMMERING_TEKST, DOMEIN_TEKST, FUNCTIE_TEKST, KENGETALLEN, MIDDEL_TEKST, omvang_tekst
 from kit.report.proeftuin import (
-    BELEMMERING_TEKST,
     INSTELLINGEN_UITLEG,
     STAND_TEKST,
     afspraken_tabel,
@@ -43,6 +42,7 @@ from kit.report.words import (
     lange_woorden_inkorten,
     maand_lang,
     meervoud,
+    opsomming,
     periode_label,
 )
 
@@ -54,8 +54,6 @@ VOOR_NA = tuple(k for k in SCALAR_FIGURES if k not in ("erkend", "erkend_maanden
 BUURT_KENGETALLEN = ("actoren", "dichtheid", "platform_bereik", "ruggengraat", "gem_intensiteit", "ei_index",
                      "activiteiten", "bundelingsgraad", "middelen", "aantal_parallelle_infrastructuren",
                      "maatlat_gemiddelde")
-DOMEIN_TEKST = {"openbare_ruimte": "openbare ruimte"}
-RELATIE_TEKST = {"ondersteuning": "steun", "financiering": "geld", "ruimte": "een plek"}
 
 SYNTHESE_STIJL = """<style>
 table.register { width: 100%; }
@@ -76,32 +74,6 @@ p.let-op { background: #eef3f8; border-left: 4px solid #003a70; padding: 0.4em 0
 </style>"""
 
 
-def omvang_tekst(omvang, eenheid) -> str:
-    """An amount in its unit, as a reader writes it: ``€ 8.000``, ``450 m²``, ``148 woningen``; ``–`` without one.
-
-    >>> omvang_tekst(8000, "euro"), omvang_tekst(450, "m2"), omvang_tekst(1, "woningen"), omvang_tekst(None, "")
-    ('€ 8.000', '450 m²', '1 woning', '–')
-    """
-    if leeg(omvang):
-        return "–"
-    n = getal(omvang, 2, strip=True)
-    if eenheid == "euro":
-        return f"€ {n}"
-    if eenheid == "m2":
-        return f"{n} m²"
-    enkelvoud = {"woningen": "woning", "personen": "persoon", "stuks": "stuk"}.get(eenheid, eenheid)
-    return f"{n} {enkelvoud if float(omvang) == 1 else eenheid}"
-
-
-def opsomming(items: list[str]) -> str:
-    """``a``, ``a en b``, ``a, b en c``.
-
-    >>> opsomming(["tijd"]), opsomming(["tijd", "geld", "regels"])
-    ('tijd', 'tijd, geld en regels')
-    """
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " en " + items[-1]
 
 
 class Synthese:
@@ -470,7 +442,7 @@ class Synthese:
                 einde = (f"tot {datum_tekst(x['tot'])}" if not leeg(x["tot"]) else
                          f"tot {maand_lang(x['laatste'])}, toen een van beide stopte")
                 toelichting = self.schoon(self.data.relaties.set_index("id").at[x["id"], "toelichting"])
-                gestopt.append(f"<li><strong>{self._buurt(b)}</strong>: {e(RELATIE_TEKST.get(x['soort'], x['soort']))} "
+                gestopt.append(f"<li><strong>{self._buurt(b)}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
                                f"van {e(self.naam(x['van']))} voor {e(self.naam(x['naar']))}, {e(einde)}"
                                + (f" ({e(toelichting)})" if toelichting else "") + ".</li>")
         parts = ["<p>Bewonersgroepen kunnen veel zelf, maar niet alles: ze krijgen steun (een opbouwwerker, advies), "
@@ -497,7 +469,7 @@ class Synthese:
         for b in self.buurten:
             for rid in figures(self.data, b, self.last)["middelen_aflopend"]:
                 x = relaties.loc[rid]
-                items.append(f"<li><strong>{self._buurt(b)}</strong>: {e(RELATIE_TEKST.get(x['soort'], x['soort']))} "
+                items.append(f"<li><strong>{self._buurt(b)}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
                              f"van {e(self.naam(x['van']))} voor {e(self.naam(x['naar']))}, tot "
                              f"{e(datum_tekst(x['tot']))}.</li>")
         return items
@@ -761,7 +733,7 @@ class Synthese:
                 f"{meervoud(int((frame['eerste'] == self.first).sum()), 'keer', 'keer')}, "
                 f"{meervoud(len(erbij), 'keer', 'keer')} erbij, {meervoud(len(weg), 'keer', 'keer')} gestopt")
         if len(weg):
-            text += ": " + e(opsomming([f"{RELATIE_TEKST.get(x['soort'], x['soort'])} van {self.naam(x['van'])} voor "
+            text += ": " + e(opsomming([f"{MIDDEL_TEKST.get(x['soort'], x['soort'])} van {self.naam(x['van'])} voor "
                                         f"{self.naam(x['naar'])}" for _, x in weg.iterrows()]))
         return text + ".</p>"
 

@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from kit.dutch import leeg, procent
+from kit.dutch import getal, leeg, procent
 from kit.data.months import as_month, month_text
 
 MAANDEN = (
@@ -89,6 +89,27 @@ def meervoud(n, enkelvoud: str, meervoud_: str) -> str:
     """``1 actie``, ``2 acties``, ``geen acties``."""
     n = int(n)
     return f"geen {meervoud_}" if n == 0 else f"{n} {enkelvoud if n == 1 else meervoud_}"
+
+
+def opsomming(items) -> str:
+    """Items joined the Dutch way: ``A``, ``A en B``, ``A, B en C``; ``''`` without items.
+
+    >>> opsomming(["school", "welzijn", "zorgpunt"])
+    'school, welzijn en zorgpunt'
+    """
+    items = list(items)
+    return " en ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
+
+
+def dagen(n) -> str:
+    """``1 dag``, ``31 dagen``, ``31,5 dagen`` (a median may fall halfway); ``–`` when missing.
+
+    >>> dagen(1), dagen(31.5), dagen(40.0)
+    ('1 dag', '31,5 dagen', '40 dagen')
+    """
+    if leeg(n):
+        return "–"
+    return f"{getal(n, 1, strip=True)} {'dag' if float(n) == 1 else 'dagen'}"
 
 
 def hoofdletter(text: str) -> str:
