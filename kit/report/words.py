@@ -72,10 +72,18 @@ def maand_lang(maand) -> str:
     return maand_label(month_text(as_month(maand)))
 
 
+#: The months as Dutch writes them short (``mrt``, not ``maa``).
+MAANDEN_KORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
 def maand_kort(maand) -> str:
-    """A short month for chart axes: ``apr 24``."""
+    """A short month for chart axes: ``apr 24``, ``mrt 25``.
+
+    >>> maand_kort("2025-03")
+    'mrt 25'
+    """
     month = as_month(maand)
-    return f"{MAANDEN[month.month - 1][:3]} {month.year % 100:02d}"
+    return f"{MAANDEN_KORT[month.month - 1]} {month.year % 100:02d}"
 
 
 def rang_tekst(rang, aantal) -> str:
