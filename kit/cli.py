@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     metrics.add_argument("--json", action="store_true", help="druk de cijfers af als één JSON-object")
     metrics.add_argument("--out", type=Path, help="schrijf het panel (alle buurten en maanden) naar .csv, .parquet of .xlsx")
     metrics.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal processen voor het panel")
+    metrics.add_argument("--force", action="store_true", help="overschrijf een bestaand panelbestand")
     metrics.set_defaults(run=_metrics)
 
     export = commands.add_parser("export", help="het netwerk van een buurt over alle maanden, voor Gephi")
@@ -65,10 +66,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
     export.set_defaults(run=_export)
 
-    render = commands.add_parser("render", help="maandrapporten van alle buurten en het overzicht (HTML en PDF)")
+    render = commands.add_parser("render", help="maandrapporten van alle buurten en het overzicht, of een synthese "
+                                                "over een periode (HTML en PDF)")
     render.add_argument("dataset", type=Path)
     render.add_argument("--maand", help="maand als JJJJ-MM (standaard de laatste maand van de dataset)")
     render.add_argument("--buurt", action="append", help="alleen deze buurt (herhaalbaar)")
+    render.add_argument("--synthese", metavar="JJJJ-MM:JJJJ-MM",
+                        help="maak in plaats van de maandrapporten de synthese van de hele proeftuin over deze periode")
     render.add_argument("--out", type=Path, default=Path("reports"), help="uitvoermap (standaard reports/)")
     render.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal rapporten tegelijk")
     render.add_argument("--formats", default="html,pdf", help="komma-gescheiden: html, pdf (standaard html,pdf)")
@@ -173,13 +177,15 @@ def _metrics(args) -> int:
     from .analysis.summary import describe, public_figures
 
     if args.out is not None:
-        file_to_write(args.out)
-    dataset = _load(args.dataset)
-    if args.out is not None:
         from .analysis.panel_file import SUFFIXES, write_panel
 
+        file_to_write(args.out)
         if args.out.suffix.lower() not in SUFFIXES:
             raise UsageError("--out moet eindigen op .csv, .parquet of .xlsx")
+        if args.out.exists() and not args.force:
+            raise UsageError(f"{args.out} bestaat al (gebruik --force om te overschrijven)")
+    dataset = _load(args.dataset)
+    if args.out is not None:
         frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs)
         write_panel(frame, args.out, dataset.files)
         print(f"{args.out}: {len(frame)} rijen ({frame['buurt'].nunique()} buurten)")
@@ -209,9 +215,11 @@ def _export(args) -> int:
 
 def _render(args) -> int:
     from .data.months import dataset_months, month_text
-    from .render.batch import TIMEOUT, render
+    from .render.batch import render
 
     folder_to_write(args.out)
+    if args.synthese is not None:
+        return _render_synthese(args)
     dataset = _load(args.dataset)
     if args.maand is None:
         months = dataset_months(dataset)
@@ -222,11 +230,7 @@ def _render(args) -> int:
         maand = month_text(_buurt_and_month(dataset, dataset.buurten["id"].iloc[0], args.maand))
     for buurt in args.buurt or []:
         _buurt_and_month(dataset, buurt, maand)
-    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
-    if not formats or set(formats) - {"html", "pdf"}:
-        raise UsageError("--formats kent alleen html en pdf")
-    if args.timeout is not None and args.timeout < 0:
-        raise UsageError("--timeout is een aantal seconden (0 = geen limiet)")
+    formats, timeout = _render_options(args)
     summary = render(
         args.dataset,
         maand,
@@ -236,8 +240,46 @@ def _render(args) -> int:
         formats=formats,
         force=args.force,
         progress=not args.stil and sys.stderr.isatty(),
-        timeout=TIMEOUT if args.timeout is None else args.timeout,
+        timeout=timeout,
     )
+    print(summary.describe())
+    return EXIT_INVALID if summary.failed else EXIT_OK
+
+
+def _render_options(args) -> tuple[tuple[str, ...], float]:
+    """``--formats`` and ``--timeout`` of ``render``, checked."""
+    from .render.batch import TIMEOUT
+
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+    if not formats or set(formats) - {"html", "pdf"}:
+        raise UsageError("--formats kent alleen html en pdf")
+    if args.timeout is not None and args.timeout < 0:
+        raise UsageError("--timeout is een aantal seconden (0 = geen limiet)")
+    return formats, TIMEOUT if args.timeout is None else args.timeout
+
+
+def _render_synthese(args) -> int:
+    """``render --synthese JJJJ-MM:JJJJ-MM``: the period checked against the data before any work."""
+    from .data.months import dataset_months, month_text
+    from .render.batch import render_synthese
+    from .report.words import check_periode
+
+    if args.maand is not None or args.buurt:
+        raise UsageError("--synthese gaat over alle buurten en een periode: laat --maand en --buurt weg")
+    try:
+        van, tot = check_periode(args.synthese)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    dataset = _load(args.dataset)
+    months = [month_text(m) for m in dataset_months(dataset)]
+    if not months:
+        raise UsageError("de dataset noemt geen enkele maand")
+    outside = [m for m in (van, tot) if m not in months]
+    if outside:
+        raise UsageError(f"periode {van}:{tot} valt buiten de gegevens ({months[0]} tot en met {months[-1]})")
+    formats, timeout = _render_options(args)
+    summary = render_synthese(args.dataset, van, tot, out=args.out, formats=formats, force=args.force,
+                              progress=not args.stil and sys.stderr.isatty(), timeout=timeout)
     print(summary.describe())
     return EXIT_INVALID if summary.failed else EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -34,6 +35,12 @@ def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path.name}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def html_words(html) -> str:
+    """The words of a piece of a report's HTML: inline tags removed, others a space, white space made single."""
+    inline = re.sub(r"</?(strong|em|small|span)\b[^>]*>", "", str(html))
+    return " ".join(re.sub(r"<[^>]+>", " ", inline).split())
 
 
 @pytest.fixture(scope="session")

@@ -113,7 +113,7 @@ def test_readable_summary_shows_the_version_2_figures(capsys):
     assert main(["metrics", str(EXAMPLE_V2), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
     out = capsys.readouterr().out
     assert "platform: Buurtplatform Lindenhof (erkend deze maand)" in out
-    assert "31,50  dagen tot een antwoord op een verzoek (mediaan)" in out
+    assert "31,5  dagen tot een antwoord op een verzoek (mediaan)" in out
     assert "verzoeken: 0 gedaan, 1 beantwoord, 1 open, 1 langer dan 30 dagen open, 0 toegezegd, 1 afgewezen" in out
     assert "afspraken uit de intervisie: 1 gepland" in out and "belemmeringen: 1 tijd, 1 ruimte" in out
     assert "bereikt tot nu toe: 12.000 euro, 35 woningen, 4 stuks" in out

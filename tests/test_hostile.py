@@ -6,8 +6,9 @@ image or stylesheet, attach a file to the PDF, close the context the value
 lands in (``</style>``, ``</title>``, ``]]>``, ``">``), CSS ``url()`` and
 ``javascript:`` links.  The URLs point at an HTTP server this module starts
 and at a secret file it writes.  April 2024 is rendered for real, HTML and
-PDF, and the outputs are read back: the HTML with an HTML5 parser (the one
-WeasyPrint uses), the charts' SVG with an XML parser, the PDFs with pypdf.
+PDF, with the synthesis of March and April, and the outputs are read back:
+the HTML with an HTML5 parser (the one WeasyPrint uses), the charts' SVG
+with an XML parser, the PDFs with pypdf.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import StreamObject
 
-from kit.render.batch import render
+from kit.render.batch import render, render_synthese
 from kit.render.convert import CONTENT_SECURITY_POLICY, TEMPLATE_NAME, TEMPLATES, RefusedResource, to_pdf
 from kit.report.words import inkorten, lange_woorden_inkorten
 
@@ -164,6 +165,8 @@ def rendered(tmp_path_factory, server):
     values = make_hostile(root / "lindenhof", url, secret)
     out = root / "reports"
     summary = render(root / "lindenhof", MAAND, out=out, jobs=1, progress=False)
+    synthese = render_synthese(root / "lindenhof", "2024-03", MAAND, out=out, progress=False)
+    assert synthese.ok, synthese.describe()
     return summary, out, values, requests
 
 
@@ -175,7 +178,7 @@ def outputs(out: Path, suffix: str) -> list[Path]:
 def test_hostile_dataset_renders(rendered):
     summary, out, _, _ = rendered
     assert summary.ok, summary.describe()
-    assert len(outputs(out, ".pdf")) == 2 and len(outputs(out, ".html")) == 3
+    assert len(outputs(out, ".pdf")) == 3 and len(outputs(out, ".html")) == 4  # report, overview, synthesis; index
 
 
 def _local(tag) -> str:
@@ -241,6 +244,15 @@ def test_hostile_values_are_printed_as_text(rendered):
         assert " ".join(printed(where, values[where]).split()) in text, where
     title = next(e for e in report.iter() if _local(e.tag) == "title")
     assert title.text == "Maandrapport " + inkorten(values["buurten.csv", "lindenhof", "naam"]) + ", april 2024"
+
+
+def test_hostile_values_are_printed_as_text_in_the_synthesis(rendered):
+    """The lessons, the action that failed and the ending resource's explanation, as the text they are."""
+    _, out, values, _ = rendered
+    report = tinyhtml5.parse((out / "synthese-2024-03-2024-04" / "synthese.html").read_text(encoding="utf-8"))
+    text = " ".join("".join(report.itertext()).split())
+    for where in (*[w for w in SHOWN if w[0] in ("acties.csv", "intervisie.csv")], ("relaties.csv", "r6", "toelichting")):
+        assert " ".join(printed(where, values[where]).split()) in text, where
 
 
 def svg_images(document: str) -> list[ElementTree.Element]:

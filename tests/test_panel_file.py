@@ -143,3 +143,14 @@ def test_libreoffice_opens_the_panel_workbook_with_its_values(data, tmp_path):
 def test_unknown_panel_suffix_is_a_usage_error(tmp_path, capsys):
     assert main(["metrics", str(EXAMPLE), "--out", str(tmp_path / "panel.txt")]) == 2
     assert "--out moet eindigen op .csv, .parquet of .xlsx" in capsys.readouterr().err
+
+
+def test_an_existing_panel_file_is_kept_without_force(tmp_path, capsys):
+    """As every report and export: a file that exists is not overwritten without --force."""
+    path = tmp_path / "panel.csv"
+    path.write_text("eerder werk\n", encoding="utf-8")
+    assert main(["metrics", str(EXAMPLE), "--out", str(path), "--jobs", "1"]) == 2
+    assert "bestaat al (gebruik --force om te overschrijven)" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == "eerder werk\n"
+    assert main(["metrics", str(EXAMPLE), "--out", str(path), "--jobs", "1", "--force"]) == 0
+    assert path.read_text(encoding="utf-8").startswith("buurt,maand")

@@ -1,4 +1,4 @@
-"""No spelling of a hidden name in any output: reports, charts, exports, panel, terminal.
+"""No spelling of a hidden name in any output: reports (the synthesis too), charts, exports, panel, terminal.
 
 A copy of the Lindenhof example gets persons without consent whose names
 are typed into free text the way people type them (any case, accents or
@@ -148,7 +148,7 @@ def _text_of(path: Path) -> str:
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory) -> dict[str, str]:
     """Every output of the kit for the dataset, by name: files rendered and written, and what the terminal shows."""
-    from kit.render.batch import render
+    from kit.render.batch import render, render_synthese
 
     root = tmp_path_factory.mktemp("scan")
     data = build(root / "lindenhof")
@@ -174,6 +174,8 @@ def outputs(tmp_path_factory) -> dict[str, str]:
                    "--out", out / f"lindenhof.{fmt}") == 0
     summary = render(data, MAAND, out=out / "reports", jobs=1, progress=False)
     assert summary.ok, summary.describe()
+    summary = render_synthese(data, "2024-03", MAAND, out=out / "reports", progress=False)
+    assert summary.ok, summary.describe()
     for path in sorted(out.rglob("*")):
         if path.is_file():
             texts[str(path.relative_to(out))] = _text_of(path)
@@ -184,7 +186,9 @@ def test_the_scan_covers_every_kind_of_output(outputs):
     kinds = {Path(name).suffix for name in outputs}
     assert {".html", ".pdf", ".ipynb", ".gexf", ".graphml", ".csv", ".parquet"} <= kinds
     assert {"validate", "metrics", "metrics --json"} <= set(outputs)
-    assert len([n for n in outputs if n.startswith("reports/")]) == 7  # report and overview in 3 formats, index
+    # report, overview and synthesis in 3 formats, index
+    assert len([n for n in outputs if n.startswith("reports/")]) == 10
+    assert "reports/synthese-2024-03-2024-04/synthese.pdf" in outputs
 
 
 def test_no_spelling_of_a_hidden_name_in_any_output(outputs):

@@ -22,11 +22,13 @@ from kit.report.overzicht import Overzicht, volgende_voorzitter
 from kit.report.words import datum_tekst, deel_tekst, maand_lang, rang_tekst
 
 SECTIONS = (
-    "titel", "samenvatting", "netwerkkaart", "kaartuitleg", "patronen", "patronen_uitleg",
-    "parallelle_infrastructuren", "versnippering", "belevingsverschillen", "acties", "maatlat_grafiek",
-    "maatlat", "positie_grafiek", "positie", "intervisie", "colofon",
+    "titel", "samenvatting", "bereikt", "gevraagd", "draagt", "netwerkkaart", "kaartuitleg", "patronen",
+    "patronen_uitleg", "parallelle_infrastructuren", "versnippering", "belevingsverschillen", "verbinders", "zone",
+    "vindplaatsen", "verbindingskaart", "acties", "maatlat_grafiek", "maatlat", "positie_grafiek", "positie",
+    "intervisie", "colofon",
 )
-OVERVIEW = ("titel", "tabel", "uitleg", "trends", "parallelle_infrastructuren", "voorzitters", "lessen", "colofon")
+OVERVIEW = ("titel", "tabel", "uitleg", "trends", "parallelle_infrastructuren", "instellingen", "belemmeringen",
+            "voorzitters", "lessen", "open_afspraken", "colofon")
 
 
 def everything(report, names) -> str:

@@ -6,6 +6,9 @@
 - :mod:`.array_figures`: the same figures for all of a buurt's months, on arrays (the panel's path),
   and :mod:`.columns`, a table's columns as arrays;
 - :mod:`.panel`: every buurt and month in one table, trends and positions;
+- :mod:`.pilot`: counts across every buurt at once (institutions, barriers, intervision agreements);
+- :mod:`.period`: over a period of months (before and after recognition, parallel-infrastructure
+  episodes, resources);
 - :mod:`.changes`: what started and ended in a month;
 - :mod:`.export`: a buurt's network over time for Gephi (GEXF, GraphML);
 - :mod:`.summary`: short Dutch summaries for the terminal.

@@ -42,6 +42,8 @@ _LINES = (
     ("ei_index_eerste", "E-I-index bewoners/eerste lijn"),
     ("ei_index_tweede", "E-I-index bewoners/tweede lijn"),
 )
+#: Decimals of the figures that are not a share: the median of whole days falls on a whole or half day.
+_DECIMALS = {"antwoordtijd": 1}
 #: Words for the keys of the objects ``verzoeken`` and ``verbindingskaart``.
 _WORDS = {
     "open_30": "langer dan 30 dagen open",
@@ -55,6 +57,19 @@ def _counts(counts: dict) -> str:
     return ", ".join(f"{geheel(n)} {_WORDS.get(key, key.replace('_', ' '))}" for key, n in counts.items())
 
 
+def _number(key: str, value) -> str:
+    """A figure as the summary prints it: a count whole, ``antwoordtijd`` in days (``31,5``), a share with two decimals.
+
+    >>> _number("antwoordtijd", 31.5), _number("antwoordtijd", 40), _number("dichtheid", 0.25), _number("actoren", 8)
+    ('31,5', '40', '0,25', '8')
+    """
+    if isinstance(value, int):
+        return geheel(value)
+    if key in _DECIMALS:
+        return getal(value, _DECIMALS[key], strip=True)
+    return getal(value)
+
+
 def describe(figures: dict, dataset) -> str:
     """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines, actors by their shown names."""
     names = display_names(dataset, figures["buurt"])
@@ -64,10 +79,7 @@ def describe(figures: dict, dataset) -> str:
     platform = figures["platform"]
     if platform is not None:
         lines.append(f"  platform: {names[platform]} ({'erkend' if figures['erkend'] else 'niet erkend'} deze maand)")
-    lines += [
-        f"  {geheel(figures[key]) if isinstance(figures[key], int) else getal(figures[key]):>6}  {text}"
-        for key, text in _LINES
-    ]
+    lines += [f"  {_number(key, figures[key]):>6}  {text}" for key, text in _LINES]
     for key, text in (
         ("dubbele_functies", "dubbele functies"),
         ("parallelle_infrastructuren", "parallelle infrastructuren"),

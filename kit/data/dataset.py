@@ -44,6 +44,10 @@ class Dataset:
         What validation warned about.
     fictional : bool
         True for demo data (a ``FICTIEF.txt`` beside the files): reports say so.
+    lines : dict
+        File stem → the physical line (or spreadsheet row) of each row of its
+        frame, in order: where a validation problem's line points
+        (:mod:`kit.data.concerns`).
     cache : dict
         Derived structures (the per-buurt split of :mod:`kit.analysis.snapshot`),
         computed once.  Treat the frames as read-only, or clear it.
@@ -63,6 +67,7 @@ class Dataset:
     files: list[SourceFile] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     fictional: bool = False
+    lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
     cache: dict = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -84,11 +89,12 @@ def load(path: str | Path) -> Dataset:
 def from_validation(result: ValidationResult) -> Dataset:
     """Build the :class:`Dataset` of a validation result without errors."""
     path = Path(result.path)
-    frames = {}
+    frames, lines = {}, {}
     for stem, spec in FILES.items():
         frame = result.tables.get(stem)
         if frame is None:
             frame = typed(spec, pd.DataFrame({c.name: pd.Series([], dtype=object) for c in spec.columns}))
+        lines[stem] = tuple(int(line) for line in frame.index) if frame.index.name == "regel" else ()
         frames[stem] = frame.reset_index(drop=True)
     folder = path if path.is_dir() else path.parent
     return Dataset(
@@ -96,5 +102,6 @@ def from_validation(result: ValidationResult) -> Dataset:
         files=result.files,
         warnings=result.warnings,
         fictional=(folder / FICTIONAL_MARKER).exists(),
+        lines=lines,
         **frames,
     )

@@ -1,4 +1,4 @@
-"""Render a month's reports: every buurt's maandrapport, the overview, the index.
+"""Render a month's reports (every buurt's maandrapport, the overview) or a period's synthesis, and the index.
 
 Orchestration only: what to render, in which worker, and what came of it.
 Executing (:mod:`.execute`), converting (:mod:`.convert`), writing
@@ -11,6 +11,7 @@ Layout of the output folder ``out``::
     out/JJJJ-MM/<buurt>/maandrapport.{ipynb,html,pdf}
     out/JJJJ-MM/<buurt>/maandrapport.v1.{ipynb,html,pdf}  (earlier versions, see :mod:`.versions`)
     out/JJJJ-MM/<buurt>/maandrapport.failed.ipynb   (only after a failure)
+    out/synthese-JJJJ-MM-JJJJ-MM/synthese.{ipynb,html,pdf}   (the synthesis of a period, :func:`render_synthese`)
 
 A report that exists is skipped when it was made from the same inputs (the
 dataset's files and the kit version, recorded in its notebook); when they
@@ -55,7 +56,7 @@ from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
 from .workers import Stopped, run_bounded
-from kit.report.words import check_maand, inkorten, maand_label
+from kit.report.words import check_maand, check_periode, inkorten, maand_label, periode_label
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ log = logging.getLogger(__name__)
 NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))
 FORMATS = ("html", "pdf")
 OVERZICHT = "overzicht"
+SYNTHESE = "synthese"
 #: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about
 #: 3 s on an idle machine and up to 22 s on a 2-core machine running four times as much work as it has
 #: cores (the first report of a worker also starts its kernel); five minutes leaves room for buurten
@@ -74,8 +76,8 @@ TIMEOUT = 300
 class Job:
     """One notebook to render into one folder; picklable for a worker process.
 
-    ``naam`` identifies the job in logs and summary: a buurt id, or
-    :data:`OVERZICHT`.
+    ``naam`` identifies the job in logs and summary: a buurt id,
+    :data:`OVERZICHT` or :data:`SYNTHESE`.
     """
 
     naam: str
@@ -154,12 +156,17 @@ class Outcome:
 
 @dataclass(frozen=True)
 class RenderSummary:
-    """All outcomes of a :func:`render` call, in the order buurten, overview."""
+    """All outcomes of a :func:`render` call, in the order buurten, overview (or of :func:`render_synthese`).
+
+    ``maand`` is the month rendered, or for a synthesis its period
+    ``JJJJ-MM:JJJJ-MM``; ``label`` says it in Dutch (default: the month's name).
+    """
 
     maand: str
     out: Path
     outcomes: tuple[Outcome, ...]
     index: Path
+    label: str | None = None
 
     def _with(self, status: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -211,7 +218,7 @@ class RenderSummary:
                 kept = f"; notebook bewaard: {files}" if o.files else ""
                 lines.append(f"{o.naam}: MISLUKT ({o.reason or o.error}){kept}")
         lines.append(
-            f"{maand_label(self.maand)}: {len(self.written)} geschreven, {len(self.renewed)} vernieuwd, "
+            f"{self.label or maand_label(self.maand)}: {len(self.written)} geschreven, {len(self.renewed)} vernieuwd, "
             f"{len(self.skipped)} overgeslagen, {len(self.failed)} mislukt; index: {self.index}"
         )
         return "\n".join(lines)
@@ -421,37 +428,114 @@ def render(
         A folder or file of the output cannot be written: nothing is rendered.
     """
     check_maand(maand)
+    formats = _formats(formats)
+    with source_date(maand), kit_kernel() as kernel_name:
+        all_jobs = _jobs(Path(dataset_path).resolve(), maand, buurten, Path(out), formats, notebooks, kernel_name)
+        outcomes = _run(all_jobs, Path(out), force, jobs, timeout, progress, maand)
+    return RenderSummary(maand, Path(out), outcomes, write_index(Path(out)))
+
+
+def render_synthese(
+    dataset_path: str | Path,
+    van: str,
+    tot: str,
+    out: Path = Path("reports"),
+    formats: tuple[str, ...] = FORMATS,
+    force: bool = False,
+    progress: bool = True,
+    notebooks: Path = NOTEBOOKS,
+    timeout: float | None = TIMEOUT,
+) -> RenderSummary:
+    """Render the synthesis of the months ``van`` to ``tot`` (``JJJJ-MM``) and rebuild the index.
+
+    One report for the whole pilot over the period, written to
+    ``out/synthese-<van>-<tot>/synthese.{ipynb,html,pdf}``, by the same
+    factory as the monthly reports: a worker within the time limit,
+    skipped when it exists and its inputs did not change, renewed and its
+    earlier version kept when they did, ``force`` as in :func:`render`.
+    The month check against the data is the caller's (the CLI's); a period
+    beyond the data renders a synthesis without figures for those months.
+
+    Raises
+    ------
+    ValueError
+        A malformed period, one that ends before it begins, or an unknown format.
+    kit.data.dataset.InvalidDataset
+        The dataset has errors: nothing is rendered.
+    kit.paths.PathProblem
+        A folder or file of the output cannot be written: nothing is rendered.
+    """
+    check_periode(f"{van}:{tot}")
+    formats = _formats(formats)
+    out = Path(out)
+    with source_date(tot), kit_kernel() as kernel_name:
+        job = _synthese_job(Path(dataset_path).resolve(), van, tot, out, formats, notebooks, kernel_name)
+        outcomes = _run([job], out, force, 1, timeout, progress, SYNTHESE)
+    label = f"synthese {periode_label(van, tot)}"
+    return RenderSummary(f"{van}:{tot}", out, outcomes, write_index(out), label)
+
+
+def _synthese_job(dataset: Path, van: str, tot: str, out: Path, formats: tuple[str, ...], notebooks: Path,
+                  kernel_name: str) -> Job:
+    """The job of the synthesis of ``van`` to ``tot``; the dataset is read here for its files and marker."""
+    from kit.data.dataset import load
+
+    data = load(dataset)
+    periode = periode_label(van, tot)
+    return Job(
+        naam=SYNTHESE,
+        notebook=notebooks / "synthese.ipynb",
+        parameters={"dataset": str(dataset), "van": van, "tot": tot},
+        folder=out / synthese_folder(van, tot),
+        stem="synthese",
+        page=Page(f"Synthese proeftuin buurtplatformrecht, {periode}", f"Synthese · {periode}", data.fictional,
+                  (("../index.html", "Alle rapporten"),)),
+        formats=formats,
+        kernel_name=kernel_name,
+        inputs=versions.made_from({f.name: f.sha256 for f in data.files}),
+    )
+
+
+def synthese_folder(van: str, tot: str) -> str:
+    """The folder name of the synthesis of ``van`` to ``tot``.
+
+    >>> synthese_folder("2025-01", "2025-12")
+    'synthese-2025-01-2025-12'
+    """
+    return f"{SYNTHESE}-{van}-{tot}"
+
+
+def _formats(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """``formats`` in the kit's order; raise ValueError for an unknown one."""
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"onbekend formaat: {', '.join(sorted(unknown))} (kies uit: {', '.join(FORMATS)})")
-    formats = tuple(f for f in FORMATS if f in formats)
-    dataset = Path(dataset_path).resolve()
-    out = Path(out)
+    return tuple(f for f in FORMATS if f in formats)
 
-    with source_date(maand), kit_kernel() as kernel_name:
-        all_jobs = _jobs(dataset, maand, buurten, out, formats, notebooks, kernel_name)
-        _check_paths(out, all_jobs)
-        outcomes: dict[str, Outcome] = {}
-        todo = []
-        for job in all_jobs:
-            planned = job.plan(force)
-            if planned is None:
-                outcomes[job.naam] = Outcome(job.naam, "overgeslagen", tuple(job.targets().values()))
-                log.info("%s: overgeslagen, bestaat al in %s", job.naam, job.folder)
-            else:
-                todo.append(planned)
-        with _frozen_heap():
-            results = run_bounded(todo, _guarded, jobs or 1, timeout, finish=close_kernels)
-            with _Bar(total=len(all_jobs), initial=len(outcomes), desc=maand, unit="rapport",
-                      file=sys.stderr, disable=not progress) as bar:
-                for job, result in results:
-                    outcome = _stopped(job, result) if isinstance(result, Stopped) else result
-                    outcomes[outcome.naam] = outcome
-                    log.info("%s: %s %s", outcome.naam, outcome.status, " ".join(map(str, outcome.files)))
-                    bar.update()
 
-    index = write_index(out)
-    return RenderSummary(maand, out, tuple(outcomes[job.naam] for job in all_jobs), index)
+def _run(all_jobs: list[Job], out: Path, force: bool, workers: int | None, timeout: float | None, progress: bool,
+         desc: str) -> tuple[Outcome, ...]:
+    """Check the paths, then skip, render or renew every job in workers; the outcomes in the order of the jobs."""
+    _check_paths(out, all_jobs)
+    outcomes: dict[str, Outcome] = {}
+    todo = []
+    for job in all_jobs:
+        planned = job.plan(force)
+        if planned is None:
+            outcomes[job.naam] = Outcome(job.naam, "overgeslagen", tuple(job.targets().values()))
+            log.info("%s: overgeslagen, bestaat al in %s", job.naam, job.folder)
+        else:
+            todo.append(planned)
+    with _frozen_heap():
+        results = run_bounded(todo, _guarded, workers or 1, timeout, finish=close_kernels)
+        with _Bar(total=len(all_jobs), initial=len(outcomes), desc=desc, unit="rapport",
+                  file=sys.stderr, disable=not progress) as bar:
+            for job, result in results:
+                outcome = _stopped(job, result) if isinstance(result, Stopped) else result
+                outcomes[outcome.naam] = outcome
+                log.info("%s: %s %s", outcome.naam, outcome.status, " ".join(map(str, outcome.files)))
+                bar.update()
+    return tuple(outcomes[job.naam] for job in all_jobs)
 
 
 class _Bar(tqdm):

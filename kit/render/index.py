@@ -1,7 +1,8 @@
-"""``reports/index.html``: every month and every report rendered so far.
+"""``reports/index.html``: every month and every report rendered so far, and every synthesis.
 
 The index is rebuilt from what is on disk, not from the last batch, so it
-also lists earlier months and survives renders of single buurten.  Links are
+also lists earlier months and survives renders of single buurten.  The
+syntheses of periods (``synthese-JJJJ-MM-JJJJ-MM/``) come first.  Links are
 relative, so the folder can be copied or served anywhere.  Earlier versions
 of a report (:mod:`.versions`) are listed after it, so a report that was sent
 stays findable after it was renewed.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +24,8 @@ from .versions import earlier
 
 FORMATS = ("html", "pdf")
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+#: The folder of a synthesis: ``synthese-<van>-<tot>`` (:func:`kit.render.batch.synthese_folder`).
+SYNTHESE_PATROON = re.compile(r"synthese-(\d{4}-(?:0[1-9]|1[0-2]))-(\d{4}-(?:0[1-9]|1[0-2]))")
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,19 @@ def scan(out: Path) -> dict[str, list[Entry]]:
     return months
 
 
-def render_index(months: dict[str, list[Entry]]) -> str:
-    """Return the Dutch index page for ``months`` (see :func:`scan`)."""
+def scan_syntheses(out: Path) -> list[Entry]:
+    """Return the syntheses under ``out``, the latest period first (by its last month, then its first)."""
+    found = []
+    for folder in out.iterdir() if out.is_dir() else ():
+        if folder.is_dir() and (match := SYNTHESE_PATROON.fullmatch(folder.name)) and match[1] <= match[2]:
+            entry = _entry(folder, "synthese", out, f"Synthese {maand_label(match[1])} tot en met {maand_label(match[2])}")
+            if entry is not None:
+                found.append(((match[2], match[1]), entry))
+    return [entry for _, entry in sorted(found, key=lambda item: item[0], reverse=True)]
+
+
+def render_index(months: dict[str, list[Entry]], syntheses: Sequence[Entry] = ()) -> str:
+    """Return the Dutch index page for ``months`` (see :func:`scan`) and ``syntheses`` (:func:`scan_syntheses`)."""
     lines = [
         "<!DOCTYPE html>",
         '<html lang="nl">',
@@ -86,10 +101,12 @@ def render_index(months: dict[str, list[Entry]]) -> str:
         "<body>",
         "<h1>Rapporten proeftuin buurtplatformrecht</h1>",
     ]
-    if not months:
+    if not months and not syntheses:
         lines.append("<p>Er zijn nog geen rapporten gemaakt.</p>")
-    for maand, entries in months.items():
-        lines += [f'<h2 id="{maand}">{html.escape(maand_label(maand).capitalize())}</h2>', "<ul>"]
+    groups = ([("synthese", "Synthese over een periode", syntheses)] if syntheses else []) + [
+        (maand, maand_label(maand).capitalize(), entries) for maand, entries in months.items()]
+    for anchor, heading, entries in groups:
+        lines += [f'<h2 id="{anchor}">{html.escape(heading)}</h2>', "<ul>"]
         for entry in entries:
             kept = "; ".join(f"versie {number} ({_links(links)})" for number, links in entry.earlier.items())
             kept = f"; eerdere versies: {kept}" if kept else ""
@@ -107,5 +124,5 @@ def _links(links: dict[str, str]) -> str:
 def write_index(out: Path) -> Path:
     """Scan ``out`` and (re)write ``out/index.html`` atomically; return its path."""
     path = out / "index.html"
-    atomic.write_text(path, render_index(scan(out)))
+    atomic.write_text(path, render_index(scan(out), scan_syntheses(out)))
     return path

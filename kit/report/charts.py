@@ -88,9 +88,20 @@ TREND_LABEL, TREND_TITEL, TICK, TICK_AFSTAND = 10.0, 8.0, 3.5, 3.5
 
 
 def _maand_label(months: list[str], i: int) -> str:
-    """``jan 25`` for the first month and every January, else ``apr``."""
+    """The year for every January (``2025``), ``apr 25`` for a first month in another month, else ``apr``.
+
+    January is labelled by the year it begins, not ``jan``: a trend may run
+    over years now that it starts at the first data, and ``jan`` is also a
+    name that may not be printed when a person so named gave no consent.
+
+    >>> [_maand_label(["2024-11", "2024-12", "2025-01", "2025-02"], i) for i in range(4)]
+    ['nov 24', 'dec', '2025', 'feb']
+    """
+    month = as_month(months[i])
+    if month.month == 1:
+        return str(month.year)
     short = maand_kort(months[i])
-    return short if i == 0 or as_month(months[i]).month == 1 else short.split()[0]
+    return short if i == 0 else short.split()[0]
 
 
 def _month_ticks(months: list[str]) -> list[tuple[int, str]]:
@@ -129,7 +140,7 @@ def _runs(values: np.ndarray) -> list[list[int]]:
 
 
 def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen: int = 3,
-                decimalen: dict[str, int] | None = None, bijschrift: str = "") -> Figuur:
+                decimalen: dict[str, int] | None = None, bijschrift: str = "", erkend: str | None = None) -> Figuur:
     """Small line charts, one per figure, over the months of ``trend`` (:func:`kit.analysis.panel.trend`).
 
     ``figuren`` lists ``(column, Dutch title)``.  A month without a value
@@ -137,11 +148,17 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
     SVG by hand (no matplotlib figure): a frame per chart, round y ticks
     chosen by :func:`kit.report.svg.nice_ticks`, light grid lines, one path
     per line.
+
+    ``erkend`` is the month (``JJJJ-MM``) the platform was first recognised.
+    When the charts show months before it, a dashed vertical line in every
+    chart separates before from after, a legend below names it, and the
+    alternative text gives each figure's value in that month.
     """
     decimalen = decimalen or {}
     months = list(trend["maand"]) if len(trend) else []
+    mark = _erkenning_index(months, erkend)
     rows = max(1, math.ceil(len(figuren) / kolommen))
-    width, height = BREEDTE, (1.85 * rows + 0.2) * INCH
+    width, height = BREEDTE, (1.85 * rows + 0.2) * INCH + (ERKENNING_LEGENDA if mark else 0)
 
     panels = []  # (title, values, bottom, top, ticks, labels)
     beschrijving = []  # the alternative text, a phrase per chart
@@ -152,7 +169,11 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
         if len(finite):
             bottom, top, ticks = svg.nice_ticks(float(finite.min()), float(finite.max()), integer=d == 0)
             last = getal(values[-1], d, strip=True) if not np.isnan(values[-1]) else "geen waarde"
-            beschrijving.append(f"{title}: van {getal(finite[0], d, strip=True)} naar {last}")
+            at_mark = ""
+            if mark:
+                value = values[mark]
+                at_mark = f" (bij de erkenning: {'geen waarde' if np.isnan(value) else getal(value, d, strip=True)})"
+            beschrijving.append(f"{title}: van {getal(finite[0], d, strip=True)} naar {last}{at_mark}")
         else:
             bottom, top, ticks = 0.0, 1.0, []
             beschrijving.append(f"{title}: nog geen waarden")
@@ -161,13 +182,13 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
     # Margins as the matplotlib figure had them, in inches; the left one grows if a y label needs more room.
     widest = max((svg.text_width(label, TREND_LABEL) for p in panels[::kolommen] for label in p[5]), default=0)
     left = max(0.45 * INCH, widest + TICK + TICK_AFSTAND + 2)
-    right, top_margin, bottom_margin = 0.15 * INCH, 0.45 * INCH, 0.3 * INCH
+    right, top_margin, bottom_margin = 0.15 * INCH, 0.45 * INCH, 0.3 * INCH + (ERKENNING_LEGENDA if mark else 0)
     pw = (width - left - right) / (kolommen + (kolommen - 1) * 0.45)
     ph = (height - top_margin - bottom_margin) / (rows + (rows - 1) * 0.95)
     n = len(months)
     xticks = _month_ticks(months)
 
-    grid, frame, lines, stippen, laatste = [], [], [], [], []
+    grid, frame, lines, stippen, laatste, erkenning = [], [], [], [], [], []
     titles, xlabels, ylabels = [], [], []
     for k, (title, values, bottom, top, ticks, labels) in enumerate(panels):
         x0 = left + (k % kolommen) * pw * 1.45
@@ -181,6 +202,8 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
             return y0 + (top - v) / (top - bottom) * ph
 
         frame.append(svg.rectangles([(x0, y0, x1, y1)]))
+        if mark:
+            erkenning.append(f"M{svg.num((px(mark - 1) + px(mark)) / 2)} {svg.num(y0)}V{svg.num(y1)}")
         for i, label in xticks:
             frame.append(f"M{svg.num(px(i))} {svg.num(y1)}v{TICK}")
             xlabels.append(svg.aligned_text(px(i), y1 + TICK + TICK_AFSTAND + _STIJGING * TREND_LABEL, label,
@@ -203,6 +226,7 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
 
     body = (
         svg.element("path", d="".join(grid), fill="none", stroke="#e5e5e5", stroke_width=0.6)
+        + (svg.element("path", d="".join(erkenning), class_="erkenning", **ERKENNING_STIJL) if erkenning else "")
         + svg.element("g", "".join(lines), fill="none", stroke=ACCENT, stroke_width=1.6, stroke_linejoin="round",
                       stroke_linecap="round")
         # matplotlib's markers: 2.8 and 5.5 pt across plus a 1 pt edge in the same colour
@@ -212,12 +236,51 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
         + svg.element("g", "".join(titles), font_size=TREND_TITEL)
         + "".join(xlabels) + "".join(ylabels)
     )
+    if mark:
+        body += _erkenning_legenda(months[mark], width, height - 6, TREND_TITEL)
     figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
                                                          font_size=TREND_LABEL, fill="#000000"))
 
     span = f"{maand_lang(months[0])} tot en met {maand_lang(months[-1])}" if months else "geen maanden"
-    alt = f"Lijngrafieken per maand, {span}. " + "; ".join(beschrijving) + "."
+    alt = f"Lijngrafieken per maand, {span}. " + (
+        f"Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}. "
+        if mark else "") + "; ".join(beschrijving) + "."
     return Figuur(figure_svg, alt, bijschrift)
+
+
+# --------------------------------------------------------------------------
+# The month of recognition, marked on the charts over time
+# --------------------------------------------------------------------------
+
+#: The line that marks the recognition: dashed, in a darker shade of the platform's yellow.
+ERKENNING_STIJL = {"fill": "none", "stroke": "#a67c00", "stroke_width": 1.1, "stroke_dasharray": "3 2"}
+#: Room (pt) below a chart for the legend of that line.
+ERKENNING_LEGENDA = 14.0
+
+
+def _erkenning_index(months: list[str], erkend: str | None) -> int:
+    """The index in ``months`` of the month of recognition, or 0 when there is nothing before it to show.
+
+    0 also when ``erkend`` is missing, before the first month or after the
+    last: the line marks a change within the chart only.
+
+    >>> _erkenning_index(["2025-01", "2025-02", "2025-03"], "2025-02"), _erkenning_index(["2025-01"], "2025-01")
+    (1, 0)
+    """
+    if not erkend or erkend not in months:
+        return 0
+    return months.index(erkend)
+
+
+def _erkenning_legenda(month: str, width: float, baseline: float, size: float) -> str:
+    """A centred legend below a chart: a short dashed line and ``erkenning van het platform (juli 2025)``."""
+    label = f"erkenning van het platform ({maand_lang(month)})"
+    total = 2 * size + 0.8 * size + svg.text_width(label, size)
+    x = (width - total) / 2
+    middle = baseline - 0.35 * size
+    return (svg.element("path", d=f"M{svg.num(x + 0.9 * size)} {svg.num(middle - size * 0.6)}"
+                                  f"v{svg.num(1.2 * size)}", **ERKENNING_STIJL)
+            + svg.text(x + 2.8 * size, baseline, label, font_size=size))
 
 
 # --------------------------------------------------------------------------
@@ -236,14 +299,16 @@ def _maatlat_kleur(score: float) -> str:
     return to_hex(matplotlib.colormaps["Blues"](0.12 + 0.17 * max(score - 1, 0)))
 
 
-def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "") -> Figuur:
+def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erkend: str | None = None) -> Figuur:
     """The ten criteria over ``months`` as one grid: a row per criterion, a column per month.
 
     Each cell holds the buurt's own score (``zelf``, 1–5; darker is higher,
     ``–`` without a score); a score by a peer or the stadsdeelcommissie
     stands small beneath it (``p 4``, ``s 3``).  Written as SVG by hand: one
     path per cell colour, and the scores of a row as one ``<text>`` with an
-    x per digit.
+    x per digit.  ``erkend``, the month of the platform's first recognition,
+    is marked by a dashed line before its column when the grid shows months
+    before it (as :func:`trendlijnen`).
     """
     frame = scores.copy()
     frame["maand"] = [month_text(as_month(m)) for m in frame["maand"]]
@@ -260,9 +325,10 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "") -> Fi
             others.setdefault(cell, []).append(f"{'p' if who == 'peer' else 's'} {int(score)}")
 
     titles = [CRITERIUM_TITEL.get(c, c) for c in codes]
-    width, height = BREEDTE, (0.32 * len(codes) + 0.9) * INCH
+    mark = _erkenning_index(months, erkend)
+    width, height = BREEDTE, (0.32 * len(codes) + 0.9) * INCH + (ERKENNING_LEGENDA if mark else 0)
     left = max(1.55 * INCH, max(svg.text_width(t, MAATLAT_TEKST) for t in titles) + TICK_AFSTAND + 2)
-    right, top, bottom = 0.1 * INCH, 0.1 * INCH, 0.55 * INCH
+    right, top, bottom = 0.1 * INCH, 0.1 * INCH, 0.55 * INCH + (ERKENNING_LEGENDA if mark else 0)
     cw = (width - left - right) / max(len(months), 1)
     rh = (height - top - bottom) / len(codes)
     xs = [left + cw * i for i in range(len(months) + 1)]
@@ -307,6 +373,10 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "") -> Fi
         svg.aligned_text((xs[i] + xs[i + 1]) / 2, label_y, _maand_label(months, i), anchor="middle",
                          size=MAATLAT_TEKST)
         for i in range(len(months)))
+    if mark:
+        body += svg.element("path", d=f"M{svg.num(xs[mark])} {svg.num(ys[0] - 2)}V{svg.num(ys[-1] + 2)}",
+                            class_="erkenning", **{**ERKENNING_STIJL, "stroke_width": 1.6})
+        body += _erkenning_legenda(months[mark], width, height - 6, MAATLAT_TEKST)
     figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
                                                          font_size=MAATLAT_TEKST, fill=TEKST_KLEUR))
 
@@ -316,6 +386,9 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "") -> Fi
            f"onder. Eigen score in {maand_lang(months[-1]) if months else '-'}: "
            + "; ".join(f"{CRITERIUM_TITEL.get(c, c)} {'niet gescoord' if np.isnan(v) else int(v)}"
                        for c, v in latest.items()) + ".")
+    if mark:
+        alt += (f" Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}: "
+                "de kolommen links ervan zijn van voor de erkenning.")
     return Figuur(figure_svg, alt, bijschrift)
 
 

@@ -78,18 +78,28 @@ def software() -> str:
     return f"de proeftuin kit, versie {kit_version[1]} ({used})"
 
 
-def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = None) -> str:
+def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = None,
+            periode: str | None = None, buurt: str | None = None) -> str:
     """Data files with checksums, the software and its versions, data month, the day it was made, and the warnings.
 
     ``gemaakt`` defaults to today: a day, not a time, so reports rendered
-    twice on one day are identical.
+    twice on one day are identical.  ``periode`` names the months of a
+    report over a period (the synthesis) instead of ``month``.  With ``buurt``
+    (a buurt's report) only the warnings that concern no other buurt are
+    listed (:func:`kit.data.concerns.problem_buurten`): a warning may quote
+    the id of another buurt's actor, and a buurt's report names none.  The
+    others are counted; each is listed in the report of the buurt it concerns.
     """
+    from kit.data.concerns import problem_buurten
+
     files = tabel(["Bestand", "Controlegetal (SHA-256)"],
                   [[e(f.name), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files])
-    warnings = [schoon(p.format("nl")) for p in data.warnings]
+    own = [p for p in data.warnings if buurt is None or problem_buurten(data, p) <= {buurt}]
+    elders = len(data.warnings) - len(own)
+    warnings = [schoon(p.format("nl")) for p in own]
     parts = [
         f"<p>Gemaakt op {e(datum_tekst(gemaakt or date.today()))} met {e(software())}, uit de gegevens van "
-        f"{e(maand_lang(month))}. Dezelfde gegevens en dezelfde versies geven hetzelfde rapport.</p>",
+        f"{e(periode or maand_lang(month))}. Dezelfde gegevens en dezelfde versies geven hetzelfde rapport.</p>",
         "<p>Gebruikte gegevensbestanden. Het controlegetal verandert als er ook maar één teken in het bestand "
         "verandert; zo is na te gaan op welke gegevens dit rapport rust.</p>",
         files,
@@ -98,10 +108,16 @@ def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = N
     ]
     if data.fictional:
         parts.insert(0, "<p><strong>Fictieve demonstratiegegevens.</strong></p>")
+    over = " over deze buurt" if buurt is not None else ""
     if warnings:
-        parts.append(f"<p>De controle van de gegevens gaf {meervoud(len(warnings), 'waarschuwing', 'waarschuwingen')} "
-                     "(geen fouten):</p><ul class=\"waarschuwingen\">"
+        parts.append(f"<p>De controle van de gegevens gaf {meervoud(len(warnings), 'waarschuwing', 'waarschuwingen')}"
+                     f"{over} (geen fouten):</p><ul class=\"waarschuwingen\">"
                      + "".join(f"<li><code>{e(w)}</code></li>" for w in warnings) + "</ul>")
     else:
-        parts.append("<p>De controle van de gegevens gaf geen waarschuwingen.</p>")
+        parts.append(f"<p>De controle van de gegevens gaf geen waarschuwingen{over}.</p>")
+    if elders:
+        parts.append(f"<p>Daarnaast gaf de controle {meervoud(elders, 'waarschuwing', 'waarschuwingen')} over andere "
+                     "buurten (of over deze en een andere buurt samen). Die staan niet in dit rapport, omdat ze een "
+                     "actor van een andere buurt kunnen noemen; de begeleider ziet ze alle met "
+                     "<code>proeftuin validate</code>.</p>")
     return "".join(parts)

@@ -9,7 +9,7 @@ import re
 STIJL = """<style>
 .ondertitel { font-size: 13pt; color: #003a70; margin: -0.5em 0 0.8em; }
 .fictief-melding { background: #fff3e0; border-left: 4px solid #ef8a00; padding: 0.4em 0.8em; }
-table.samenvatting th, table.samenvatting td { font-size: 8.4pt; padding: 0.12em 0.4em; line-height: 1.25; }
+table.samenvatting th, table.samenvatting td { font-size: 8.4pt; padding: 0.1em 0.4em; line-height: 1.2; }
 table.samenvatting td:first-child { width: 8.5em; }
 table.samenvatting td.getal, table.samenvatting th { white-space: nowrap; hyphens: manual; }
 table.positie td, table.positie th, table.maatlat td, table.maatlat th { font-size: 8.5pt; padding: 0.15em 0.45em; }
@@ -29,11 +29,32 @@ table.trends td:first-child { white-space: normal; }
 table.trends th { font-size: 7.6pt; }
 table.trends .waarde { font-size: 7.6pt; color: #333; }
 figure.grafiek img { width: 100%; }
+table.instellingen td, table.instellingen th { font-size: 8.4pt; padding: 0.15em 0.4em; }
+table.instellingen th { hyphens: manual; }
 code.sha { font-size: 7pt; }
 ul.waarschuwingen code { font-size: 7.5pt; white-space: normal; }
 ul.begrippen li { font-size: 9pt; }
 ul.kernpunten { margin-top: 0; }
 .breek { overflow-wrap: anywhere; hyphens: manual; white-space: normal; }
+.let-op { background: #fff3e0; border-left: 4px solid #ef8a00; padding: 0.4em 0.8em; }
+table.resultaten, table.verzoeken, table.middelen, table.zone { width: 100%; }
+table.resultaten td, table.resultaten th, table.verzoeken td, table.verzoeken th, table.middelen td,
+table.middelen th, table.zone td, table.zone th { font-size: 8.5pt; padding: 0.15em 0.45em; }
+table.resultaten td.getal, table.verzoeken td.getal, table.zone td.getal, table.resultaten td:first-child
+{ white-space: nowrap; }
+table.resultaten th, table.verzoeken th, table.middelen th, table.zone th, table.maatlat th { hyphens: manual; }
+table.verbindingskaart { break-inside: avoid; page-break-inside: avoid; }
+table.resultaten small, table.verzoeken small, table.middelen small { color: #555; }
+small.afspraak { color: #8a4b00; font-weight: bold; }
+.heel { white-space: nowrap; }
+table.verbindingskaart td, table.verbindingskaart th { font-size: 8.5pt; padding: 0.15em 0.45em; }
+table.verbindingskaart td.getal { padding: 0.1em 0.2em; width: 7.5em; }
+table.verbindingskaart td.getal span { display: block; text-align: center; padding: 0.15em 0; border-radius: 2px; }
+.vk0 { background: #fff3e0; color: #8a4b00; }
+.vk1 { background: #dbe9f6; }
+.vk2 { background: #9ecae1; }
+.vk3 { background: #4a98c9; color: #ffffff; }
+.vk4 { background: #1764ab; color: #ffffff; }
 </style>"""
 
 

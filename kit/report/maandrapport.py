@@ -13,36 +13,35 @@ from functools import cached_property, wraps
 
 import pandas as pd
 
-from kit.data.contract import CRITERIA
-from kit.dutch import MIN, geheel, getal, leeg
-from kit.data.months import as_month, first_month, month_text
-from kit.privacy import display_names, redact, redactor
+from kit.dutch import geheel, leeg
+from kit.data.months import as_month, buurt_months, first_month, month_text
+from kit.privacy import OTHER_BUURT, display_names, redact, redactor
+from kit.report import (
+    actielijst, lijnen, middelen, parallel, resultaten, samenvatting, verbinders, verbindingskaart, verzoeken,
+    zelfbeoordeling,
+)
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
 from kit.report.kengetallen import (
     ACTIVITEIT_TEKST,
-    CRITERIUM_TITEL,
-    FUNCTIE_TEKST,
+    ALLEEN_IN_SECTIE,
+    IN_EIGEN_SECTIE,
     INTENSITEIT_KORT,
     KENGETALLEN,
+    NIET_VERGELIJKEN,
     PATRONEN,
     SAMENVATTING,
     uitleg,
-    verschil,
 )
 from kit.report.words import (
     datum_tekst,
-    hoofdletter,
     inkorten,
     lange_woorden_inkorten,
     maand_lang,
     meervoud,
+    opsomming,
     rang_tekst,
 )
-
-
-def _pairs(entries) -> list[tuple[str, str]]:
-    return [tuple(entry["actoren"]) for entry in entries]
 
 
 def _alleen_als_deelnemer(section):
@@ -101,10 +100,44 @@ class Maandrapport:
             return "–"
         return self.names.get(actor, "onbekende actor")
 
+    def namen(self, actors, hoogstens: int | None = None) -> str:
+        """Actors by their privacy-safe names as a Dutch list, in the order given: ``A, B en 3 andere``.
+
+        Actors of other buurten are counted, not listed one by one ("2
+        actoren uit een andere buurt"); with ``hoogstens`` only that many are
+        named and the rest counted.
+        """
+        names = [self.naam_van(a) for a in actors]
+        named = [n for n in names if n != OTHER_BUURT]
+        elsewhere = len(names) - len(named)
+        if hoogstens is not None and len(named) > hoogstens:
+            return opsomming([*named[:hoogstens], f"{len(names) - hoogstens} andere"])
+        if elsewhere:
+            named.append(OTHER_BUURT if elsewhere == 1 else f"{elsewhere} actoren uit een andere buurt")
+        return opsomming(named)
+
     @cached_property
     def start(self) -> pd.Period:
+        """The first month of the proeftuin in the buurt (or this month, if later): where changes are counted from."""
         start = first_month(self.data, self.buurt)
         return self.month if start is None or start > self.month else start
+
+    @cached_property
+    def trend_start(self) -> pd.Period:
+        """The buurt's first month with data (or this month, if later): where its trends start.
+
+        Also before the proeftuin's start and before the platform's
+        recognition, so that a reader sees before and after (analysis spec,
+        version 2).
+        """
+        first = buurt_months(self.data, self.buurt).first_data
+        return self.month if first is None or first > self.month else first
+
+    @cached_property
+    def erkend_sinds(self) -> pd.Period | None:
+        """The month the platform was first recognised, or ``None`` (never, or not yet by this month)."""
+        since = buurt_months(self.data, self.buurt).recognised
+        return since if since is not None and since <= self.month else None
 
     @cached_property
     def doet_mee(self) -> bool:
@@ -128,12 +161,12 @@ class Maandrapport:
 
     @cached_property
     def trend(self) -> pd.DataFrame:
-        """The buurt's panel rows from its first month up to this month."""
+        """The buurt's panel rows from its first month with data (:attr:`trend_start`) up to this month."""
         from kit.analysis.panel import PANEL_FIGURES, buurt_rows
 
-        months = list(pd.period_range(self.start, self.month, freq="M"))
+        months = list(pd.period_range(self.trend_start, self.month, freq="M"))
         frame = pd.DataFrame(buurt_rows(self.data, self.buurt, months),
-                             columns=["buurt", "maand", "in_proeftuin", *PANEL_FIGURES])
+                             columns=["buurt", "maand", "in_proeftuin", "met_gegevens", *PANEL_FIGURES])
         return frame.astype({name: "float64" for name in PANEL_FIGURES})
 
     @cached_property
@@ -142,7 +175,10 @@ class Maandrapport:
 
     @cached_property
     def vorig(self) -> pd.Series | None:
-        return self.trend.iloc[-2] if len(self.trend) >= 2 else None
+        """Last month's row, for the change since then; ``None`` when the buurt did not take part last month."""
+        if len(self.trend) < 2 or not self.trend.iloc[-2]["in_proeftuin"]:
+            return None
+        return self.trend.iloc[-2]
 
     @cached_property
     def maandrijen(self) -> pd.DataFrame:
@@ -205,47 +241,9 @@ class Maandrapport:
 
     @_alleen_als_deelnemer
     def samenvatting(self) -> Html:
-        """The one-page summary: main figures, change since last month, and what they mean."""
-        rijen = []
-        for key in SAMENVATTING:
-            k = KENGETALLEN[key]
-            nu = self.nu[key]
-            vorig = None if self.vorig is None else self.vorig[key]
-            delta, zin = verschil(key, nu, vorig)
-            if self.vorig is None:
-                zin = ""
-            rijen.append([e(k.titel), k.waarde(nu), e(delta), e(hoofdletter(uitleg(key, nu))) + (
-                f" <em>{e(zin)}</em>" if zin else "")])
-        intro = (f"<p>De belangrijkste cijfers van {e(maand_lang(self.month))}, met het verschil met "
-                 f"{e(maand_lang(self.month - 1))}.</p>" if self.vorig is not None else
-                 f"<p>De belangrijkste cijfers van {e(maand_lang(self.month))}. Dit is de eerste maand van de "
-                 "proeftuin voor deze buurt; volgende maand staat hier ook het verschil met deze maand.</p>")
-        kern = self._kernpunten()
-        return Html(kern + intro + tabel(["Kengetal", "Nu", "Verschil", "Wat betekent dit?"], rijen,
-                                         getallen={1, 2}, klasse="samenvatting"))
-
-    def _kernpunten(self) -> str:
-        f = self.figuren
-        punten = []
-        if self.snap.platform is None:
-            punten.append("Het buurtplatform staat deze maand niet (meer) in de gegevens; de cijfers over het "
-                          "platform ontbreken daarom.")
-        if f["parallelle_infrastructuren"]:
-            punten.append(f"Er {'is' if len(f['parallelle_infrastructuren']) == 1 else 'zijn'} "
-                          f"{meervoud(len(f['parallelle_infrastructuren']), 'parallelle infrastructuur', 'parallelle infrastructuren')}"
-                          " (zie verderop): een goed gespreksonderwerp met de betrokken instelling.")
-        if f["belevingsverschillen"]:
-            punten.append(f"{hoofdletter(meervoud(len(f['belevingsverschillen']), 'samenwerking wordt', 'samenwerkingen worden'))} "
-                          "door de twee kanten heel verschillend beleefd.")
-        if f["acties"]["te_laat"]:
-            punten.append(f"{hoofdletter(meervoud(f['acties']['te_laat'], 'actie is', 'acties zijn'))} over de deadline.")
-        if f["spanningen"]:
-            punten.append(f"Er {'is' if f['spanningen'] == 1 else 'zijn'} {meervoud(f['spanningen'], 'spanning', 'spanningen')} "
-                          "in het netwerk (rode stippellijn op de kaart).")
-        if not punten:
-            return ""
-        return ("<p><strong>Om te bespreken:</strong></p><ul class=\"kernpunten\">"
-                + "".join(f"<li>{e(p)}</li>" for p in punten) + "</ul>")
+        """The one-page summary: what to discuss, main figures, change since last month, and what they mean
+        (:mod:`kit.report.samenvatting`)."""
+        return Html(samenvatting.samenvatting(self))
 
     # -- the map
 
@@ -262,20 +260,24 @@ class Maandrapport:
         pos = layout.positions(self.data, self.buurt, self.month)
         grenzen = layout.extent(self.data, self.buurt)
         spanning = self.snap.relaties[self.snap.relaties["soort"] == "spanning"]
-        parallel = _pairs(f["parallelle_infrastructuren"])
-        dubbel = [p for p in _pairs(f["dubbele_functies"]) if p not in parallel]
+        paren = parallel.paren(f["parallelle_infrastructuren"])
+        dubbel = [p for p in parallel.paren(f["dubbele_functies"]) if p not in paren]
         nieuw = set()
         if self.month > self.start:
             nieuw = set(changes(self.data, self.buurt, self.month)["actoren_begonnen"]["id"])
         fig = network_map.netwerkkaart(
             self.graaf, pos, self.names, platform=self.snap.platform,
-            spanningen=list(zip(spanning["van"], spanning["naar"])), parallel=parallel, dubbel=dubbel,
+            spanningen=list(zip(spanning["van"], spanning["naar"])), parallel=paren, dubbel=dubbel,
             intensiteit=self.samenwerking, nieuw=nieuw, grenzen=grenzen,
         )
+        actoren = self.snap.actoren
+        grijs = ", grijs = lijn onbekend" if actoren["lijn"].isna().any() else ""
+        driehoek = ", driehoek = onbekend wie het opzette" if (actoren["herkomst"] == "onbekend").any() else ""
         caption = (f"Netwerkkaart van {self.naam}, {maand_lang(self.month)}. Elke stip is een actor; een lijn "
                    "betekent dat ze samenwerken of contact hebben. Kleur: bewoners (groen), professionals in de "
-                   "buurt (blauw), beleid en instellingen (paars). Vorm: rond = opgezet door bewoners, vierkant = "
-                   "opgezet door een instelling, ruit = gemengd. Iedere actor houdt maand na maand dezelfde plek.")
+                   f"buurt (blauw), beleid en instellingen (paars){grijs}. Vorm: rond = opgezet door bewoners, "
+                   f"vierkant = opgezet door een instelling, ruit = gemengd{driehoek}. Iedere actor houdt maand na "
+                   "maand dezelfde plek.")
         return replace(fig, bijschrift=caption)
 
     @_alleen_als_deelnemer
@@ -288,7 +290,8 @@ class Maandrapport:
         parts = ["<p>Hoe lees je de kaart? Het buurtplatform is de stip met de gele rand. Rode stippellijnen zijn "
                  "spanningen. Een dikke oranje stippellijn, en een oranje ring om beide actoren, is een parallelle "
                  "infrastructuur: twee partijen die hetzelfde coördinerende werk doen zonder samen te werken, en "
-                 "één van de twee is van bovenaf opgezet.</p>"]
+                 "één van de twee is van bovenaf opgezet (ook een stadsdeel of de gemeente, die voor alle buurten "
+                 "werken).</p>"]
         if platform is not None and platform in g:
             buren = sorted(self.naam_van(n) for n in g.neighbors(platform))
             parts.append(f"<p>Het platform heeft deze maand rechtstreeks contact met "
@@ -320,10 +323,27 @@ class Maandrapport:
         from . import charts
 
         figuren = [(k, KENGETALLEN[k].titel) for k in PATRONEN]
-        fig = charts.trendlijnen(self.trend, figuren, decimalen={k: KENGETALLEN[k].decimalen for k in PATRONEN})
-        caption = (f"Samenwerkingspatronen van {self.naam}, per maand van {maand_lang(self.start)} tot en met "
-                   f"{maand_lang(self.month)}. De dikke stip is deze maand.")
+        erkend = month_text(self.erkend_sinds) if self.erkend_sinds is not None else None
+        fig = charts.trendlijnen(self.trend, figuren, decimalen={k: KENGETALLEN[k].decimalen for k in PATRONEN},
+                                 erkend=erkend)
+        months = list(self.trend["maand"])
+        begin = (f" De proeftuin begon hier in {maand_lang(self.start)}; de maanden ervoor staan er ook in."
+                 if self.trend_start < self.start else "")
+        caption = (f"Samenwerkingspatronen van {self.naam}, per maand van {maand_lang(self.trend_start)} tot en "
+                   f"met {maand_lang(self.month)}. De dikke stip is deze maand.{begin}"
+                   + self._erkenning_bijschrift(months))
         return replace(fig, bijschrift=caption)
+
+    def _erkenning_bijschrift(self, months: list[str]) -> str:
+        """The caption's sentence on the recognition: marked by the dashed line, before the chart, or not yet."""
+        if self.erkend_sinds is None:
+            return " Het platform is nog niet erkend."
+        since = month_text(self.erkend_sinds)
+        if months and since > months[0]:
+            return (f" De stippellijn markeert de erkenning van het platform in {maand_lang(self.erkend_sinds)}: "
+                    "links ervan de maanden ervoor, rechts de maanden erna.")
+        return (f" Het platform is erkend sinds {maand_lang(self.erkend_sinds)}, de eerste maand van de grafiek "
+                "of eerder.")
 
     @_alleen_als_deelnemer
     def patronen_uitleg(self) -> Html:
@@ -340,49 +360,8 @@ class Maandrapport:
 
     @_alleen_als_deelnemer
     def parallelle_infrastructuren(self) -> Html:
-        """Parallel infrastructures and other duplicated functions, each in words."""
-        f = self.figuren
-        herkomst = self.snap.actoren["herkomst"].to_dict()
-        parallel = _pairs(f["parallelle_infrastructuren"])
-        parts = []
-        if f["parallelle_infrastructuren"]:
-            parts.append("<p>Een <strong>parallelle infrastructuur</strong> ontstaat als een instelling van bovenaf "
-                         "iets opzet naast wat bewoners al hadden (een tweede nieuwsbrief, een tweede overleg, een "
-                         "tweede platform), zonder echt samen te werken. Dat verdeelt de energie in de buurt. "
-                         "Deze maand:</p><ul>")
-            for entry in f["parallelle_infrastructuren"]:
-                parts.append(f"<li>{self._dubbel_zin(entry, herkomst)}</li>")
-            parts.append("</ul>")
-        else:
-            parts.append("<p>Deze maand is er geen <strong>parallelle infrastructuur</strong>: geen instelling doet "
-                         "van bovenaf hetzelfde coördinerende werk als een partij uit de buurt zonder samen te "
-                         "werken.</p>")
-        overig = [d for d in f["dubbele_functies"] if tuple(d["actoren"]) not in parallel]
-        if overig:
-            parts.append("<p>Daarnaast doen deze partijen hetzelfde coördinerende werk zonder echt samen te "
-                         "werken (<strong>dubbele functies</strong>, allebei niet van bovenaf opgezet):</p><ul>")
-            for entry in overig:
-                parts.append(f"<li>{self._dubbel_zin(entry, herkomst)}</li>")
-            parts.append("</ul>")
-        parts.append("<p>“Echt samenwerken” betekent hier: minstens samen plannen (3 op de schaal van 1 tot 5), en "
-                     "als beide partijen hun kant hebben verteld, moeten ze dat allebei zo zien.</p>")
-        return Html("".join(parts))
-
-    def _dubbel_zin(self, entry, herkomst) -> str:
-        a, b = entry["actoren"]
-        functies = ", ".join(FUNCTIE_TEKST.get(x, x) for x in entry["functies"])
-
-        def wie(actor):
-            h = herkomst.get(actor)
-            bron = {"bovenaf": "opgezet door een instelling", "onderop": "opgezet door bewoners",
-                    "gemengd": "gemengd opgezet"}.get(h, "")
-            return f"<strong>{e(self.naam_van(actor))}</strong>" + (f" ({bron})" if bron else "")
-
-        level = self.samenwerking.get((a, b), 0)
-        stand = ("ze hebben geen samenwerkingsrelatie" if not level else
-                 f"hun samenwerking staat op {level} van 5 ({INTENSITEIT_KORT[level]})")
-        return (f"{wie(a)} en {wie(b)} doen allebei {e(functies)}; {e(stand)}. "
-                "Kan dit samen, of kan één van beide het overlaten aan de ander?")
+        """Parallel infrastructures and other duplicated functions, each in words (:mod:`kit.report.parallel`)."""
+        return Html(parallel.parallelle_infrastructuren(self))
 
     @_alleen_als_deelnemer
     def versnippering(self) -> Html:
@@ -429,93 +408,82 @@ class Maandrapport:
         parts.append("</ul>")
         return Html("".join(parts))
 
+    # -- what the buurt achieved, asked and carries
+
+    @_alleen_als_deelnemer
+    def bereikt(self) -> Html:
+        """Wat de buurt bereikte: results this month and so far, sizes and sources (:mod:`kit.report.resultaten`)."""
+        return Html(resultaten.bereikt(self))
+
+    @_alleen_als_deelnemer
+    def gevraagd(self) -> Html:
+        """Wat de buurt vroeg en wat ermee gebeurde: requests, answers, promises, per institution
+        (:mod:`kit.report.verzoeken`)."""
+        return Html(verzoeken.gevraagd(self))
+
+    @_alleen_als_deelnemer
+    def draagt(self) -> Html:
+        """Wat het platform draagt: money, support and places received, and what ends soon
+        (:mod:`kit.report.middelen`)."""
+        return Html(middelen.draagt(self))
+
+    # -- reading the network
+
+    @_alleen_als_deelnemer
+    def verbinders(self) -> Html:
+        """Wie verbindt de buurt: connectors besides the platform, and who loses touch without them
+        (:mod:`kit.report.verbinders`)."""
+        return Html(verbinders.verbinders(self))
+
+    @_alleen_als_deelnemer
+    def zone(self) -> Html:
+        """Residents with first-line professionals beside residents with policy (:func:`kit.report.lijnen.zone`)."""
+        return Html(lijnen.zone(self))
+
+    @_alleen_als_deelnemer
+    def vindplaatsen(self) -> Html:
+        """Residents' groups where others recruit and bring nothing back (:func:`kit.report.lijnen.vindplaatsen`)."""
+        return Html(lijnen.vindplaatsen(self))
+
+    @_alleen_als_deelnemer
+    def verbindingskaart(self) -> Html:
+        """The connection map: kinds of actor against bundling, resources and recruiting; empty cells as chances
+        (:mod:`kit.report.verbindingskaart`)."""
+        return Html(verbindingskaart.verbindingskaart(self))
+
     # -- the action list
 
     @_alleen_als_deelnemer
     def acties(self) -> Html:
-        """The action list: done and not done this month (with reasons), open, overdue."""
-        acties = self.data.acties[self.data.acties["buurt"] == self.buurt]
-        first, last = self.month.start_time, self.month.end_time.normalize()
-        in_month = acties["afgerond"].between(first, last)
-        gedaan = acties[(acties["status"] == "gedaan") & in_month]
-        niet = acties[(acties["status"] == "niet_gedaan") & in_month]
-        vervallen = acties[(acties["status"] == "vervallen") & in_month]
-        open_ = acties[(acties["gepland"] <= last) & (acties["afgerond"].isna() | (acties["afgerond"] > last))]
-        c = self.figuren["acties"]
-        parts = [f"<p>Deze maand kwamen er {meervoud(c['gepland'], 'actie', 'acties')} bij op de actielijst. "
-                 f"{hoofdletter(meervoud(c['gedaan'], 'actie is', 'acties zijn'))} gedaan, "
-                 f"{meervoud(c['niet_gedaan'], 'actie is', 'acties zijn')} niet gelukt, en aan het eind van de maand "
-                 f"{'staat' if c['open'] == 1 else 'staan'} er {meervoud(c['open'], 'actie', 'acties')} open"
-                 + (f", waarvan {c['te_laat']} over de deadline" if c["te_laat"] else "") + ".</p>"]
-
-        def rij(r, extra):
-            return [e(self.schoon(r["omschrijving"])), e(self.naam_van(r["eigenaar"])), *extra]
-
-        if len(gedaan):
-            parts.append("<h3>Gedaan</h3>" + tabel(
-                ["Actie", "Wie", "Afgerond"],
-                [rij(r, [e(datum_tekst(r["afgerond"]))]) for _, r in gedaan.sort_values("afgerond").iterrows()]))
-        if len(niet):
-            parts.append("<h3>Niet gelukt, en waarom</h3>" + tabel(
-                ["Actie", "Wie", "Waarom niet (de les)"],
-                [rij(r, [e(self.schoon(r["reden"]))]) for _, r in niet.sort_values("afgerond").iterrows()]))
-        if len(vervallen):
-            parts.append("<h3>Vervallen</h3>" + tabel(
-                ["Actie", "Wie", "Toelichting"],
-                [rij(r, [e(self.schoon(r["reden"])) or "–"]) for _, r in vervallen.iterrows()]))
-        if len(open_):
-            rows = []
-            for _, r in open_.sort_values(["deadline", "gepland"]).iterrows():
-                late = not leeg(r["deadline"]) and r["deadline"] < last
-                rows.append(rij(r, [e(datum_tekst(r["gepland"])), e(datum_tekst(r["deadline"])),
-                                    "<strong>te laat</strong>" if late else "op schema"]))
-            parts.append("<h3>Open</h3>" + tabel(["Actie", "Wie", "Op de lijst sinds", "Deadline", "Stand"], rows))
-        elif not (len(gedaan) or len(niet)):
-            parts.append("<p>De actielijst is leeg.</p>")
-        return Html("".join(parts))
+        """The action list: done and not done this month (with barriers and reasons), open, overdue;
+        intervision agreements marked (:mod:`kit.report.actielijst`)."""
+        return Html(actielijst.actielijst(self))
 
     # -- self-assessment
 
     @_alleen_als_deelnemer
     def maatlat_grafiek(self):
+        """The own scores over the months, others' scores small beneath, the recognition marked."""
         from dataclasses import replace
 
         from . import charts
 
         scores = self.data.maatlat[self.data.maatlat["buurt"] == self.buurt]
-        months = [month_text(m) for m in pd.period_range(self.start, self.month, freq="M")]
-        fig = charts.maatlat(scores, months)
+        scored = scores["maand"].dropna()
+        first = min(self.start, scored.min()) if len(scored) else self.start
+        months = [month_text(m) for m in pd.period_range(first, self.month, freq="M")]
+        erkend = month_text(self.erkend_sinds) if self.erkend_sinds is not None else None
+        fig = charts.maatlat(scores, months, erkend=erkend)
         caption = (f"Zelfbeoordeling van {self.naam} op de tien erkenningscriteria, per maand (1 = nauwelijks, "
                    "5 = volledig; hoe donkerder, hoe hoger). Waar een andere buurt meekeek (peer), staat die score "
-                   "er klein onder met een p; een score van de stadsdeelcommissie met een s.")
+                   "er klein onder met een p; een score van de stadsdeelcommissie met een s."
+                   + self._erkenning_bijschrift(months))
         return replace(fig, bijschrift=caption)
 
     @_alleen_als_deelnemer
     def maatlat(self) -> Html:
-        """This month's scores per criterion, the change, a peer score and the evidence."""
-        scores = self.data.maatlat[(self.data.maatlat["buurt"] == self.buurt)]
-        now = scores[scores["maand"] == self.month]
-        before = scores[(scores["maand"] == self.month - 1) & (scores["beoordeeld_door"] == "zelf")]
-        if now.empty:
-            return Html("<p>Deze maand is de maatlat niet ingevuld.</p>")
-        rows = []
-        for code, vraag in CRITERIA.items():
-            zelf = now[(now["criterium"] == code) & (now["beoordeeld_door"] == "zelf")]
-            peer = now[(now["criterium"] == code) & (now["beoordeeld_door"] != "zelf")]
-            vorig = before[before["criterium"] == code]
-            z = int(zelf["score"].iloc[0]) if len(zelf) else None
-            v = int(vorig["score"].iloc[0]) if len(vorig) else None
-            delta = "–" if z is None or v is None else ("gelijk" if z == v else f"{'+' if z > v else MIN}{abs(z - v)}")
-            anderen = "; ".join(f"{int(s)} ({'peer' if w == 'peer' else 'stadsdeelcommissie'})"
-                                for s, w in zip(peer["score"], peer["beoordeeld_door"]))
-            toel = " ".join(self.schoon(t) for t in pd.concat([zelf["toelichting"], peer["toelichting"]])
-                            if not leeg(t))
-            rows.append([f"<strong>{e(CRITERIUM_TITEL[code])}</strong><br><small>{e(vraag)}</small>",
-                         geheel(z), e(delta), e(anderen) or "–", e(toel) or "–"])
-        gem = self.figuren["maatlat_gemiddelde"]
-        return Html(f"<p>De eigen scores van deze maand, op een schaal van 1 tot 5; gemiddeld {getal(gem, 1)}.</p>"
-                    + tabel(["Criterium", "Zelf", "Verschil", "Anderen", "Toelichting"], rows, getallen={1, 2},
-                            klasse="maatlat"))
+        """This month's own scores beside others' scores and the difference (:mod:`kit.report.zelfbeoordeling`)."""
+        return Html(zelfbeoordeling.maatlat(self))
 
     # -- position among the pilot buurten
 
@@ -541,9 +509,10 @@ class Maandrapport:
         rows = []
         for _, r in table.iterrows():
             key = r["figuur"]
-            if key not in KENGETALLEN:  # a figure the report has no words for (yet)
+            if key in NIET_VERGELIJKEN or key.startswith(ALLEEN_IN_SECTIE):
                 continue
-            if key.startswith("maatlat_") and key != "maatlat_gemiddelde" and leeg(r["waarde"]):
+            if key.startswith("maatlat_") and key not in ("maatlat_gemiddelde", "maatlat_verschil") and \
+                    leeg(r["waarde"]):
                 continue
             k = KENGETALLEN[key]
             rows.append([e(k.titel), k.waarde(r["waarde"]), e(rang_tekst(r["rang"], r["aantal"])),
@@ -559,7 +528,7 @@ class Maandrapport:
 
     def _begrippen(self) -> str:
         """The figures of the table not explained earlier in the report, each with its sentence."""
-        uitgelegd = set(SAMENVATTING) | set(PATRONEN)
+        uitgelegd = set(SAMENVATTING) | set(PATRONEN) | IN_EIGEN_SECTIE
         items = [f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(uitleg(k, self.nu[k]))}</li>"
                  for k in KENGETALLEN if k not in uitgelegd and not (k.startswith("maatlat_"))]
         return "<p>De kengetallen die nog niet eerder in dit rapport aan bod kwamen:</p><ul class=\"begrippen\">" + \
@@ -584,7 +553,8 @@ class Maandrapport:
     # -- colophon
 
     def colofon(self) -> Html:
-        return Html(colofon(self.data, self.month, self.schoon))
+        """Files, software, date, and the validation warnings that concern this buurt (others counted)."""
+        return Html(colofon(self.data, self.month, self.schoon, buurt=self.buurt))
 
 
 def _soort_relatie(soort: str) -> str:

@@ -32,10 +32,10 @@ from .charts import GRIJS, Figuur
 LIJN_KLEUR = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
 LIJN_TEKST = {0: "bewoners (nulde lijn)", 1: "professionals in de buurt (eerste lijn)",
               2: "beleid en instellingen (tweede lijn)", None: "lijn onbekend"}
-#: Marker shape per herkomst.
-HERKOMST_VORM = {"onderop": "o", "bovenaf": "s", "gemengd": "D"}
+#: Marker shape per herkomst; ``onbekend`` (not known yet) is a triangle, in the legend only when on the map.
+HERKOMST_VORM = {"onderop": "o", "bovenaf": "s", "gemengd": "D", "onbekend": "^"}
 HERKOMST_TEKST = {"onderop": "opgezet door bewoners (rond)", "bovenaf": "opgezet door een instelling (vierkant)",
-                  "gemengd": "gemengd opgezet (ruit)"}
+                  "gemengd": "gemengd opgezet (ruit)", "onbekend": "onbekend wie het opzette (driehoek)"}
 SPANNING_KLEUR = "#c62828"
 PARALLEL_KLEUR = "#ef8a00"
 PLATFORM_KLEUR = "#f2c200"
@@ -247,7 +247,8 @@ def netwerkkaart(
     handles += [
         Line2D([], [], marker=HERKOMST_VORM[k], linestyle="", markerfacecolor="white", markeredgecolor="#333333",
                markersize=7, label=HERKOMST_TEKST[k])
-        for k in ("onderop", "bovenaf", "gemengd")
+        for k in ("onderop", "bovenaf", "gemengd", "onbekend")
+        if k != "onbekend" or any(graph.nodes[n].get("herkomst") == "onbekend" for n in nodes)
     ]
     handles += [
         Line2D([], [], marker="o", linestyle="", color=PLATFORM_KLEUR, markersize=11, label="het buurtplatform"),

@@ -16,6 +16,7 @@ from kit.report.kengetallen import (
     FUNCTIE_TEKST,
     KENGETALLEN,
 )
+from kit.report.proeftuin import INSTELLINGEN_UITLEG, afspraken_tabel, belemmeringen_tabel, instellingen_tabel
 from kit.report.words import datum_tekst, inkorten, lange_woorden_inkorten, maand_lang, meervoud
 
 #: Groups of figures in the overview table.
@@ -24,11 +25,17 @@ OVERZICHT_GROEPEN = (
                      "verloop")),
     ("Het platform en de samenwerking", ("platform_betweenness", "platform_bereik", "ruggengraat",
                                          "gem_intensiteit", "ei_index", "eenrichtingsverkeer")),
+    ("Bewoners, eerste lijn en beleid", ("ei_index_eerste", "ei_index_tweede", "aantal_vindplaats")),
     ("Dubbel werk en versnippering", ("aantal_dubbele_functies", "aantal_parallelle_infrastructuren",
                                       "aantal_belevingsverschillen", "aantal_versnipperde_activiteiten",
                                       "activiteiten", "bundelingsgraad")),
-    ("Actielijst", ("acties_gepland", "acties_gedaan", "acties_niet_gedaan", "acties_open", "acties_te_laat")),
-    ("Maatlat (eigen score, 1 tot 5)", ("maatlat_gemiddelde", *(f"maatlat_{c}" for c in CRITERIA))),
+    ("Wat platforms bereiken, nodig hebben en vragen", (
+        "erkend_maanden", "resultaten", "resultaten_totaal", "middelen", "middelen_platform",
+        "aantal_middelen_aflopend", "verzoeken_gedaan", "verzoeken_open", "verzoeken_open_30", "antwoordtijd",
+        "nagekomen")),
+    ("Actielijst", ("acties_gepland", "acties_gedaan", "acties_niet_gedaan", "acties_open", "acties_te_laat",
+                    "afspraken_open", "afspraken_te_laat")),
+    ("Maatlat (eigen score, 1 tot 5)", ("maatlat_gemiddelde", "maatlat_verschil", *(f"maatlat_{c}" for c in CRITERIA))),
 )
 #: Figures with a small trend line per buurt in the overview.
 OVERZICHT_TRENDS = ("actoren", "dichtheid", "platform_bereik", "gem_intensiteit", "aantal_parallelle_infrastructuren",
@@ -121,6 +128,19 @@ class Overzicht:
             "eenrichtingsverkeer": "het deel van de informatiestromen waar informatie alleen van bewoners naar professionals gaat.",
             "bundelingsgraad": "het deel van de activiteiten met twee of meer organisatoren.",
             "aantal_parallelle_infrastructuren": "een instelling die van bovenaf hetzelfde coördinerende werk doet als een partij uit de buurt, zonder samen te werken.",
+            "ei_index_eerste": "menging van bewoners en professionals in de buurt (de eerste lijn), van "
+                               f"{MIN}1 tot +1; beleidsmakers tellen hier niet mee.",
+            "ei_index_tweede": f"menging van bewoners en beleidsmakers (de tweede lijn), van {MIN}1 tot +1.",
+            "aantal_vindplaats": "bewonersgroepen waar anderen mensen werven zonder er steun, geld of ruimte terug "
+                                 "te brengen.",
+            "erkend_maanden": "hoe lang het platform al erkend is (0: deze maand erkend; –: nog niet erkend).",
+            "middelen": "hoe vaak bewonersgroepen steun, geld of een plek krijgen van een ander.",
+            "aantal_middelen_aflopend": "steun, geld of een plek die binnen drie maanden stopt.",
+            "antwoordtijd": "de helft van de beantwoorde verzoeken kreeg binnen dit aantal dagen antwoord.",
+            "nagekomen": "het deel van de toezeggingen van instellingen dat ook echt is nagekomen (0 tot 1).",
+            "afspraken_open": "afspraken uit de intervisie die de buurt op haar actielijst zette en die nog lopen.",
+            "maatlat_verschil": "de eigen score min de score van anderen (peer, stadsdeelcommissie): boven 0 "
+                                "ziet de buurt zichzelf rooskleuriger.",
         }
         return Html("<p>Zo zijn de cijfers te lezen:</p><ul>" + "".join(
             f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(t)}</li>" for k, t in items.items()) + "</ul>")
@@ -164,6 +184,55 @@ class Overzicht:
             f"zonder echt samen te werken. Deze maand in {meervoud(len(with_pi), 'buurt', 'buurten')} van de "
             f"{len(self.buurten)}, in totaal {len(rows)} keer:</p>"
             + tabel(["Buurt", "Wie", "Dubbel werk"], rows))
+
+    def instellingen(self) -> Html:
+        """Per institution across all buurten: requests, answers, days to answer, long waits, promises kept."""
+        from kit.analysis.pilot import institutions
+
+        last = self.month.end_time.normalize()
+        frame = institutions(self.data.verzoeken, last)
+        if frame.empty:
+            return Html(f"<p>Tot en met {e(maand_lang(self.month))} deden de platforms geen verzoeken aan "
+                        "instellingen (of ze staan niet in de gegevens).</p>")
+        return Html(f"<p>Alle verzoeken van de platforms aan instellingen, van het begin van de gegevens tot en met "
+                    f"{e(maand_lang(self.month))}, en hoe de instellingen antwoordden. {e(INSTELLINGEN_UITLEG)}</p>"
+                    + instellingen_tabel(frame, self.names))
+
+    def belemmeringen(self) -> Html:
+        """What stood in the way of the actions that failed, counted across all buurten: this month and so far."""
+        from kit.analysis.pilot import barrier_counts
+
+        last = self.month.end_time.normalize()
+        maand = barrier_counts(self.data.acties, last, first=self.month.start_time)
+        totaal = barrier_counts(self.data.acties, last)
+        if totaal.empty:
+            return Html(f"<p>Tot en met {e(maand_lang(self.month))} is bij geen enkele niet gelukte actie genoemd wat "
+                        "er in de weg zat.</p>")
+        return Html("<p>Wat zat in de weg bij de acties die niet lukten, in alle buurten samen? Een actie kan meer "
+                    "dan één belemmering noemen. Tussen haakjes: in hoeveel buurten.</p>"
+                    + belemmeringen_tabel([(maand_lang(self.month).capitalize(), maand),
+                                           (f"Tot en met {maand_lang(self.month)}", totaal)]))
+
+    def open_afspraken(self) -> Html:
+        """Agreements of earlier intervision sessions that are still open at the end of the month, and who carries them."""
+        from kit.analysis.pilot import agreements
+
+        last = self.month.end_time.normalize()
+        frame = agreements(self.data.acties, self.data.intervisie, last,
+                           until=self.month.start_time - pd.Timedelta(days=1))
+        if frame.empty:
+            return Html("<p>Uit eerdere intervisies staan geen afspraken op de actielijsten van de buurten.</p>")
+        open_ = frame[frame["stand"].isin(["open", "te_laat"])]
+        klaar = len(frame) - len(open_)
+        intro = (f"<p>Van de {meervoud(len(frame), 'afspraak', 'afspraken')} uit eerdere intervisies die buurten op hun "
+                 f"actielijst zetten, {'is' if klaar == 1 else 'zijn'} er {klaar} afgerond. ")
+        if open_.empty:
+            return Html(intro + "Er staat er geen meer open.</p>")
+        te_laat = int((open_["stand"] == "te_laat").sum())
+        return Html(intro + f"Aan het eind van {e(maand_lang(self.month))} "
+                    f"{'loopt' if len(open_) == 1 else 'lopen'} er nog {len(open_)}"
+                    + (f", waarvan {te_laat} over de deadline" if te_laat else "") + ":</p>"
+                    + afspraken_tabel(open_, self.names, self.buurtnamen, self.schoon))
 
     def voorzitters(self) -> Html:
         """The rotation of the intervision chair: who chaired which month, and who is next."""

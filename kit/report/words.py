@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from kit.dutch import leeg, procent
+from kit.dutch import getal, leeg, procent
 from kit.data.months import as_month, month_text
 
 MAANDEN = (
@@ -72,10 +72,18 @@ def maand_lang(maand) -> str:
     return maand_label(month_text(as_month(maand)))
 
 
+#: The months as Dutch writes them short (``mrt``, not ``maa``).
+MAANDEN_KORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
 def maand_kort(maand) -> str:
-    """A short month for chart axes: ``apr 24``."""
+    """A short month for chart axes: ``apr 24``, ``mrt 25``.
+
+    >>> maand_kort("2025-03")
+    'mrt 25'
+    """
     month = as_month(maand)
-    return f"{MAANDEN[month.month - 1][:3]} {month.year % 100:02d}"
+    return f"{MAANDEN_KORT[month.month - 1]} {month.year % 100:02d}"
 
 
 def rang_tekst(rang, aantal) -> str:
@@ -89,6 +97,27 @@ def meervoud(n, enkelvoud: str, meervoud_: str) -> str:
     """``1 actie``, ``2 acties``, ``geen acties``."""
     n = int(n)
     return f"geen {meervoud_}" if n == 0 else f"{n} {enkelvoud if n == 1 else meervoud_}"
+
+
+def opsomming(items) -> str:
+    """Items joined the Dutch way: ``A``, ``A en B``, ``A, B en C``; ``''`` without items.
+
+    >>> opsomming(["school", "welzijn", "zorgpunt"])
+    'school, welzijn en zorgpunt'
+    """
+    items = list(items)
+    return " en ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
+
+
+def dagen(n) -> str:
+    """``1 dag``, ``31 dagen``, ``31,5 dagen`` (a median may fall halfway); ``–`` when missing.
+
+    >>> dagen(1), dagen(31.5), dagen(40.0)
+    ('1 dag', '31,5 dagen', '40 dagen')
+    """
+    if leeg(n):
+        return "–"
+    return f"{getal(n, 1, strip=True)} {'dag' if float(n) == 1 else 'dagen'}"
 
 
 def hoofdletter(text: str) -> str:
@@ -140,3 +169,34 @@ def lange_woorden_inkorten(tekst: str) -> str:
     'zie xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… voor meer'
     """
     return _LANG_WOORD.sub(lambda m: m[0][: WOORD_MAX - 1] + "…", tekst)
+
+
+def check_periode(periode: str) -> tuple[str, str]:
+    """Return the months ``(van, tot)`` of a period written ``JJJJ-MM:JJJJ-MM``; raise :class:`ValueError` otherwise.
+
+    >>> check_periode("2025-01:2025-12")
+    ('2025-01', '2025-12')
+    >>> check_periode("2025-12:2025-01")
+    Traceback (most recent call last):
+    ...
+    ValueError: de periode 2025-12:2025-01 begint na haar einde
+    """
+    van, sep, tot = periode.partition(":")
+    if not (sep and MAAND_PATROON.fullmatch(van) and MAAND_PATROON.fullmatch(tot)):
+        raise ValueError(f"'{periode}' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld 2025-01:2025-12")
+    if van > tot:
+        raise ValueError(f"de periode {periode} begint na haar einde")
+    return van, tot
+
+
+def periode_label(van, tot) -> str:
+    """A period of months in Dutch words.
+
+    >>> periode_label("2025-01", "2025-12"), periode_label("2024-11", "2025-02"), periode_label("2025-06", "2025-06")
+    ('januari tot en met december 2025', 'november 2024 tot en met februari 2025', 'juni 2025')
+    """
+    first, last = as_month(van), as_month(tot)
+    if first == last:
+        return maand_lang(first)
+    begin = MAANDEN[first.month - 1] if first.year == last.year else maand_lang(first)
+    return f"{begin} tot en met {maand_lang(last)}"

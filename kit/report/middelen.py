@@ -1,0 +1,93 @@
+"""Wat het platform draagt: the money, support and places residents' own groups receive, and what ends soon.
+
+The relations are those the figure ``middelen`` counts
+(:func:`kit.analysis.measures.resources.resources`): ``ondersteuning``,
+``financiering`` and ``ruimte`` of the month's snapshot to an own actor of
+lijn 0.  What ends in the three months after this one
+(``middelen_aflopend``) is a warning here and on the summary page.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kit.analysis.measures.resources import ENDING_MONTHS, resources
+from kit.dutch import leeg
+from kit.report.html import e, tabel
+from kit.report.kengetallen import MIDDEL_TEKST, uitleg
+from kit.report.words import datum_tekst, hoofdletter, inkorten, maand_lang, opsomming
+
+
+def middelen_van(rapport) -> pd.DataFrame:
+    """The month's resource relations to residents' own actors (lijn 0), as ``middelen`` counts them.
+
+    Sorted with the platform's first, then by what ends first; ``aflopend``
+    marks those of ``middelen_aflopend``.
+    """
+    snap = rapport.snap
+    rel = snap.relaties
+    lijn = {a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"]) if not pd.isna(level)}
+    ids = resources(zip(rel["id"], rel["van"], rel["naar"], rel["soort"]), set(snap.own_actors.index), lijn)
+    rows = rel[rel["id"].isin(ids)].copy()
+    rows["aflopend"] = rows["id"].isin(rapport.figuren["middelen_aflopend"])
+    rows["platform"] = rows["naar"] == snap.platform
+    return rows.sort_values(["platform", "tot", "id"], ascending=[False, True, True], na_position="last")
+
+
+def aflopend_zin(rapport, row) -> str:
+    """One resource that ends soon in words: ``geld van Fonds X aan het platform, tot 30 november 2025``."""
+    aan = "het platform" if row["platform"] else rapport.naam_van(row["naar"])
+    return (f"{MIDDEL_TEKST.get(row['soort'], row['soort'])} van {rapport.naam_van(row['van'])} aan {aan}, "
+            f"tot {datum_tekst(row['tot'])}")
+
+
+def draagt(rapport) -> str:
+    """The section: what the platform and other residents' groups receive, from whom, until when; ending ones first.
+
+    Parameters
+    ----------
+    rapport : Maandrapport
+        The report of the buurt and month.
+
+    Returns
+    -------
+    str
+        HTML.
+    """
+    f = rapport.figuren
+    rows = middelen_van(rapport)
+    platform_zin = f" {hoofdletter(uitleg('middelen_platform', f['middelen_platform']))}" if f["middelen"] else ""
+    parts = [f"<p>Wat krijgen het platform en andere bewonersgroepen van anderen: geld, steun (menskracht, "
+             f"advies) of een ruimte? {e(hoofdletter(uitleg('middelen', f['middelen'])))}{e(platform_zin)}</p>"]
+    ending = rows[rows["aflopend"]]
+    if len(ending):
+        tot = maand_lang(rapport.month + ENDING_MONTHS)
+        parts.append(f'<p class="let-op"><strong>Let op: dit loopt binnen drie maanden af (voor het eind van '
+                     f"{e(tot)}):</strong> {e(opsomming(aflopend_zin(rapport, r) for _, r in ending.iterrows()))}. "
+                     "Is er een vervolg geregeld?</p>")
+    if rows.empty:
+        parts.append("<p>Deze maand staat er geen geld, steun of ruimte voor bewonersgroepen in de gegevens.</p>")
+        return "".join(parts)
+    platform = rows[rows["platform"]]
+    if len(platform):
+        parts.append("<h3>Wat het platform krijgt</h3>" + tabel(
+            ["Wat", "Van", "Sinds", "Tot"], [_rij(rapport, r) for _, r in platform.iterrows()], klasse="middelen"))
+    elif rapport.snap.platform is not None:
+        parts.append("<p>Het platform zelf krijgt deze maand geen geld, steun of ruimte van anderen.</p>")
+    anderen = rows[~rows["platform"]]
+    if len(anderen):
+        parts.append("<h3>Wat andere bewonersgroepen krijgen</h3>" + tabel(
+            ["Voor", "Wat", "Van", "Sinds", "Tot"],
+            [[e(rapport.naam_van(r["naar"])), *_rij(rapport, r)] for _, r in anderen.iterrows()], klasse="middelen"))
+    return "".join(parts)
+
+
+def _rij(rapport, r) -> list[str]:
+    """What (with the facilitator's note), from whom, since and until when; an ending one is marked."""
+    wat = f'<span class="heel">{e(MIDDEL_TEKST.get(r["soort"], r["soort"]))}</span>'
+    if not leeg(r["toelichting"]):
+        wat += f"<br><small>{e(inkorten(rapport.schoon(r['toelichting']), 120))}</small>"
+    tot = "loopt door" if leeg(r["tot"]) else datum_tekst(r["tot"])
+    tot = f"<strong>loopt af op {e(tot)}</strong>" if r["aflopend"] else f'<span class="heel">{e(tot)}</span>'
+    sinds = "al langer" if leeg(r["vanaf"]) else datum_tekst(r["vanaf"])
+    return [wat, e(rapport.naam_van(r["van"])), e(sinds), tot]

@@ -1,0 +1,100 @@
+"""Parallel infrastructures and duplicated functions in words: who does what twice, and what could be done.
+
+The pairs are the figures ``parallelle_infrastructuren`` and
+``dubbele_functies``.  Since version 2 of the analysis spec a pair may have
+a top-down actor without a buurt (a stadsdeel, the gemeente, a city-wide
+institution) on one side: the text names it for what it is, working for all
+its buurten, and asks whether it can do this in the buurt together with the
+buurt's own actor, or leave it to the buurt.
+"""
+
+from __future__ import annotations
+
+from kit.dutch import leeg
+from kit.report.html import e
+from kit.report.kengetallen import FUNCTIE_TEKST, INTENSITEIT_KORT
+
+#: How an actor without a buurt is described, by its ``soort``.
+BREED_TEKST = {"stadsdeel": "het stadsdeel, voor al zijn buurten", "gemeente": "de gemeente, voor de hele stad"}
+#: How an actor of the buurt is described, by its ``herkomst`` (``onbekend``: not said).
+HERKOMST_TEKST = {"bovenaf": "opgezet door een instelling", "onderop": "opgezet door bewoners",
+                  "gemengd": "gemengd opgezet"}
+
+
+def paren(entries) -> list[tuple[str, str]]:
+    """The actor pairs of ``parallelle_infrastructuren`` or ``dubbele_functies``."""
+    return [tuple(entry["actoren"]) for entry in entries]
+
+
+def breed(rapport, actor) -> bool:
+    """Whether ``actor`` works beyond the buurt: an actor of the month without a buurt (stadsdeel, gemeente, …)."""
+    actors = rapport.snap.actoren
+    return actor in actors.index and leeg(actors.at[actor, "buurt"])
+
+
+def parallelle_infrastructuren(rapport) -> str:
+    """The section: every parallel infrastructure, then every other duplicated function, in a sentence each.
+
+    Parameters
+    ----------
+    rapport : Maandrapport
+        The report of the buurt and month.
+
+    Returns
+    -------
+    str
+        HTML.
+    """
+    f = rapport.figuren
+    parallel = paren(f["parallelle_infrastructuren"])
+    parts = []
+    if f["parallelle_infrastructuren"]:
+        parts.append("<p>Een <strong>parallelle infrastructuur</strong> ontstaat als een instelling van bovenaf "
+                     "iets opzet naast wat bewoners al hadden (een tweede nieuwsbrief, een tweede overleg, een "
+                     "tweede platform), zonder echt samen te werken. Dat verdeelt de energie in de buurt. "
+                     "Deze maand:</p><ul>")
+        parts.extend(f"<li>{dubbel_zin(rapport, entry)}</li>" for entry in f["parallelle_infrastructuren"])
+        parts.append("</ul>")
+        if any(breed(rapport, a) for pair in parallel for a in pair):
+            parts.append("<p>Ook een stadsdeel, de gemeente of een stadsbrede instelling kan zo naast de buurt "
+                         "komen te staan: het regelt voor al zijn buurten tegelijk wat de buurt zelf al regelt, "
+                         "bijvoorbeeld een eigen buurtbudgetronde naast de buurtpot van het platform.</p>")
+    else:
+        parts.append("<p>Deze maand is er geen <strong>parallelle infrastructuur</strong>: geen instelling doet "
+                     "van bovenaf hetzelfde coördinerende werk als een partij uit de buurt zonder samen te "
+                     "werken.</p>")
+    overig = [d for d in f["dubbele_functies"] if tuple(d["actoren"]) not in parallel]
+    if overig:
+        parts.append("<p>Daarnaast doen deze partijen hetzelfde coördinerende werk zonder echt samen te "
+                     "werken (<strong>dubbele functies</strong>, allebei niet van bovenaf opgezet):</p><ul>")
+        parts.extend(f"<li>{dubbel_zin(rapport, entry)}</li>" for entry in overig)
+        parts.append("</ul>")
+    parts.append("<p>“Echt samenwerken” betekent hier: minstens samen plannen (3 op de schaal van 1 tot 5), en "
+                 "als beide partijen hun kant hebben verteld, moeten ze dat allebei zo zien.</p>")
+    return "".join(parts)
+
+
+def dubbel_zin(rapport, entry) -> str:
+    """One pair in a sentence (HTML): who, what they both do, how far they work together, and a question."""
+    a, b = entry["actoren"]
+    functies = ", ".join(FUNCTIE_TEKST.get(x, x) for x in entry["functies"])
+    actors = rapport.snap.actoren
+
+    def wie(actor):
+        if breed(rapport, actor):
+            bron = BREED_TEKST.get(actors.at[actor, "soort"], "van bovenaf, voor meer buurten dan deze")
+        else:
+            bron = HERKOMST_TEKST.get(actors.at[actor, "herkomst"] if actor in actors.index else None, "")
+        return f"<strong>{e(rapport.naam_van(actor))}</strong>" + (f" ({e(bron)})" if bron else "")
+
+    level = rapport.samenwerking.get((a, b), 0)
+    stand = ("ze hebben geen samenwerkingsrelatie" if not level else
+             f"hun samenwerking staat op {level} van 5 ({INTENSITEIT_KORT[level]})")
+    wijd = next((x for x in (a, b) if breed(rapport, x)), None)
+    if wijd is not None:
+        eigen = b if wijd == a else a
+        vraag = (f"Kan {rapport.naam_van(wijd)} dit in {rapport.naam} samen met {rapport.naam_van(eigen)} doen, of "
+                 "het aan de buurt overlaten?")
+    else:
+        vraag = "Kan dit samen, of kan één van beide het overlaten aan de ander?"
+    return f"{wie(a)} en {wie(b)} doen allebei {e(functies)}; {e(stand)}. {e(vraag)}"

@@ -1,0 +1,82 @@
+"""Wat de buurt bereikte: the buurt's results of this month and so far, with their sizes and sources.
+
+A result (``resultaten``) is what the buurt achieved or what was decided
+thanks to it, with where it can be checked.  Descriptions and sources are
+free text and go through the report's :meth:`~kit.report.maandrapport.Maandrapport.schoon`;
+the actors a result names (``tegenpartij``, ``samen_met``) through its
+privacy-safe names.
+"""
+
+from __future__ import annotations
+
+from kit.dutch import leeg
+from kit.report.html import e, tabel
+from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst
+from kit.report.words import datum_tekst, inkorten, meervoud, opsomming
+
+#: How many earlier results the section lists, newest first; older ones are counted (their months' reports list them).
+EERDER_MAX = 20
+
+
+def bereikt(rapport) -> str:
+    """The section: this month's results and the earlier ones, each with its size and source, and the sizes so far.
+
+    Parameters
+    ----------
+    rapport : Maandrapport
+        The report of the buurt and month.
+
+    Returns
+    -------
+    str
+        HTML.
+    """
+    f = rapport.figuren
+    rows = rapport.data.resultaten
+    last = rapport.month.end_time.normalize()
+    rows = rows[(rows["buurt"] == rapport.buurt) & (rows["datum"] <= last)]
+    rows = rows.sort_values(["datum", "id"], ascending=[False, True])
+    nu = rows[rows["datum"] >= rapport.month.start_time]
+    eerder = rows[rows["datum"] < rapport.month.start_time]
+    if rows.empty:
+        return ("<p>Er is nog geen <strong>resultaat</strong> vastgelegd: iets wat de buurt bereikte of wat "
+                "dankzij de buurt besloten werd, met waar het na te lezen is. Vertel het de begeleider, dan staat "
+                "het volgende maand hier.</p>")
+    parts = ["<p>Een <strong>resultaat</strong> is iets wat de buurt bereikte, of wat dankzij de buurt besloten "
+             "werd, met de plek waar het na te lezen is (de bron). "
+             f"Deze maand: <strong>{e(meervoud(f['resultaten'], 'resultaat', 'resultaten'))}</strong>. Sinds het begin "
+             f"van de gegevens: <strong>{e(meervoud(f['resultaten_totaal'], 'resultaat', 'resultaten'))}</strong>.</p>"]
+    sizes = [omvang_tekst(amount, unit) for unit, amount in f["resultaten_omvang"].items()]
+    if sizes:
+        parts.append(f"<p>Opgeteld tot nu toe: <strong>{e(opsomming(sizes))}</strong> (alleen resultaten met een "
+                     "omvang; euro's, woningen en personen worden apart geteld).</p>")
+    if len(nu):
+        parts.append("<h3>Deze maand</h3>" + _tabel(rapport, nu))
+    else:
+        parts.append("<p>Deze maand kwam er geen nieuw resultaat bij.</p>")
+    if len(eerder):
+        parts.append("<h3>Eerder bereikt</h3>" + _tabel(rapport, eerder.head(EERDER_MAX)))
+        if len(eerder) > EERDER_MAX:
+            rest = len(eerder) - EERDER_MAX
+            parts.append(f"<p>En {meervoud(rest, 'eerder resultaat', 'eerdere resultaten')}; "
+                         f"{'dat staat' if rest == 1 else 'die staan'} in de rapporten van hun eigen maand.</p>")
+    return "".join(parts)
+
+
+def _tabel(rapport, rows) -> str:
+    return tabel(["Datum", "Resultaat", "Omvang", "Bron"], [_rij(rapport, r) for _, r in rows.iterrows()],
+                 getallen={2}, klasse="resultaten")
+
+
+def _rij(rapport, r) -> list[str]:
+    """One result: its date, what (with its domain and who else), its size and its source; cells as HTML."""
+    wie = []
+    if not leeg(r["tegenpartij"]):
+        wie.append(f"bereikt bij {rapport.naam_van(r['tegenpartij'])}")
+    if r["samen_met"]:
+        wie.append(f"samen met {rapport.namen(r['samen_met'])}")
+    detail = " · ".join([DOMEIN_TEKST.get(r["domein"], r["domein"]), *wie])
+    return [e(datum_tekst(r["datum"])),
+            f"{e(inkorten(rapport.schoon(r['omschrijving']), 120))}<br><small>{e(detail)}</small>",
+            e(omvang_tekst(r["omvang"], r["eenheid"])),
+            e(rapport.schoon(r["bron"])) or "–"]

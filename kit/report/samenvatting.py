@@ -1,0 +1,110 @@
+"""The summary page of the monthly report: what to discuss, the recognition, and the main figures in words.
+
+"Om te bespreken" lists what asks for a conversation this month: money,
+support or a place that ends within three months, requests waiting for an
+answer for more than 30 days, parallel infrastructures, partnerships seen
+differently, overdue actions and tensions.  The table gives each figure of
+:data:`kit.report.kengetallen.SAMENVATTING` with its change since last
+month (when the buurt took part then) and its sentence.
+"""
+
+from __future__ import annotations
+
+from kit.report import middelen, verzoeken
+from kit.report.html import e, tabel
+from kit.report.kengetallen import KENGETALLEN, SAMENVATTING, uitleg, verschil
+from kit.report.words import dagen, hoofdletter, inkorten, maand_lang, meervoud, opsomming
+
+
+def samenvatting(rapport) -> str:
+    """The section: the points to discuss, a sentence on the month and the recognition, and the table.
+
+    Parameters
+    ----------
+    rapport : Maandrapport
+        The report of the buurt and month.
+
+    Returns
+    -------
+    str
+        HTML.
+    """
+    rijen = []
+    for key in SAMENVATTING:
+        k = KENGETALLEN[key]
+        nu = rapport.nu[key]
+        vorig = None if rapport.vorig is None else rapport.vorig[key]
+        delta, zin = verschil(key, nu, vorig)
+        if rapport.vorig is None or delta in ("gelijk", "vrijwel gelijk"):  # the column says it already
+            zin = ""
+        rijen.append([e(k.titel), k.waarde(nu), e(delta), e(hoofdletter(uitleg(key, nu))) + (
+            f" <em>{e(zin)}</em>" if zin else "")])
+    if rapport.vorig is not None:
+        intro = (f"De belangrijkste cijfers van {maand_lang(rapport.month)}, met het verschil met "
+                 f"{maand_lang(rapport.month - 1)}.")
+    elif rapport.month == rapport.start:
+        intro = (f"De belangrijkste cijfers van {maand_lang(rapport.month)}. Dit is de eerste maand van de "
+                 "proeftuin voor deze buurt; volgende maand staat hier ook het verschil met deze maand.")
+    else:
+        intro = (f"De belangrijkste cijfers van {maand_lang(rapport.month)}. Vorige maand deed de buurt niet mee, "
+                 "dus er is geen verschil met vorige maand.")
+    return (kernpunten(rapport) + f"<p>{e(intro)} {e(erkenning(rapport))}</p>"
+            + tabel(["Kengetal", "Nu", "Verschil", "Wat betekent dit?"], rijen, getallen={1, 2},
+                    klasse="samenvatting"))
+
+
+def erkenning(rapport) -> str:
+    """Whether the platform is recognised this month, and since when, in one sentence."""
+    f = rapport.figuren
+    if f["platform"] is None:
+        return "De buurt heeft (nog) geen erkend buurtplatform."
+    naam = rapport.naam_van(f["platform"])
+    if f["erkend"] and f["erkend_maanden"] == 0:
+        return f"{naam} is deze maand erkend als buurtplatform."
+    if f["erkend"]:
+        return f"{naam} is erkend als buurtplatform, voor het eerst in {maand_lang(rapport.erkend_sinds)}."
+    if rapport.erkend_sinds is not None:
+        return (f"{naam} is deze maand niet erkend als buurtplatform (wel eerder, voor het eerst in "
+                f"{maand_lang(rapport.erkend_sinds)}).")
+    return f"{naam} is (nog) niet erkend als buurtplatform."
+
+
+def kernpunten(rapport) -> str:
+    """"Om te bespreken": a list of what asks for a conversation this month, or nothing."""
+    f = rapport.figuren
+    punten = []
+    if rapport.snap.platform is None:
+        punten.append("Het buurtplatform staat deze maand niet (meer) in de gegevens; de cijfers over het "
+                      "platform ontbreken daarom.")
+    aflopend = middelen.middelen_van(rapport)
+    aflopend = aflopend[aflopend["aflopend"]]
+    if len(aflopend):
+        punten.append("Binnen drie maanden loopt af: "
+                      + opsomming(middelen.aflopend_zin(rapport, r) for _, r in aflopend.iterrows())
+                      + ". Is er een vervolg geregeld? (zie Wat het platform draagt)")
+    wachtend = verzoeken.lang_open(rapport)
+    if len(wachtend):
+        r = wachtend.iloc[0]
+        punten.append(f"{hoofdletter(meervoud(len(wachtend), 'verzoek wacht', 'verzoeken wachten'))} al langer "
+                      f"dan 30 dagen op antwoord{', het langst' if len(wachtend) > 1 else ''}: "
+                      f"‘{inkorten(rapport.schoon(r['onderwerp']))}’ aan {rapport.naam_van(r['aan'])} "
+                      f"({dagen(r['wacht'])}).")
+    parallel = len(f["parallelle_infrastructuren"])
+    if parallel:
+        punten.append(f"Er {'is' if parallel == 1 else 'zijn'} "
+                      f"{meervoud(parallel, 'parallelle infrastructuur', 'parallelle infrastructuren')}"
+                      " (zie verderop): een goed gespreksonderwerp met de betrokken instelling.")
+    if f["belevingsverschillen"]:
+        gaps = len(f["belevingsverschillen"])
+        punten.append(f"{hoofdletter(meervoud(gaps, 'samenwerking wordt', 'samenwerkingen worden'))} "
+                      "door de twee kanten heel verschillend beleefd.")
+    if f["acties"]["te_laat"]:
+        punten.append(f"{hoofdletter(meervoud(f['acties']['te_laat'], 'actie is', 'acties zijn'))} over de deadline.")
+    if f["spanningen"]:
+        punten.append(f"Er {'is' if f['spanningen'] == 1 else 'zijn'} "
+                      f"{meervoud(f['spanningen'], 'spanning', 'spanningen')} in het netwerk (rode stippellijn op de "
+                      "kaart).")
+    if not punten:
+        return ""
+    return ("<p><strong>Om te bespreken:</strong></p><ul class=\"kernpunten\">"
+            + "".join(f"<li>{e(p)}</li>" for p in punten) + "</ul>")

@@ -1,0 +1,158 @@
+"""Wat de buurt vroeg en wat ermee gebeurde: requests to institutions, answers, promises, per institution.
+
+Counts as the figures count them (:mod:`kit.analysis.measures.requests`):
+a request is open until the date of its ``antwoord``, whatever its outcome;
+it waits from ``gevraagd`` to the month's last day.  Institutions are
+organisations and are named; a person asked (rare) gets the report's
+pseudonym, and an actor of another buurt is not named.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kit.analysis.measures.requests import OVERDUE_DAYS, answer_time
+from kit.data.contract import PROMISED
+from kit.dutch import geheel, leeg
+from kit.report.html import e, tabel
+from kit.report.kengetallen import UITKOMST_TEKST, uitleg
+from kit.report.words import dagen, datum_tekst, hoofdletter, inkorten, meervoud, opsomming
+
+
+def verzoeken_van(rapport) -> pd.DataFrame:
+    """The buurt's requests asked by the month's last day, with ``wacht`` (days open on that day, or ``NaN``).
+
+    ``open`` is true for a request without an answer by the month's last day.
+    """
+    rows = rapport.data.verzoeken
+    last = rapport.month.end_time.normalize()
+    rows = rows[(rows["buurt"] == rapport.buurt) & (rows["gevraagd"] <= last)].copy()
+    rows["open"] = rows["antwoord"].isna() | (rows["antwoord"] > last)
+    rows["wacht"] = (last - rows["gevraagd"]).dt.days.where(rows["open"])
+    return rows.sort_values(["gevraagd", "id"])
+
+
+def lang_open(rapport) -> pd.DataFrame:
+    """The requests that wait more than 30 days for an answer at the month's end (``open_30``), longest first."""
+    rows = verzoeken_van(rapport)
+    return rows[rows["open"] & (rows["wacht"] > OVERDUE_DAYS)].sort_values(["wacht", "id"], ascending=[False, True])
+
+
+def gevraagd(rapport) -> str:
+    """The section: what was asked and answered, what waits and how long, promises kept or not, per institution.
+
+    Parameters
+    ----------
+    rapport : Maandrapport
+        The report of the buurt and month.
+
+    Returns
+    -------
+    str
+        HTML.
+    """
+    rows = verzoeken_van(rapport)
+    if rows.empty:
+        return ("<p>Er is nog geen <strong>verzoek</strong> vastgelegd: iets wat de buurt vroeg aan een instelling "
+                "(het stadsdeel, een corporatie, de politie), en wat daarmee gebeurde.</p>")
+    f = rapport.figuren
+    c = f["verzoeken"]
+    first, last = rapport.month.start_time, rapport.month.end_time.normalize()
+    parts = [f"<p>Wat vroeg de buurt aan instellingen, en wat kwam ervan terecht? {e(_telling(c))}</p>",
+             f"<p>{e(hoofdletter(uitleg('antwoordtijd', f['antwoordtijd'])))} "
+             f"{e(hoofdletter(uitleg('nagekomen', f['nagekomen'])))}</p>"]
+
+    wachtend = rows[rows["open"]].sort_values(["wacht", "id"], ascending=[False, True])
+    if len(wachtend):
+        parts.append("<h3>Wachten op antwoord</h3>" + tabel(
+            ["Verzoek", "Aan", "Gevraagd op", "Wacht al"],
+            [[_verzoek(rapport, r), e(rapport.naam_van(r["aan"])), e(datum_tekst(r["gevraagd"])), _wacht(r["wacht"])]
+             for _, r in wachtend.iterrows()], getallen={3}, klasse="verzoeken"))
+
+    beantwoord = rows[rows["antwoord"].between(first, last)].sort_values(["antwoord", "id"])
+    if len(beantwoord):
+        parts.append("<h3>Deze maand beantwoord of gesloten</h3>" + tabel(
+            ["Verzoek", "Aan", "Gevraagd op", "Uitkomst", "Na"],
+            [[_verzoek(rapport, r), e(rapport.naam_van(r["aan"])), e(datum_tekst(r["gevraagd"])),
+              e(f"{UITKOMST_TEKST[r['uitkomst']]} op {datum_tekst(r['antwoord'])}"),
+              e(dagen((r["antwoord"] - r["gevraagd"]).days))]
+             for _, r in beantwoord.iterrows()], getallen={4}, klasse="verzoeken"))
+
+    beloofd = rows[rows["uitkomst"].isin(PROMISED) & (rows["antwoord"] <= last)]
+    nog_niet = beloofd[beloofd["nagekomen"].isna() | (beloofd["nagekomen"] > last)]
+    net = beloofd[beloofd["nagekomen"].between(first, last)]
+    toezeggingen = pd.concat([nog_niet, net]).sort_values(["antwoord", "id"])
+    if len(toezeggingen):
+        parts.append("<h3>Toezeggingen: nagekomen of niet</h3><p>De toezeggingen die nog niet zijn nagekomen, en "
+                     "die deze maand werden nagekomen.</p>" + tabel(
+                         ["Toezegging", "Van", "Toegezegd op", "Nagekomen"],
+                         [[_verzoek(rapport, r), e(rapport.naam_van(r["aan"])), e(datum_tekst(r["antwoord"])),
+                           _nagekomen(r, last)] for _, r in toezeggingen.iterrows()], klasse="verzoeken"))
+
+    parts.append("<h3>Alle verzoeken tot nu toe, per instelling</h3>" + _per_instelling(rapport, rows, last))
+    return "".join(parts)
+
+
+def _telling(c: dict) -> str:
+    """This month's counts (the figure ``verzoeken``) as two sentences."""
+    zin = ("Deze maand vroeg de buurt niets nieuws." if not c["gedaan"] else
+           f"Deze maand deed de buurt {meervoud(c['gedaan'], 'verzoek', 'verzoeken')}.")
+    antwoorden = [meervoud(n, enkel, meer) for n, enkel, meer in (
+        (c["toegezegd"], "toezegging", "toezeggingen"), (c["afgewezen"], "afwijzing", "afwijzingen")) if n]
+    zin += (f" {hoofdletter(meervoud(c['beantwoord'], 'verzoek kreeg', 'verzoeken kregen'))} antwoord"
+            + (f" ({opsomming(antwoorden)})" if antwoorden else "") + ".")
+    if not c["open"]:
+        return f"{zin} Aan het eind van de maand wacht er geen verzoek op antwoord."
+    wacht = (f"Aan het eind van de maand {'wacht' if c['open'] == 1 else 'wachten'} er "
+             f"{meervoud(c['open'], 'verzoek', 'verzoeken')} op antwoord")
+    if c["open_30"] == c["open"]:
+        wacht += f", {'' if c['open'] == 1 else 'allebei ' if c['open'] == 2 else 'allemaal '}al langer dan 30 dagen"
+    elif c["open_30"]:
+        wacht += f", waarvan {c['open_30']} al langer dan 30 dagen"
+    return f"{zin} {wacht}."
+
+
+def _verzoek(rapport, r) -> str:
+    """A request's subject, who asked (when not the platform) and the facilitator's note, as HTML."""
+    extra = []
+    if r["van"] != rapport.snap.designated_platform:
+        extra.append(f"gevraagd door {rapport.naam_van(r['van'])}")
+    if not leeg(r["toelichting"]):
+        extra.append(rapport.schoon(r["toelichting"]))
+    detail = f"<br><small>{e(' · '.join(extra))}</small>" if extra else ""
+    return f"{e(inkorten(rapport.schoon(r['onderwerp']), 120))}{detail}"
+
+
+def _wacht(days) -> str:
+    text = e(dagen(days))
+    return f"<strong>{text}</strong>" if days > OVERDUE_DAYS else text
+
+
+def _nagekomen(r, last) -> str:
+    if leeg(r["nagekomen"]) or r["nagekomen"] > last:
+        return f"<strong>nog niet</strong> (al {e(dagen((last - r['antwoord']).days))} na de toezegging)"
+    return e(f"{datum_tekst(r['nagekomen'])}, {dagen((r['nagekomen'] - r['antwoord']).days)} na de toezegging")
+
+
+def _per_instelling(rapport, rows, last) -> str:
+    """A row per institution asked: how many requests, still open (over 30 days), promised and kept, refused,
+    closed without a reaction, and the middle number of days to an answer."""
+    table = []
+    for aan, group in rows.groupby("aan", sort=False):
+        is_open = group["open"]
+        answered = group[~is_open]
+        promised = answered["uitkomst"].isin(PROMISED)
+        kept = promised & (answered["nagekomen"] <= last)
+        late = int((is_open & (group["wacht"] > OVERDUE_DAYS)).sum())
+        table.append((rapport.naam_van(aan), [
+            geheel(len(group)),
+            geheel(is_open.sum()) + (f" ({late} langer dan 30 dagen)" if late else ""),
+            f"{geheel(promised.sum())} ({geheel(kept.sum())} nagekomen)" if promised.any() else "0",
+            geheel((answered["uitkomst"] == "afgewezen").sum()),
+            geheel((answered["uitkomst"] == "geen_reactie").sum()),
+            e(dagen(answer_time(group, last))),
+        ]))
+    table.sort(key=lambda row: row[0].casefold())
+    return tabel(["Instelling", "Gevraagd", "Wacht op antwoord", "Toegezegd", "Afgewezen", "Zonder reactie",
+                  "Dagen tot antwoord"], [[e(name), *cells] for name, cells in table],
+                 getallen={1, 2, 3, 4, 5, 6}, klasse="verzoeken")

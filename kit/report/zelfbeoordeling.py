@@ -1,0 +1,74 @@
+"""De maatlat: the buurt's own scores this month beside the scores others gave, and the difference.
+
+Others are peers (another buurt) and the stadsdeelcommissie.  Per criterion
+the table shows the own score, its change since last month, the others'
+scores, and own minus the others' mean; above it one sentence gives the
+figure ``maatlat_verschil``, the mean of those differences.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+import pandas as pd
+
+from kit.data.contract import CRITERIA
+from kit.dutch import MIN, geheel, getal, leeg
+from kit.report.html import e, tabel
+from kit.report.kengetallen import CRITERIUM_TITEL, uitleg
+
+
+def _verschil(a, b) -> str:
+    """``+1``, ``−0,5``, ``gelijk``; ``–`` when either is missing."""
+    if leeg(a) or leeg(b):
+        return "–"
+    d = a - b
+    return "gelijk" if d == 0 else ("+" if d > 0 else MIN) + getal(abs(d), 1, strip=True)
+
+
+def maatlat(rapport) -> str:
+    """The section: a row per criterion with the own score, its change, others' scores, own minus others, evidence.
+
+    Parameters
+    ----------
+    rapport : Maandrapport
+        The report of the buurt and month.
+
+    Returns
+    -------
+    str
+        HTML.
+    """
+    data = rapport.data
+    scores = data.maatlat[data.maatlat["buurt"] == rapport.buurt]
+    now = scores[scores["maand"] == rapport.month]
+    before = scores[(scores["maand"] == rapport.month - 1) & (scores["beoordeeld_door"] == "zelf")]
+    if now.empty:
+        return "<p>Deze maand is de maatlat niet ingevuld.</p>"
+    rows = []
+    for code, vraag in CRITERIA.items():
+        zelf = now[(now["criterium"] == code) & (now["beoordeeld_door"] == "zelf")]
+        peer = now[(now["criterium"] == code) & (now["beoordeeld_door"] != "zelf")]
+        vorig = before[before["criterium"] == code]
+        z = int(zelf["score"].iloc[0]) if len(zelf) else None
+        v = int(vorig["score"].iloc[0]) if len(vorig) else None
+        anderen = "; ".join(f"{int(s)} ({'peer' if w == 'peer' else 'stadsdeelcommissie'})"
+                            for s, w in zip(peer["score"], peer["beoordeeld_door"]))
+        gemiddeld = statistics.fmean(int(s) for s in peer["score"]) if len(peer) else None
+        toel = " ".join(rapport.schoon(t) for t in pd.concat([zelf["toelichting"], peer["toelichting"]])
+                        if not leeg(t))
+        rows.append([f"<strong>{e(CRITERIUM_TITEL[code])}</strong><br><small>{e(vraag)}</small>",
+                     geheel(z), e(_verschil(z, v)), e(anderen) or "–", e(_verschil(z, gemiddeld)), e(toel) or "–"])
+    f = rapport.figuren
+    text = ("<p>De eigen scores van deze maand, op een schaal van 1 tot 5; gemiddeld "
+            f"{getal(f['maatlat_gemiddelde'], 1)}.")
+    kop = ["Criterium", "Zelf", "Sinds vorige maand", "Anderen", "Zelf min anderen", "Toelichting"]
+    if (now["beoordeeld_door"] == "zelf").all():  # nobody else scored this month: no columns of dashes
+        rows = [[r[0], r[1], r[2], r[5]] for r in rows]
+        return text + " Geen andere buurt en geen stadsdeelcommissie scoorde de buurt deze maand.</p>" + tabel(
+            [kop[0], kop[1], kop[2], kop[5]], rows, getallen={1, 2}, klasse="maatlat")
+    text += (" Waar een andere buurt (peer) of de stadsdeelcommissie dezelfde criteria scoorde, staan hun scores "
+             "ernaast, en het verschil: boven 0 ziet de buurt zichzelf gunstiger dan de anderen haar zien.</p>"
+             "<p><strong>Eigen score min die van anderen</strong>: "
+             f"{e(uitleg('maatlat_verschil', f['maatlat_verschil']))}</p>")
+    return text + tabel(kop, rows, getallen={1, 2, 4}, klasse="maatlat")
