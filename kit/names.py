@@ -250,7 +250,7 @@ class NameMatcher:
         self._lengths = sorted({len(letters) for letters in self._alternatives})
 
     def _pattern(self, folded_text: str) -> re.Pattern | None:
-        """The pattern for ``folded_text``: every spelling that could match somewhere in it, longest pattern first.
+        r"""The pattern for ``folded_text``: every spelling that could match somewhere in it, longest pattern first.
 
         One pattern of all spellings would do, but the regular expression
         engine tries its alternatives one by one at every position, so that

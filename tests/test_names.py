@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 import unicodedata
 
 import pytest
@@ -100,8 +102,6 @@ def test_fold_maps_back_to_the_original_text():
 
 def _one_alternation(replacements: dict, text: str) -> str:
     """What NameMatcher did with one pattern of every spelling, longest first: the reference for its shortcut."""
-    import re
-
     alternatives = sorted({" ?".join(map(re.escape, s.split())) for s in replacements if s.strip()},
                           key=lambda a: (-len(a), a))
     keys = {s.replace(" ", ""): shown for s, shown in replacements.items()}
@@ -120,8 +120,6 @@ def test_the_matcher_finds_what_one_pattern_of_all_spellings_finds(seed):
     """The matcher only tries the spellings whose letters start where a match could; on random spellings
     that share letters and words (with and without spaces, kept or hidden) and texts made of them, it
     replaces exactly what one alternation of all spellings replaces."""
-    import random
-
     rng = random.Random(seed)
     syllables = ["sa", "mi", "ra", "el", "jan", "s", "van", "dijk", "'t", "a", "an", "ja"]
     spellings_ = {" ".join("".join(rng.sample(syllables, rng.randint(1, 2))) for _ in range(rng.randint(1, 3)))
