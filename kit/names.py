@@ -214,8 +214,17 @@ def ordinary_words(names: Iterable[str]) -> set[str]:
     return result
 
 
+_NON_WORD = re.compile(r"\W")
+
+
+@lru_cache(maxsize=4096)
+def _alternation(alternatives: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the spelling patterns ``alternatives``, tried in their order, as whole words."""
+    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")s?(?!\w)")
+
+
 class NameMatcher:
-    """One compiled pattern for many names, each with what replaces it.
+    """Many names, each with what replaces it, found as whole words however they are typed.
 
     Parameters
     ----------
@@ -232,16 +241,47 @@ class NameMatcher:
 
     def __init__(self, replacements: Mapping[str, str | None]):
         self._replacements = {spelling.replace(" ", ""): shown for spelling, shown in replacements.items()}
-        alternatives = sorted({" ?".join(map(re.escape, s.split())) for s in replacements if s.strip()},
-                              key=lambda a: (-len(a), a))
-        self._pattern = (re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")s?(?!\w)") if alternatives else None)
+        #: The pattern of each spelling, by its letters without spaces (what it matches, spaces aside).
+        self._alternatives: dict[str, set[str]] = {}
+        for spelling in replacements:
+            if spelling.strip():
+                pattern = " ?".join(map(re.escape, spelling.split()))
+                self._alternatives.setdefault(spelling.replace(" ", ""), set()).add(pattern)
+        self._lengths = sorted({len(letters) for letters in self._alternatives})
+
+    def _pattern(self, folded_text: str) -> re.Pattern | None:
+        r"""The pattern for ``folded_text``: every spelling that could match somewhere in it, longest pattern first.
+
+        One pattern of all spellings would do, but the regular expression
+        engine tries its alternatives one by one at every position, so that
+        finding the names of a city's persons in all its actors' names would
+        grow with the square of the city.  A match starts where ``(?<!\w)``
+        holds and spans the letters of its spelling, spaces aside; a spelling
+        whose letters start at no such place cannot match, and leaving it out
+        of the alternation changes nothing of what the pattern finds.
+        """
+        letters = folded_text.replace(" ", "")
+        before = [0] * (len(folded_text) + 1)  # letters before each position of the text
+        for position, char in enumerate(folded_text):
+            before[position + 1] = before[position] + (char != " ")
+        found = set()
+        for start in (0, *(match.end() for match in _NON_WORD.finditer(folded_text))):
+            at = before[start]
+            for length in self._lengths:
+                if at + length > len(letters):
+                    break
+                found.update(self._alternatives.get(letters[at : at + length], ()))
+        return _alternation(tuple(sorted(found, key=lambda a: (-len(a), a)))) if found else None
 
     def _hidden(self, text: str):
         """``(start, end, replacement)`` in ``text`` for every name to replace."""
-        if self._pattern is None:
+        if not self._alternatives:
             return
         folded_text = fold(text)
-        for match in self._pattern.finditer(folded_text.text):
+        pattern = self._pattern(folded_text.text)
+        if pattern is None:
+            return
+        for match in pattern.finditer(folded_text.text):
             shown = self._replacements[match.group(1).replace(" ", "")]
             if shown is not None:
                 yield *folded_text.span(*match.span()), shown

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 import unicodedata
 
 import pytest
@@ -96,3 +98,38 @@ def test_fold_maps_back_to_the_original_text():
     start = folded.text.index("samira")
     assert text[slice(*folded.span(start, start + len("samira")))] == "Sa\u00admira\u200b"
     assert fold("plain text").starts is None  # ASCII without double separators keeps its offsets
+
+
+def _one_alternation(replacements: dict, text: str) -> str:
+    """What NameMatcher did with one pattern of every spelling, longest first: the reference for its shortcut."""
+    alternatives = sorted({" ?".join(map(re.escape, s.split())) for s in replacements if s.strip()},
+                          key=lambda a: (-len(a), a))
+    keys = {s.replace(" ", ""): shown for s, shown in replacements.items()}
+    folded_text, pieces, last = fold(text), [], 0
+    for match in re.finditer(r"(?<!\w)(" + "|".join(alternatives) + r")s?(?!\w)", folded_text.text):
+        shown = keys[match.group(1).replace(" ", "")]
+        if shown is not None:
+            start, end = folded_text.span(*match.span())
+            pieces += [text[last:start], shown]
+            last = end
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_matcher_finds_what_one_pattern_of_all_spellings_finds(seed):
+    """The matcher only tries the spellings whose letters start where a match could; on random spellings
+    that share letters and words (with and without spaces, kept or hidden) and texts made of them, it
+    replaces exactly what one alternation of all spellings replaces."""
+    rng = random.Random(seed)
+    syllables = ["sa", "mi", "ra", "el", "jan", "s", "van", "dijk", "'t", "a", "an", "ja"]
+    spellings_ = {" ".join("".join(rng.sample(syllables, rng.randint(1, 2))) for _ in range(rng.randint(1, 3)))
+                  for _ in range(rng.randint(1, 12))}
+    replacements = {s: rng.choice(("Sleutelfiguur 1", "Sleutelfiguur 2", HIDDEN, None)) for s in spellings_}
+    matcher = NameMatcher(replacements)
+    for _ in range(40):
+        words = [rng.choice([*spellings_, *syllables, "de", "'s", "-", "x1"]) for _ in range(rng.randint(1, 6))]
+        text = "".join(w + rng.choice((" ", "", "_", "'", ", ")) for w in words)
+        if rng.random() < 0.3:
+            text = text.upper()
+        assert matcher.sub(text) == _one_alternation(replacements, text), text
+        assert matcher.finds(text) == (_one_alternation(replacements, text) != text)

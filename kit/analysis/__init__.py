@@ -3,6 +3,8 @@
 - :mod:`.snapshot`: the one rule: a buurt in a month, and its network N;
 - :mod:`.measures`: the measures, one module per family, each testable by hand;
 - :mod:`.figures`: every figure of a buurt and month, keyed as documented;
+- :mod:`.array_figures`: the same figures for all of a buurt's months, on arrays (the panel's path),
+  and :mod:`.columns`, a table's columns as arrays;
 - :mod:`.panel`: every buurt and month in one table, trends and positions;
 - :mod:`.pilot`: counts across every buurt at once (institutions, barriers, intervision agreements);
 - :mod:`.period`: over a period of months (before and after recognition, parallel-infrastructure

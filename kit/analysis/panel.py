@@ -15,7 +15,7 @@ import pandas as pd
 from kit.data.contract import BELEMMERING, CRITERIA, EENHEID
 from kit.data.months import buurt_months, dataset_months, month_text
 from kit.privacy import public_ids
-from .figures import FIGURE_KEYS, months_figures
+from .figures import FIGURE_KEYS, collector_paused, months_figures, single_blas_thread
 from .measures.connection_map import FUNCTIONS, TYPES
 from .measures.requests import REQUEST_COUNTS
 from .snapshot import has_own_actor, history
@@ -137,7 +137,8 @@ def panel(dataset, buurten=None, jobs: int = 1) -> pd.DataFrame:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_remember, initargs=(dataset,)) as pool:
             chunks = list(pool.map(_worker_rows, jobs_list, chunksize=max(1, len(ids) // (4 * jobs))))
     else:
-        chunks = [buurt_rows(dataset, *job) for job in jobs_list]
+        with single_blas_thread(), collector_paused():
+            chunks = [buurt_rows(dataset, *job) for job in jobs_list]
     frame = pd.DataFrame([row for chunk in chunks for row in chunk], columns=[*ROW_COLUMNS, *PANEL_FIGURES])
     frame["platform"] = frame["platform"].map(public_ids(dataset))
     return frame.astype({name: "float64" for name in PANEL_FIGURES})

@@ -15,21 +15,25 @@ For buurt B and month M (data contract, "Monthly snapshot"):
    recognition before M, else that of the first; a buurt without recognitions
    keeps ``buurten.platform`` (:func:`platform_of`).
 
-The dataset is split per buurt once (:func:`_history`, cached on the
+The dataset is split per buurt once (:func:`history`, cached on the
 dataset), so that a panel of every buurt and month filters a few hundred rows
-per snapshot instead of the whole city.
+per snapshot instead of the whole city.  Rules 1 to 3 are applied in one
+place, :func:`masks`, as boolean masks over those rows: :func:`snapshot`
+takes its frames with them, and the panel computes its figures on them
+without making frames at all (:mod:`kit.analysis.array_figures`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 
 from kit.data.months import as_month
+from .columns import Columns, column
 
 # An empty vanaf means "before the data starts", an empty tot "still active".
 _EARLIEST = np.datetime64("1677-09-22", "ns")
@@ -85,8 +89,12 @@ class Snapshot:
 
 
 @dataclass(frozen=True)
-class _BuurtHistory:
-    """All rows that can ever belong to a buurt's snapshots, with their periods as arrays."""
+class BuurtHistory:
+    """All rows that can ever belong to a buurt's snapshots, with their periods as arrays.
+
+    ``actors`` are sorted by id; ``van`` and ``naar`` are the positions of
+    each relation's actors among them.
+    """
 
     actors: pd.DataFrame
     actor_start: np.ndarray
@@ -123,10 +131,11 @@ def _rows_of(frame: pd.DataFrame, groups: dict, buurt: str) -> pd.DataFrame:
     return frame.iloc[groups.get(buurt, [])]
 
 
-def platform_of(recognitions: pd.DataFrame, default: str | None, first, last) -> str | None:
+def platform_of(recognitions: pd.DataFrame | Columns, default: str | None, first, last) -> str | None:
     """The platform of a buurt in the month from ``first`` to ``last`` (data contract, version 2).
 
-    ``recognitions`` are the buurt's ``erkenning`` rows sorted by ``vanaf``.
+    ``recognitions`` are the buurt's ``erkenning`` rows sorted by ``vanaf``
+    (a DataFrame, or its :class:`~kit.analysis.columns.Columns`).
     The platform is the actor whose recognition is active in the month
     (``vanaf`` ≤ last day, ``tot`` empty or ≥ first day); in a month without
     one, the actor of the latest recognition before the month, or, before the
@@ -143,17 +152,17 @@ def platform_of(recognitions: pd.DataFrame, default: str | None, first, last) ->
     if recognitions.empty:
         return default
     first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
-    starts = recognitions["vanaf"].to_numpy("datetime64[ns]")
-    ends = _ends(recognitions["tot"])
-    platforms = recognitions["platform"].to_numpy(object)
-    active = np.flatnonzero((starts <= last) & (ends >= first))
+    starts = column(recognitions, "vanaf", "datetime64[ns]")
+    ends = column(recognitions, "tot", "datetime64[ns]")
+    platforms = column(recognitions, "platform", object)
+    active = np.flatnonzero((starts <= last) & (np.isnat(ends) | (ends >= first)))
     if len(active):
         return platforms[active[0]]
     before = np.flatnonzero(starts <= last)
     return platforms[before[-1]] if len(before) else platforms[0]
 
 
-def _histories(dataset) -> dict[str, _BuurtHistory]:
+def _histories(dataset) -> dict[str, BuurtHistory]:
     """Split the dataset per buurt once, in one pass per table; cached in ``dataset.cache``."""
     cache = dataset.cache
     if "histories" in cache:
@@ -181,7 +190,7 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
         ids = sorted(set(actor_ids.get(buurt, ())).union(rel["van"], rel["naar"]))
         own_actors = actors.loc[ids]
         actions = _rows_of(dataset.acties, per_file["acties"], buurt)
-        histories[buurt] = _BuurtHistory(
+        histories[buurt] = BuurtHistory(
             actors=own_actors,
             actor_start=_starts(own_actors["vanaf"]),
             actor_end=_ends(own_actors["tot"]),
@@ -189,8 +198,8 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
             relations=rel,
             relation_start=_starts(rel["vanaf"]),
             relation_end=_ends(rel["tot"]),
-            van=rel["van"].to_numpy(dtype=object),
-            naar=rel["naar"].to_numpy(dtype=object),
+            van=own_actors.index.get_indexer(rel["van"]),
+            naar=own_actors.index.get_indexer(rel["naar"]),
             activities=_rows_of(dataset.activiteiten, per_file["activiteiten"], buurt),
             actions=actions,
             agreements=actions[actions["sessie"].notna()],
@@ -204,7 +213,7 @@ def _histories(dataset) -> dict[str, _BuurtHistory]:
     return histories
 
 
-def history(dataset, buurt: str) -> _BuurtHistory:
+def history(dataset, buurt: str) -> BuurtHistory:
     """Every row that can belong to the buurt in any month (actors, relations, activities,
     actions and among them the agreements of intervision sessions, scores, results, requests
     and recognitions), split off the dataset once.
@@ -225,29 +234,61 @@ def snapshot(dataset, buurt: str, maand) -> Snapshot:
     """
     rows = history(dataset, buurt)
     month = as_month(maand)
-    first, last = _bounds(month)
-
-    active = (rows.actor_start <= last) & (rows.actor_end >= first)
-    active_ids = set(rows.actors.index[active])
-    own_ids = set(rows.actors.index[active & rows.own])
-    relation_active = (rows.relation_start <= last) & (rows.relation_end >= first)
-    relation_active &= np.fromiter(
-        ((v in active_ids and n in active_ids and (v in own_ids or n in own_ids)) for v, n in zip(rows.van, rows.naar)),
-        dtype=bool,
-        count=len(rows.van),
-    )
-    relations = rows.relations[relation_active]
-    members = own_ids.union(relations["van"]).union(relations["naar"])
-    actors = rows.actors[rows.actors.index.isin(members) & active]
+    first, last = month_bounds(month)
+    selected = masks(rows, first, last)
+    actors = rows.actors[selected.actors]
     dates = rows.activities["datum"]
     activities = rows.activities[(dates >= first) & (dates <= last)]
     designated = rows.platform_in(first, last)
-    platform = designated if designated in members else None
-    return Snapshot(buurt, month, actors, relations, activities, platform, designated)
+    platform = designated if designated in actors.index else None
+    return Snapshot(buurt, month, actors, rows.relations[selected.relations], activities, platform, designated)
 
 
-def _bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
-    """The first and the last day of ``month``, as the arrays of a history hold dates."""
+@dataclass(frozen=True)
+class Masks:
+    """A buurt's snapshot of a month as boolean masks over the rows of its :func:`history`.
+
+    Attributes
+    ----------
+    actors : numpy.ndarray
+        The snapshot's actors (rule 2), over the history's actors.
+    own : numpy.ndarray
+        Among them the active actors of the buurt itself.
+    relations : numpy.ndarray
+        The snapshot's relations (rule 3), over the history's relations.
+    """
+
+    actors: np.ndarray
+    own: np.ndarray
+    relations: np.ndarray
+
+
+def masks(rows: BuurtHistory, first: np.datetime64, last: np.datetime64) -> Masks:
+    """Rules 1 to 3 for the month from ``first`` to ``last`` over a buurt's rows (:func:`history`).
+
+    The actors of the snapshot are those of the buurt and the ends of its
+    relations; every end of an active relation is itself active.
+    """
+    active = (rows.actor_start <= last) & (rows.actor_end >= first)
+    own = active & rows.own
+    van, naar = rows.van, rows.naar
+    relations = (rows.relation_start <= last) & (rows.relation_end >= first) & active[van] & active[naar]
+    relations &= own[van] | own[naar]
+    actors = own.copy()
+    actors[van[relations]] = True
+    actors[naar[relations]] = True
+    return Masks(actors, own, relations)
+
+
+@lru_cache(maxsize=4096)
+def month_bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
+    """The first and the last day of ``month``, as the arrays of a :func:`history` hold dates.
+
+    Kept once asked: a Period takes longer to give them than a month's masks take.
+
+    >>> month_bounds(pd.Period("2024-02", "M"))
+    (np.datetime64('2024-02-01T00:00:00.000000000'), np.datetime64('2024-02-29T00:00:00.000000000'))
+    """
     return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
 
 
@@ -258,7 +299,7 @@ def has_own_actor(dataset, buurt: str, maand) -> bool:
     only hold actors of elsewhere, and its report has nothing to show.
     """
     rows = history(dataset, buurt)
-    first, last = _bounds(as_month(maand))
+    first, last = month_bounds(as_month(maand))
     return bool(((rows.actor_start <= last) & (rows.actor_end >= first) & rows.own).any())
 
 

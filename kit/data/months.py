@@ -60,6 +60,20 @@ def _named_months(dataset) -> list[pd.Period]:
     return list(pd.period_range(months.min(), months.max(), freq="M"))
 
 
+def _of_buurt(dataset, stem: str, buurt: str) -> pd.DataFrame:
+    """The rows of ``stem`` whose ``buurt`` is ``buurt``, from a split of the table computed once per dataset.
+
+    A panel asks for every buurt's months; filtering the whole table for each
+    would make it grow with the square of the number of buurten.
+    """
+    groups = dataset.cache.setdefault("rows_by_buurt", {})
+    if stem not in groups:
+        frame = getattr(dataset, stem)
+        groups[stem] = frame["buurt"].reset_index(drop=True).groupby(frame["buurt"].to_numpy(), sort=False).indices
+    frame = getattr(dataset, stem)
+    return frame.iloc[groups[stem].get(buurt, [])]
+
+
 def first_month(dataset, buurt: str) -> pd.Period | None:
     """The buurt's first month: its ``start``, or else the first month it has an active actor.
 
@@ -70,7 +84,7 @@ def first_month(dataset, buurt: str) -> pd.Period | None:
     row = dataset.buurten.loc[dataset.buurten["id"] == buurt].iloc[0]
     if not pd.isna(row["start"]):
         return row["start"].to_period("M")
-    actors = dataset.actoren.loc[dataset.actoren["buurt"] == buurt]
+    actors = _of_buurt(dataset, "actoren", buurt)
     if actors.empty:
         return None
     months = dataset_months(dataset)
@@ -92,19 +106,18 @@ def first_data_month(dataset, buurt: str) -> pd.Period | None:
     row = dataset.buurten.loc[dataset.buurten["id"] == buurt].iloc[0]
     if not pd.isna(row["start"]):
         months.append(row["start"].to_period("M"))
-    actors = dataset.actoren.loc[dataset.actoren["buurt"] == buurt]
+    actors = _of_buurt(dataset, "actoren", buurt)
     if actors["vanaf"].isna().any():
         every = dataset_months(dataset)
         months.extend(every[:1])
     dated = [actors["vanaf"]]
     for stem, column in (("activiteiten", "datum"), ("acties", "gepland"), ("resultaten", "datum"),
                          ("verzoeken", "gevraagd"), ("erkenning", "vanaf")):
-        frame = getattr(dataset, stem)
-        dated.append(frame.loc[frame["buurt"] == buurt, column])
+        dated.append(_of_buurt(dataset, stem, buurt)[column])
     for dates in dated:
         if dates.notna().any():
             months.append(dates.min().to_period("M"))
-    scores = dataset.maatlat.loc[dataset.maatlat["buurt"] == buurt, "maand"].dropna()
+    scores = _of_buurt(dataset, "maatlat", buurt)["maand"].dropna()
     if not scores.empty:
         months.append(scores.min())
     return min(months) if months else None
@@ -118,7 +131,7 @@ def recognition_month(dataset, buurt: str) -> pd.Period | None:
     filled (version 1 data: recognised from the start), else ``None``.
     Reports mark this month on the trend.
     """
-    rows = dataset.erkenning.loc[dataset.erkenning["buurt"] == buurt, "vanaf"].dropna()
+    rows = _of_buurt(dataset, "erkenning", buurt)["vanaf"].dropna()
     if not rows.empty:
         return rows.min().to_period("M")
     platform = dataset.buurten.loc[dataset.buurten["id"] == buurt, "platform"].iloc[0]

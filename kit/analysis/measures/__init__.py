@@ -1,6 +1,11 @@
 """The proeftuin's measures, each a small function testable on a graph computed by hand.
 
 Organised as networkx organises its algorithms: one module per family.
+Measures of the network take the snapshot's ``nx.Graph``; those the panel
+computes for every buurt and month have siblings on arrays (``density_of``,
+``component_sizes``, ``reach_of``, ``ei_index_of`` …), tested equal to them.
+Measures of a buurt's rows take them as a DataFrame or as
+:class:`~kit.analysis.columns.Columns`, its columns converted once.
 
 - :mod:`.structure`: density, components, the largest component;
 - :mod:`.platform`: the platform's reach and backbone;

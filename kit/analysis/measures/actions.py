@@ -12,9 +12,10 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import BELEMMERING
+from ..columns import Table, column
 
 
-def action_counts(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
+def action_counts(actions: Table, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
     """Counts of one buurt's action list for the month from ``first`` to ``last`` (days).
 
     - ``gepland``: put on the list in the month;
@@ -23,9 +24,9 @@ def action_counts(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp
     - ``te_laat``: open with a ``deadline`` before the month's last day.
     """
     first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
-    planned = actions["gepland"].to_numpy("datetime64[ns]")
-    closed = actions["afgerond"].to_numpy("datetime64[ns]")
-    status = actions["status"].to_numpy(object)
+    planned = column(actions, "gepland", "datetime64[ns]")
+    closed = column(actions, "afgerond", "datetime64[ns]")
+    status = column(actions, "status", object)
     in_month = (closed >= first) & (closed <= last)
     is_open = (planned <= last) & (np.isnat(closed) | (closed > last))
     return {
@@ -33,11 +34,11 @@ def action_counts(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp
         "gedaan": int(((status == "gedaan") & in_month).sum()),
         "niet_gedaan": int(((status == "niet_gedaan") & in_month).sum()),
         "open": int(is_open.sum()),
-        "te_laat": int((is_open & (actions["deadline"].to_numpy("datetime64[ns]") < last)).sum()),
+        "te_laat": int((is_open & (column(actions, "deadline", "datetime64[ns]") < last)).sum()),
     }
 
 
-def barriers(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
+def barriers(actions: Table, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
     """``belemmering`` → number of actions not done (``niet_gedaan``, ``afgerond`` in the month) that name it.
 
     What stood in the way of the actions that failed this month; only the
@@ -49,8 +50,8 @@ def barriers(actions: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> 
     >>> barriers(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))
     {'tijd': 2, 'ruimte': 1}
     """
-    closed = actions["afgerond"].to_numpy("datetime64[ns]")
-    failed = (actions["status"].to_numpy(object) == "niet_gedaan") & (closed >= np.datetime64(first, "ns")) & (
+    closed = column(actions, "afgerond", "datetime64[ns]")
+    failed = (column(actions, "status", object) == "niet_gedaan") & (closed >= np.datetime64(first, "ns")) & (
         closed <= np.datetime64(last, "ns"))
-    named = Counter(code for codes in actions["belemmering"].to_numpy(object)[failed] for code in set(codes))
+    named = Counter(code for codes in column(actions, "belemmering", object)[failed] for code in set(codes))
     return {code: named[code] for code in BELEMMERING if code in named}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 
 import numpy as np
-import pandas as pd
+
+from ..columns import Table, column
 
 #: Two activities of one kind at most this many days apart could have been one.
 FRAGMENT_DAYS = 14
@@ -22,7 +23,7 @@ def bundling(organisers: list[tuple]) -> float | None:
     return sum(1 for o in organisers if len(o) >= 2) / len(organisers)
 
 
-def fragmented(activities: pd.DataFrame, days: int = FRAGMENT_DAYS) -> list[list[str]]:
+def fragmented(activities: Table, days: int = FRAGMENT_DAYS) -> list[list[str]]:
     """Groups of activities that could have been one.
 
     Within one ``soort``, two activities are linked when their dates are at
@@ -35,11 +36,11 @@ def fragmented(activities: pd.DataFrame, days: int = FRAGMENT_DAYS) -> list[list
     millions): a search from each activity asks :class:`_Ungrouped` for the
     activities not yet grouped that lie within ``days`` and share no organiser.
     """
-    ids = activities["id"].tolist()
-    day = activities["datum"].to_numpy("datetime64[D]").astype(np.int64).tolist()
-    organisers = [frozenset(o) for o in activities["organisatoren"]]
+    ids = column(activities, "id", object).tolist()
+    day = column(activities, "datum", "datetime64[ns]").astype("datetime64[D]").astype(np.int64).tolist()
+    organisers = [frozenset(o) for o in column(activities, "organisatoren", object)]
     kinds: dict[str, list[int]] = {}
-    for row, kind in enumerate(activities["soort"].tolist()):
+    for row, kind in enumerate(column(activities, "soort", object).tolist()):
         kinds.setdefault(kind, []).append(row)
     groups = []
     for rows in kinds.values():

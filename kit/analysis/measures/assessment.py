@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import statistics
 
-import pandas as pd
+import pandas as pd  # noqa: F401  (the doctest)
 
 from kit.data.contract import CRITERIA
+from ..columns import Table, column
 
 
-def self_assessment(scores: pd.DataFrame, assessor: str = "zelf") -> dict[str, int]:
+def self_assessment(scores: Table, assessor: str = "zelf") -> dict[str, int]:
     """Criterion → score from one buurt's ``maatlat`` rows of one month, by ``assessor``.
 
     Only the criteria scored appear, in the contract's order.
     """
-    own = scores[scores["beoordeeld_door"] == assessor]
-    given = dict(zip(own["criterium"], own["score"]))
+    own = column(scores, "beoordeeld_door", object) == assessor
+    given = dict(zip(column(scores, "criterium", object)[own], column(scores, "score", "int64")[own]))
     return {c: int(given[c]) for c in CRITERIA if c in given}
 
 
@@ -26,7 +27,7 @@ def mean_score(assessment: dict[str, int]) -> float | None:
     return sum(assessment.values()) / len(assessment)
 
 
-def assessment_gap(scores: pd.DataFrame, assessor: str = "zelf") -> float | None:
+def assessment_gap(scores: Table, assessor: str = "zelf") -> float | None:
     """How much higher the buurt scores itself than others score it (``maatlat_verschil``).
 
     Over the criteria scored in one buurt's ``maatlat`` rows of one month
@@ -43,7 +44,8 @@ def assessment_gap(scores: pd.DataFrame, assessor: str = "zelf") -> float | None
     """
     mine: dict[str, list[int]] = {}
     theirs: dict[str, list[int]] = {}
-    for criterion, score, by in zip(scores["criterium"], scores["score"], scores["beoordeeld_door"]):
+    for criterion, score, by in zip(column(scores, "criterium", object), column(scores, "score", "int64"),
+                                    column(scores, "beoordeeld_door", object)):
         (mine if by == assessor else theirs).setdefault(criterion, []).append(int(score))
     gaps = [statistics.fmean(mine[c]) - statistics.fmean(theirs[c]) for c in CRITERIA if c in mine and c in theirs]
     return statistics.fmean(gaps) if gaps else None

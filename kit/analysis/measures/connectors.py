@@ -8,8 +8,12 @@ meet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 import numpy as np
+
+from .structure import shortest_paths
 
 #: How many connectors the figure ``verbinders`` lists at most.
 CONNECTORS = 5
@@ -50,15 +54,33 @@ def betweenness(graph: nx.Graph) -> dict:
     if n <= 2 or len(nodes) <= 2:
         return result
     adjacency = _adjacency(graph, nodes)
-    distance, paths = _path_counts(adjacency)
-    dependency = np.zeros_like(paths)
-    inverse = np.divide(1.0, paths, out=np.zeros_like(paths), where=paths > 0)
-    for level in range(int(distance[np.isfinite(distance)].max()), 1, -1):
-        weight = np.where(distance == level, (1.0 + dependency) * inverse, 0.0)
-        dependency += np.where(distance == level - 1, paths * (weight @ adjacency), 0.0)
-    values = dependency.sum(axis=0) / ((n - 1) * (n - 2))
-    result.update(zip(nodes, values.tolist()))
+    result.update(zip(nodes, betweenness_of(adjacency, shortest_paths(adjacency), n).tolist()))
     return result
+
+
+def betweenness_of(adjacency: np.ndarray, paths: tuple[np.ndarray, np.ndarray], n: int) -> np.ndarray:
+    """:func:`betweenness` of the tied nodes of a graph of ``n`` nodes, from their 0/1 ``adjacency``.
+
+    ``paths`` are the :func:`~kit.analysis.measures.structure.shortest_paths`
+    of ``adjacency``; the nodes are those with at least one tie, in sorted
+    order, and there are more than two of them.  The array sibling the panel
+    uses: :func:`betweenness` is this function on the graph's adjacency.
+    """
+    distance, counts = paths
+    k = len(adjacency)
+    levels = distance.ravel()
+    # the pairs at each distance, as flat positions: at[bounds[d] : bounds[d + 1]] lie d apart
+    at = np.argsort(levels, kind="stable")
+    bounds = np.searchsorted(levels[at], np.arange(levels.max() + 2))
+    counts = counts.ravel()
+    inverse = np.divide(1.0, counts, out=np.zeros_like(counts), where=counts > 0)
+    dependency = np.zeros(k * k)
+    for level in range(levels.max(), 1, -1):
+        far, near = at[bounds[level] : bounds[level + 1]], at[bounds[level - 1] : bounds[level]]
+        weight = np.zeros(k * k)
+        weight[far] = (1.0 + dependency[far]) * inverse[far]
+        dependency[near] += counts[near] * (weight.reshape(k, k) @ adjacency).ravel()[near]
+    return dependency.reshape(k, k).sum(axis=0) / ((n - 1) * (n - 2))
 
 
 def _adjacency(graph: nx.Graph, nodes: list) -> np.ndarray:
@@ -68,30 +90,6 @@ def _adjacency(graph: nx.Graph, nodes: list) -> np.ndarray:
     adjacency = np.zeros((len(nodes), len(nodes)))
     adjacency[ends[:, 0], ends[:, 1]] = adjacency[ends[:, 1], ends[:, 0]] = 1.0
     return adjacency
-
-
-def _path_counts(adjacency: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distances and numbers of shortest paths between all pairs, level by level (breadth first).
-
-    ``frontier`` holds the path counts of the pairs at the current distance;
-    one step along the adjacency gives the counts at the next distance for
-    the pairs not reached before.  Only shortest paths are ever counted, so
-    the counts are exact.
-    """
-    n = len(adjacency)
-    distance = np.full((n, n), np.inf)
-    np.fill_diagonal(distance, 0)
-    paths = np.eye(n)
-    frontier = np.eye(n)
-    for length in range(1, n):
-        step = frontier @ adjacency
-        reached = (step > 0) & np.isinf(distance)
-        if not reached.any():
-            break
-        distance[reached] = length
-        frontier = np.where(reached, step, 0.0)
-        paths += frontier
-    return distance, paths
 
 
 def connectors(graph: nx.Graph, centrality: dict, limit: int = CONNECTORS) -> list[dict]:
@@ -112,6 +110,15 @@ def connectors(graph: nx.Graph, centrality: dict, limit: int = CONNECTORS) -> li
     ----------
     Burt, R. S. (1992). *Structural Holes: The Social Structure of Competition.* Harvard University Press.
     """
+    return ranked_connectors(centrality, lambda node: effective_size(graph, node), limit)
+
+
+def ranked_connectors(centrality: dict, effective: Callable, limit: int = CONNECTORS) -> list[dict]:
+    """:func:`connectors` from the betweenness of every actor and a function giving an actor's effective size.
+
+    The ranking without the graph, for the panel, which gives the effective
+    size from the adjacency matrix (:func:`effective_size_of`).
+    """
     ranked = sorted(((value, node) for node, value in centrality.items() if value > 0), key=lambda vn: -vn[0])
     groups: list[list] = []
     for value, node in ranked:
@@ -120,8 +127,7 @@ def connectors(graph: nx.Graph, centrality: dict, limit: int = CONNECTORS) -> li
         else:
             groups.append([(value, node)])
     top = [node for group in groups for _, node in sorted(group, key=lambda vn: vn[1])][:limit]
-    return [{"actor": node, "betweenness": centrality[node], "effectieve_omvang": effective_size(graph, node)}
-            for node in top]
+    return [{"actor": node, "betweenness": centrality[node], "effectieve_omvang": effective(node)} for node in top]
 
 
 def effective_size(graph: nx.Graph, node) -> float:
@@ -144,4 +150,17 @@ def effective_size(graph: nx.Graph, node) -> float:
     if not contacts:
         return float("nan")
     ties = sum(1 for a in contacts for b in graph[a] if b in contacts and b != a) / 2
+    return len(contacts) - 2 * ties / len(contacts)
+
+
+def effective_size_of(adjacency: np.ndarray, node: int) -> float:
+    """:func:`effective_size` of the node at position ``node`` of a 0/1 ``adjacency`` without self-loops.
+
+    >>> effective_size_of(np.array([[0.0, 1, 1, 1], [1, 0, 1, 0], [1, 1, 0, 0], [1, 0, 0, 0]]), 0)
+    2.3333333333333335
+    """
+    contacts = np.flatnonzero(adjacency[node])
+    if not len(contacts):
+        return float("nan")
+    ties = int(adjacency[np.ix_(contacts, contacts)].sum()) / 2
     return len(contacts) - 2 * ties / len(contacts)

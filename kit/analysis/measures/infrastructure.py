@@ -105,14 +105,15 @@ def duplicated_functions(
         for function in set(functions[actor]).intersection(INFRASTRUCTURE_FUNCTIONS):
             holders.setdefault(function, []).append(actor)
     shared: dict[tuple[str, str], list[str]] = {}
-    for function, actors in holders.items():  # only pairs that share a function: fewer than all pairs
+    for function in sorted(holders):  # only pairs that share a function; each pair's functions come sorted
+        actors = holders[function]
         for i, a in enumerate(actors):
             for b in actors[i + 1 :]:
                 if own is None or a in own or b in own:
                     shared.setdefault((a, b), []).append(function)
     return [
-        {"actoren": [a, b], "functies": sorted(common)}
-        for (a, b), common in sorted(shared.items())
+        {"actoren": [a, b], "functies": shared[a, b]}
+        for a, b in sorted(shared)
         if (a, b) not in views or agreed_intensity(views[(a, b)], a, b) < PARTNERSHIP
     ]
 
@@ -123,7 +124,7 @@ def parallel_infrastructures(duplicates: list[dict], top_down: Mapping[str, bool
     ``top_down`` maps every candidate to whether its ``herkomst`` is
     ``bovenaf``; ``onbekend`` (not known yet) never counts as top-down.
     """
-    return [d for d in duplicates if any(top_down[a] for a in d["actoren"])]
+    return [d for d in duplicates if top_down[d["actoren"][0]] or top_down[d["actoren"][1]]]
 
 
 def perception_gaps(views: Mapping[tuple[str, str], list[tuple]], threshold: int = 2) -> list[dict]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 
 import networkx as nx
+import numpy as np
 
 
 def ei_index(graph: nx.Graph, group: Mapping) -> float | None:
@@ -39,6 +40,34 @@ def ei_index(graph: nx.Graph, group: Mapping) -> float | None:
     if external + internal == 0:
         return None
     return (external - internal) / (external + internal)
+
+
+def ei_index_of(group_a: np.ndarray, group_b: np.ndarray) -> float | None:
+    """:func:`ei_index` of the edges whose ends are in groups ``group_a`` and ``group_b`` (one code per edge).
+
+    Codes are those of :func:`lijn_codes`: an end whose code is negative is
+    outside every group, and its edge is left out.
+
+    >>> ei_index_of(np.array([1, 1, 0]), np.array([1, 0, -1]))
+    0.0
+    """
+    both = (group_a >= 0) & (group_b >= 0)
+    internal = int((both & (group_a == group_b)).sum())
+    external = int(both.sum()) - internal
+    if external + internal == 0:
+        return None
+    return (external - internal) / (external + internal)
+
+
+def lijn_codes(lijn: np.ndarray, lijnen: Collection[int] = (0, 1, 2)) -> np.ndarray:
+    """:func:`lijn_groups` as codes, one per actor: 1 for lijn 0, 0 for another of ``lijnen``, −1 for the rest.
+
+    ``lijn`` holds each actor's lijn, −1 where it is unknown.
+
+    >>> lijn_codes(np.array([0, 1, 2, -1]), (0, 2)).tolist()
+    [1, -1, 0, -1]
+    """
+    return np.where(np.isin(lijn, list(lijnen)), (lijn == 0).astype(np.int8), np.int8(-1))
 
 
 def lijn_groups(lijn: Mapping, lijnen: Collection[int] = (0, 1, 2)) -> dict:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..columns import Table, column
 
-def recognised(recognitions: pd.DataFrame, platform: str | None, start: pd.Period | None, month: pd.Period) -> bool:
+
+def recognised(recognitions: Table, platform: str | None, start: pd.Period | None, month: pd.Period) -> bool:
     """Whether the buurt has a recognised platform in ``month`` (the figure ``erkend``).
 
     With ``erkenning`` rows (``recognitions``, the buurt's): a recognition is
@@ -24,8 +26,8 @@ def recognised(recognitions: pd.DataFrame, platform: str | None, start: pd.Perio
         return platform is not None and start is not None and month >= start
     first = np.datetime64(month.start_time, "ns")
     last = np.datetime64(month.end_time.normalize(), "ns")
-    starts = recognitions["vanaf"].to_numpy("datetime64[ns]")
-    ends = recognitions["tot"].to_numpy("datetime64[ns]")
+    starts = column(recognitions, "vanaf", "datetime64[ns]")
+    ends = column(recognitions, "tot", "datetime64[ns]")
     return bool(((starts <= last) & (np.isnat(ends) | (ends >= first))).any())
 
 

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import PROMISED
+from ..columns import Table, column
 
 #: A request open longer than this many days (on the month's last day) waits too long.
 OVERDUE_DAYS = 30
@@ -15,11 +16,11 @@ OVERDUE_DAYS = 30
 REQUEST_COUNTS = ("gedaan", "beantwoord", "open", "open_30", "toegezegd", "afgewezen")
 
 
-def _dates(requests: pd.DataFrame, column: str) -> np.ndarray:
-    return requests[column].to_numpy("datetime64[ns]")
+def _dates(requests, name: str) -> np.ndarray:
+    return column(requests, name, "datetime64[ns]")
 
 
-def request_counts(requests: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
+def request_counts(requests: Table, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
     """Counts of the buurt's requests for the month from ``first`` to ``last`` (``verzoeken``).
 
     - ``gedaan``: asked (``gevraagd``) in the month;
@@ -35,7 +36,7 @@ def request_counts(requests: pd.DataFrame, first: pd.Timestamp, last: pd.Timesta
     """
     first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
     asked, answered = _dates(requests, "gevraagd"), _dates(requests, "antwoord")
-    outcome = requests["uitkomst"].to_numpy(object)
+    outcome = column(requests, "uitkomst", object)
     answered_in_month = (answered >= first) & (answered <= last)
     is_open = (asked <= last) & (np.isnat(answered) | (answered > last))
     return {
@@ -48,7 +49,7 @@ def request_counts(requests: pd.DataFrame, first: pd.Timestamp, last: pd.Timesta
     }
 
 
-def answer_time(requests: pd.DataFrame, last: pd.Timestamp) -> float | int | None:
+def answer_time(requests: Table, last: pd.Timestamp) -> float | int | None:
     """Median days from ``gevraagd`` to ``antwoord`` of the requests answered by ``last`` (``antwoordtijd``).
 
     Requests closed without an answer (``geen_reactie``) have no answer time
@@ -62,12 +63,12 @@ def answer_time(requests: pd.DataFrame, last: pd.Timestamp) -> float | int | Non
     (40, 31.5)
     """
     answered = _dates(requests, "antwoord")
-    done = (answered <= np.datetime64(last, "ns")) & (requests["uitkomst"].to_numpy(object) != "geen_reactie")
+    done = (answered <= np.datetime64(last, "ns")) & (column(requests, "uitkomst", object) != "geen_reactie")
     days = (answered[done] - _dates(requests, "gevraagd")[done]) // np.timedelta64(1, "D")
     return statistics.median(days.tolist()) if len(days) else None
 
 
-def promises_kept(requests: pd.DataFrame, last: pd.Timestamp) -> float | None:
+def promises_kept(requests: Table, last: pd.Timestamp) -> float | None:
     """Share of the promises made by ``last`` that were kept by ``last`` (``nagekomen``).
 
     A promise is a request answered ``toegezegd`` or ``deels`` on or before
@@ -81,7 +82,7 @@ def promises_kept(requests: pd.DataFrame, last: pd.Timestamp) -> float | None:
     0.5
     """
     last = np.datetime64(last, "ns")
-    promised = np.isin(requests["uitkomst"].to_numpy(object), PROMISED) & (_dates(requests, "antwoord") <= last)
+    promised = np.isin(column(requests, "uitkomst", object), PROMISED) & (_dates(requests, "antwoord") <= last)
     if not promised.any():
         return None
     return float((_dates(requests, "nagekomen")[promised] <= last).sum() / promised.sum())

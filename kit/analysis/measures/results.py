@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import EENHEID
+from ..columns import Table, column
 
 
-def result_counts(results: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> tuple[int, int]:
+def result_counts(results: Table, first: pd.Timestamp, last: pd.Timestamp) -> tuple[int, int]:
     """The buurt's results dated in the month from ``first`` to ``last``, and dated up to ``last``.
 
     ``resultaten`` and ``resultaten_totaal``: what was achieved this month,
@@ -18,12 +19,12 @@ def result_counts(results: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp
     >>> result_counts(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))
     (1, 2)
     """
-    dates = results["datum"].to_numpy("datetime64[ns]")
+    dates = column(results, "datum", "datetime64[ns]")
     last = np.datetime64(last, "ns")
     return int(((dates >= np.datetime64(first, "ns")) & (dates <= last)).sum()), int((dates <= last).sum())
 
 
-def result_sizes(results: pd.DataFrame, last: pd.Timestamp) -> dict[str, float]:
+def result_sizes(results: Table, last: pd.Timestamp) -> dict[str, float]:
     """``eenheid`` → the sum of ``omvang`` of the results dated up to ``last`` (``resultaten_omvang``).
 
     Only units of results with ``omvang`` filled appear, in the contract's
@@ -36,9 +37,9 @@ def result_sizes(results: pd.DataFrame, last: pd.Timestamp) -> dict[str, float]:
     {'euro': 12000.0, 'stuks': 4.0}
     """
     sums: dict[str, float] = {}
-    dated = results["datum"].to_numpy("datetime64[ns]") <= np.datetime64(last, "ns")
-    amounts = results["omvang"].to_numpy("float64", na_value=np.nan)
-    for amount, unit in zip(amounts[dated], results["eenheid"].to_numpy(object)[dated]):
+    dated = column(results, "datum", "datetime64[ns]") <= np.datetime64(last, "ns")
+    amounts = column(results, "omvang", "float64")
+    for amount, unit in zip(amounts[dated], column(results, "eenheid", object)[dated]):
         if not np.isnan(amount):
             sums[unit] = sums.get(unit, 0.0) + float(amount)
     return {unit: sums[unit] for unit in EENHEID if unit in sums}

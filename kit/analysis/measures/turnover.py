@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+
 
 def edge_set(edges: Iterable[tuple]) -> frozenset[frozenset]:
     """Edges as a set of unordered pairs, comparable across months."""
@@ -23,3 +25,15 @@ def turnover(previous: frozenset, current: frozenset) -> float | None:
     if not union:
         return None
     return 1 - len(previous & current) / len(union)
+
+
+def turnover_of(previous: np.ndarray, current: np.ndarray) -> float | None:
+    """:func:`turnover` of two edge sets given as sorted arrays of distinct codes, one per unordered pair.
+
+    >>> turnover_of(np.array([1, 2]), np.array([1, 3]))
+    0.6666666666666667
+    """
+    union = len(np.union1d(previous, current))
+    if not union:
+        return None
+    return 1 - len(np.intersect1d(previous, current, assume_unique=True)) / union

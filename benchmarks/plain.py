@@ -1,0 +1,329 @@
+"""The panel's figures as a researcher would compute them without the kit: the benchmark's baseline.
+
+For each buurt and each month: filter the rows of the full tables with
+pandas boolean masks (the snapshot rule of the data contract), build an
+``nx.Graph``, and compute every figure of the panel with networkx and pandas
+— the scalar figures of versions 1 and 2, the lists counted and the objects
+spread over columns, exactly the columns of :func:`kit.analysis.panel.panel`.
+Straightforward code, neither slowed down nor sped up with the kit's tricks:
+no per-buurt split of the tables, no reuse between months other than last
+month's edges for ``verloop``, networkx's own algorithms.
+
+It starts from the kit's loaded frames (``Dataset.actoren`` …): the
+benchmark times the figures, not reading and typing CSV cells, and both
+sides then compute from exactly the same typed values.  The ``platform``
+column holds the platform's raw id; the benchmark maps it to public ids for
+the comparison (a privacy rule of the kit's outputs, not a figure).
+
+:func:`plain_panel` must equal the kit's panel on the benchmark's data
+(``benchmarks/figures.py`` checks it on every run), so that the two timings
+are of the same work.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+import networkx as nx
+import pandas as pd
+
+INFRASTRUCTURE = {"netwerkorganisatie", "bewonersbijeenkomst", "informatievoorziening", "ontmoetingsplek",
+                  "belangenbehartiging", "buurtbudget"}
+CRITERIA = ("daadkracht", "meenemen", "zwakkeren", "zelfstandigheid", "verbinden", "draagvlak", "transparantie",
+            "informeren", "coalitieakkoord", "mobiliseren")
+UNITS = ("euro", "woningen", "personen", "m2", "stuks")
+BARRIERS = ("tijd", "geld", "ruimte", "regels", "samenwerking", "communicatie", "kennis", "draagvlak", "overig")
+RESOURCES = ("ondersteuning", "financiering", "ruimte")
+MAP_TYPES = {"lotgenotengroep": "lotgenoten", "sleutelfiguur": "buren_en_sleutelfiguren",
+             "bewonersinitiatief": "bewonersinitiatieven", "bewonerscommissie": "bewonersinitiatieven",
+             "buurtplatform": "bewonersinitiatieven", "vereniging": "verenigingen", "ondernemer": "bedrijven"}
+MAP_ROWS = ("lotgenoten", "buren_en_sleutelfiguren", "bewonersinitiatieven", "verenigingen", "bedrijven",
+            "instellingen")
+MAP_FUNCTIONS = {"samenwerking": "bundeling", "ondersteuning": "sociaal_kapitaal", "financiering": "sociaal_kapitaal",
+                 "ruimte": "sociaal_kapitaal", "werving": "werven"}
+
+
+def active(frame: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.Series:
+    """Rows whose period (``vanaf`` … ``tot``, empty = open) meets the month."""
+    return (frame["vanaf"].isna() | (frame["vanaf"] <= last)) & (frame["tot"].isna() | (frame["tot"] >= first))
+
+
+def months_of(data) -> list[pd.Period]:
+    """Every month from the earliest to the latest date of the dataset."""
+    dates = []
+    for frame, columns in ((data.buurten, ["start"]), (data.actoren, ["vanaf", "tot"]),
+                           (data.relaties, ["vanaf", "tot"]), (data.activiteiten, ["datum"]),
+                           (data.acties, ["gepland", "deadline", "afgerond"]), (data.intervisie, ["datum"]),
+                           (data.resultaten, ["datum"]), (data.verzoeken, ["gevraagd", "antwoord", "nagekomen"]),
+                           (data.erkenning, ["vanaf", "tot"])):
+        for column in columns:
+            dates.append(frame[column].dropna().dt.to_period("M"))
+    dates.append(data.maatlat["maand"].dropna())
+    every = pd.concat(dates)
+    return list(pd.period_range(every.min(), every.max(), freq="M"))
+
+
+def start_month(data, buurt: str, row, months) -> pd.Period | None:
+    """The buurt's start, or else the first month it has an active actor."""
+    if not pd.isna(row["start"]):
+        return row["start"].to_period("M")
+    own = data.actoren[data.actoren["buurt"] == buurt]
+    if own.empty:
+        return None
+    return months[0] if own["vanaf"].isna().any() else own["vanaf"].min().to_period("M")
+
+
+def first_data_month(data, buurt: str, row, months) -> pd.Period | None:
+    """The first month of anything the buurt recorded."""
+    found = [] if pd.isna(row["start"]) else [row["start"].to_period("M")]
+    own = data.actoren[data.actoren["buurt"] == buurt]
+    if own["vanaf"].isna().any():
+        found.append(months[0])
+    for frame, column in ((data.actoren, "vanaf"), (data.activiteiten, "datum"), (data.acties, "gepland"),
+                          (data.resultaten, "datum"), (data.verzoeken, "gevraagd"), (data.erkenning, "vanaf")):
+        dates = frame.loc[frame["buurt"] == buurt, column].dropna()
+        if len(dates):
+            found.append(dates.min().to_period("M"))
+    scores = data.maatlat.loc[data.maatlat["buurt"] == buurt, "maand"]
+    if len(scores):
+        found.append(scores.min())
+    return min(found) if found else None
+
+
+def agreed(rows: list[tuple], a: str, b: str) -> int:
+    """The intensity both sides stand behind: the lower of their own highest, else the highest of all rows."""
+    by_a = [i for who, i in rows if who == a]
+    by_b = [i for who, i in rows if who == b]
+    if by_a and by_b:
+        return min(max(by_a), max(by_b))
+    return max(i for _, i in rows)
+
+
+def fragmented_groups(activities: pd.DataFrame) -> int:
+    """Groups of two or more activities of one soort within 14 days of each other without a shared organiser."""
+    graph = nx.Graph()
+    rows = list(zip(activities["id"], activities["soort"], activities["datum"], activities["organisatoren"]))
+    graph.add_nodes_from(r[0] for r in rows)
+    for i, (a, soort, day, organisers) in enumerate(rows):
+        for b, other, other_day, other_organisers in rows[i + 1:]:
+            if soort == other and abs((day - other_day).days) <= 14 and not set(organisers) & set(other_organisers):
+                graph.add_edge(a, b)
+    return sum(1 for c in nx.connected_components(graph) if len(c) >= 2)
+
+
+def ei(graph: nx.Graph, group: dict) -> float | None:
+    """Krackhardt's E-I index over the edges between actors of ``group``."""
+    e = i = 0
+    for a, b in graph.edges:
+        if a in group and b in group:
+            if group[a] == group[b]:
+                i += 1
+            else:
+                e += 1
+    return (e - i) / (e + i) if e + i else None
+
+
+def action_counts(actions: pd.DataFrame, first, last, prefix: str) -> dict:
+    closed_in_month = (actions["afgerond"] >= first) & (actions["afgerond"] <= last)
+    is_open = (actions["gepland"] <= last) & (actions["afgerond"].isna() | (actions["afgerond"] > last))
+    return {
+        f"{prefix}_gepland": int(((actions["gepland"] >= first) & (actions["gepland"] <= last)).sum()),
+        f"{prefix}_gedaan": int(((actions["status"] == "gedaan") & closed_in_month).sum()),
+        f"{prefix}_niet_gedaan": int(((actions["status"] == "niet_gedaan") & closed_in_month).sum()),
+        f"{prefix}_open": int(is_open.sum()),
+        f"{prefix}_te_laat": int((is_open & (actions["deadline"] < last)).sum()),
+    }
+
+
+def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | None) -> tuple[dict, set]:
+    """The panel row of ``buurt`` in ``month`` and the month's edge set."""
+    first, last = month.start_time, month.end_time.normalize()
+    actors, relations = data.actoren, data.relaties
+    alive = active(actors, first, last)
+    own = actors[alive & (actors["buurt"] == buurt)]
+    own_ids = set(own["id"])
+    alive_ids = set(actors.loc[alive, "id"])
+    rel = relations[active(relations, first, last) & relations["van"].isin(alive_ids)
+                    & relations["naar"].isin(alive_ids)
+                    & (relations["van"].isin(own_ids) | relations["naar"].isin(own_ids))]
+    members = own_ids | set(rel["van"]) | set(rel["naar"])
+    snap = actors[alive & actors["id"].isin(members)]
+
+    graph = nx.Graph()
+    graph.add_nodes_from(snap["id"])
+    ties = rel[rel["soort"] != "spanning"]
+    graph.add_edges_from(zip(ties["van"], ties["naar"]))
+    n = graph.number_of_nodes()
+
+    recognitions = data.erkenning[data.erkenning["buurt"] == buurt].sort_values("vanaf", kind="stable")
+    if recognitions.empty:
+        platform = marks["platform"]
+        recognised = platform is not None and marks["start"] is not None and month >= marks["start"]
+    else:
+        now = recognitions[active(recognitions, first, last)]
+        before = recognitions[recognitions["vanaf"] <= last]
+        if len(now):
+            platform = now["platform"].iloc[0]
+        elif len(before):
+            platform = before["platform"].iloc[-1]
+        else:
+            platform = recognitions["platform"].iloc[0]
+        recognised = len(now) > 0
+    present = platform if platform in members else None
+
+    centrality = nx.betweenness_centrality(graph)
+    lijn = {a: int(v) for a, v in zip(snap["id"], snap["lijn"]) if not pd.isna(v)}
+    resident = {a: v == 0 for a, v in lijn.items()}
+    committees = own.loc[own["soort"] == "bewonerscommissie", "id"]
+    collaboration = rel[rel["soort"] == "samenwerking"]
+    views: dict[tuple, list] = {}
+    for van, naar, who, intensity in zip(collaboration["van"], collaboration["naar"], collaboration["gemeld_door"],
+                                         collaboration["intensiteit"]):
+        views.setdefault(tuple(sorted((van, naar))), []).append((who, int(intensity)))
+
+    candidates = snap[~snap["persoon"] & ((snap["buurt"] == buurt)
+                                          | (snap["buurt"].isna() & (snap["herkomst"] == "bovenaf")))]
+    infra = {a: set(f) & INFRASTRUCTURE for a, f in zip(candidates["id"], candidates["functies"])}
+    top_down = dict(zip(candidates["id"], candidates["herkomst"] == "bovenaf"))
+    duplicated = parallel = 0
+    ids = sorted(infra)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if (a in own_ids or b in own_ids) and infra[a] & infra[b]:
+                if (a, b) not in views or agreed(views[(a, b)], a, b) < 3:
+                    duplicated += 1
+                    parallel += top_down[a] or top_down[b]
+    gaps = 0
+    for (a, b), rows in views.items():
+        by_a = [i for who, i in rows if who == a]
+        by_b = [i for who, i in rows if who == b]
+        gaps += bool(by_a and by_b and abs(max(by_a) - max(by_b)) >= 2)
+
+    information = rel[rel["soort"] == "informatie"]
+    flows: dict[tuple, set] = {}
+    for van, naar in zip(information["van"], information["naar"]):
+        if van in resident and naar in resident and resident[van] != resident[naar]:
+            key = (van, naar) if resident[van] else (naar, van)
+            flows.setdefault(key, set()).add(resident[van])
+    own_lijn0 = {a for a in own_ids if lijn.get(a) == 0}
+    provided = rel[rel["soort"].isin(RESOURCES) & rel["naar"].isin(own_lijn0)]
+    soon = (provided["tot"] >= (month + 1).start_time) & (provided["tot"] <= (month + 3).end_time.normalize())
+    recruited = set(rel.loc[(rel["soort"] == "werving") & rel["van"].map(lambda a: lijn.get(a, 0) >= 1), "naar"])
+    supported = set(rel.loc[rel["soort"].isin(RESOURCES), "naar"])
+
+    activities = data.activiteiten[(data.activiteiten["buurt"] == buurt) & (data.activiteiten["datum"] >= first)
+                                   & (data.activiteiten["datum"] <= last)]
+    actions = data.acties[data.acties["buurt"] == buurt]
+    scores = data.maatlat[(data.maatlat["buurt"] == buurt) & (data.maatlat["maand"] == month)]
+    mine = scores[scores["beoordeeld_door"] == "zelf"]
+    self_scores = dict(zip(mine["criterium"], mine["score"].astype(int)))
+    others = scores[scores["beoordeeld_door"] != "zelf"]
+    both = [c for c in CRITERIA if c in set(mine["criterium"]) and c in set(others["criterium"])]
+    results = data.resultaten[(data.resultaten["buurt"] == buurt) & (data.resultaten["datum"] <= last)]
+    requests = data.verzoeken[data.verzoeken["buurt"] == buurt]
+    answered = requests[(requests["antwoord"] <= last) & (requests["uitkomst"] != "geen_reactie")]
+    promised = requests[requests["uitkomst"].isin(("toegezegd", "deels")) & (requests["antwoord"] <= last)]
+    asked_open = (requests["gevraagd"] <= last) & (requests["antwoord"].isna() | (requests["antwoord"] > last))
+    answered_now = (requests["antwoord"] >= first) & (requests["antwoord"] <= last)
+    failed = actions[(actions["status"] == "niet_gedaan") & (actions["afgerond"] >= first)
+                     & (actions["afgerond"] <= last)]
+    named = [code for codes in failed["belemmering"] for code in set(codes)]
+    own_soort = dict(zip(own["id"], own["soort"]))
+    cells = {f"verbindingskaart_{t}_{f}": 0 for t in MAP_ROWS for f in ("bundeling", "sociaal_kapitaal", "werven")}
+    for van, naar, soort in zip(rel["van"], rel["naar"], rel["soort"]):
+        if soort in MAP_FUNCTIONS:
+            for kind in {MAP_TYPES.get(own_soort[a], "instellingen") for a in (van, naar) if a in own_soort}:
+                cells[f"verbindingskaart_{kind}_{MAP_FUNCTIONS[soort]}"] += 1
+    edges = {frozenset(e) for e in graph.edges}
+    since = marks["recognised"]
+
+    row = {
+        "buurt": buurt,
+        "maand": str(month),
+        "in_proeftuin": marks["start"] is not None and month >= marks["start"] and len(own) > 0,
+        "met_gegevens": marks["first_data"] is not None and month >= marks["first_data"],
+        "platform": platform,
+        "actoren": n,
+        "relaties": len(ties),
+        "spanningen": len(rel) - len(ties),
+        "dichtheid": nx.density(graph) if n >= 2 else None,
+        "componenten": nx.number_connected_components(graph),
+        "grootste_component": max(len(c) for c in nx.connected_components(graph)) / n if n else None,
+        "gem_intensiteit": collaboration["intensiteit"].mean() if len(collaboration) else None,
+        "platform_betweenness": centrality[present] if present else None,
+        "platform_bereik": (len(nx.single_source_shortest_path_length(graph, present, cutoff=2)) - 1) / (n - 1)
+        if present and n > 1 else None,
+        "ruggengraat": sum(graph.has_edge(present, c) for c in committees) / len(committees)
+        if present and len(committees) else None,
+        "ei_index": ei(graph, resident),
+        "eenrichtingsverkeer": sum(d == {True} for d in flows.values()) / len(flows) if flows else None,
+        "verloop": None if previous is None or not (previous | edges)
+        else 1 - len(previous & edges) / len(previous | edges),
+        "activiteiten": len(activities),
+        "bundelingsgraad": (activities["organisatoren"].map(len) >= 2).mean() if len(activities) else None,
+        "maatlat_gemiddelde": statistics.fmean(self_scores.values()) if self_scores else None,
+        "erkend": recognised,
+        "erkend_maanden": (month - since).n if since is not None and month >= since else None,
+        "resultaten": int((results["datum"] >= first).sum()),
+        "resultaten_totaal": len(results),
+        "antwoordtijd": statistics.median(((answered["antwoord"] - answered["gevraagd"]).dt.days).tolist())
+        if len(answered) else None,
+        "nagekomen": (promised["nagekomen"] <= last).mean() if len(promised) else None,
+        "middelen": len(provided),
+        "middelen_platform": int((provided["naar"] == present).sum()) if present else None,
+        "maatlat_verschil": statistics.fmean(
+            mine.loc[mine["criterium"] == c, "score"].mean() - others.loc[others["criterium"] == c, "score"].mean()
+            for c in both) if both else None,
+        "ei_index_eerste": ei(graph, {a: v == 0 for a, v in lijn.items() if v in (0, 1)}),
+        "ei_index_tweede": ei(graph, {a: v == 0 for a, v in lijn.items() if v in (0, 2)}),
+        "aantal_dubbele_functies": duplicated,
+        "aantal_parallelle_infrastructuren": parallel,
+        "aantal_belevingsverschillen": gaps,
+        "aantal_versnipperde_activiteiten": fragmented_groups(activities),
+        "aantal_middelen_aflopend": int(soon.sum()),
+        "aantal_verbinders": min(5, sum(1 for v in centrality.values() if v > 0)),
+        "aantal_vindplaats": len({a for a in recruited - supported if a in own_lijn0}),
+    }
+    row.update(action_counts(actions, first, last, "acties"))
+    row.update({f"maatlat_{c}": self_scores.get(c) for c in CRITERIA})
+    sizes = results.dropna(subset=["omvang"]).groupby("eenheid")["omvang"].sum()
+    row.update({f"resultaten_omvang_{u}": float(sizes.get(u, 0.0)) for u in UNITS})
+    row.update({
+        "verzoeken_gedaan": int(((requests["gevraagd"] >= first) & (requests["gevraagd"] <= last)).sum()),
+        "verzoeken_beantwoord": int((answered_now & (requests["uitkomst"] != "geen_reactie")).sum()),
+        "verzoeken_open": int(asked_open.sum()),
+        "verzoeken_open_30": int((asked_open & ((last - requests["gevraagd"]).dt.days > 30)).sum()),
+        "verzoeken_toegezegd": int((answered_now & requests["uitkomst"].isin(("toegezegd", "deels"))).sum()),
+        "verzoeken_afgewezen": int((answered_now & (requests["uitkomst"] == "afgewezen")).sum()),
+    })
+    row.update({f"belemmeringen_{code}": named.count(code) for code in BARRIERS})
+    row.update(action_counts(actions[actions["sessie"].notna()], first, last, "afspraken"))
+    row.update(cells)
+    return row, edges
+
+
+def plain_panel(data, buurten: list[str] | None = None) -> pd.DataFrame:
+    """Every buurt (or those of ``buurten``) in every month of the dataset: a row each, the kit's panel columns."""
+    months = months_of(data)
+    rows = []
+    for _, buurt_row in data.buurten.iterrows():
+        buurt = buurt_row["id"]
+        if buurten is not None and buurt not in buurten:
+            continue
+        platform = buurt_row["platform"] if isinstance(buurt_row["platform"], str) else None
+        start = start_month(data, buurt, buurt_row, months)
+        recognitions = data.erkenning.loc[data.erkenning["buurt"] == buurt, "vanaf"]
+        marks = {
+            "start": start,
+            "first_data": first_data_month(data, buurt, buurt_row, months),
+            "recognised": recognitions.min().to_period("M") if len(recognitions) else (start if platform else None),
+            "platform": platform,
+        }
+        previous = None
+        for month in months:
+            row, edges = month_row(data, buurt, month, marks, previous if start is not None and month > start else None)
+            rows.append(row)
+            previous = edges
+    frame = pd.DataFrame(rows)
+    figures = [c for c in frame.columns if c not in ("buurt", "maand", "in_proeftuin", "met_gegevens", "platform")]
+    return frame.astype({c: "float64" for c in figures})
