@@ -151,6 +151,12 @@ def test_html_has_one_main_landmark_and_links_to_the_index_and_the_previous_mont
     assert [a["href"] for a, parent in overview.all("a") if parent[0] == "nav"] == [
         "../index.html", "../2025-01/overzicht.html"]
 
+    index = Elements((out / "index.html").read_text(encoding="utf-8"))
+    [(_, parent)] = index.all("main")
+    assert parent[0] == "body"
+    assert [parent[0] for _, parent in index.all("h1")] == ["main"]
+    assert {parent[0] for _, parent in index.all("ul")} == {"main"}
+
 
 def test_previous_month_link_depends_on_the_data_only(demo_path, tmp_path):
     """The first month of the data has nothing to link back to; a later month links whether or not the

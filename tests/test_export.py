@@ -71,6 +71,12 @@ def test_graphml_carries_the_latest_intensity_and_its_course(exported):
     assert graph.edges["lh-bc1", "lh-plat"]["intensiteit_spells"] == "2022-01-01/2023-12-31=4;2024-01-01/2024-04-30=5"
 
 
+def test_an_export_depends_on_the_data_only(exported):
+    """GEXF's ``lastmodifieddate`` is the last day of the data (2024-04), not the day of writing."""
+    meta = ET.parse(exported["gexf"]).getroot().find("{http://www.gexf.net/1.2draft}meta")
+    assert meta.get("lastmodifieddate") == "2024-04-30"
+
+
 def test_gexf_has_no_parallel_edges_gephi_would_merge(exported):
     """Gephi merges edges with the same source and target; each direction is one edge with unique id."""
     ns = {"g": "http://www.gexf.net/1.2draft"}

@@ -14,6 +14,7 @@ buurt's own report.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -110,7 +111,9 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
 def write_network(dataset, buurt: str, path: Path, fmt: str = "gexf") -> None:
     """Write :func:`dynamic_network` as GEXF 1.2 (dynamic, with spells) or GraphML, atomically.
 
-    Both are directed graphs.  GEXF keeps ``intensiteit`` as a dynamic
+    Both are directed graphs, and the same data give the same bytes: GEXF's
+    ``lastmodifieddate`` is the last day of the dataset's months, not the day
+    of writing.  GEXF keeps ``intensiteit`` as a dynamic
     attribute, so Gephi's timeline shows the level of each month.  GraphML
     has no spells: there ``spells`` is written as text (``start/end;start/end``)
     beside ``start`` and ``end``, ``intensiteit`` is the level of the edge's
@@ -125,6 +128,10 @@ def write_network(dataset, buurt: str, path: Path, fmt: str = "gexf") -> None:
         for _, attributes in [*graph.nodes(data=True), *((None, d) for d in edges)]:
             del attributes["start"], attributes["end"]
         text = "\n".join(nx.generate_gexf(graph, version="1.2draft"))
+        months = dataset_months(dataset)
+        if months:
+            last_day = months[-1].end_time.date().isoformat()
+            text = re.sub(r'(<meta lastmodifieddate=")[^"]*"', rf'\g<1>{last_day}"', text, count=1)
     elif fmt == "graphml":
         for _, attributes in [*graph.nodes(data=True), *((None, d) for d in edges)]:
             attributes["spells"] = ";".join(f"{a}/{b}" for a, b in attributes["spells"])

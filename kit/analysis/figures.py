@@ -41,7 +41,7 @@ from .measures.turnover import edge_set, turnover
 from .snapshot import Snapshot, history, network, snapshot
 from .array_figures import months_of_buurt
 
-#: The keys of :func:`figures`, in the spec's order.
+#: The keys of :func:`figures`, in the order of ``docs/figures.md``.
 FIGURE_KEYS = (
     "buurt",
     "maand",
@@ -136,7 +136,7 @@ def collector_paused():
 
 
 def figures(dataset, buurt: str, maand) -> dict:
-    """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in the spec.
+    """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in ``docs/figures.md``.
 
     Computed once per dataset (:func:`computed`), from the month's snapshot
     and its network (:func:`month_figures`) unless the panel computed it

@@ -325,5 +325,5 @@ def network(snap: Snapshot) -> nx.Graph:
 
 
 def tensions(snap: Snapshot) -> pd.DataFrame:
-    """The graph S of the spec as rows: the snapshot's active ``spanning`` relations."""
+    """The graph S of ``docs/figures.md`` as rows: the snapshot's active ``spanning`` relations."""
     return snap.relaties[snap.relaties["soort"] == "spanning"]

@@ -36,7 +36,7 @@ def dataset_months(dataset) -> list[pd.Period]:
 
     Dates are those of every date and month column of the contract:
     ``start``, ``vanaf``, ``tot``, ``datum``, ``gepland``, ``deadline``,
-    ``afgerond`` and ``maand`` (analysis spec, "Beyond one month"), and since
+    ``afgerond`` and ``maand`` (``docs/figures.md``, "The months"), and since
     version 2 ``gevraagd``, ``antwoord`` and ``nagekomen``.  An empty dataset
     spans no months.  Computed once per dataset (kept in ``dataset.cache``).
     """
@@ -94,7 +94,7 @@ def first_month(dataset, buurt: str) -> pd.Period | None:
 
 
 def first_data_month(dataset, buurt: str) -> pd.Period | None:
-    """The buurt's first month with data: where its trend starts (analysis spec, version 2).
+    """The buurt's first month with data: where its trend starts (``docs/figures.md``, "Trend").
 
     The earliest of its ``start``, the months its own actors are active from
     (an empty ``vanaf`` means the dataset's first month), and the dates of

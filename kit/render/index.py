@@ -99,6 +99,7 @@ def render_index(months: dict[str, list[Entry]], syntheses: Sequence[Entry] = ()
         "li{margin:.2em 0}a{color:#003a70}</style>",
         "</head>",
         "<body>",
+        "<main>",
         "<h1>Rapporten proeftuin buurtplatformrecht</h1>",
     ]
     if not months and not syntheses:
@@ -112,7 +113,7 @@ def render_index(months: dict[str, list[Entry]], syntheses: Sequence[Entry] = ()
             kept = f"; eerdere versies: {kept}" if kept else ""
             lines.append(f"<li>{html.escape(entry.label)} ({_links(entry.links)}){kept}</li>")
         lines.append("</ul>")
-    lines += ["</body>", "</html>", ""]
+    lines += ["</main>", "</body>", "</html>", ""]
     return "\n".join(lines)
 
 

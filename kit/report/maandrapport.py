@@ -127,8 +127,8 @@ class Maandrapport:
         """The buurt's first month with data (or this month, if later): where its trends start.
 
         Also before the proeftuin's start and before the platform's
-        recognition, so that a reader sees before and after (analysis spec,
-        version 2).
+        recognition, so that a reader sees before and after (``docs/figures.md``,
+        "Trend").
         """
         first = buurt_months(self.data, self.buurt).first_data
         return self.month if first is None or first > self.month else first

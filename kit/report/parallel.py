@@ -1,7 +1,7 @@
 """Parallel infrastructures and duplicated functions in words: who does what twice, and what could be done.
 
 The pairs are the figures ``parallelle_infrastructuren`` and
-``dubbele_functies``.  Since version 2 of the analysis spec a pair may have
+``dubbele_functies``.  Since version 2 of the figures a pair may have
 a top-down actor without a buurt (a stadsdeel, the gemeente, a city-wide
 institution) on one side: the text names it for what it is, working for all
 its buurten, and asks whether it can do this in the buurt together with the

@@ -12,7 +12,7 @@ from ..columns import Table, column
 
 #: A request open longer than this many days (on the month's last day) waits too long.
 OVERDUE_DAYS = 30
-#: The keys of :func:`request_counts`, in the spec's order.
+#: The keys of :func:`request_counts`, in the order of ``docs/figures.md``.
 REQUEST_COUNTS = ("gedaan", "beantwoord", "open", "open_30", "toegezegd", "afgewezen")
 
 
