@@ -71,8 +71,7 @@ def one_report(dataset: Path, maand: str, buurt: str, notebooks: Path, out: Path
     The overview is rendered too (``render`` always does), but only the
     buurt's own outcome is timed.
     """
-    summary = render(dataset, maand, buurten=[buurt], out=out, jobs=1, force=True, progress=False,
-                     notebooks=notebooks)
+    summary = render(dataset, maand, buurten=[buurt], out=out, jobs=1, force=True, progress=False, notebooks=notebooks)
     [outcome] = [o for o in summary.outcomes if o.naam == buurt]
     if outcome.status != "geschreven":
         sys.exit(f"{buurt}: {outcome.status} ({outcome.error})")
@@ -134,8 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     for label, stages in (("vloer (alleen imports)", floor), ("maandrapport", report)):
         print(f"{label:<24}" + "".join(f"{stages[s]:>11.2f}" for s in (*STAGES, "totaal")))
     print(f"kernel starten en stoppen (lege notebook): {kernel:.2f} s")
-    print(f"hele maand: {n} rapporten ({len(summary.failed)} mislukt) in {month:.2f} s met --jobs {args.jobs} "
-          f"(van {min(months):.2f} tot {max(months):.2f} s)")
+    print(
+        f"hele maand: {n} rapporten ({len(summary.failed)} mislukt) in {month:.2f} s met --jobs {args.jobs} "
+        f"(van {min(months):.2f} tot {max(months):.2f} s)"
+    )
     print(f"rapport / vloer = {report['totaal'] / floor['totaal']:.2f}  (doel <= 1.5)")
     ideal = n * floor["totaal"] / cores
     print(f"maand / ({n} x vloer / {cores}) = {month / ideal:.2f}  (doel <= 1.2)")

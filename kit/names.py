@@ -167,8 +167,9 @@ def words(name: str) -> list[str]:
     return parts
 
 
-def spellings(name: str, ordinary: frozenset[str] = frozenset(),
-              organisation_words: frozenset[str] = frozenset()) -> list[str]:
+def spellings(
+    name: str, ordinary: frozenset[str] = frozenset(), organisation_words: frozenset[str] = frozenset()
+) -> list[str]:
     """The folded spellings under which ``name`` (of a person) is matched: the full name and its parts.
 
     ``ordinary`` holds folded words and names of the data that are never
@@ -191,8 +192,14 @@ def spellings(name: str, ordinary: frozenset[str] = frozenset(),
     by_role = parts[0] in ROLE_WORDS
     for part in parts:
         letters = sum(c.isalnum() for c in part)
-        if (letters < 2 or part in PARTICLES or part in FUNCTION_WORDS or part in ROLE_WORDS or part in ordinary
-                or (by_role and any(w in organisation_words for w in part.split()))):
+        if (
+            letters < 2
+            or part in PARTICLES
+            or part in FUNCTION_WORDS
+            or part in ROLE_WORDS
+            or part in ordinary
+            or (by_role and any(w in organisation_words for w in part.split()))
+        ):
             continue
         if part not in result:
             result.append(part)

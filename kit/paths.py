@@ -103,7 +103,9 @@ def _try_writing(path: Path, folder: Path) -> None:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        raise PathProblem(f"{path}: kan niet schrijven in {folder} ({REASONS.get(error.errno, error.strerror)})") from None
+        raise PathProblem(
+            f"{path}: kan niet schrijven in {folder} ({REASONS.get(error.errno, error.strerror)})"
+        ) from None
 
 
 def files_to_write(folder: Path, names) -> list[Path]:
@@ -133,8 +135,10 @@ def dataset_to_read(path: str | Path) -> Path:
             with path.open("rb"):
                 pass
         else:
-            raise PathProblem(f"dataset '{path}' is een bestand, geen map en geen Excel-werkmap: "
-                              "geef de map met de CSV-bestanden of een .xlsx-werkmap")
+            raise PathProblem(
+                f"dataset '{path}' is een bestand, geen map en geen Excel-werkmap: "
+                "geef de map met de CSV-bestanden of een .xlsx-werkmap"
+            )
     except OSError as error:
         raise PathProblem(f"dataset '{path}' is niet te lezen ({REASONS.get(error.errno, error.strerror)})") from None
     return path

@@ -47,8 +47,9 @@ def pseudonyms(actors: pd.DataFrame) -> dict[str, str]:
     return names
 
 
-def name_matchers(actors: pd.DataFrame, buurten: pd.DataFrame,
-                  shown_instead: dict[str, str]) -> tuple[NameMatcher, NameMatcher]:
+def name_matchers(
+    actors: pd.DataFrame, buurten: pd.DataFrame, shown_instead: dict[str, str]
+) -> tuple[NameMatcher, NameMatcher]:
     """What replaces the name of every actor in ``shown_instead`` by the label an output shows instead.
 
     A person's full name and parts are matched (:func:`kit.names.spellings`),
@@ -77,8 +78,14 @@ def name_matchers(actors: pd.DataFrame, buurten: pd.DataFrame,
 
     persons = actors["persoon"].fillna(False).astype(bool)
     organisations = [n for n in actors.loc[~persons, "naam"] if isinstance(n, str)]
-    ordinary = ordinary_words([*buurten["naam"].dropna(), *buurten["id"].dropna(), *buurten["stadsdeel"].dropna(),
-                               *(v.replace("_", " ") for values in VOCABULARIES.values() for v in values)])
+    ordinary = ordinary_words(
+        [
+            *buurten["naam"].dropna(),
+            *buurten["id"].dropna(),
+            *buurten["stadsdeel"].dropna(),
+            *(v.replace("_", " ") for values in VOCABULARIES.values() for v in values),
+        ]
+    )
     ordinary = frozenset(ordinary | {" ".join(folded(n).split()) for n in organisations})
     organisation_words = frozenset(w for n in organisations for part in words(n) for w in part.split())
     hidden_persons: dict[str, set[str]] = {}

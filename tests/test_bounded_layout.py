@@ -68,8 +68,13 @@ def rendered(tmp_path_factory):
     _edit(data / "acties.csv", lambda r: r.update(omschrijving=woord(11), reden=woord(13)))
     out = root / "reports"
     try:
-        done = subprocess.run([sys.executable, "-c", RENDER, str(data), MAAND, str(out)], capture_output=True,
-                              text=True, timeout=8 * PDF_SECONDEN, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", RENDER, str(data), MAAND, str(out)],
+            capture_output=True,
+            text=True,
+            timeout=8 * PDF_SECONDEN,
+            check=True,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"rendering did not finish within {8 * PDF_SECONDEN} s")
     return json.loads(done.stdout.strip().splitlines()[-1]), out
@@ -92,8 +97,9 @@ def overflow(html: str) -> list[str]:
         content = [child for child in page_box.children if not isinstance(child, MarginBox)]
         for box in (box for child in content for box in child.descendants()):
             if box.position_x + box.margin_width() > right + 0.5:
-                found.append(f"pagina {number}: <{box.element_tag}> tot {box.position_x + box.margin_width():.0f}"
-                             f" > {right:.0f}")
+                found.append(
+                    f"pagina {number}: <{box.element_tag}> tot {box.position_x + box.margin_width():.0f} > {right:.0f}"
+                )
     return found
 
 

@@ -95,8 +95,9 @@ def by_class(root: ET.Element, name: str) -> ET.Element:
 
 
 def test_trend_gap_splits_the_line_and_the_last_month_has_the_big_dot():
-    trend = pd.DataFrame({"maand": ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"],
-                          "x": [1.0, 2.0, np.nan, 4.0, 5.0]})
+    trend = pd.DataFrame(
+        {"maand": ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"], "x": [1.0, 2.0, np.nan, 4.0, 5.0]}
+    )
     fig = charts.trendlijnen(trend, [("x", "Een <titel> & nog wat meer")])
     root = parse(fig.svg)
     # One chart in a row of three: 7 in wide, (1.85 + 0.2) in high; margins 0.45 in left, 0.15 in right,
@@ -158,8 +159,14 @@ def test_trend_tick_labels_stay_distinct():
 def test_nice_ticks_are_matplotlibs():
     from matplotlib.figure import Figure
 
-    for low, high, integer in ((19, 23, True), (0.1541, 0.1696, False), (0.8889, 0.9091, False), (0, 2, True),
-                               (-0.13, 0.22, False), (2.2, 3.1, False)):
+    for low, high, integer in (
+        (19, 23, True),
+        (0.1541, 0.1696, False),
+        (0.8889, 0.9091, False),
+        (0, 2, True),
+        (-0.13, 0.22, False),
+        (2.2, 3.1, False),
+    ):
         ax = Figure().add_subplot()
         ax.plot([0, 1], [low, high])
         ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=integer))
@@ -176,8 +183,14 @@ def maatlat_scores(rows):
 
 def test_maatlat_missing_score_dash_and_peer_score():
     months = ["2024-03", "2024-04"]
-    scores = maatlat_scores([("2024-03", "daadkracht", 3, "zelf"), ("2024-04", "daadkracht", 4, "zelf"),
-                             ("2024-04", "daadkracht", 4, "peer"), ("2024-04", "meenemen", 2, "stadsdeelcommissie")])
+    scores = maatlat_scores(
+        [
+            ("2024-03", "daadkracht", 3, "zelf"),
+            ("2024-04", "daadkracht", 4, "zelf"),
+            ("2024-04", "daadkracht", 4, "peer"),
+            ("2024-04", "meenemen", 2, "stadsdeelcommissie"),
+        ]
+    )
     fig = charts.maatlat(scores, months)
     root = parse(fig.svg)
     words = texts(root)
@@ -191,7 +204,7 @@ def test_maatlat_missing_score_dash_and_peer_score():
     # colours: Blues, darker for a higher score; grey without a score
     fills = {p.get("fill") for p in root.iter(SVG_NS + "path")}
     assert {charts._maatlat_kleur(3.0), charts._maatlat_kleur(4.0), charts.MAATLAT_LEEG} <= fills
-    luminance = lambda c: sum(int(c[i:i + 2], 16) for i in (1, 3, 5))  # noqa: E731
+    luminance = lambda c: sum(int(c[i : i + 2], 16) for i in (1, 3, 5))  # noqa: E731
     assert luminance(charts._maatlat_kleur(4.0)) < luminance(charts._maatlat_kleur(3.0)) < luminance("#f2f2f2")
     assert fig.alt.startswith("Tabel als grafiek: per erkenningscriterium")
     assert "Eigen score in april 2024: Daadkracht 4; Bewoners meenemen niet gescoord;" in fig.alt
@@ -215,8 +228,9 @@ def test_maatlat_scores_are_centred_in_their_cells():
 
 
 def position_values():
-    return pd.DataFrame({"buurt": ["a", "b", "c"], "x": [1.0, 2.0, 3.0], "y": [5.0, 5.0, 5.0],
-                         "z": [np.nan, np.nan, np.nan]})
+    return pd.DataFrame(
+        {"buurt": ["a", "b", "c"], "x": [1.0, 2.0, 3.0], "y": [5.0, 5.0, 5.0], "z": [np.nan, np.nan, np.nan]}
+    )
 
 
 def test_position_lowest_at_the_left_equal_in_the_middle():
@@ -234,14 +248,18 @@ def test_position_lowest_at_the_left_equal_in_the_middle():
     assert sorted(c[0] for c in others) == pytest.approx(sorted([x(0), x(0.5), x(1)] + [x(0.5)] * 3), abs=0.01)
     words = texts(root)
     assert {"Iks", "IJ", "Zet", "1", "3", "5", "deze buurt", "andere proeftuinbuurten"} <= set(words)
-    assert fig.alt == ("Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, met "
-                       "deze buurt als donkere stip. Iks 1 (laagste 1, hoogste 3); IJ 5 (laagste 5, hoogste 5).")
+    assert fig.alt == (
+        "Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, met "
+        "deze buurt als donkere stip. Iks 1 (laagste 1, hoogste 3); IJ 5 (laagste 5, hoogste 5)."
+    )
 
 
 def test_svg_helpers_escape_and_round():
     assert svg.text(1.005, 2, "a < b & c") == '<text x="1" y="2">a &lt; b &amp; c</text>'
-    assert svg.element("g", "", font_family="DejaVu Sans", text_anchor="end") == \
-        '<g font-family="DejaVu Sans" text-anchor="end"></g>'
+    assert (
+        svg.element("g", "", font_family="DejaVu Sans", text_anchor="end")
+        == '<g font-family="DejaVu Sans" text-anchor="end"></g>'
+    )
     assert svg.num(-0.001) == "0" and svg.num(2.499) == "2.5"
     assert ET.fromstring(svg.document(10, 5, svg.element("path", d=svg.dots([(5, 2.5)])))) is not None
 

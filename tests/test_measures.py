@@ -12,7 +12,11 @@ from kit.analysis.measures.actions import action_counts
 from kit.analysis.measures.activities import bundling, fragmented
 from kit.analysis.measures.assessment import mean_score, self_assessment
 from kit.analysis.measures.infrastructure import (
-    agreed_intensity, collaboration_views, duplicated_functions, parallel_infrastructures, perception_gaps,
+    agreed_intensity,
+    collaboration_views,
+    duplicated_functions,
+    parallel_infrastructures,
+    perception_gaps,
 )
 from kit.analysis.measures.mixing import ei_index, one_way_share
 from kit.analysis.measures.connectors import betweenness
@@ -25,9 +29,9 @@ from kit.analysis.measures.turnover import edge_set, turnover
 def kite():
     """p–a, p–b, a–b, p–c, c–d, and e alone: six nodes, five edges.
 
-        a   c — d
-       / \\ /
-      b — p        e
+      a   c — d
+     / \\ /
+    b — p        e
     """
     graph = nx.Graph([("p", "a"), ("p", "b"), ("a", "b"), ("p", "c"), ("c", "d")])
     graph.add_node("e")
@@ -174,7 +178,9 @@ def test_fragmented_activities():
         {
             "id": ["m3", "m1", "m2", "k1", "k2", "f1"],
             "soort": ["bewonersbijeenkomst"] * 3 + ["markt"] * 2 + ["buurtfeest"],
-            "datum": pd.to_datetime(["2024-05-20", "2024-05-01", "2024-05-10", "2024-05-03", "2024-05-05", "2024-05-04"]),
+            "datum": pd.to_datetime(
+                ["2024-05-20", "2024-05-01", "2024-05-10", "2024-05-03", "2024-05-05", "2024-05-04"]
+            ),
             "organisatoren": [("c",), ("a",), ("b",), ("d",), ("d", "e"), ("a",)],
         }
     )
@@ -231,8 +237,12 @@ def test_fragmented_is_fast_on_a_crowded_day(shape):
         "platform-and-partner": [("plat", f"o{i}") for i in range(count)],
     }[shape]
     activities = pd.DataFrame(
-        {"id": [f"a{i:05d}" for i in range(count)], "soort": "markt",
-         "datum": pd.Timestamp("2024-05-15"), "organisatoren": organisers}
+        {
+            "id": [f"a{i:05d}" for i in range(count)],
+            "soort": "markt",
+            "datum": pd.Timestamp("2024-05-15"),
+            "organisatoren": organisers,
+        }
     )
     started = time.perf_counter()
     groups = fragmented(activities)
@@ -259,8 +269,11 @@ def test_action_counts():
 def test_self_assessment():
     """Only the buurt's own scores count; peer scores are left out."""
     scores = pd.DataFrame(
-        {"criterium": ["informeren", "daadkracht", "informeren"], "score": [2, 5, 4],
-         "beoordeeld_door": ["zelf", "zelf", "peer"]}
+        {
+            "criterium": ["informeren", "daadkracht", "informeren"],
+            "score": [2, 5, 4],
+            "beoordeeld_door": ["zelf", "zelf", "peer"],
+        }
     )
     assessment = self_assessment(scores)
     assert assessment == {"daadkracht": 5, "informeren": 2}

@@ -94,9 +94,19 @@ def libreoffice_resave(source: Path, folder: Path) -> Path:
         pytest.skip("LibreOffice (soffice) is not installed")
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "xlsx", "--outdir", str(folder), str(source)],
-            check=True, capture_output=True, timeout=120,
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                str(folder),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
     return folder / source.name
 
@@ -256,9 +266,13 @@ def test_explanation_sheet_names_every_sheet_and_the_new_columns(workbook):
 
 @pytest.mark.parametrize(
     "stem, column, vocabulary",
-    [("resultaten", "domein", "domein"), ("resultaten", "eenheid", "eenheid"),
-     ("verzoeken", "uitkomst", "uitkomst"), ("acties", "belemmering", "belemmering"),
-     ("actoren", "herkomst", "herkomst")],
+    [
+        ("resultaten", "domein", "domein"),
+        ("resultaten", "eenheid", "eenheid"),
+        ("verzoeken", "uitkomst", "uitkomst"),
+        ("acties", "belemmering", "belemmering"),
+        ("actoren", "herkomst", "herkomst"),
+    ],
 )
 def test_version_2_vocabularies_have_dropdowns(workbook, stem, column, vocabulary):
     sheet = workbook[stem]
@@ -270,8 +284,14 @@ def test_version_2_vocabularies_have_dropdowns(workbook, stem, column, vocabular
 
 
 def test_version_2_date_columns_are_date_cells(workbook):
-    for stem, column in [("resultaten", "datum"), ("verzoeken", "gevraagd"), ("verzoeken", "antwoord"),
-                         ("verzoeken", "nagekomen"), ("erkenning", "vanaf"), ("erkenning", "tot")]:
+    for stem, column in [
+        ("resultaten", "datum"),
+        ("verzoeken", "gevraagd"),
+        ("verzoeken", "antwoord"),
+        ("verzoeken", "nagekomen"),
+        ("erkenning", "vanaf"),
+        ("erkenning", "tot"),
+    ]:
         sheet = workbook[stem]
         index = next(cell.column for cell in sheet[1] if cell.value == column)
         assert sheet.cell(row=2, column=index).number_format == "yyyy-mm-dd", (stem, column)
@@ -306,7 +326,9 @@ def test_vocabulary_columns_have_dropdowns(workbook, stem):
         elif column.kind in ("int", "number"):
             assert validation.type == ("whole" if column.kind == "int" else "decimal")
             assert int(validation.formula1) == (column.low if column.low is not None else column.high)
-            assert validation.formula2 == (str(column.high) if column.low is not None and column.high is not None else None)
+            assert validation.formula2 == (
+                str(column.high) if column.low is not None and column.high is not None else None
+            )
         else:
             assert validation.type is None
         assert validation.prompt and validation.showInputMessage

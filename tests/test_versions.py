@@ -52,8 +52,11 @@ def test_a_format_the_new_report_lacks_goes_with_the_earlier_version(tmp_path):
     _written(tmp_path, OLD)
     versions.replace(tmp_path, "maandrapport", {"html": NEW["html"], "ipynb": NEW["ipynb"]}, keep=True)
     assert _files(tmp_path) == {
-        "maandrapport.html": b"nieuw html", "maandrapport.ipynb": b"nieuw ipynb",
-        "maandrapport.v1.html": b"oud html", "maandrapport.v1.pdf": b"oud pdf", "maandrapport.v1.ipynb": b"oud ipynb",
+        "maandrapport.html": b"nieuw html",
+        "maandrapport.ipynb": b"nieuw ipynb",
+        "maandrapport.v1.html": b"oud html",
+        "maandrapport.v1.pdf": b"oud pdf",
+        "maandrapport.v1.ipynb": b"oud ipynb",
     }
 
 
@@ -83,6 +86,7 @@ def test_an_interruption_at_any_step_loses_nothing_and_recovers(tmp_path, monkey
                 if steps["n"] == k + 1:
                     raise Interrupted
                 return original(*args, **kwargs)
+
             return run
 
         with monkeypatch.context() as patch:

@@ -50,17 +50,27 @@ _KIND = {soort: code for code, soort in enumerate(SOORT_RELATIE)}
 _SOORTEN = np.array(SOORT_RELATIE, dtype=object)
 _RESOURCE = np.isin(_SOORTEN, RESOURCES)
 _MAPPED = np.isin(_SOORTEN, [soort for soorten in FUNCTIONS.values() for soort in soorten])
-_SPANNING, _SAMENWERKING, _INFORMATIE, _WERVING = (_KIND[soort] for soort in
-                                                   ("spanning", "samenwerking", "informatie", "werving"))
+_SPANNING, _SAMENWERKING, _INFORMATIE, _WERVING = (
+    _KIND[soort] for soort in ("spanning", "samenwerking", "informatie", "werving")
+)
 
 #: Columns of the tables the measures read, with their dtypes.
-_ACTIONS = {"gepland": "datetime64[ns]", "afgerond": "datetime64[ns]", "deadline": "datetime64[ns]",
-            "status": object, "belemmering": object}
+_ACTIONS = {
+    "gepland": "datetime64[ns]",
+    "afgerond": "datetime64[ns]",
+    "deadline": "datetime64[ns]",
+    "status": object,
+    "belemmering": object,
+}
 _ACTIVITIES = {"id": object, "soort": object, "datum": "datetime64[ns]", "organisatoren": object}
 _SCORES = {"criterium": object, "score": "int64", "beoordeeld_door": object}
 _RESULTS = {"datum": "datetime64[ns]", "omvang": "float64", "eenheid": object}
-_REQUESTS = {"gevraagd": "datetime64[ns]", "antwoord": "datetime64[ns]", "nagekomen": "datetime64[ns]",
-             "uitkomst": object}
+_REQUESTS = {
+    "gevraagd": "datetime64[ns]",
+    "antwoord": "datetime64[ns]",
+    "nagekomen": "datetime64[ns]",
+    "uitkomst": object,
+}
 _RECOGNITIONS = {"platform": object, "vanaf": "datetime64[ns]", "tot": "datetime64[ns]"}
 
 
@@ -215,8 +225,9 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
         at = position[number]
         reach = reach_of(paths[0][at] if at >= 0 else None, n)
         committees = position[selected.own & arrays.committee]
-        backbone = backbone_of((committees >= 0) & (adjacency[at, committees] > 0) if at >= 0
-                               else np.zeros(len(committees), dtype=bool))
+        backbone = backbone_of(
+            (committees >= 0) & (adjacency[at, committees] > 0) if at >= 0 else np.zeros(len(committees), dtype=bool)
+        )
     groups = arrays.groups
 
     own = set(ids[selected.own].tolist())
@@ -225,8 +236,14 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
     lijn_known = np.flatnonzero(ends & (lijn >= 0))
     known = dict(zip(ids[lijn_known].tolist(), lijn[lijn_known].tolist()))
     collaboration = kind == _SAMENWERKING
-    views = collaboration_views(zip(van_ids[collaboration], naar_ids[collaboration],
-                                    arrays.reporter[rel[collaboration]], arrays.intensity[rel[collaboration]]))
+    views = collaboration_views(
+        zip(
+            van_ids[collaboration],
+            naar_ids[collaboration],
+            arrays.reporter[rel[collaboration]],
+            arrays.intensity[rel[collaboration]],
+        )
+    )
     candidates = nodes[arrays.candidate[nodes]]
     duplicates = duplicated_functions(dict(zip(ids[candidates], arrays.functions[candidates])), views, own=own)
     information = kind == _INFORMATIE
@@ -240,8 +257,12 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
     mapped_own[van[mapped]] = mapped_own[naar[mapped]] = True
     mapped_own &= selected.own
 
-    activities = arrays.activities.take(slice(np.searchsorted(arrays.activity_days, first, side="left"),
-                                              np.searchsorted(arrays.activity_days, last, side="right")))
+    activities = arrays.activities.take(
+        slice(
+            np.searchsorted(arrays.activity_days, first, side="left"),
+            np.searchsorted(arrays.activity_days, last, side="right"),
+        )
+    )
     scores = arrays.scores.get(month, arrays.no_scores)
     assessment = self_assessment(scores)
     counted, total = result_counts(arrays.results, first, last)
@@ -255,13 +276,15 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
         "componenten": len(sizes),
         "grootste_component": max(sizes) / n if n else None,
         "gem_intensiteit": int(arrays.intensity[rel[collaboration]].sum()) / int(collaboration.sum())
-        if collaboration.any() else None,
+        if collaboration.any()
+        else None,
         "platform_betweenness": centrality[platform] if platform else None,
         "platform_bereik": reach if platform else None,
         "ruggengraat": backbone if platform else None,
         "ei_index": ei_index_of(groups[0][low], groups[0][high]),
-        "eenrichtingsverkeer": one_way_share(zip(van_ids[information], naar_ids[information]),
-                                             {actor: level == 0 for actor, level in known.items()}),
+        "eenrichtingsverkeer": one_way_share(
+            zip(van_ids[information], naar_ids[information]), {actor: level == 0 for actor, level in known.items()}
+        ),
         "dubbele_functies": duplicates,
         "parallelle_infrastructuren": parallel_infrastructures(
             duplicates, dict(zip(ids[candidates], arrays.top_down[candidates]))
@@ -294,8 +317,10 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
         "verbinders": ranked_connectors(
             centrality, lambda actor: effective_size_of(adjacency, position[arrays.number[actor]])
         ),
-        "verbindingskaart": connection_map(zip(van_ids[mapped], naar_ids[mapped], soorten[mapped]),
-                                           dict(zip(ids[mapped_own], arrays.soort[mapped_own]))),
+        "verbindingskaart": connection_map(
+            zip(van_ids[mapped], naar_ids[mapped], soorten[mapped]),
+            dict(zip(ids[mapped_own], arrays.soort[mapped_own])),
+        ),
         "vindplaats": recruiting_grounds(
             zip(relation_ids[recruiting], van_ids[recruiting], naar_ids[recruiting], soorten[recruiting]), own, known
         ),

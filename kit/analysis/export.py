@@ -100,8 +100,15 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
     for (a, b), months in edge_months.items():
         spells = _spells(months)
         kinds = edge_kinds[(a, b)]
-        graph.add_edge(a, b, soorten=";".join(sorted(kinds)), spanning="spanning" in kinds,
-                       start=spells[0][0], end=spells[-1][1], spells=spells)
+        graph.add_edge(
+            a,
+            b,
+            soorten=";".join(sorted(kinds)),
+            spanning="spanning" in kinds,
+            start=spells[0][0],
+            end=spells[-1][1],
+            spells=spells,
+        )
         if "samenwerking" in kinds:
             graph.edges[a, b]["intensiteit"] = _runs(intensities[(min(a, b), max(a, b))])
     return nx.relabel_nodes(graph, public_ids(dataset, buurt))

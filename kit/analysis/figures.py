@@ -218,9 +218,7 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
     top_down = (actors["herkomst"] == "bovenaf").to_numpy()
     city_wide = actors["buurt"].isna().to_numpy()
     candidates = actors[~actors["persoon"].to_numpy() & (actors.index.isin(own_ids) | (city_wide & top_down))]
-    duplicates = duplicated_functions(
-        dict(zip(candidates.index, candidates["functies"])), views, own=own_ids
-    )
+    duplicates = duplicated_functions(dict(zip(candidates.index, candidates["functies"])), views, own=own_ids)
     information = relations[relations["soort"] == "informatie"]
     scores = rows.scores[rows.scores["maand"] == snap.maand]
     assessment = self_assessment(scores)

@@ -47,9 +47,7 @@ OBJECT_FIGURES = {
     "verbindingskaart": tuple(f"{kind}_{function}" for kind in TYPES for function in FUNCTIONS),
 }
 #: Scalar figures of the spec, in its order: every figure that is one number (``erkend`` as 0 or 1).
-SCALAR_FIGURES = tuple(
-    key for key in FIGURE_KEYS if key not in (*ROW_COLUMNS, *COUNTED_FIGURES, *OBJECT_FIGURES)
-)
+SCALAR_FIGURES = tuple(key for key in FIGURE_KEYS if key not in (*ROW_COLUMNS, *COUNTED_FIGURES, *OBJECT_FIGURES))
 
 #: The panel's figure columns: what :func:`position` compares.
 PANEL_FIGURES = (

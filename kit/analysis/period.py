@@ -73,8 +73,13 @@ def recognised_in(dataset, first: pd.Period, last: pd.Period) -> dict[str, pd.Pe
     return found
 
 
-def before_after(panel: pd.DataFrame, recognitions: dict[str, pd.Period], columns: Sequence[str],
-                 before: int = BEFORE, after: int = AFTER) -> pd.DataFrame:
+def before_after(
+    panel: pd.DataFrame,
+    recognitions: dict[str, pd.Period],
+    columns: Sequence[str],
+    before: int = BEFORE,
+    after: int = AFTER,
+) -> pd.DataFrame:
     """Each figure's mean over the months before each buurt's recognition and over the months from it on.
 
     Parameters
@@ -112,9 +117,17 @@ def before_after(panel: pd.DataFrame, recognitions: dict[str, pd.Period], column
         own = panel[(panel["buurt"] == buurt) & panel["met_gegevens"].astype(bool)].set_index("maand")
         voor, na = (own.reindex([month_text(m) for m in months]) for months in windows(month, before, after))
         for column in columns:
-            rows.append({"buurt": buurt, "erkend": month_text(month), "figuur": column,
-                         "voor": voor[column].mean(), "na": na[column].mean(),
-                         "maanden_voor": int(voor[column].notna().sum()), "maanden_na": int(na[column].notna().sum())})
+            rows.append(
+                {
+                    "buurt": buurt,
+                    "erkend": month_text(month),
+                    "figuur": column,
+                    "voor": voor[column].mean(),
+                    "na": na[column].mean(),
+                    "maanden_voor": int(voor[column].notna().sum()),
+                    "maanden_na": int(na[column].notna().sum()),
+                }
+            )
     return pd.DataFrame(rows, columns=["buurt", "erkend", "figuur", "voor", "na", "maanden_voor", "maanden_na"])
 
 
@@ -233,8 +246,15 @@ def resources_over(dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataF
         for rid in resources(zip(rel["id"], rel["van"], rel["naar"], rel["soort"]), set(snap.own_actors.index), lijn):
             seen.setdefault(rid, []).append(month)
     relations = dataset.relaties.set_index("id")
-    rows = [{"id": rid, **{c: relations.at[rid, c] for c in ("van", "naar", "soort", "vanaf", "tot")},
-             "eerste": found[0], "laatste": found[-1]} for rid, found in seen.items()]
+    rows = [
+        {
+            "id": rid,
+            **{c: relations.at[rid, c] for c in ("van", "naar", "soort", "vanaf", "tot")},
+            "eerste": found[0],
+            "laatste": found[-1],
+        }
+        for rid, found in seen.items()
+    ]
     frame = pd.DataFrame(rows, columns=["id", "van", "naar", "soort", "vanaf", "tot", "eerste", "laatste"])
     if len(months):
         frame["geeindigd"] = (frame["laatste"] < months[-1]) | (frame["tot"] <= months[-1].end_time.normalize())

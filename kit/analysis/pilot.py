@@ -21,8 +21,18 @@ from .measures.actions import barriers
 from .measures.requests import OVERDUE_DAYS, answer_time
 
 #: The columns of :func:`institutions`.
-INSTITUTION_COLUMNS = ("aan", "verzoeken", "buurten", "beantwoord", "open", "antwoordtijd", "lang_wachten",
-                       "lang_wachten_van", "toezeggingen", "nagekomen")
+INSTITUTION_COLUMNS = (
+    "aan",
+    "verzoeken",
+    "buurten",
+    "beantwoord",
+    "open",
+    "antwoordtijd",
+    "lang_wachten",
+    "lang_wachten_van",
+    "toezeggingen",
+    "nagekomen",
+)
 #: What an action can be on a given day (:func:`action_state`): closed with its status, or still open.
 ACTION_STATES = ("gedaan", "niet_gedaan", "vervallen", "open", "te_laat")
 
@@ -129,9 +139,15 @@ def barrier_counts(actions: pd.DataFrame, last: pd.Timestamp, first: pd.Timestam
     """
     start = pd.Timestamp.min.ceil("D") if first is None else first
     per_buurt = [barriers(group, start, last) for _, group in actions.groupby("buurt", sort=True)]
-    rows = [{"belemmering": code, "acties": sum(c.get(code, 0) for c in per_buurt),
-             "buurten": sum(code in c for c in per_buurt)}
-            for code in BELEMMERING if any(code in c for c in per_buurt)]
+    rows = [
+        {
+            "belemmering": code,
+            "acties": sum(c.get(code, 0) for c in per_buurt),
+            "buurten": sum(code in c for c in per_buurt),
+        }
+        for code in BELEMMERING
+        if any(code in c for c in per_buurt)
+    ]
     frame = pd.DataFrame(rows, columns=["belemmering", "acties", "buurten"])
     return frame.sort_values("acties", ascending=False, kind="stable").reset_index(drop=True)
 
@@ -158,8 +174,13 @@ def action_state(actions: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
     return pd.Series(state, index=actions.index, dtype=object)
 
 
-def agreements(actions: pd.DataFrame, sessions: pd.DataFrame, day: pd.Timestamp,
-               since: pd.Timestamp | None = None, until: pd.Timestamp | None = None) -> pd.DataFrame:
+def agreements(
+    actions: pd.DataFrame,
+    sessions: pd.DataFrame,
+    day: pd.Timestamp,
+    since: pd.Timestamp | None = None,
+    until: pd.Timestamp | None = None,
+) -> pd.DataFrame:
     """The intervision agreements of the sessions held from ``since`` to ``until``, and where each stood on ``day``.
 
     An agreement is an action whose ``sessie`` names an intervision session

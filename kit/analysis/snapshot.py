@@ -180,8 +180,12 @@ def _histories(dataset) -> dict[str, BuurtHistory]:
     per_file = {
         name: frame.reset_index(drop=True).groupby("buurt", sort=False).indices
         for name, frame in (
-            ("activiteiten", dataset.activiteiten), ("acties", dataset.acties), ("maatlat", dataset.maatlat),
-            ("resultaten", dataset.resultaten), ("verzoeken", dataset.verzoeken), ("erkenning", recognitions),
+            ("activiteiten", dataset.activiteiten),
+            ("acties", dataset.acties),
+            ("maatlat", dataset.maatlat),
+            ("resultaten", dataset.resultaten),
+            ("verzoeken", dataset.verzoeken),
+            ("erkenning", recognitions),
         )
     }
     histories = {}

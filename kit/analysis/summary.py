@@ -97,15 +97,19 @@ def describe(figures: dict, dataset) -> str:
         lines.append("  belemmeringen: " + _counts(figures["belemmeringen"]))
     lines.append("  verzoeken: " + _counts(figures["verzoeken"]))
     if figures["resultaten_omvang"]:
-        lines.append("  bereikt tot nu toe: " + ", ".join(
-            f"{getal(amount, strip=True)} {unit}" for unit, amount in figures["resultaten_omvang"].items()))
+        lines.append(
+            "  bereikt tot nu toe: "
+            + ", ".join(f"{getal(amount, strip=True)} {unit}" for unit, amount in figures["resultaten_omvang"].items())
+        )
     relations = dataset.relaties.set_index("id")
     for relation in figures["middelen_aflopend"]:
         row = relations.loc[relation]
         lines.append(f"  loopt binnen drie maanden af: {row['soort']} van {names[row['van']]} aan {names[row['naar']]}")
     for item in figures["verbinders"]:
-        lines.append(f"  verbinder: {names[item['actor']]} (betweenness {getal(item['betweenness'])}, "
-                     f"effectieve omvang {getal(item['effectieve_omvang'], 1)})")
+        lines.append(
+            f"  verbinder: {names[item['actor']]} (betweenness {getal(item['betweenness'])}, "
+            f"effectieve omvang {getal(item['effectieve_omvang'], 1)})"
+        )
     for kind, cells in figures["verbindingskaart"].items():
         if any(cells.values()):
             lines.append(f"  verbindingskaart, {_WORDS.get(kind, kind)}: {_counts(cells)}")
@@ -127,12 +131,15 @@ def public_figures(figures: dict, dataset) -> dict:
     for key in ("dubbele_functies", "parallelle_infrastructuren"):
         result[key] = [{**item, "actoren": [actors[a] for a in item["actoren"]]} for item in figures[key]]
     result["belevingsverschillen"] = [
-        {"actoren": [actors[a] for a in item["actoren"]],
-         "intensiteit": {actors[a]: level for a, level in item["intensiteit"].items()}}
+        {
+            "actoren": [actors[a] for a in item["actoren"]],
+            "intensiteit": {actors[a]: level for a, level in item["intensiteit"].items()},
+        }
         for item in figures["belevingsverschillen"]
     ]
-    result["versnipperde_activiteiten"] = [[activities[a] for a in group]
-                                           for group in figures["versnipperde_activiteiten"]]
+    result["versnipperde_activiteiten"] = [
+        [activities[a] for a in group] for group in figures["versnipperde_activiteiten"]
+    ]
     if figures["platform"] is not None:
         result["platform"] = actors[figures["platform"]]
     relations = public_ids(dataset, figures["buurt"], "relaties")

@@ -111,8 +111,13 @@ def first_data_month(dataset, buurt: str) -> pd.Period | None:
         every = dataset_months(dataset)
         months.extend(every[:1])
     dated = [actors["vanaf"]]
-    for stem, column in (("activiteiten", "datum"), ("acties", "gepland"), ("resultaten", "datum"),
-                         ("verzoeken", "gevraagd"), ("erkenning", "vanaf")):
+    for stem, column in (
+        ("activiteiten", "datum"),
+        ("acties", "gepland"),
+        ("resultaten", "datum"),
+        ("verzoeken", "gevraagd"),
+        ("erkenning", "vanaf"),
+    ):
         dated.append(_of_buurt(dataset, stem, buurt)[column])
     for dates in dated:
         if dates.notna().any():
@@ -165,6 +170,7 @@ def buurt_months(dataset, buurt: str) -> BuurtMonths:
     """
     known = dataset.cache.setdefault("buurt_months", {})
     if buurt not in known:
-        known[buurt] = BuurtMonths(first_month(dataset, buurt), first_data_month(dataset, buurt),
-                                   recognition_month(dataset, buurt))
+        known[buurt] = BuurtMonths(
+            first_month(dataset, buurt), first_data_month(dataset, buurt), recognition_month(dataset, buurt)
+        )
     return known[buurt]

@@ -141,10 +141,8 @@ def _parse_csv(stem: str, source: str, text: str, problems: list[Problem]) -> Ra
         if header is None:
             header = [cell.lower() for cell in cells]
             continue
-        if len(cells) > len(header) and any(cells[len(header):]):
-            problems.append(
-                Problem(source, line, None, "too_many_cells", {"count": len(cells), "width": len(header)})
-            )
+        if len(cells) > len(header) and any(cells[len(header) :]):
+            problems.append(Problem(source, line, None, "too_many_cells", {"count": len(cells), "width": len(header)}))
         lines.append(line)
         rows.append(cells)
     if header is None:
@@ -176,9 +174,7 @@ def _read_workbook(path: Path) -> RawDataset:
         result.problems.append(Problem(path.name, None, None, "workbook_too_large", {"limit": UNPACKED_LIMIT_MB}))
         return result
     except Exception as error:  # openpyxl and the XML parser raise many kinds for a file that is no workbook
-        result.problems.append(
-            Problem(path.name, None, None, "workbook_unreadable", {"detail": type(error).__name__})
-        )
+        result.problems.append(Problem(path.name, None, None, "workbook_unreadable", {"detail": type(error).__name__}))
         return result
     result.files.append(SourceFile(path.name, _sha256(data)))
     result.tables.update(tables)
@@ -218,9 +214,7 @@ def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawT
                 while header and not header[-1]:
                     header.pop()
             continue
-        cells = [
-            cell_text(v, month=i < len(header) and header[i] in month_columns) for i, v in enumerate(values)
-        ]
+        cells = [cell_text(v, month=i < len(header) and header[i] in month_columns) for i, v in enumerate(values)]
         if not any(cells):
             continue
         lines.append(row_number)

@@ -478,15 +478,20 @@ def _platform_problems(source: str, buurten: pd.DataFrame, actors: pd.DataFrame)
         if platform in home and home[platform] != row["id"]:
             problems.append(
                 Problem(
-                    source, line, "platform", "platform_elsewhere",
-                    {"value": platform, "other": home[platform] or "-"}, warning=True,
+                    source,
+                    line,
+                    "platform",
+                    "platform_elsewhere",
+                    {"value": platform, "other": home[platform] or "-"},
+                    warning=True,
                 )
             )
     return problems
 
 
-def _hide_names(problems: list[Problem], tables: dict[str, pd.DataFrame], cells: dict[str, pd.DataFrame],
-                sources: dict[str, str]) -> list[Problem]:
+def _hide_names(
+    problems: list[Problem], tables: dict[str, pd.DataFrame], cells: dict[str, pd.DataFrame], sources: dict[str, str]
+) -> list[Problem]:
     """``problems`` with every quoted name of a person without consent shown as ``[…]``, and a warning for each
     id that spells such a name.
 
@@ -502,18 +507,26 @@ def _hide_names(problems: list[Problem], tables: dict[str, pd.DataFrame], cells:
         return problems
     actors = tables["actoren"]
     persons = [_person(cell) for cell in cells["actoren"]["persoon"]]
-    hidden = {actor: HIDDEN for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"])
-              if person and not consent}
+    hidden = {
+        actor: HIDDEN
+        for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"])
+        if person and not consent
+    }
     buurten = tables.get("buurten", pd.DataFrame(columns=["id", "naam", "stadsdeel"]))
     matcher, _ = name_matchers(actors.assign(persoon=persons), buurten, hidden)
-    problems = [replace(p, params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()})
-                for p in problems]
+    problems = [
+        replace(p, params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()})
+        for p in problems
+    ]
     for stem, frame in tables.items():
         column = FILES[stem].id_column
         if stem == "buurten" or column is None:
             continue
-        problems += [Problem(sources[stem], line, column, "id_spells_name", warning=True)
-                     for line, value in frame[column].items() if isinstance(value, str) and matcher.finds(value)]
+        problems += [
+            Problem(sources[stem], line, column, "id_spells_name", warning=True)
+            for line, value in frame[column].items()
+            if isinstance(value, str) and matcher.finds(value)
+        ]
     return problems
 
 

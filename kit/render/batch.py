@@ -210,10 +210,14 @@ class RenderSummary:
                 lines.append(f"{o.naam}: geschreven: {files}")
             elif o.status == "vernieuwd":
                 stem = o.files[0].stem if o.files else "rapport"
-                lines.append(f"{o.naam}: vernieuwd ({o.reason}); vorige versie bewaard als {stem}.v{o.version}.*: {files}")
+                lines.append(
+                    f"{o.naam}: vernieuwd ({o.reason}); vorige versie bewaard als {stem}.v{o.version}.*: {files}"
+                )
             elif o.status == "overgeslagen":
-                lines.append(f"{o.naam}: overgeslagen, bestaat al en de gegevens zijn niet veranderd "
-                             "(gebruik --force om het opnieuw te maken)")
+                lines.append(
+                    f"{o.naam}: overgeslagen, bestaat al en de gegevens zijn niet veranderd "
+                    "(gebruik --force om het opnieuw te maken)"
+                )
             else:
                 kept = f"; notebook bewaard: {files}" if o.files else ""
                 lines.append(f"{o.naam}: MISLUKT ({o.reason or o.error}){kept}")
@@ -340,8 +344,12 @@ def _jobs(
             parameters=base,
             folder=out / maand,
             stem="overzicht",
-            page=Page(f"Overzicht proeftuinbuurten, {label}", f"Alle proeftuinbuurten · {label}", data.fictional,
-                      _links("..", vorige, "overzicht.html")),
+            page=Page(
+                f"Overzicht proeftuinbuurten, {label}",
+                f"Alle proeftuinbuurten · {label}",
+                data.fictional,
+                _links("..", vorige, "overzicht.html"),
+            ),
             formats=formats,
             kernel_name=kernel_name,
             inputs=inputs,
@@ -475,8 +483,9 @@ def render_synthese(
     return RenderSummary(f"{van}:{tot}", out, outcomes, write_index(out), label)
 
 
-def _synthese_job(dataset: Path, van: str, tot: str, out: Path, formats: tuple[str, ...], notebooks: Path,
-                  kernel_name: str) -> Job:
+def _synthese_job(
+    dataset: Path, van: str, tot: str, out: Path, formats: tuple[str, ...], notebooks: Path, kernel_name: str
+) -> Job:
     """The job of the synthesis of ``van`` to ``tot``; the dataset is read here for its files and marker."""
     from kit.data.dataset import load
 
@@ -488,8 +497,12 @@ def _synthese_job(dataset: Path, van: str, tot: str, out: Path, formats: tuple[s
         parameters={"dataset": str(dataset), "van": van, "tot": tot},
         folder=out / synthese_folder(van, tot),
         stem="synthese",
-        page=Page(f"Synthese proeftuin buurtplatformrecht, {periode}", f"Synthese · {periode}", data.fictional,
-                  (("../index.html", "Alle rapporten"),)),
+        page=Page(
+            f"Synthese proeftuin buurtplatformrecht, {periode}",
+            f"Synthese · {periode}",
+            data.fictional,
+            (("../index.html", "Alle rapporten"),),
+        ),
         formats=formats,
         kernel_name=kernel_name,
         inputs=versions.made_from({f.name: f.sha256 for f in data.files}),
@@ -513,8 +526,9 @@ def _formats(formats: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in FORMATS if f in formats)
 
 
-def _run(all_jobs: list[Job], out: Path, force: bool, workers: int | None, timeout: float | None, progress: bool,
-         desc: str) -> tuple[Outcome, ...]:
+def _run(
+    all_jobs: list[Job], out: Path, force: bool, workers: int | None, timeout: float | None, progress: bool, desc: str
+) -> tuple[Outcome, ...]:
     """Check the paths, then skip, render or renew every job in workers; the outcomes in the order of the jobs."""
     _check_paths(out, all_jobs)
     outcomes: dict[str, Outcome] = {}
@@ -528,8 +542,9 @@ def _run(all_jobs: list[Job], out: Path, force: bool, workers: int | None, timeo
             todo.append(planned)
     with _frozen_heap():
         results = run_bounded(todo, _guarded, workers or 1, timeout, finish=close_kernels)
-        with _Bar(total=len(all_jobs), initial=len(outcomes), desc=desc, unit="rapport",
-                  file=sys.stderr, disable=not progress) as bar:
+        with _Bar(
+            total=len(all_jobs), initial=len(outcomes), desc=desc, unit="rapport", file=sys.stderr, disable=not progress
+        ) as bar:
             for job, result in results:
                 outcome = _stopped(job, result) if isinstance(result, Stopped) else result
                 outcomes[outcome.naam] = outcome

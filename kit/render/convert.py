@@ -193,9 +193,7 @@ def to_pdf(html: str) -> bytes:
     """
     fetcher = KitOnlyFetcher()
     try:
-        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(
-            font_config=_fonts(), pdf_variant=PDF_VARIANT
-        )
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=_fonts(), pdf_variant=PDF_VARIANT)
     except _Refused:
         pdf = None
     if fetcher.refused:

@@ -178,7 +178,10 @@ def _results(queue, pool, function, finish, timeout) -> Iterator:
         while any(w.task is not None for w in pool):
             busy = [w for w in pool if w.task is not None]
             wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], None if wait_for == float("inf") else wait_for)
+            wait(
+                [w.conn for w in busy] + [w.process.sentinel for w in busy],
+                None if wait_for == float("inf") else wait_for,
+            )
             for worker in busy:
                 outcome = _collect(worker)
                 if outcome is None:

@@ -139,8 +139,15 @@ def _runs(values: np.ndarray) -> list[list[int]]:
 # --------------------------------------------------------------------------
 
 
-def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen: int = 3,
-                decimalen: dict[str, int] | None = None, bijschrift: str = "", erkend: str | None = None) -> Figuur:
+def trendlijnen(
+    trend: pd.DataFrame,
+    figuren: list[tuple[str, str]],
+    *,
+    kolommen: int = 3,
+    decimalen: dict[str, int] | None = None,
+    bijschrift: str = "",
+    erkend: str | None = None,
+) -> Figuur:
     """Small line charts, one per figure, over the months of ``trend`` (:func:`kit.analysis.panel.trend`).
 
     ``figuren`` lists ``(column, Dutch title)``.  A month without a value
@@ -206,14 +213,20 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
             erkenning.append(f"M{svg.num((px(mark - 1) + px(mark)) / 2)} {svg.num(y0)}V{svg.num(y1)}")
         for i, label in xticks:
             frame.append(f"M{svg.num(px(i))} {svg.num(y1)}v{TICK}")
-            xlabels.append(svg.aligned_text(px(i), y1 + TICK + TICK_AFSTAND + _STIJGING * TREND_LABEL, label,
-                                            anchor="middle", size=TREND_LABEL))
+            xlabels.append(
+                svg.aligned_text(
+                    px(i), y1 + TICK + TICK_AFSTAND + _STIJGING * TREND_LABEL, label, anchor="middle", size=TREND_LABEL
+                )
+            )
         for tick, label in zip(ticks, labels):
             y = py(tick)
             grid.append(f"M{svg.num(x0)} {svg.num(y)}H{svg.num(x1)}")
             frame.append(f"M{svg.num(x0)} {svg.num(y)}h-{TICK}")
-            ylabels.append(svg.aligned_text(x0 - TICK - TICK_AFSTAND, y + _MIDDEN_BASIS * TREND_LABEL, label,
-                                            anchor="end", size=TREND_LABEL))
+            ylabels.append(
+                svg.aligned_text(
+                    x0 - TICK - TICK_AFSTAND, y + _MIDDEN_BASIS * TREND_LABEL, label, anchor="end", size=TREND_LABEL
+                )
+            )
         wrapped = textwrap.wrap(title, 19)
         for j, line in enumerate(wrapped):
             titles.append(svg.text(x0, y0 - 6 - 1.2 * TREND_TITEL * (len(wrapped) - 1 - j), line))
@@ -227,24 +240,40 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
     body = (
         svg.element("path", d="".join(grid), fill="none", stroke="#e5e5e5", stroke_width=0.6)
         + (svg.element("path", d="".join(erkenning), class_="erkenning", **ERKENNING_STIJL) if erkenning else "")
-        + svg.element("g", "".join(lines), fill="none", stroke=ACCENT, stroke_width=1.6, stroke_linejoin="round",
-                      stroke_linecap="round")
+        + svg.element(
+            "g",
+            "".join(lines),
+            fill="none",
+            stroke=ACCENT,
+            stroke_width=1.6,
+            stroke_linejoin="round",
+            stroke_linecap="round",
+        )
         # matplotlib's markers: 2.8 and 5.5 pt across plus a 1 pt edge in the same colour
         + svg.element("path", d=svg.dots(stippen), class_="stippen", **svg.dot_attributes(3.8, ACCENT))
         + svg.element("path", d=svg.dots(laatste), class_="laatste", **svg.dot_attributes(6.5, ACCENT))
         + svg.element("path", d="".join(frame), fill="none", stroke="#000000", stroke_width=0.8)
         + svg.element("g", "".join(titles), font_size=TREND_TITEL)
-        + "".join(xlabels) + "".join(ylabels)
+        + "".join(xlabels)
+        + "".join(ylabels)
     )
     if mark:
         body += _erkenning_legenda(months[mark], width, height - 6, TREND_TITEL)
-    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
-                                                         font_size=TREND_LABEL, fill="#000000"))
+    figure_svg = svg.document(
+        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=TREND_LABEL, fill="#000000")
+    )
 
     span = f"{maand_lang(months[0])} tot en met {maand_lang(months[-1])}" if months else "geen maanden"
-    alt = f"Lijngrafieken per maand, {span}. " + (
-        f"Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}. "
-        if mark else "") + "; ".join(beschrijving) + "."
+    alt = (
+        f"Lijngrafieken per maand, {span}. "
+        + (
+            f"Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}. "
+            if mark
+            else ""
+        )
+        + "; ".join(beschrijving)
+        + "."
+    )
     return Figuur(figure_svg, alt, bijschrift)
 
 
@@ -278,9 +307,9 @@ def _erkenning_legenda(month: str, width: float, baseline: float, size: float) -
     total = 2 * size + 0.8 * size + svg.text_width(label, size)
     x = (width - total) / 2
     middle = baseline - 0.35 * size
-    return (svg.element("path", d=f"M{svg.num(x + 0.9 * size)} {svg.num(middle - size * 0.6)}"
-                                  f"v{svg.num(1.2 * size)}", **ERKENNING_STIJL)
-            + svg.text(x + 2.8 * size, baseline, label, font_size=size))
+    return svg.element(
+        "path", d=f"M{svg.num(x + 0.9 * size)} {svg.num(middle - size * 0.6)}v{svg.num(1.2 * size)}", **ERKENNING_STIJL
+    ) + svg.text(x + 2.8 * size, baseline, label, font_size=size)
 
 
 # --------------------------------------------------------------------------
@@ -353,42 +382,72 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erken
         centres.append(middle_x)
         chars.append("–" if missing else str(int(value)))
         if extra:
-            small.append(svg.aligned_text(middle_x, middle_y + 0.3 * rh + _MIDDEN * MAATLAT_KLEIN, " ".join(extra),
-                                          anchor="middle", size=MAATLAT_KLEIN, fill="#ffffff" if dark else "#8a4b00"))
+            small.append(
+                svg.aligned_text(
+                    middle_x,
+                    middle_y + 0.3 * rh + _MIDDEN * MAATLAT_KLEIN,
+                    " ".join(extra),
+                    anchor="middle",
+                    size=MAATLAT_KLEIN,
+                    fill="#ffffff" if dark else "#8a4b00",
+                )
+            )
 
     body = "".join(svg.element("path", d=svg.rectangles(boxes), fill=colour) for colour, boxes in cells.items())
-    body += svg.element("g", "".join(
-        svg.text_row(centres, baseline, "".join(chars), size=MAATLAT_TEKST, bold=True,
-                     fill="#ffffff" if dark else None)
-        for (baseline, dark), (centres, chars) in scores_by_line.items()
-    ), font_weight="bold")
+    body += svg.element(
+        "g",
+        "".join(
+            svg.text_row(
+                centres, baseline, "".join(chars), size=MAATLAT_TEKST, bold=True, fill="#ffffff" if dark else None
+            )
+            for (baseline, dark), (centres, chars) in scores_by_line.items()
+        ),
+        font_weight="bold",
+    )
     if small:
         body += svg.element("g", "".join(small), font_size=MAATLAT_KLEIN)
     body += "".join(
-        svg.aligned_text(left - TICK_AFSTAND, (ys[j] + ys[j + 1]) / 2 + _MIDDEN_BASIS * MAATLAT_TEKST, t,
-                         anchor="end", size=MAATLAT_TEKST)
-        for j, t in enumerate(titles))
+        svg.aligned_text(
+            left - TICK_AFSTAND,
+            (ys[j] + ys[j + 1]) / 2 + _MIDDEN_BASIS * MAATLAT_TEKST,
+            t,
+            anchor="end",
+            size=MAATLAT_TEKST,
+        )
+        for j, t in enumerate(titles)
+    )
     label_y = ys[-1] + TICK_AFSTAND + _STIJGING * MAATLAT_TEKST
     body += "".join(
-        svg.aligned_text((xs[i] + xs[i + 1]) / 2, label_y, _maand_label(months, i), anchor="middle",
-                         size=MAATLAT_TEKST)
-        for i in range(len(months)))
+        svg.aligned_text((xs[i] + xs[i + 1]) / 2, label_y, _maand_label(months, i), anchor="middle", size=MAATLAT_TEKST)
+        for i in range(len(months))
+    )
     if mark:
-        body += svg.element("path", d=f"M{svg.num(xs[mark])} {svg.num(ys[0] - 2)}V{svg.num(ys[-1] + 2)}",
-                            class_="erkenning", **{**ERKENNING_STIJL, "stroke_width": 1.6})
+        body += svg.element(
+            "path",
+            d=f"M{svg.num(xs[mark])} {svg.num(ys[0] - 2)}V{svg.num(ys[-1] + 2)}",
+            class_="erkenning",
+            **{**ERKENNING_STIJL, "stroke_width": 1.6},
+        )
         body += _erkenning_legenda(months[mark], width, height - 6, MAATLAT_TEKST)
-    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
-                                                         font_size=MAATLAT_TEKST, fill=TEKST_KLEUR))
+    figure_svg = svg.document(
+        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=MAATLAT_TEKST, fill=TEKST_KLEUR)
+    )
 
     latest = {c: grid[i, -1] for i, c in enumerate(codes)} if months else {}
-    alt = ("Tabel als grafiek: per erkenningscriterium (rijen) en per maand (kolommen) de eigen score van 1 tot 5, "
-           "donkerder is hoger; een score van een andere buurt (p) of de stadsdeelcommissie (s) staat er klein "
-           f"onder. Eigen score in {maand_lang(months[-1]) if months else '-'}: "
-           + "; ".join(f"{CRITERIUM_TITEL.get(c, c)} {'niet gescoord' if np.isnan(v) else int(v)}"
-                       for c, v in latest.items()) + ".")
+    alt = (
+        "Tabel als grafiek: per erkenningscriterium (rijen) en per maand (kolommen) de eigen score van 1 tot 5, "
+        "donkerder is hoger; een score van een andere buurt (p) of de stadsdeelcommissie (s) staat er klein "
+        f"onder. Eigen score in {maand_lang(months[-1]) if months else '-'}: "
+        + "; ".join(
+            f"{CRITERIUM_TITEL.get(c, c)} {'niet gescoord' if np.isnan(v) else int(v)}" for c, v in latest.items()
+        )
+        + "."
+    )
     if mark:
-        alt += (f" Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}: "
-                "de kolommen links ervan zijn van voor de erkenning.")
+        alt += (
+            f" Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}: "
+            "de kolommen links ervan zijn van voor de erkenning."
+        )
     return Figuur(figure_svg, alt, bijschrift)
 
 
@@ -402,8 +461,13 @@ POSITIE_TEKST, POSITIE_KLEIN = 7.5, 6.0
 POSITIE_STIP, POSITIE_EIGEN = math.sqrt(22), math.sqrt(70)
 
 
-def positie(waarden: pd.DataFrame, buurt: str, figuren: list[tuple[str, str]], bijschrift: str = "",
-            decimalen: dict[str, int] | None = None) -> Figuur:
+def positie(
+    waarden: pd.DataFrame,
+    buurt: str,
+    figuren: list[tuple[str, str]],
+    bijschrift: str = "",
+    decimalen: dict[str, int] | None = None,
+) -> Figuur:
     """Where the buurt stands among all pilot buurten, one row per figure.
 
     ``waarden`` holds one row per buurt of the month (columns ``buurt`` and
@@ -445,28 +509,35 @@ def positie(waarden: pd.DataFrame, buurt: str, figuren: list[tuple[str, str]], b
         own_value = eigen[column].iloc[0] if len(eigen) else np.nan
         if not pd.isna(own_value):
             own.append((px(scale(own_value)), y))
-            beschrijving.append(f"{title} {getal(own_value, d, strip=True)} (laagste {getal(low, d, strip=True)}, "
-                                f"hoogste {getal(high, d, strip=True)})")
+            beschrijving.append(
+                f"{title} {getal(own_value, d, strip=True)} (laagste {getal(low, d, strip=True)}, "
+                f"hoogste {getal(high, d, strip=True)})"
+            )
         else:
             beschrijving.append(f"{title}: geen waarde")
 
-    body = svg.element("path", d="".join(strips), fill="none", stroke="#dddddd", stroke_width=4,
-                       stroke_linecap="round")
+    body = svg.element("path", d="".join(strips), fill="none", stroke="#dddddd", stroke_width=4, stroke_linecap="round")
     body += svg.element("path", d=svg.dots(grey), class_="anderen", **svg.dot_attributes(POSITIE_STIP, GRIJS))
     if own:  # a dark dot with a white edge 1 pt wide, as matplotlib draws its marker
         body += svg.element("path", d=svg.dots(own), **svg.dot_attributes(POSITIE_EIGEN + 1, "#ffffff"))
         body += svg.element("path", d=svg.dots(own), class_="eigen", **svg.dot_attributes(POSITIE_EIGEN - 1, ACCENT))
     body += svg.element("g", "".join(extremes), font_size=POSITIE_KLEIN, fill="#666666")
     body += "".join(
-        svg.aligned_text(left - TICK_AFSTAND, py(i) + _MIDDEN_BASIS * POSITIE_TEKST, t, anchor="end",
-                         size=POSITIE_TEKST)
-        for i, t in enumerate(titles))
-    body += _legenda([(8.0, ACCENT, "deze buurt"), (6.0, GRIJS, "andere proeftuinbuurten")],
-                     width, height - 8.55, POSITIE_TEKST)
-    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
-                                                         font_size=POSITIE_TEKST, fill="#000000"))
-    alt = ("Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, "
-           "met deze buurt als donkere stip. " + "; ".join(beschrijving) + ".")
+        svg.aligned_text(
+            left - TICK_AFSTAND, py(i) + _MIDDEN_BASIS * POSITIE_TEKST, t, anchor="end", size=POSITIE_TEKST
+        )
+        for i, t in enumerate(titles)
+    )
+    body += _legenda(
+        [(8.0, ACCENT, "deze buurt"), (6.0, GRIJS, "andere proeftuinbuurten")], width, height - 8.55, POSITIE_TEKST
+    )
+    figure_svg = svg.document(
+        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=POSITIE_TEKST, fill="#000000")
+    )
+    alt = (
+        "Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, "
+        "met deze buurt als donkere stip. " + "; ".join(beschrijving) + "."
+    )
     return Figuur(figure_svg, alt, bijschrift)
 
 
@@ -481,8 +552,11 @@ def _legenda(items: list[tuple[float, str, str]], width: float, baseline: float,
     x = (width - total) / 2
     parts = []
     for diameter, colour, label in items:
-        parts.append(svg.element("path", d=svg.dots([(x + handle / 2, baseline - 0.35 * size)]),
-                                 **svg.dot_attributes(diameter, colour)))
+        parts.append(
+            svg.element(
+                "path", d=svg.dots([(x + handle / 2, baseline - 0.35 * size)]), **svg.dot_attributes(diameter, colour)
+            )
+        )
         parts.append(svg.text(x + handle + pad, baseline, label))
         x += handle + pad + svg.text_width(label, size) + between
     return "".join(parts)
@@ -500,8 +574,15 @@ def sparkline(values, *, breedte: int = 90, hoogte: int = 22, alt: str = "") -> 
     the last value is a dot.  The y range is the series' own.
     """
     values = np.array([np.nan if v is None else float(v) for v in values], dtype=float)
-    head = {"class_": "sparkline", "xmlns": "http://www.w3.org/2000/svg", "width": breedte, "height": hoogte,
-            "viewBox": f"0 0 {breedte} {hoogte}", "role": "img", "aria_label": alt}
+    head = {
+        "class_": "sparkline",
+        "xmlns": "http://www.w3.org/2000/svg",
+        "width": breedte,
+        "height": hoogte,
+        "viewBox": f"0 0 {breedte} {hoogte}",
+        "role": "img",
+        "aria_label": alt,
+    }
     title = svg.element("title", html.escape(alt)) if alt else ""
     known = values[~np.isnan(values)]
     if not len(known):
@@ -517,8 +598,11 @@ def sparkline(values, *, breedte: int = 90, hoogte: int = 22, alt: str = "") -> 
     body = []
     for run in _runs(values):
         if len(run) > 1:
-            body.append(svg.element("polyline", points=svg.points(xy(i) for i in run), fill="none", stroke=ACCENT,
-                                    stroke_width=1.4))
+            body.append(
+                svg.element(
+                    "polyline", points=svg.points(xy(i) for i in run), fill="none", stroke=ACCENT, stroke_width=1.4
+                )
+            )
         else:
             body.append(svg.element("circle", cx=xy(run[0])[0], cy=xy(run[0])[1], r=1.3, fill=ACCENT))
     last = max(i for i in range(n) if not np.isnan(values[i]))

@@ -98,7 +98,7 @@ def e(text) -> str:
     text = "" if text is None else str(text)
     parts, start = [], 0
     for word in _LANG_WOORD.finditer(text):
-        parts += [html.escape(text[start:word.start()]), f'<span class="breek">{html.escape(word[0])}</span>']
+        parts += [html.escape(text[start : word.start()]), f'<span class="breek">{html.escape(word[0])}</span>']
         start = word.end()
     parts.append(html.escape(text[start:]))
     return "".join(parts)
@@ -111,6 +111,7 @@ def tabel(kop: list[str], rijen: list[list[str]], *, getallen: set[int] = frozen
     narrow screen a table wider than the window scrolls inside its box
     (``div.tabel``, see the kit's ``rapport.css``) instead of the whole page.
     """
+
     def cel(tag, i, value):
         cls = ' class="getal"' if i in getallen else ""
         return f"<{tag}{cls}>{value}</{tag}>"

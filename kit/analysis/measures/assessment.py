@@ -44,8 +44,9 @@ def assessment_gap(scores: Table, assessor: str = "zelf") -> float | None:
     """
     mine: dict[str, list[int]] = {}
     theirs: dict[str, list[int]] = {}
-    for criterion, score, by in zip(column(scores, "criterium", object), column(scores, "score", "int64"),
-                                    column(scores, "beoordeeld_door", object)):
+    for criterion, score, by in zip(
+        column(scores, "criterium", object), column(scores, "score", "int64"), column(scores, "beoordeeld_door", object)
+    ):
         (mine if by == assessor else theirs).setdefault(criterion, []).append(int(score))
     gaps = [statistics.fmean(mine[c]) - statistics.fmean(theirs[c]) for c in CRITERIA if c in mine and c in theirs]
     return statistics.fmean(gaps) if gaps else None
