@@ -284,7 +284,7 @@ def differences(plain, kit, dataset, tolerance: float = 1e-9) -> list[str]:
     found = [f"columns in one panel only: {odd}"] if odd else []
     missing = plain.index.difference(kit.index)
     if len(missing) or plain.index.has_duplicates:
-        return found + [f"rows not in the kit's panel: {list(missing[:3])}"]
+        return [*found, f"rows not in the kit's panel: {list(missing[:3])}"]
     kit = kit.loc[plain.index]
     for column in kit.columns.intersection(plain.columns):
         mine, theirs = kit[column], plain[column]
@@ -312,8 +312,8 @@ def _work(kind: str, folder: Path, out: Path, buurten: list[str] | None) -> None
     import kit
 
     if (Path(kit.__file__).parent / "analysis").is_dir():
-        from kit.data.dataset import load
         from kit.analysis.panel import panel
+        from kit.data.dataset import load
     else:  # a checkout from before kit.data and kit.analysis
         from kit.dataset import load
         from kit.panel import panel
@@ -322,9 +322,9 @@ def _work(kind: str, folder: Path, out: Path, buurten: list[str] | None) -> None
         sys.path.insert(0, str(Path(__file__).parent))
         from plain import plain_panel
 
-        compute = lambda: plain_panel(data, buurten)  # noqa: E731
+        compute = lambda: plain_panel(data, buurten)  # noqa: E731 - the two computations side by side
     else:
-        compute = lambda: panel(data, jobs=1)  # noqa: E731
+        compute = lambda: panel(data, jobs=1)  # noqa: E731 - the two computations side by side
     cpu, wall = time.process_time(), time.perf_counter()
     frame = compute()
     times = {"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall}

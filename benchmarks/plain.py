@@ -147,7 +147,9 @@ def agreed(rows: list[tuple], a: str, b: str) -> int:
 def fragmented_groups(activities: pd.DataFrame) -> int:
     """Groups of two or more activities of one soort within 14 days of each other without a shared organiser."""
     graph = nx.Graph()
-    rows = list(zip(activities["id"], activities["soort"], activities["datum"], activities["organisatoren"]))
+    rows = list(
+        zip(activities["id"], activities["soort"], activities["datum"], activities["organisatoren"], strict=True)
+    )
     graph.add_nodes_from(r[0] for r in rows)
     for i, (a, soort, day, organisers) in enumerate(rows):
         for b, other, other_day, other_organisers in rows[i + 1 :]:
@@ -200,7 +202,7 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     graph = nx.Graph()
     graph.add_nodes_from(snap["id"])
     ties = rel[rel["soort"] != "spanning"]
-    graph.add_edges_from(zip(ties["van"], ties["naar"]))
+    graph.add_edges_from(zip(ties["van"], ties["naar"], strict=True))
     n = graph.number_of_nodes()
 
     recognitions = data.erkenning[data.erkenning["buurt"] == buurt].sort_values("vanaf", kind="stable")
@@ -220,29 +222,36 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     present = platform if platform in members else None
 
     centrality = nx.betweenness_centrality(graph)
-    lijn = {a: int(v) for a, v in zip(snap["id"], snap["lijn"]) if not pd.isna(v)}
+    lijn = {a: int(v) for a, v in zip(snap["id"], snap["lijn"], strict=True) if not pd.isna(v)}
     resident = {a: v == 0 for a, v in lijn.items()}
     committees = own.loc[own["soort"] == "bewonerscommissie", "id"]
     collaboration = rel[rel["soort"] == "samenwerking"]
     views: dict[tuple, list] = {}
     for van, naar, who, intensity in zip(
-        collaboration["van"], collaboration["naar"], collaboration["gemeld_door"], collaboration["intensiteit"]
+        collaboration["van"],
+        collaboration["naar"],
+        collaboration["gemeld_door"],
+        collaboration["intensiteit"],
+        strict=True,
     ):
         views.setdefault(tuple(sorted((van, naar))), []).append((who, int(intensity)))
 
     candidates = snap[
         ~snap["persoon"] & ((snap["buurt"] == buurt) | (snap["buurt"].isna() & (snap["herkomst"] == "bovenaf")))
     ]
-    infra = {a: set(f) & INFRASTRUCTURE for a, f in zip(candidates["id"], candidates["functies"])}
-    top_down = dict(zip(candidates["id"], candidates["herkomst"] == "bovenaf"))
+    infra = {a: set(f) & INFRASTRUCTURE for a, f in zip(candidates["id"], candidates["functies"], strict=True)}
+    top_down = dict(zip(candidates["id"], candidates["herkomst"] == "bovenaf", strict=True))
     duplicated = parallel = 0
     ids = sorted(infra)
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            if (a in own_ids or b in own_ids) and infra[a] & infra[b]:
-                if (a, b) not in views or agreed(views[(a, b)], a, b) < 3:
-                    duplicated += 1
-                    parallel += top_down[a] or top_down[b]
+            if (
+                (a in own_ids or b in own_ids)
+                and infra[a] & infra[b]
+                and ((a, b) not in views or agreed(views[(a, b)], a, b) < 3)
+            ):
+                duplicated += 1
+                parallel += top_down[a] or top_down[b]
     gaps = 0
     for (a, b), rows in views.items():
         by_a = [i for who, i in rows if who == a]
@@ -251,7 +260,7 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
 
     information = rel[rel["soort"] == "informatie"]
     flows: dict[tuple, set] = {}
-    for van, naar in zip(information["van"], information["naar"]):
+    for van, naar in zip(information["van"], information["naar"], strict=True):
         if van in resident and naar in resident and resident[van] != resident[naar]:
             key = (van, naar) if resident[van] else (naar, van)
             flows.setdefault(key, set()).add(resident[van])
@@ -269,7 +278,7 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     actions = data.acties[data.acties["buurt"] == buurt]
     scores = data.maatlat[(data.maatlat["buurt"] == buurt) & (data.maatlat["maand"] == month)]
     mine = scores[scores["beoordeeld_door"] == "zelf"]
-    self_scores = dict(zip(mine["criterium"], mine["score"].astype(int)))
+    self_scores = dict(zip(mine["criterium"], mine["score"].astype(int), strict=True))
     others = scores[scores["beoordeeld_door"] != "zelf"]
     both = [c for c in CRITERIA if c in set(mine["criterium"]) and c in set(others["criterium"])]
     results = data.resultaten[(data.resultaten["buurt"] == buurt) & (data.resultaten["datum"] <= last)]
@@ -282,9 +291,9 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
         (actions["status"] == "niet_gedaan") & (actions["afgerond"] >= first) & (actions["afgerond"] <= last)
     ]
     named = [code for codes in failed["belemmering"] for code in set(codes)]
-    own_soort = dict(zip(own["id"], own["soort"]))
+    own_soort = dict(zip(own["id"], own["soort"], strict=True))
     cells = {f"verbindingskaart_{t}_{f}": 0 for t in MAP_ROWS for f in ("bundeling", "sociaal_kapitaal", "werven")}
-    for van, naar, soort in zip(rel["van"], rel["naar"], rel["soort"]):
+    for van, naar, soort in zip(rel["van"], rel["naar"], rel["soort"], strict=True):
         if soort in MAP_FUNCTIONS:
             for kind in {MAP_TYPES.get(own_soort[a], "instellingen") for a in (van, naar) if a in own_soort}:
                 cells[f"verbindingskaart_{kind}_{MAP_FUNCTIONS[soort]}"] += 1

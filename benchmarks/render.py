@@ -50,7 +50,19 @@ STAGES = ("uitvoeren", "html", "pdf", "schrijven")
 #: pandera and openpyxl through kit.data.dataset, networkx, matplotlib's Figure
 #: through kit.report.charts), without running any of it.  ``import kit``
 #: alone would load nothing: the package's ``__init__`` is empty.
-FLOOR_IMPORTS = "import kit.data.dataset\nimport kit.analysis.figures\nimport kit.analysis.panel\nimport kit.report.charts\nimport kit.report.layout\nimport kit.report.network_map\nimport kit.report.maandrapport\nimport kit.report.overzicht"
+FLOOR_IMPORTS = "\n".join(
+    f"import kit.{module}"
+    for module in (
+        "data.dataset",
+        "analysis.figures",
+        "analysis.panel",
+        "report.charts",
+        "report.layout",
+        "report.network_map",
+        "report.maandrapport",
+        "report.overzicht",
+    )
+)
 
 
 def write_floor(folder: Path) -> Path:

@@ -135,8 +135,8 @@ def _load(path: Path):
 
 
 def _validate(args) -> int:
-    from .data.dataset import from_validation
     from .analysis.summary import month_summary
+    from .data.dataset import from_validation
     from .data.validation import validate
 
     dataset_to_read(args.dataset)

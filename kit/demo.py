@@ -63,9 +63,9 @@ from itertools import combinations
 from pathlib import Path
 
 from .atomic import write_text
+from .data.contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
 from .paths import files_to_write
 from .safe_cells import safe_rows
-from .data.contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
 
 YEAR = 2025
 SEED = 20250101
@@ -158,7 +158,7 @@ class Story:
 
 
 # Short names for the action statuses, so that each story's action list fits on a line.
-G, N, O, V = "gedaan", "niet_gedaan", "open", "vervallen"
+G, N, O, V = "gedaan", "niet_gedaan", "open", "vervallen"  # noqa: E741 - O is "open", beside G, N, V
 
 STORIES = (
     Story(
@@ -1151,7 +1151,7 @@ def _add_actors(b: Buurt) -> None:
     for i, (naam, soort, functies) in enumerate(rng.sample(INITIATIEVEN, s.initiatieven), 1):
         herkomst = "gemengd" if rng.random() < 0.2 else "onderop"
         b.actor(f"ini{i}", naam.format(s.naam), soort, herkomst, "0", functies)
-    for i, (naam, tonen) in enumerate(zip(b.namen, s.sleutelfiguren), 1):
+    for i, (naam, tonen) in enumerate(zip(b.namen, s.sleutelfiguren, strict=True), 1):
         b.actor(f"sf{i}", naam, "sleutelfiguur", "onderop", "0", rng.sample(ACTIVITY_FUNCTIONS, 2), naam_tonen=tonen)
     for key, naam, soort, herkomst, lijn, functies, typical in sorted(
         rng.sample(LOKAAL, s.professionals), key=LOKAAL.index
@@ -1221,13 +1221,13 @@ def _professional_ties(b: Buurt) -> None:
         if prof.soort == "wijkcentrum":
             b.rel(prof, plat, "ruimte")
     local = [prof for prof, _ in b.lokaal if prof.lijn != "0"]
-    professionals = local + [sd, b.stad["thuishaven"], b.stad["samenkracht"]]
+    professionals = [*local, sd, b.stad["thuishaven"], b.stad["samenkracht"]]
     for prof in professionals:
         for resident in rng.sample(residents, rng.randint(1, 3)):
             b.rel(resident, prof, "informatie")
             if rng.random() < s.terugkoppeling:
                 b.rel(prof, resident, "informatie")
-    for prof in (local + [sd])[: s.dubbel]:
+    for prof in [*local, sd][: s.dubbel]:
         view = rng.randint(2, 3)
         b.both_views(plat, prof, view, min(5, view + s.kloof))
     b.rel(sd, plat, "financiering")
@@ -1651,7 +1651,7 @@ def _actions(b: Buurt) -> None:
     An item not done names what stood in its way (``belemmering``).
     """
     s, rng = b.story, b.rng
-    for status, (omschrijving, les, belemmering) in zip(s.acties, rng.sample(ACTIES, len(s.acties))):
+    for status, (omschrijving, les, belemmering) in zip(s.acties, rng.sample(ACTIES, len(s.acties)), strict=True):
         gepland = dt.date(YEAR, rng.randint(s.start, 10), rng.randint(1, 28))
         deadline = min(gepland + dt.timedelta(days=rng.randint(30, 90)), LAST_DAY)
         window = (deadline - gepland).days
@@ -1852,7 +1852,7 @@ def _person_names(rng: random.Random) -> list[list[str]]:
     """Invented names for the key persons of each story, none used twice."""
     voornamen = rng.sample(VOORNAMEN, len(VOORNAMEN))
     achternamen = rng.sample(ACHTERNAMEN, len(ACHTERNAMEN))
-    names = [f"{v} {a}" for v, a in zip(voornamen, achternamen)]
+    names = [f"{v} {a}" for v, a in zip(voornamen, achternamen, strict=True)]
     per_story, used = [], 0
     for story in STORIES:
         per_story.append(names[used : used + len(story.sleutelfiguren)])
@@ -2015,4 +2015,4 @@ def write_demo(directory: Path) -> list[Path]:
         written.append(path)
     banner = directory / "FICTIEF.txt"
     write_text(banner, FICTIEF_TEXT)
-    return written + [banner]
+    return [*written, banner]

@@ -51,9 +51,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 #: What replaces a name that cannot be attributed to one person (and names in validation messages).
 HIDDEN = "[…]"

@@ -97,7 +97,10 @@ def file_to_write(path: str | Path) -> Path:
 
 
 def _try_writing(path: Path, folder: Path) -> None:
-    """Create and drop an anonymous file in ``folder`` or its nearest existing ancestor; raise, naming ``path``, if that fails."""
+    """Create and drop an anonymous file in ``folder`` or its nearest existing ancestor.
+
+    Raise, naming ``path``, if that fails.
+    """
     folder = _nearest_existing(folder.absolute())
     try:
         with tempfile.TemporaryFile(dir=folder):

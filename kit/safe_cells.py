@@ -41,9 +41,8 @@ def safe_text(value):
     """
     if not isinstance(value, str):
         return value
-    if value.startswith(FORMULA_STARTS) or value.lstrip(" ").startswith(FORMULA_STARTS):
-        if not _NUMBER.fullmatch(value.strip()):
-            return "'" + value
+    if value.lstrip(" ").startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(value.strip()):
+        return "'" + value
     return value
 
 

@@ -19,7 +19,7 @@ import tinycss2
 from pypdf import PdfReader
 
 from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
-from kit.render.convert import TEMPLATES, TEMPLATE_NAME
+from kit.render.convert import TEMPLATE_NAME, TEMPLATES
 
 BUURT, MAAND = "zilverdistel", "2025-02"
 
@@ -27,7 +27,7 @@ BUURT, MAAND = "zilverdistel", "2025-02"
 class Elements(HTMLParser):
     """Every start tag of a page with its attributes and its parent's, in document order."""
 
-    VOID = {"meta", "link", "img", "br", "hr", "input", "source", "col", "wbr"}
+    VOID = frozenset({"meta", "link", "img", "br", "hr", "input", "source", "col", "wbr"})
 
     def __init__(self, text: str):
         super().__init__()

@@ -23,8 +23,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
-
 from conftest import ROOT
+
 from kit.analysis.figures import figures, months_figures
 from kit.analysis.measures.connectors import betweenness, betweenness_of, effective_size, effective_size_of
 from kit.analysis.measures.mixing import ei_index, ei_index_of, lijn_codes, lijn_groups
@@ -103,7 +103,7 @@ def test_array_siblings_equal_the_graph_measures(seed):
     lijn = np.array([rng.choice((0, 0, 1, 2, -1)) for _ in nodes])
     low, high = np.divmod(codes, max(n, 1))
     for lijnen in ((0, 1, 2), (0, 1), (0, 2)):
-        groups = lijn_groups({node: int(level) for node, level in zip(nodes, lijn) if level >= 0}, lijnen)
+        groups = lijn_groups({node: int(level) for node, level in zip(nodes, lijn, strict=True) if level >= 0}, lijnen)
         codes_of = lijn_codes(lijn, lijnen)
         assert ei_index_of(codes_of[low], codes_of[high]) == ei_index(graph, groups)
     centrality = betweenness(graph)
@@ -316,7 +316,7 @@ def test_panel_path_equals_the_path_from_snapshot_and_graph(tmp_path, seed):
     on_arrays, from_graphs = load(tmp_path / "stad"), load(tmp_path / "stad")
     months = dataset_months(on_arrays)
     for buurt in on_arrays.buurten["id"]:
-        for month, computed in zip(months, months_figures(on_arrays, buurt, months)):
+        for month, computed in zip(months, months_figures(on_arrays, buurt, months), strict=True):
             assert json.dumps(computed) == json.dumps(figures(from_graphs, buurt, month)), (buurt, str(month))
 
 

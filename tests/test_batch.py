@@ -124,7 +124,7 @@ def test_a_killed_render_is_cleaned_up_by_the_next(notebooks, runtime, tmp_path)
         assert len(family) == 2, "a worker and its kernel run"
         os.kill(render_process.pid, signal.SIGKILL)
         render_process.wait()
-        gone, alive = psutil.wait_procs(family, timeout=15)
+        _gone, alive = psutil.wait_procs(family, timeout=15)
         assert not _alive(alive), "the worker and the kernel of a killed render stop by themselves"
     finally:  # whatever failed above, leave no process behind
         render_process.kill()

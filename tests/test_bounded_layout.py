@@ -92,7 +92,7 @@ def overflow(html: str) -> list[str]:
     found = []
     document = weasyprint.HTML(string=html, url_fetcher=KitOnlyFetcher()).render()
     for number, page in enumerate(document.pages, start=1):
-        page_box = page._page_box  # noqa: SLF001 - WeasyPrint's laid-out page: the only way to see its boxes
+        page_box = page._page_box  # WeasyPrint's laid-out page: the only way to see its boxes
         right = page_box.content_box_x() + page_box.width
         content = [child for child in page_box.children if not isinstance(child, MarginBox)]
         for box in (box for child in content for box in child.descendants()):

@@ -6,12 +6,12 @@ import json
 import math
 
 import pytest
-
 from conftest import EXAMPLE, EXAMPLE_V2
-from kit.cli import main
-from kit.data.dataset import load
+
 from kit.analysis.figures import FIGURE_KEYS, figures
 from kit.analysis.snapshot import network, snapshot
+from kit.cli import main
+from kit.data.dataset import load
 
 
 def same(got, expected) -> bool:

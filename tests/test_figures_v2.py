@@ -8,8 +8,8 @@ import json
 import networkx as nx
 import pandas as pd
 import pytest
-
 from conftest import replace_in
+
 from kit.analysis.figures import figures
 from kit.analysis.panel import panel
 from kit.analysis.snapshot import snapshot

@@ -21,6 +21,7 @@ import re
 import shutil
 import threading
 from pathlib import Path
+from typing import ClassVar
 from xml.etree import ElementTree
 
 import pytest
@@ -126,7 +127,8 @@ def make_hostile(target: Path, server: str, secret: Path) -> dict[tuple[str, str
             rows.append({**rows[0], "id": "i2", "datum": "2024-04-12"})
         for row in rows:
             if name == "actoren.csv" and row["persoon"] == "ja" and row["naam_tonen"] != "ja":
-                continue  # never printed (a pseudonym is), and its words would be redacted elsewhere: tests/test_privacy_scan.py
+                # never printed (a pseudonym is), and its words would be redacted elsewhere: tests/test_privacy_scan.py
+                continue
             for column in columns:
                 ident = _row_id(row)
                 row[column] = values[name, ident, column] = hostile(f"{name}:{ident}:{column}", server, secret)
@@ -148,9 +150,9 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
     """Answers every request with a 7 × 3 PNG and records its path."""
 
     PNG = _png(7, 3)
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []  # shared: the server makes a handler per request
 
-    def do_GET(self):  # noqa: N802 - the name http.server calls
+    def do_GET(self):  # the name http.server calls
         self.requests.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "image/png" if self.path.endswith(".png") else "text/css")
@@ -369,7 +371,7 @@ def test_pdf_conversion_refuses_files_and_urls(markup, server, tmp_path):
 
 
 def test_pdf_conversion_allows_data_uris_and_the_kits_templates(server):
-    url, requests = server
+    _url, requests = server
     before = len(requests)
     png = base64.b64encode(_Recorder.PNG).decode()
     css = (TEMPLATES / TEMPLATE_NAME / "rapport.css").as_uri()

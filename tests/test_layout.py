@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-
 from conftest import replace_in
+
+from kit.analysis.snapshot import network, snapshot
 from kit.data.dataset import load
 from kit.report.layout import positions
-from kit.analysis.snapshot import network, snapshot
 
 
 def test_actor_keeps_its_place_and_new_actor_gets_one(example):

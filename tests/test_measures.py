@@ -11,6 +11,7 @@ import pytest
 from kit.analysis.measures.actions import action_counts
 from kit.analysis.measures.activities import bundling, fragmented
 from kit.analysis.measures.assessment import mean_score, self_assessment
+from kit.analysis.measures.connectors import betweenness
 from kit.analysis.measures.infrastructure import (
     agreed_intensity,
     collaboration_views,
@@ -19,7 +20,6 @@ from kit.analysis.measures.infrastructure import (
     perception_gaps,
 )
 from kit.analysis.measures.mixing import ei_index, one_way_share
-from kit.analysis.measures.connectors import betweenness
 from kit.analysis.measures.platform import backbone, reach
 from kit.analysis.measures.structure import components, density, largest_component_share
 from kit.analysis.measures.turnover import edge_set, turnover
@@ -193,7 +193,7 @@ def _fragmented_by_pairs(activities: pd.DataFrame, days: int = 14) -> list[list[
     graph = nx.Graph()
     day = activities["datum"].to_numpy("datetime64[D]").astype("int64").tolist()
     ids, kinds, organisers = activities["id"].tolist(), activities["soort"].tolist(), activities["organisatoren"]
-    rows = list(zip(ids, kinds, day, map(set, organisers)))
+    rows = list(zip(ids, kinds, day, map(set, organisers), strict=True))
     for i, (a, kind_a, day_a, organisers_a) in enumerate(rows):
         for b, kind_b, day_b, organisers_b in rows[i + 1 :]:
             if kind_a == kind_b and abs(day_a - day_b) <= days and not organisers_a & organisers_b:

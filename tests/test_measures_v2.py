@@ -368,7 +368,7 @@ def test_a_third_partys_row_counts_like_a_row_without_reporter():
     Perception gaps see only the two sides: a 2 against b 4."""
     one_side = [("a", 2), ("c", 5)]
     assert agreed_intensity(one_side, "a", "b") == agreed_intensity([("a", 2), (None, 5)], "a", "b") == 5
-    both = one_side + [("b", 4), (None, 5)]
+    both = [*one_side, ("b", 4), (None, 5)]
     assert agreed_intensity(both, "a", "b") == 2
     views = collaboration_views([("a", "b", "a", 2), ("b", "a", "c", 5), ("a", "b", "b", 4)])
     assert perception_gaps(views) == [{"actoren": ["a", "b"], "intensiteit": {"a": 2, "b": 4}}]

@@ -1,10 +1,11 @@
-"""The overview's pilot-wide sections (kit.report.overzicht): institutions, barriers, open agreements, version 2 figures."""
+"""The overview's pilot-wide sections (kit.report.overzicht): institutions, barriers, open agreements, v2 figures."""
 
 from __future__ import annotations
 
 import re
 
 from conftest import html_words as text
+
 from kit.report.overzicht import Overzicht
 
 

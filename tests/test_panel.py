@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from conftest import EXAMPLE, replace_in
+
 from kit.analysis.changes import changes
+from kit.analysis.figures import computed, figures
+from kit.analysis.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 from kit.cli import main
 from kit.data.dataset import load
-from kit.analysis.figures import computed, figures
 from kit.data.months import buurt_months, dataset_months, first_data_month, first_month, recognition_month
-from kit.analysis.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +123,9 @@ def test_demo_panel_is_complete_and_within_range(demo):
     frame = panel(data, jobs=2)
     months = dataset_months(data)
     assert len(months) == 12
-    assert set(zip(frame["buurt"], frame["maand"])) == {(b, str(m)) for b in data.buurten["id"] for m in months}
+    assert set(zip(frame["buurt"], frame["maand"], strict=True)) == {
+        (b, str(m)) for b in data.buurten["id"] for m in months
+    }
     shares = [
         "dichtheid",
         "grootste_component",

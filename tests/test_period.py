@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 import pytest
+from conftest import replace_in
 
 from kit.analysis.figures import figures
 from kit.analysis.period import (
@@ -18,7 +19,6 @@ from kit.analysis.period import (
     resources_over,
     windows,
 )
-from conftest import replace_in
 from kit.data.dataset import load
 from kit.data.months import month_text
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import networkx as nx
-
 from conftest import replace_in
+
 from kit.cli import main
 from kit.data.dataset import load
 from kit.names import HIDDEN

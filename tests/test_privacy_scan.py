@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import EXAMPLE, replace_in
 from pypdf import PdfReader
 
-from conftest import EXAMPLE, replace_in
 from kit.cli import main
 
 MAAND = "2024-04"

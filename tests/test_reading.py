@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
-
 from conftest import EXAMPLE, EXAMPLE_V2
+
 from kit.data.dataset import load
 from kit.data.reading import cell_text
 
@@ -78,7 +78,7 @@ def test_loaded_dataset_is_typed():
     assert relations.loc["r1", "intensiteit"] == 4 and pd.isna(relations.loc["r6", "intensiteit"])
     assert data.maatlat["maand"].iloc[0] == pd.Period("2024-03", "M")
     assert data.acties.set_index("id").loc["x2", "afgerond"] == pd.Timestamp("2024-04-02")
-    assert not data.fictional and [f.name for f in data.files][0] == "buurten.csv"
+    assert not data.fictional and data.files[0].name == "buurten.csv"
 
 
 def test_bare_month_in_end_columns_means_last_day(example):

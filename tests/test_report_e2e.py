@@ -17,8 +17,8 @@ import urllib.parse
 import pytest
 from pypdf import PdfReader
 
-from kit.render.batch import render
 from kit.dutch import getal
+from kit.render.batch import render
 
 BUURT, MAAND = "zilverdistel", "2025-09"
 

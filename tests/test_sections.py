@@ -1,4 +1,4 @@
-"""The Dutch text of the reports (kit.report.maandrapport, overzicht, kengetallen, woorden): numbers, sentences, privacy."""
+"""The reports' Dutch text (kit.report.maandrapport, overzicht, kengetallen, woorden): numbers, sentences, privacy."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from conftest import replace_in
 
 import kit
 from kit.data.dataset import load
-from kit.dutch import getal, procent
 from kit.data.months import as_month
+from kit.dutch import getal, procent
 from kit.report import common
 from kit.report.html import STIJL
 from kit.report.kengetallen import deel_van, uitleg, verschil

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import html_words as text
+
 from kit.report.kengetallen import omvang_tekst
 from kit.report.synthese import Synthese
 

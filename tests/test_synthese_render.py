@@ -13,10 +13,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import EXAMPLE
 from nbformat.v4 import new_code_cell, new_notebook
 from pypdf import PdfReader
 
-from conftest import EXAMPLE
 from kit.cli import main
 from kit.render.batch import render_synthese
 
@@ -190,7 +190,7 @@ def test_the_demo_year_renders_as_html_and_pdf(demo_year, demo):
 
 def test_every_buurt_starts_a_page_of_its_own(demo_year, demo):
     pages = _pages(demo_year / "synthese-2025-01-2025-12" / "synthese.pdf")
-    for naam, stadsdeel in zip(demo.buurten["naam"], demo.buurten["stadsdeel"]):
+    for naam, stadsdeel in zip(demo.buurten["naam"], demo.buurten["stadsdeel"], strict=True):
         assert any(page.startswith(f"{naam} Stadsdeel {stadsdeel}.") for page in pages), naam
 
 

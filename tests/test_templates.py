@@ -11,7 +11,6 @@ import csv
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -19,12 +18,9 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from kit.data.cells import parse_date, parse_number  # noqa: E402
-from kit.data.contract import CRITERIA, FILES, VOCABULARIES  # noqa: E402
-from kit.data.templates import (  # noqa: E402
+from kit.data.cells import parse_date, parse_number
+from kit.data.contract import CRITERIA, FILES, VOCABULARIES
+from kit.data.templates import (
     DATE_CELL_KINDS,
     LISTS_SHEET,
     README_NAME,
@@ -33,6 +29,8 @@ from kit.data.templates import (  # noqa: E402
     readme_text,
     write_templates,
 )
+
+ROOT = Path(__file__).resolve().parents[1]
 
 COMMITTED = ROOT / "data_templates"
 EXAMPLE = ROOT / "examples" / "lindenhof"
@@ -186,7 +184,7 @@ def test_csv_is_only_the_header(written, stem):
 def test_refuses_to_overwrite(tmp_path):
     write_templates(tmp_path)
     (tmp_path / "actoren.csv").write_text("mijn gegevens\n", encoding="utf-8")
-    with pytest.raises(FileExistsError, match="buurten.csv"):
+    with pytest.raises(FileExistsError, match=r"buurten\.csv"):
         write_templates(tmp_path)
     assert (tmp_path / "actoren.csv").read_text(encoding="utf-8") == "mijn gegevens\n"
 
@@ -303,7 +301,7 @@ def test_sheet_header_frozen_bold_with_notes(workbook, stem):
     columns = FILES[stem].columns
     assert [cell.value for cell in sheet[1]] == [column.name for column in columns]
     assert sheet.freeze_panes == "A2"
-    for cell, column in zip(sheet[1], columns):
+    for cell, column in zip(sheet[1], columns, strict=True):
         assert cell.font.bold
         assert column.help in cell.comment.text
         assert sheet.column_dimensions[cell.column_letter].width >= len(column.name)
@@ -313,7 +311,7 @@ def test_sheet_header_frozen_bold_with_notes(workbook, stem):
 def test_vocabulary_columns_have_dropdowns(workbook, stem):
     sheet = workbook[stem]
     validations = validations_by_column(sheet)
-    for cell, column in zip(sheet[1], FILES[stem].columns):
+    for cell, column in zip(sheet[1], FILES[stem].columns, strict=True):
         validation = validations[cell.column_letter]
         assert f"{cell.column_letter}1000" in str(validation.sqref)
         if column.kind in ("vocab", "vocabs"):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT, replace_in
+
 from kit.cli import main
 from kit.data.validation import validate
 from kit.names import folded
@@ -310,7 +310,7 @@ def test_missing_optional_file_is_nothing_recorded(example):
 def test_missing_column(example):
     path = example / "acties.csv"
     lines = path.read_text().splitlines()
-    path.write_text("\n".join(",".join(l.split(",")[:6] + l.split(",")[7:]) for l in lines) + "\n")
+    path.write_text("\n".join(",".join(line.split(",")[:6] + line.split(",")[7:]) for line in lines) + "\n")
     assert messages(example) == ["acties.csv: ontbrekende kolom 'status'"]
 
 
@@ -332,7 +332,8 @@ def test_person_without_consent_answer_warns(example):
     result = validate(example)
     assert result.ok
     assert result.format() == (
-        "actoren.csv:8: waarschuwing: naam_tonen: persoon zonder naam_tonen: de naam blijft uit rapporten tot er ja staat"
+        "actoren.csv:8: waarschuwing: naam_tonen: persoon zonder naam_tonen: "
+        "de naam blijft uit rapporten tot er ja staat"
     )
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from conftest import replace_in
+
 from kit.data.dataset import load
 from kit.data.validation import validate
 

@@ -10,8 +10,8 @@ import zlib
 
 import openpyxl
 import pytest
-
 from conftest import ROOT
+
 from kit.data.validation import validate
 
 FIXTURE = ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx"

@@ -22,6 +22,7 @@ import pandas as pd
 
 from kit.data.contract import SOORT_RELATIE
 from kit.data.months import BuurtMonths, buurt_months, month_text
+
 from .columns import Columns
 from .measures.actions import action_counts, barriers
 from .measures.activities import bundling, fragmented
@@ -215,7 +216,7 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
     paths = shortest_paths(adjacency)
     centrality = dict.fromkeys(ids[nodes].tolist(), 0.0)
     if n > 2 and len(tied) > 2:
-        centrality.update(zip(ids[tied].tolist(), betweenness_of(adjacency, paths, n).tolist()))
+        centrality.update(zip(ids[tied].tolist(), betweenness_of(adjacency, paths, n).tolist(), strict=True))
     sizes = component_sizes(paths[0], n - len(tied))
 
     designated = platform_of(arrays.recognitions, rows.platform, first, last)
@@ -234,7 +235,7 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
     ends = np.zeros(len(ids), dtype=bool)
     ends[van] = ends[naar] = True
     lijn_known = np.flatnonzero(ends & (lijn >= 0))
-    known = dict(zip(ids[lijn_known].tolist(), lijn[lijn_known].tolist()))
+    known = dict(zip(ids[lijn_known].tolist(), lijn[lijn_known].tolist(), strict=True))
     collaboration = kind == _SAMENWERKING
     views = collaboration_views(
         zip(
@@ -242,15 +243,20 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
             naar_ids[collaboration],
             arrays.reporter[rel[collaboration]],
             arrays.intensity[rel[collaboration]],
+            strict=True,
         )
     )
     candidates = nodes[arrays.candidate[nodes]]
-    duplicates = duplicated_functions(dict(zip(ids[candidates], arrays.functions[candidates])), views, own=own)
+    duplicates = duplicated_functions(
+        dict(zip(ids[candidates], arrays.functions[candidates], strict=True)), views, own=own
+    )
     information = kind == _INFORMATIE
     soorten = _SOORTEN[kind]
     giving = _RESOURCE[kind]
-    provided = resources(zip(relation_ids[giving], van_ids[giving], naar_ids[giving], soorten[giving]), own, known)
-    receiver = dict(zip(relation_ids[giving], naar_ids[giving]))
+    provided = resources(
+        zip(relation_ids[giving], van_ids[giving], naar_ids[giving], soorten[giving], strict=True), own, known
+    )
+    receiver = dict(zip(relation_ids[giving], naar_ids[giving], strict=True))
     recruiting = giving | (kind == _WERVING)
     mapped = _MAPPED[kind] & (selected.own[van] | selected.own[naar])
     mapped_own = np.zeros(len(ids), dtype=bool)
@@ -283,11 +289,12 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
         "ruggengraat": backbone if platform else None,
         "ei_index": ei_index_of(groups[0][low], groups[0][high]),
         "eenrichtingsverkeer": one_way_share(
-            zip(van_ids[information], naar_ids[information]), {actor: level == 0 for actor, level in known.items()}
+            zip(van_ids[information], naar_ids[information], strict=True),
+            {actor: level == 0 for actor, level in known.items()},
         ),
         "dubbele_functies": duplicates,
         "parallelle_infrastructuren": parallel_infrastructures(
-            duplicates, dict(zip(ids[candidates], arrays.top_down[candidates]))
+            duplicates, dict(zip(ids[candidates], arrays.top_down[candidates], strict=True))
         ),
         "belevingsverschillen": perception_gaps(views),
         "verloop": turnover_of(previous, codes) if previous is not None else None,
@@ -308,7 +315,9 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
         "nagekomen": promises_kept(arrays.requests, last),
         "middelen": len(provided),
         "middelen_platform": sum(receiver[r] == platform for r in provided) if platform else None,
-        "middelen_aflopend": ending(provided, dict(zip(relation_ids[giving], arrays.relation_tot[rel[giving]])), month),
+        "middelen_aflopend": ending(
+            provided, dict(zip(relation_ids[giving], arrays.relation_tot[rel[giving]], strict=True)), month
+        ),
         "belemmeringen": barriers(arrays.actions, first, last),
         "afspraken": action_counts(arrays.agreements, first, last),
         "maatlat_verschil": assessment_gap(scores),
@@ -318,11 +327,13 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
             centrality, lambda actor: effective_size_of(adjacency, position[arrays.number[actor]])
         ),
         "verbindingskaart": connection_map(
-            zip(van_ids[mapped], naar_ids[mapped], soorten[mapped]),
-            dict(zip(ids[mapped_own], arrays.soort[mapped_own])),
+            zip(van_ids[mapped], naar_ids[mapped], soorten[mapped], strict=True),
+            dict(zip(ids[mapped_own], arrays.soort[mapped_own], strict=True)),
         ),
         "vindplaats": recruiting_grounds(
-            zip(relation_ids[recruiting], van_ids[recruiting], naar_ids[recruiting], soorten[recruiting]), own, known
+            zip(relation_ids[recruiting], van_ids[recruiting], naar_ids[recruiting], soorten[recruiting], strict=True),
+            own,
+            known,
         ),
     }
     return figures, codes

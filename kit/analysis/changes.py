@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kit.privacy import display_names
+
 from .snapshot import snapshot
 
 

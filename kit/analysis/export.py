@@ -23,6 +23,7 @@ from kit.atomic import write_text
 from kit.data.contract import DIRECTED_RELATIONS
 from kit.data.months import dataset_months
 from kit.privacy import display_names, public_ids
+
 from .measures.infrastructure import agreed_intensities, collaboration_views
 from .snapshot import network, snapshot
 
@@ -83,14 +84,20 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
             node_attributes["functies"] = ";".join(attributes["functies"])
             graph.add_node(node, **node_attributes)
         relations = snap.relaties
-        for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"]):
+        for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"], strict=True):
             for edge in [(van, naar)] if soort in DIRECTED_RELATIONS else [(van, naar), (naar, van)]:
                 if not edge_months.get(edge) or edge_months[edge][-1] != month:
                     edge_months.setdefault(edge, []).append(month)
                 edge_kinds.setdefault(edge, set()).add(soort)
         collaboration = relations[relations["soort"] == "samenwerking"]
         views = collaboration_views(
-            zip(collaboration["van"], collaboration["naar"], collaboration["gemeld_door"], collaboration["intensiteit"])
+            zip(
+                collaboration["van"],
+                collaboration["naar"],
+                collaboration["gemeld_door"],
+                collaboration["intensiteit"],
+                strict=True,
+            )
         )
         for pair, level in agreed_intensities(views).items():
             intensities.setdefault(pair, []).append((month, level))

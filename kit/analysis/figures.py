@@ -19,6 +19,8 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from kit.data.months import as_month, buurt_months, month_text
+
+from .array_figures import months_of_buurt
 from .measures.actions import action_counts, barriers
 from .measures.activities import bundling, fragmented
 from .measures.assessment import assessment_gap, mean_score, self_assessment
@@ -39,7 +41,6 @@ from .measures.results import result_counts, result_sizes
 from .measures.structure import components, density, largest_component_share
 from .measures.turnover import edge_set, turnover
 from .snapshot import Snapshot, history, network, snapshot
-from .array_figures import months_of_buurt
 
 #: The keys of :func:`figures`, in the spec's order.
 FIGURE_KEYS = (
@@ -207,26 +208,34 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
     tension = relations["soort"] == "spanning"
     collaboration = relations[relations["soort"] == "samenwerking"]
     views = collaboration_views(
-        zip(collaboration["van"], collaboration["naar"], collaboration["gemeld_door"], collaboration["intensiteit"])
+        zip(
+            collaboration["van"],
+            collaboration["naar"],
+            collaboration["gemeld_door"],
+            collaboration["intensiteit"],
+            strict=True,
+        )
     )
     platform = snap.platform
     actors = snap.actoren
-    lijn = {a: int(level) for a, level in zip(actors.index, actors["lijn"]) if not pd.isna(level)}
+    lijn = {a: int(level) for a, level in zip(actors.index, actors["lijn"], strict=True) if not pd.isna(level)}
     own = snap.own_actors
     own_ids = set(own.index)
     # Candidates for duplicated functions: the buurt's own organisations, and top-down ones without a buurt.
     top_down = (actors["herkomst"] == "bovenaf").to_numpy()
     city_wide = actors["buurt"].isna().to_numpy()
     candidates = actors[~actors["persoon"].to_numpy() & (actors.index.isin(own_ids) | (city_wide & top_down))]
-    duplicates = duplicated_functions(dict(zip(candidates.index, candidates["functies"])), views, own=own_ids)
+    duplicates = duplicated_functions(
+        dict(zip(candidates.index, candidates["functies"], strict=True)), views, own=own_ids
+    )
     information = relations[relations["soort"] == "informatie"]
     scores = rows.scores[rows.scores["maand"] == snap.maand]
     assessment = self_assessment(scores)
     edges = edge_set(graph.edges)
     centrality = betweenness(graph)
     resident = lijn_groups(lijn)
-    provided = resources(zip(ids, vans, naars, kinds), own_ids, lijn)
-    receiver = dict(zip(ids, naars))
+    provided = resources(zip(ids, vans, naars, kinds, strict=True), own_ids, lijn)
+    receiver = dict(zip(ids, naars, strict=True))
     counted, total = result_counts(rows.results, first, last)
     return {
         "buurt": snap.buurt,
@@ -242,10 +251,10 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
         "platform_bereik": reach(graph, platform) if platform else None,
         "ruggengraat": backbone(graph, platform, own.index[own["soort"] == "bewonerscommissie"]) if platform else None,
         "ei_index": ei_index(graph, resident),
-        "eenrichtingsverkeer": one_way_share(zip(information["van"], information["naar"]), resident),
+        "eenrichtingsverkeer": one_way_share(zip(information["van"], information["naar"], strict=True), resident),
         "dubbele_functies": duplicates,
         "parallelle_infrastructuren": parallel_infrastructures(
-            duplicates, dict(zip(candidates.index, candidates["herkomst"] == "bovenaf"))
+            duplicates, dict(zip(candidates.index, candidates["herkomst"] == "bovenaf", strict=True))
         ),
         "belevingsverschillen": perception_gaps(views),
         "verloop": turnover(previous_edges, edges) if previous_edges is not None else None,
@@ -266,13 +275,15 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
         "nagekomen": promises_kept(rows.requests, last),
         "middelen": len(provided),
         "middelen_platform": sum(receiver[r] == platform for r in provided) if platform else None,
-        "middelen_aflopend": ending(provided, dict(zip(ids, relations["tot"].to_numpy())), snap.maand),
+        "middelen_aflopend": ending(provided, dict(zip(ids, relations["tot"].to_numpy(), strict=True)), snap.maand),
         "belemmeringen": barriers(rows.actions, first, last),
         "afspraken": action_counts(rows.agreements, first, last),
         "maatlat_verschil": assessment_gap(scores),
         "ei_index_eerste": ei_index(graph, lijn_groups(lijn, (0, 1))),
         "ei_index_tweede": ei_index(graph, lijn_groups(lijn, (0, 2))),
         "verbinders": connectors(graph, centrality),
-        "verbindingskaart": connection_map(zip(vans, naars, kinds), dict(zip(own.index, own["soort"]))),
-        "vindplaats": recruiting_grounds(zip(ids, vans, naars, kinds), own_ids, lijn),
+        "verbindingskaart": connection_map(
+            zip(vans, naars, kinds, strict=True), dict(zip(own.index, own["soort"], strict=True))
+        ),
+        "vindplaats": recruiting_grounds(zip(ids, vans, naars, kinds, strict=True), own_ids, lijn),
     }

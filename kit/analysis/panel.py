@@ -15,6 +15,7 @@ import pandas as pd
 from kit.data.contract import BELEMMERING, CRITERIA, EENHEID
 from kit.data.months import buurt_months, dataset_months, month_text
 from kit.privacy import public_ids
+
 from .figures import FIGURE_KEYS, collector_paused, months_figures, single_blas_thread
 from .measures.connection_map import FUNCTIONS, TYPES
 from .measures.requests import REQUEST_COUNTS
@@ -88,7 +89,7 @@ def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
     """
     marks = buurt_months(dataset, buurt)
     rows = []
-    for month, figures in zip(months, months_figures(dataset, buurt, months)):
+    for month, figures in zip(months, months_figures(dataset, buurt, months), strict=True):
         row = flatten(figures)
         row["in_proeftuin"] = marks.start is not None and month >= marks.start and has_own_actor(dataset, buurt, month)
         row["met_gegevens"] = marks.first_data is not None and month >= marks.first_data

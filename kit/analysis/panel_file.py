@@ -32,6 +32,7 @@ from kit.atomic import write_bytes
 from kit.data.templates import workbook_bytes
 from kit.provenance import versions
 from kit.safe_cells import safe_frame, safe_text
+
 from .codebook import codebook, entries
 
 #: The file types of ``--out``.
@@ -106,7 +107,7 @@ def _fill_panel(sheet, frame: pd.DataFrame) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
     _header(sheet, list(frame.columns))
     for row in frame.itertuples(index=False):
-        sheet.append([_cell(sheet, value, number_format) for value, number_format in zip(row, formats)])
+        sheet.append([_cell(sheet, value, number_format) for value, number_format in zip(row, formats, strict=True)])
 
 
 def _fill_codebook(sheet) -> None:
@@ -124,7 +125,7 @@ def _fill_codebook(sheet) -> None:
 
 
 def _fill_provenance(sheet, record: dict) -> None:
-    for letter, width in zip("ABC", (12, 28, 76)):
+    for letter, width in zip("ABC", (12, 28, 76), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     _header(sheet, ["what", "name", "value"])

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from kit.data.months import buurt_months, dataset_months, month_text
+
 from .figures import figures
 from .measures.resources import resources
 from .snapshot import snapshot
@@ -109,8 +110,10 @@ def before_after(
     --------
     >>> panel = pd.DataFrame({"buurt": "b", "maand": ["2024-03", "2024-04", "2024-05", "2024-06", "2024-07"],
     ...                       "met_gegevens": [False, True, True, True, True], "actoren": [0, 4, 6, 9, 11.0]})
-    >>> before_after(panel, {"b": pd.Period("2024-06", "M")}, ["actoren"]).to_dict("records")
-    [{'buurt': 'b', 'erkend': '2024-06', 'figuur': 'actoren', 'voor': 5.0, 'na': 10.0, 'maanden_voor': 2, 'maanden_na': 2}]
+    >>> table = before_after(panel, {"b": pd.Period("2024-06", "M")}, ["actoren"])
+    >>> table.to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+    [{'buurt': 'b', 'erkend': '2024-06', 'figuur': 'actoren', 'voor': 5.0, 'na': 10.0,
+      'maanden_voor': 2, 'maanden_na': 2}]
     """
     rows = []
     for buurt, month in recognitions.items():
@@ -242,8 +245,14 @@ def resources_over(dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataF
     for month in months:
         snap = snapshot(dataset, buurt, month)
         rel = snap.relaties
-        lijn = {a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"]) if not pd.isna(level)}
-        for rid in resources(zip(rel["id"], rel["van"], rel["naar"], rel["soort"]), set(snap.own_actors.index), lijn):
+        lijn = {
+            a: int(level)
+            for a, level in zip(snap.actoren.index, snap.actoren["lijn"], strict=True)
+            if not pd.isna(level)
+        }
+        for rid in resources(
+            zip(rel["id"], rel["van"], rel["naar"], rel["soort"], strict=True), set(snap.own_actors.index), lijn
+        ):
             seen.setdefault(rid, []).append(month)
     relations = dataset.relaties.set_index("id")
     rows = [

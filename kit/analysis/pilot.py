@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import BELEMMERING, PROMISED
+
 from .measures.actions import barriers
 from .measures.requests import OVERDUE_DAYS, answer_time
 
@@ -121,7 +122,7 @@ def _answers(group: pd.DataFrame, last: pd.Timestamp) -> dict:
 
 
 def barrier_counts(actions: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp | None = None) -> pd.DataFrame:
-    """What stood in the way across the pilot: every ``belemmering`` named by actions not done from ``first`` to ``last``.
+    """What stood in the way across the pilot: each ``belemmering`` of the actions not done, ``first`` to ``last``.
 
     The figure ``belemmeringen`` of each buurt
     (:func:`~kit.analysis.measures.actions.barriers`) over the span of days,
@@ -204,7 +205,7 @@ def agreements(
     held = sessions[sessions["datum"] <= until]
     if since is not None:
         held = held[held["datum"] >= since]
-    dates = dict(zip(held["id"], held["datum"]))
+    dates = dict(zip(held["id"], held["datum"], strict=True))
     chosen = actions[actions["sessie"].isin(list(dates))]
     frame = chosen[["id", "buurt", "omschrijving", "eigenaar", "gepland", "deadline", "sessie"]].copy()
     frame["datum"] = frame["sessie"].map(dates)

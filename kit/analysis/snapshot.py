@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.months import as_month
+
 from .columns import Columns, column
 
 # An empty vanaf means "before the data starts", an empty tot "still active".
@@ -189,7 +190,7 @@ def _histories(dataset) -> dict[str, BuurtHistory]:
         )
     }
     histories = {}
-    for buurt, platform in zip(dataset.buurten["id"], dataset.buurten["platform"]):
+    for buurt, platform in zip(dataset.buurten["id"], dataset.buurten["platform"], strict=True):
         rel = relations.iloc[sorted(relation_rows.get(buurt, ()))]
         ids = sorted(set(actor_ids.get(buurt, ())).union(rel["van"], rel["naar"]))
         own_actors = actors.loc[ids]
@@ -318,11 +319,12 @@ def network(snap: Snapshot) -> nx.Graph:
     graph = nx.Graph()
     columns = [snap.actoren[name].tolist() for name in NODE_ATTRIBUTES]
     graph.add_nodes_from(
-        (node, dict(zip(NODE_ATTRIBUTES, values))) for node, values in zip(snap.actoren.index, zip(*columns))
+        (node, dict(zip(NODE_ATTRIBUTES, values, strict=True)))
+        for node, values in zip(snap.actoren.index, zip(*columns, strict=True), strict=True)
     )
     kinds: dict[tuple[str, str], set[str]] = {}
     relations = snap.relaties[snap.relaties["soort"] != "spanning"]
-    for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"]):
+    for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"], strict=True):
         kinds.setdefault((van, naar) if van < naar else (naar, van), set()).add(soort)
     graph.add_edges_from((a, b, {"soorten": tuple(sorted(s))}) for (a, b), s in kinds.items())
     return graph

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kit.dutch import geheel, getal
 from kit.data.months import dataset_months, month_text
+from kit.dutch import geheel, getal
 from kit.privacy import display_names, public_ids, redact, redactor
+
 from .snapshot import snapshot
 
 _LINES = (
@@ -74,7 +75,9 @@ def describe(figures: dict, dataset) -> str:
     """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines, actors by their shown names."""
     names = display_names(dataset, figures["buurt"])
     matcher = redactor(dataset, figures["buurt"])
-    activities = {a: redact(n, matcher) for a, n in zip(dataset.activiteiten["id"], dataset.activiteiten["naam"])}
+    activities = {
+        a: redact(n, matcher) for a, n in zip(dataset.activiteiten["id"], dataset.activiteiten["naam"], strict=True)
+    }
     lines = [f"Buurt {figures['buurt']}, {figures['maand']}"]
     platform = figures["platform"]
     if platform is not None:

@@ -62,7 +62,7 @@ def problem_buurten(dataset, problem) -> frozenset[str]:
     if position is None:
         return frozenset()
     row = getattr(dataset, stem).iloc[position]
-    home = dict(zip(dataset.actoren["id"], dataset.actoren["buurt"]))
+    home = dict(zip(dataset.actoren["id"], dataset.actoren["buurt"], strict=True))
     found = {row["id"]} if stem == "buurten" else set()
     for column in FILES[stem].columns:
         values = row[column.name]

@@ -248,13 +248,19 @@ FILES: dict[str, FileSpec] = {
                     "vocab",
                     True,
                     vocab="herkomst",
-                    help="wie het begon: bewoners zelf (onderop) of een instelling (bovenaf); onbekend als je het (nog) niet weet",
+                    help=(
+                        "wie het begon: bewoners zelf (onderop) of een instelling (bovenaf); "
+                        "onbekend als je het (nog) niet weet"
+                    ),
                 ),
                 Column(
                     "lijn",
                     "vocab",
                     vocab="lijn",
-                    help="0 = eigen netwerken van bewoners, 1 = eerstelijns professionals, 2 = tweede lijn / beleid; leeg als je het (nog) niet weet",
+                    help=(
+                        "0 = eigen netwerken van bewoners, 1 = eerstelijns professionals, 2 = tweede lijn / beleid; "
+                        "leeg als je het (nog) niet weet"
+                    ),
                 ),
                 Column("functies", "vocabs", vocab="functie", help="wat de actor in de buurt doet, gescheiden door ;"),
                 Column("vanaf", "date", help="sinds wanneer; leeg = bestond al voor de gegevens beginnen"),
@@ -276,14 +282,19 @@ FILES: dict[str, FileSpec] = {
                     "vocab",
                     True,
                     vocab="soort_relatie",
-                    help="soort relatie; informatie, ondersteuning, financiering, ruimte en werving gaan van 'van' naar 'naar'",
+                    help=(
+                        "soort relatie; informatie, ondersteuning, financiering, ruimte en werving "
+                        "gaan van 'van' naar 'naar'"
+                    ),
                 ),
                 Column(
                     "intensiteit",
                     "int",
                     low=1,
                     high=5,
-                    help="verplicht bij samenwerking: 1 netwerken, 2 afstemmen, 3 coördineren, 4 coalitie, 5 integratie",
+                    help=(
+                        "verplicht bij samenwerking: 1 netwerken, 2 afstemmen, 3 coördineren, 4 coalitie, 5 integratie"
+                    ),
                 ),
                 Column("vanaf", "date", help="sinds wanneer; leeg = bestond al"),
                 Column("tot", "date_end", help="tot wanneer; leeg = nog actief"),

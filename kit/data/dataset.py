@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 
 from .contract import FILES
-from .typed import typed
 from .problems import Problem
 from .reading import SourceFile
+from .typed import typed
 from .validation import ValidationResult, validate
 
 #: A file the demo generator writes beside the data: its presence marks the data as fictional.

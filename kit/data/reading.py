@@ -173,7 +173,7 @@ def _read_workbook(path: Path) -> RawDataset:
     except WorkbookTooLarge:
         result.problems.append(Problem(path.name, None, None, "workbook_too_large", {"limit": UNPACKED_LIMIT_MB}))
         return result
-    except Exception as error:  # openpyxl and the XML parser raise many kinds for a file that is no workbook
+    except Exception as error:  # noqa: BLE001 - openpyxl and the XML parser raise many kinds for a file that is no workbook
         result.problems.append(Problem(path.name, None, None, "workbook_unreadable", {"detail": type(error).__name__}))
         return result
     result.files.append(SourceFile(path.name, _sha256(data)))

@@ -145,6 +145,6 @@ def file_schema(stem: str) -> pa.DataFrameSchema:
             )
             for column in spec.columns
         },
-        strict=False,
+        strict=True,
         name=stem,
     )

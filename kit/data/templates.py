@@ -25,6 +25,7 @@ from openpyxl.writer.excel import ExcelWriter
 from kit.atomic import write_bytes
 from kit.paths import files_to_write
 from kit.safe_cells import safe_text
+
 from .contract import (
     CONTRACT_VERSION,
     CRITERIA,
@@ -387,7 +388,8 @@ EXPLANATION_LINES = (
     "Elk tabblad is een onderwerp. Vul één regel per ding in: één actor, één relatie, één activiteit.",
     "Laat de kopregel (regel 1) staan. Ga met de muis op een kolomkop staan voor uitleg over die kolom.",
     "Een actor of relatie voer je één keer in, met 'vanaf' en later 'tot'. Kopieer geen regels van maand tot maand.",
-    "Kies waarden uit het uitklaplijstje als de kolom er een heeft. In {lists} mag je meer waarden typen, gescheiden door ;",
+    "Kies waarden uit het uitklaplijstje als de kolom er een heeft. "
+    "In {lists} mag je meer waarden typen, gescheiden door ;",
     "Datums typ je als JJJJ-MM-DD, bijvoorbeeld 2024-03-09. Typ in {last_day} altijd de volledige datum.",
     "In {numbers} typ je een getal, zonder punt voor duizendtallen: 12000 of 2,5.",
     "Ja/nee-kolommen: kies ja of nee; leeg betekent nee.",
@@ -395,8 +397,10 @@ EXPLANATION_LINES = (
     "Controleer de werkmap met: proeftuin validate {workbook}",
     "Meer uitleg over elke kolom en alle keuzelijsten staat in README.md bij deze werkmap.",
     "",
-    "Nieuw in versie 2: de tabbladen resultaten, verzoeken en erkenning, en in acties de kolommen sessie en belemmering.",
-    "Herkomst mag onbekend zijn en lijn mag leeg blijven als je het (nog) niet weet. Werkmappen van versie 1 blijven geldig.",
+    "Nieuw in versie 2: de tabbladen resultaten, verzoeken en erkenning, "
+    "en in acties de kolommen sessie en belemmering.",
+    "Herkomst mag onbekend zijn en lijn mag leeg blijven als je het (nog) niet weet. "
+    "Werkmappen van versie 1 blijven geldig.",
     "",
     "De tabbladen:",
 )

@@ -32,10 +32,10 @@ import pandera.pandas as pa
 from .cells import ID_FORBIDDEN_STARTS, parse_bool, parse_id, split_list
 from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, FileSpec
 from .months import month_text
-from .typed import typed
 from .problems import Problem
 from .reading import RawTable, SourceFile, read
 from .schema import file_schema
+from .typed import typed
 
 
 @dataclass
@@ -425,7 +425,7 @@ def _recognition_problems(
     Rows with an unknown buurt or actor are left to the reference check.
     """
     problems = []
-    home = dict(zip(actors["id"], actors["buurt"]))
+    home = dict(zip(actors["id"], actors["buurt"], strict=True))
     periods: dict[str, list[tuple[int, pd.Period, pd.Period | None]]] = {}
     for line, row in recognitions.iterrows():
         buurt, platform = row["buurt"], row["platform"]
@@ -471,7 +471,7 @@ def _consent_problems(source: str, actors: pd.DataFrame, cells: pd.DataFrame) ->
 
 
 def _platform_problems(source: str, buurten: pd.DataFrame, actors: pd.DataFrame) -> list[Problem]:
-    home = dict(zip(actors["id"], actors["buurt"]))
+    home = dict(zip(actors["id"], actors["buurt"], strict=True))
     problems = []
     for line, row in buurten.iterrows():
         platform = row["platform"]
@@ -509,7 +509,7 @@ def _hide_names(
     persons = [_person(cell) for cell in cells["actoren"]["persoon"]]
     hidden = {
         actor: HIDDEN
-        for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"])
+        for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"], strict=True)
         if person and not consent
     }
     buurten = tables.get("buurten", pd.DataFrame(columns=["id", "naam", "stadsdeel"]))

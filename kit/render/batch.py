@@ -45,10 +45,11 @@ import nbformat
 from nbformat import NotebookNode
 from tqdm import tqdm
 
-from kit.data.cells import parse_id
-
 from kit import atomic
+from kit.data.cells import parse_id
 from kit.paths import file_to_write, folder_to_write
+from kit.report.words import check_maand, check_periode, inkorten, maand_label, periode_label
+
 from . import versions
 from .convert import Page, to_html, to_pdf
 from .execute import close_kernels, kernel_for
@@ -56,7 +57,6 @@ from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
 from .workers import Stopped, run_bounded
-from kit.report.words import check_maand, check_periode, inkorten, maand_label, periode_label
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +311,7 @@ def _jobs(
     data = load(dataset)
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
-    namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"])}
+    namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     label = maand_label(maand)
     base = {"dataset": str(dataset), "maand": maand}
     inputs = versions.made_from({f.name: f.sha256 for f in data.files})

@@ -18,6 +18,7 @@ its kernel follows it (ipykernel watches its parent the same way).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -81,14 +82,12 @@ def kill_tree(pid: int) -> None:
     """Kill process ``pid`` and every process it started, children first; wait for them."""
     try:
         parent = psutil.Process(pid)
-        family = parent.children(recursive=True) + [parent]
+        family = [*parent.children(recursive=True), parent]
     except psutil.NoSuchProcess:
         return
     for process in family:
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             process.kill()
-        except psutil.NoSuchProcess:
-            pass
     psutil.wait_procs(family, timeout=STOP_SECONDS)
 
 
@@ -124,10 +123,8 @@ class _Worker(Generic[Task]):
 
     def stop(self) -> None:
         """Ask the worker to stop by itself; kill it if it does not in time."""
-        try:
+        with contextlib.suppress(OSError):
             self.conn.send(None)
-        except OSError:
-            pass
         self.process.join(STOP_SECONDS)
         if self.process.is_alive():
             self.kill()

@@ -60,7 +60,7 @@ def actielijst(rapport) -> str:
             + (f", waarvan {a['te_laat']} over de deadline" if a["te_laat"] else "")
             + ".</p>"
         )
-    sessies = dict(zip(data.intervisie["id"], data.intervisie["datum"]))
+    sessies = dict(zip(data.intervisie["id"], data.intervisie["datum"], strict=True))
 
     def actie(r) -> str:
         text = e(rapport.schoon(r["omschrijving"]))

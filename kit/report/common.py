@@ -11,7 +11,6 @@ from kit.provenance import versions
 from kit.report.html import e, tabel
 from kit.report.words import datum_tekst, maand_lang, meervoud
 
-
 #: Datasets read by :func:`load_dataset` in this process: path -> (stamp, dataset).
 _LOADED: dict = {}
 

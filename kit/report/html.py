@@ -79,7 +79,7 @@ class Html:
 
 #: A word this long is no Dutch word but a web address or a key held down: it may break anywhere.
 LANG_WOORD = 30
-_LANG_WOORD = re.compile(r"\S{%d,}" % (LANG_WOORD + 1))
+_LANG_WOORD = re.compile(rf"\S{{{LANG_WOORD + 1},}}")
 
 
 def e(text) -> str:

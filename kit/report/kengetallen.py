@@ -176,7 +176,8 @@ KENGETALLEN: dict[str, Kengetal] = {
         +1,
         _aandeel(
             lambda v: (
-                f"{getal(v)}: {deel_van(v, 'actoren')} {_ww(v, 'zit', 'zitten')} in het grootste verbonden deel van het netwerk."
+                f"{getal(v)}: {deel_van(v, 'actoren')} {_ww(v, 'zit', 'zitten')} "
+                "in het grootste verbonden deel van het netwerk."
             )
         ),
     ),
@@ -243,8 +244,8 @@ KENGETALLEN: dict[str, Kengetal] = {
         0,
         _aandeel(
             lambda v: (
-                f"{getal(v)}: {deel_van(v, 'verbindingen')} van vorige maand en deze maand samen {_ww(v, 'is', 'zijn')} nieuw "
-                "of verdwenen."
+                f"{getal(v)}: {deel_van(v, 'verbindingen')} van vorige maand en deze maand samen "
+                f"{_ww(v, 'is', 'zijn')} nieuw of verdwenen."
             )
         ),
     ),
@@ -561,8 +562,8 @@ _V2: dict[str, Kengetal] = {
         lambda v: (
             "nog niet te berekenen: nog geen verzoek is beantwoord."
             if leeg(v)
-            else f"middelste wachttijd tot een antwoord: {dagen(v)}; de helft van de beantwoorde verzoeken kreeg sneller "
-            "antwoord, de helft trager."
+            else f"middelste wachttijd tot een antwoord: {dagen(v)}; "
+            "de helft van de beantwoorde verzoeken kreeg sneller antwoord, de helft trager."
         ),
     ),
     "nagekomen": Kengetal(
@@ -661,8 +662,8 @@ _V2: dict[str, Kengetal] = {
         0,
         -1,
         lambda v: (
-            f"{_n(v, 'bewonersgroep', 'bewonersgroepen')} waar professionals mensen werven zonder er steun, geld of een "
-            "ruimte terug te brengen."
+            f"{_n(v, 'bewonersgroep', 'bewonersgroepen')} waar professionals mensen werven "
+            "zonder er steun, geld of een ruimte terug te brengen."
         ),
     ),
 }

@@ -29,7 +29,7 @@ VERSCHIL = 0.2
 
 def _lijn(rapport) -> dict:
     actors = rapport.snap.actoren
-    return {a: int(level) for a, level in zip(actors.index, actors["lijn"]) if not pd.isna(level)}
+    return {a: int(level) for a, level in zip(actors.index, actors["lijn"], strict=True) if not pd.isna(level)}
 
 
 def banden(graph, group: dict) -> tuple[int, int]:

@@ -13,8 +13,8 @@ from functools import cached_property, wraps
 
 import pandas as pd
 
-from kit.dutch import geheel, leeg
 from kit.data.months import as_month, buurt_months, first_month, month_text
+from kit.dutch import geheel, leeg
 from kit.privacy import OTHER_BUURT, display_names, redact, redactor
 from kit.report import (
     actielijst,
@@ -158,7 +158,10 @@ class Maandrapport:
         """Why the buurt does not take part this month, to follow its name."""
         start = first_month(self.data, self.buurt)
         if start is not None and start > self.month:
-            return f"doet in {maand_lang(self.month)} nog niet mee aan de proeftuin; die begint hier in {maand_lang(start)}"
+            return (
+                f"doet in {maand_lang(self.month)} nog niet mee aan de proeftuin; "
+                f"die begint hier in {maand_lang(start)}"
+            )
         return (
             f"doet in {maand_lang(self.month)} niet mee aan de proeftuin: voor deze maand staan er geen "
             "actieve actoren van de buurt in de gegevens"
@@ -226,7 +229,7 @@ class Maandrapport:
 
         rel = self.snap.relaties[self.snap.relaties["soort"] == "samenwerking"]
         return agreed_intensities(
-            collaboration_views(zip(rel["van"], rel["naar"], rel["gemeld_door"], rel["intensiteit"]))
+            collaboration_views(zip(rel["van"], rel["naar"], rel["gemeld_door"], rel["intensiteit"], strict=True))
         )
 
     @cached_property
@@ -293,7 +296,7 @@ class Maandrapport:
             pos,
             self.names,
             platform=self.snap.platform,
-            spanningen=list(zip(spanning["van"], spanning["naar"])),
+            spanningen=list(zip(spanning["van"], spanning["naar"], strict=True)),
             parallel=paren,
             dubbel=dubbel,
             intensiteit=self.samenwerking,
@@ -634,7 +637,7 @@ class Maandrapport:
         sessies = sessies_in(self.data, self.month)
         if sessies.empty:
             return Html(f"<p>In {e(maand_lang(self.month))} was er geen intervisiebijeenkomst.</p>")
-        namen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"])}
+        namen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"], strict=True)}
         return Html(
             "".join(
                 sessie_html(

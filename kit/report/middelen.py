@@ -26,8 +26,12 @@ def middelen_van(rapport) -> pd.DataFrame:
     """
     snap = rapport.snap
     rel = snap.relaties
-    lijn = {a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"]) if not pd.isna(level)}
-    ids = resources(zip(rel["id"], rel["van"], rel["naar"], rel["soort"]), set(snap.own_actors.index), lijn)
+    lijn = {
+        a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"], strict=True) if not pd.isna(level)
+    }
+    ids = resources(
+        zip(rel["id"], rel["van"], rel["naar"], rel["soort"], strict=True), set(snap.own_actors.index), lijn
+    )
     rows = rel[rel["id"].isin(ids)].copy()
     rows["aflopend"] = rows["id"].isin(rapport.figuren["middelen_aflopend"])
     rows["platform"] = rows["naar"] == snap.platform

@@ -238,7 +238,9 @@ def netwerkkaart(
         else:
             ax.scatter(xy[:, 0], xy[:, 1], s=sizes, marker=shape, c=colours, **style[layer])
     order = sorted(nodes, key=lambda n: (n != platform, -graph.degree(n), str(n)))
-    for node, (offset, ha, va) in zip(order, _label_spots(ax, [(pos[n], labels[n], n == platform) for n in order])):
+    for node, (offset, ha, va) in zip(
+        order, _label_spots(ax, [(pos[n], labels[n], n == platform) for n in order]), strict=True
+    ):
         ax.annotate(
             labels[node],
             pos[node],
@@ -335,9 +337,9 @@ def _label_spots(ax, items: list[tuple[tuple[float, float], str, bool]]) -> list
     centres = [ax.transData.transform(p) * to_points for p, _, _ in items]
     # the nodes themselves: a marker of area s pt² is about sqrt(s) wide (the platform with its ring)
     halves = [math.sqrt(PLATFORM_RING if platform else NODE_SIZE) / 2 for _, _, platform in items]
-    taken = [(x - h, y - h, x + h, y + h) for (x, y), h in zip(centres, halves)]
+    taken = [(x - h, y - h, x + h, y + h) for (x, y), h in zip(centres, halves, strict=True)]
     chosen = []
-    for (x, y), (_, text, platform) in zip(centres, items):
+    for (x, y), (_, text, platform) in zip(centres, items, strict=True):
         size = 8 if platform else 7
         lines = text.split("\n")
         width = (0.72 if platform else 0.66) * size * max(len(line) for line in lines)

@@ -7,8 +7,8 @@ from functools import cached_property
 import pandas as pd
 
 from kit.data.contract import CRITERIA
-from kit.dutch import MIN
 from kit.data.months import as_month, month_text
+from kit.dutch import MIN
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
@@ -100,7 +100,9 @@ class Overzicht:
         self.names = {actor: inkorten(naam) for actor, naam in display_names(self.data).items()}
         self._redactor = redactor(self.data)
         self.buurten = list(self.data.buurten["id"])
-        self.buurtnamen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"])}
+        self.buurtnamen = {
+            b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"], strict=True)
+        }
         self.jobs = jobs
 
     def schoon(self, text) -> str:
@@ -172,14 +174,19 @@ class Overzicht:
             "dichtheid": "het deel van alle mogelijke verbindingen tussen de actoren dat bestaat (0 tot 1).",
             "grootste_component": "het deel van de actoren in het grootste verbonden deel van het netwerk.",
             "verloop": "het deel van de verbindingen dat ten opzichte van vorige maand nieuw of verdwenen is.",
-            "platform_betweenness": "hoe vaak de kortste weg tussen twee andere actoren via het platform loopt (0 tot 1).",
-            "platform_bereik": "het deel van de andere actoren dat het platform direct of via één tussenschakel bereikt.",
+            "platform_betweenness": "hoe vaak de kortste weg tussen twee andere actoren via het platform loopt "
+            "(0 tot 1).",
+            "platform_bereik": "het deel van de andere actoren dat het platform direct "
+            "of via één tussenschakel bereikt.",
             "ruggengraat": "het deel van de bewonerscommissies met een directe band met het platform.",
             "gem_intensiteit": "gemiddelde samenwerking, van 1 (elkaar kennen) tot 5 (één team).",
-            "ei_index": f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) tot +1 (alle banden ertussen).",
-            "eenrichtingsverkeer": "het deel van de informatiestromen waar informatie alleen van bewoners naar professionals gaat.",
+            "ei_index": f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) "
+            "tot +1 (alle banden ertussen).",
+            "eenrichtingsverkeer": "het deel van de informatiestromen waar informatie alleen "
+            "van bewoners naar professionals gaat.",
             "bundelingsgraad": "het deel van de activiteiten met twee of meer organisatoren.",
-            "aantal_parallelle_infrastructuren": "een instelling die van bovenaf hetzelfde coördinerende werk doet als een partij uit de buurt, zonder samen te werken.",
+            "aantal_parallelle_infrastructuren": "een instelling die van bovenaf hetzelfde coördinerende werk doet "
+            "als een partij uit de buurt, zonder samen te werken.",
             "ei_index_eerste": "menging van bewoners en professionals in de buurt (de eerste lijn), van "
             f"{MIN}1 tot +1; beleidsmakers tellen hier niet mee.",
             "ei_index_tweede": f"menging van bewoners en beleidsmakers (de tweede lijn), van {MIN}1 tot +1.",
@@ -288,7 +295,7 @@ class Overzicht:
         )
 
     def open_afspraken(self) -> Html:
-        """Agreements of earlier intervision sessions that are still open at the end of the month, and who carries them."""
+        """Agreements of earlier intervision sessions still open at the end of the month, and who carries them."""
         from kit.analysis.pilot import agreements
 
         last = self.month.end_time.normalize()
@@ -382,7 +389,7 @@ def volgende_voorzitter(data, month: pd.Period):
     if not buurten:
         return None
     past = iv[iv["datum"] <= last]
-    laatst = {b: d for b, d in zip(past["voorzitter"], past["datum"])}
+    laatst = {b: d for b, d in zip(past["voorzitter"], past["datum"], strict=True)}
     never = [b for b in buurten if b not in laatst]
     if never:
         # continue the order of buurten after the last chair

@@ -86,14 +86,15 @@ def belemmeringen_tabel(counts: list[tuple[str, pd.DataFrame]]) -> str:
             cells.append(
                 "–"
                 if found.empty
-                else f"{geheel(found['acties'].iloc[0])} <small>({meervoud(found['buurten'].iloc[0], 'buurt', 'buurten')})</small>"
+                else f"{geheel(found['acties'].iloc[0])} "
+                f"<small>({meervoud(found['buurten'].iloc[0], 'buurt', 'buurten')})</small>"
             )
         rows.append(cells)
     return tabel(["Wat zat in de weg", *[e(kop) for kop, _ in counts]], rows, getallen=set(range(1, len(counts) + 1)))
 
 
 def afspraken_tabel(frame: pd.DataFrame, names: dict[str, str], buurtnamen: dict[str, str], schoon) -> str:
-    """Intervision agreements (:func:`kit.analysis.pilot.agreements`): session, buurt, agreement, who carries it, stand."""
+    """Intervision agreements (:func:`kit.analysis.pilot.agreements`): session, buurt, agreement, carrier, stand."""
     rows = []
     for _, r in frame.iterrows():
         eigenaar = "niemand genoemd" if leeg(r["eigenaar"]) else names.get(r["eigenaar"], "onbekende actor")

@@ -25,19 +25,19 @@ from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.ft2font import LoadFlags
 
 __all__ = [
-    "num",
-    "attributes",
-    "element",
-    "text",
     "aligned_text",
-    "text_row",
+    "attributes",
     "document",
-    "points",
-    "dots",
     "dot_attributes",
-    "rectangles",
-    "text_width",
+    "dots",
+    "element",
     "nice_ticks",
+    "num",
+    "points",
+    "rectangles",
+    "text",
+    "text_row",
+    "text_width",
 ]
 
 #: Attribute names that are written as they are (SVG's camelCase), not with ``_`` turned into ``-``.
@@ -241,7 +241,7 @@ def text_row(centres: Sequence[float], y: float, chars: str, *, size: float, bol
         raise ValueError("one centre per character")
     if not chars:
         return ""
-    xs = " ".join(num(c - text_width(ch, size, bold=bold) / 2) for c, ch in zip(centres, chars))
+    xs = " ".join(num(c - text_width(ch, size, bold=bold) / 2) for c, ch in zip(centres, chars, strict=True))
     return element("text", html.escape(chars, quote=False), x=xs, y=y, **attrs)
 
 

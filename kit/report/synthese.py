@@ -55,7 +55,8 @@ from kit.report.words import (
 
 #: The figures compared before and after recognition: the panel's scalar figures, but those that measure
 #: recognition itself and the running total of results (it only grows); and the parallel infrastructures.
-VOOR_NA = tuple(k for k in SCALAR_FIGURES if k not in ("erkend", "erkend_maanden", "resultaten_totaal")) + (
+VOOR_NA = (
+    *(k for k in SCALAR_FIGURES if k not in ("erkend", "erkend_maanden", "resultaten_totaal")),
     "aantal_parallelle_infrastructuren",
 )
 #: The figures on each buurt's page, at the start and the end of the period.
@@ -122,8 +123,10 @@ class Synthese:
         self.names = {actor: inkorten(naam) for actor, naam in display_names(self.data).items()}
         self._redactor = redactor(self.data)
         self.buurten = list(self.data.buurten["id"])
-        self.buurtnamen = {b: inkorten(n) for b, n in zip(self.data.buurten["id"], self.data.buurten["naam"])}
-        self.stadsdelen = dict(zip(self.data.buurten["id"], self.data.buurten["stadsdeel"]))
+        self.buurtnamen = {
+            b: inkorten(n) for b, n in zip(self.data.buurten["id"], self.data.buurten["naam"], strict=True)
+        }
+        self.stadsdelen = dict(zip(self.data.buurten["id"], self.data.buurten["stadsdeel"], strict=True))
         every = dataset_months(self.data)
         self.data_start = every[0] if every else None
         self.jobs = jobs
@@ -404,7 +407,10 @@ class Synthese:
     def _kort_parallel(self) -> str:
         c = self._episode_counts()
         if not any(self.episodes.values()):
-            return "Nergens zette een instelling van bovenaf iets naast wat bewoners al hadden (geen parallelle infrastructuur)."
+            return (
+                "Nergens zette een instelling van bovenaf iets naast wat bewoners al hadden "
+                "(geen parallelle infrastructuur)."
+            )
         parts = [
             f"In deze periode {'ontstond' if c['ontstaan'] == 1 else 'ontstonden'} er "
             f"{meervoud(c['ontstaan'], 'parallelle infrastructuur', 'parallelle infrastructuren')}: een "
@@ -647,7 +653,7 @@ class Synthese:
 
     @staticmethod
     def _verschil(k, voor, na) -> tuple[str, str]:
-        """The change from ``voor`` to ``na`` in words, and its kind: gunstig, aandachtspunt, neutraal, gelijk or leeg."""
+        """The change from ``voor`` to ``na`` in words, and its kind: gunstig, aandachtspunt, neutraal, gelijk, leeg."""
         if leeg(voor) or leeg(na):
             return "niet te vergelijken", "leeg"
         delta = float(na) - float(voor)
@@ -974,8 +980,8 @@ class Synthese:
             text += (
                 "<p>"
                 + " ".join(
-                    f"Afspraak uit de intervisie van {e(datum_tekst(x['datum']))}: “{e(self.schoon(x['omschrijving']))}”, "
-                    f"{e(STAND_TEKST.get(x['stand'], x['stand']))}."
+                    f"Afspraak uit de intervisie van {e(datum_tekst(x['datum']))}: "
+                    f"“{e(self.schoon(x['omschrijving']))}”, {e(STAND_TEKST.get(x['stand'], x['stand']))}."
                     for _, x in own.iterrows()
                 )
                 + "</p>"

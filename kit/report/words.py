@@ -10,8 +10,8 @@ import re
 
 import pandas as pd
 
-from kit.dutch import getal, leeg, procent
 from kit.data.months import as_month, month_text
+from kit.dutch import getal, leeg, procent
 
 MAANDEN = (
     "januari",
@@ -175,7 +175,7 @@ def inkorten(naam, lengte: int = NAAM_MAX) -> str:
 
 #: The longest word a report prints from free text: longer than any Dutch word or useful web address.
 WOORD_MAX = 100
-_LANG_WOORD = re.compile(r"\S{%d,}" % (WOORD_MAX + 1))
+_LANG_WOORD = re.compile(rf"\S{{{WOORD_MAX + 1},}}")
 
 
 def lange_woorden_inkorten(tekst: str) -> str:

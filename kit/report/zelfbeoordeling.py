@@ -54,7 +54,7 @@ def maatlat(rapport) -> str:
         v = int(vorig["score"].iloc[0]) if len(vorig) else None
         anderen = "; ".join(
             f"{int(s)} ({'peer' if w == 'peer' else 'stadsdeelcommissie'})"
-            for s, w in zip(peer["score"], peer["beoordeeld_door"])
+            for s, w in zip(peer["score"], peer["beoordeeld_door"], strict=True)
         )
         gemiddeld = statistics.fmean(int(s) for s in peer["score"]) if len(peer) else None
         toel = " ".join(rapport.schoon(t) for t in pd.concat([zelf["toelichting"], peer["toelichting"]]) if not leeg(t))

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import BELEMMERING
+
 from ..columns import Table, column
 
 

@@ -54,7 +54,7 @@ def betweenness(graph: nx.Graph) -> dict:
     if n <= 2 or len(nodes) <= 2:
         return result
     adjacency = _adjacency(graph, nodes)
-    result.update(zip(nodes, betweenness_of(adjacency, shortest_paths(adjacency), n).tolist()))
+    result.update(zip(nodes, betweenness_of(adjacency, shortest_paths(adjacency), n).tolist(), strict=True))
     return result
 
 

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import PROMISED
+
 from ..columns import Table, column
 
 #: A request open longer than this many days (on the month's last day) waits too long.
