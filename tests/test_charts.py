@@ -8,13 +8,12 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import replace_in
 from matplotlib.ticker import MaxNLocator
 
 from kit.data.dataset import load
 from kit.report import charts, network_map, svg
 from kit.report.maandrapport import Maandrapport
-
-from conftest import replace_in
 
 
 def test_network_map_has_svg_alt_text_and_caption(example):
@@ -105,8 +104,8 @@ def test_trend_gap_splits_the_line_and_the_last_month_has_the_big_dot():
     assert root.get("height") == "147.6pt"
     left, top, width, height = 32.4, 32.4, (504 - 32.4 - 10.8) / 3.9, 147.6 - 32.4 - 21.6
     # x from -0.4 to 4.4 months; y from 1 - 0.2 to 5 + 0.2 (5 % margins)
-    x = lambda i: left + (i + 0.4) / 4.8 * width  # noqa: E731
-    y = lambda v: top + (5.2 - v) / 4.4 * height  # noqa: E731
+    x = lambda i: left + (i + 0.4) / 4.8 * width  # noqa: E731 - the chart's scale in one line
+    y = lambda v: top + (5.2 - v) / 4.4 * height  # noqa: E731 - the chart's scale in one line
     line = by_class(root, "lijn").get("d")
     pieces = line.split("M")[1:]
     assert len(pieces) == 2  # the missing month breaks the line
@@ -204,7 +203,7 @@ def test_maatlat_missing_score_dash_and_peer_score():
     # colours: Blues, darker for a higher score; grey without a score
     fills = {p.get("fill") for p in root.iter(SVG_NS + "path")}
     assert {charts._maatlat_kleur(3.0), charts._maatlat_kleur(4.0), charts.MAATLAT_LEEG} <= fills
-    luminance = lambda c: sum(int(c[i : i + 2], 16) for i in (1, 3, 5))  # noqa: E731
+    luminance = lambda c: sum(int(c[i : i + 2], 16) for i in (1, 3, 5))  # noqa: E731 - a one-line helper
     assert luminance(charts._maatlat_kleur(4.0)) < luminance(charts._maatlat_kleur(3.0)) < luminance("#f2f2f2")
     assert fig.alt.startswith("Tabel als grafiek: per erkenningscriterium")
     assert "Eigen score in april 2024: Daadkracht 4; Bewoners meenemen niet gescoord;" in fig.alt
@@ -240,7 +239,7 @@ def test_position_lowest_at_the_left_equal_in_the_middle():
     # 7 in wide, 0.5 in per row + 0.5 in; axis from 2.2 in to 7 - 0.2 in, running from -0.05 to 1.05
     assert root.get("height") == "144pt"
     left, width = 2.2 * 72, 504 - 2.2 * 72 - 0.2 * 72
-    x = lambda v: left + (v + 0.05) / 1.1 * width  # noqa: E731
+    x = lambda v: left + (v + 0.05) / 1.1 * width  # noqa: E731 - the chart's scale in one line
     own = centres(by_class(root, "eigen").get("d"))
     assert [c[0] for c in own] == pytest.approx([x(0), x(0.5)], abs=0.01)  # lowest: left end; all equal: middle
     assert own[0][1] < own[1][1]  # one row per figure, from the top
@@ -252,6 +251,24 @@ def test_position_lowest_at_the_left_equal_in_the_middle():
         "Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, met "
         "deze buurt als donkere stip. Iks 1 (laagste 1, hoogste 3); IJ 5 (laagste 5, hoogste 5)."
     )
+
+
+def test_position_each_row_on_its_own_scale():
+    """Each row runs from its own lowest to its own highest value, not the last row's (ruff B023).
+
+    Row x: 0, 5, 20, this buurt 5 -> (5 - 0) / 20 = 0.25; row y: 100, 130, 200, this buurt 130 ->
+    30 / 100 = 0.3; row z: all 1 -> the middle, 0.5.  A scale closed over the loop's ``low`` and
+    ``spread`` and called after the loop would put every dot on row z's scale.
+    """
+    values = pd.DataFrame({"buurt": ["a", "b", "c"], "x": [5.0, 0.0, 20.0], "y": [130.0, 100.0, 200.0], "z": [1.0] * 3})
+    root = parse(charts.positie(values, "a", [("x", "Iks"), ("y", "IJ"), ("z", "Zet")]).svg)
+    left, width = 2.2 * 72, 504 - 2.2 * 72 - 0.2 * 72
+    x = lambda v: left + (v + 0.05) / 1.1 * width  # noqa: E731 - the chart's scale in one line
+    own = centres(by_class(root, "eigen").get("d"))
+    assert [c[0] for c in own] == pytest.approx([x(0.25), x(0.3), x(0.5)], abs=0.01)
+    others = sorted(centres(by_class(root, "anderen").get("d")), key=lambda c: (c[1], c[0]))
+    expected = [x(0), x(0.25), x(1), x(0), x(0.3), x(1), x(0.5), x(0.5), x(0.5)]
+    assert [c[0] for c in others] == pytest.approx(expected, abs=0.01)
 
 
 def test_svg_helpers_escape_and_round():

@@ -73,7 +73,7 @@ def test_writes_version_2_of_the_contract(tables):
 def test_two_runs_are_byte_identical(tmp_path):
     first = write_demo(tmp_path / "a")
     second = write_demo(tmp_path / "b")
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 
@@ -151,13 +151,13 @@ def test_actor_numbers_and_city_wide_actors(tables):
     actors, relations = tables["actoren"], tables["relaties"]
     sizes = actors[actors["buurt"] != ""].groupby("buurt").size()
     assert sizes.between(15, 35).all(), sizes.to_dict()
-    buurt_of = dict(zip(actors["id"], actors["buurt"]))
+    buurt_of = dict(zip(actors["id"], actors["buurt"], strict=True))
     city = actors[actors["buurt"] == ""]
     assert len(city) >= 5
-    for actor, soort, naam in zip(city["id"], city["soort"], city["naam"]):
+    for actor, soort, naam in zip(city["id"], city["soort"], city["naam"], strict=True):
         touched = {
             buurt_of[other]
-            for van, naar in zip(relations["van"], relations["naar"])
+            for van, naar in zip(relations["van"], relations["naar"], strict=True)
             for other in (van, naar)
             if actor in (van, naar) and other != actor
         } - {""}
@@ -182,10 +182,12 @@ def test_every_kind_of_relation_and_intensity(tables):
 
 def test_perception_gaps_in_several_buurten(tables):
     relations, actors = tables["relaties"], tables["actoren"]
-    buurt_of = dict(zip(actors["id"], actors["buurt"]))
+    buurt_of = dict(zip(actors["id"], actors["buurt"], strict=True))
     views = relations[(relations["soort"] == "samenwerking") & (relations["gemeld_door"] != "")]
     seen: dict[frozenset, dict[str, int]] = {}
-    for van, naar, door, intensity in zip(views["van"], views["naar"], views["gemeld_door"], views["intensiteit"]):
+    for van, naar, door, intensity in zip(
+        views["van"], views["naar"], views["gemeld_door"], views["intensiteit"], strict=True
+    ):
         if door not in (van, naar):
             continue  # a third party's account is no side's own view
         side = seen.setdefault(frozenset((van, naar)), {})
@@ -281,7 +283,9 @@ def test_story_professionals_collect_without_bringing_back(tables):
     actors = tables["actoren"].set_index("id")
     relations = tables["relaties"].query("soort == 'informatie'")
     own = set(_own(tables, "parelmoer")["id"])
-    pairs = [(van, naar) for van, naar in zip(relations["van"], relations["naar"]) if van in own or naar in own]
+    pairs = [
+        (van, naar) for van, naar in zip(relations["van"], relations["naar"], strict=True) if van in own or naar in own
+    ]
     upward = {(v, n) for v, n in pairs if actors.loc[v, "lijn"] == "0" and actors.loc[n, "lijn"] != "0"}
     downward = {(n, v) for v, n in pairs if actors.loc[v, "lijn"] != "0" and actors.loc[n, "lijn"] == "0"}
     assert len(upward) >= 5 and not downward
@@ -326,12 +330,12 @@ def _active(vanaf: str, tot: str, month: int) -> bool:
 def _snapshot(tables, buurt, month):
     """The snapshot of ``buurt`` in ``month``: (actors indexed by id, ids of its own actors, relations)."""
     actors = tables["actoren"]
-    actors = actors[[_active(v, t, month) for v, t in zip(actors["vanaf"], actors["tot"])]].set_index("id")
+    actors = actors[[_active(v, t, month) for v, t in zip(actors["vanaf"], actors["tot"], strict=True)]].set_index("id")
     own = set(actors.index[actors["buurt"] == buurt])
     relations = tables["relaties"]
     keep = [
         _active(v, t, month) and a in actors.index and b in actors.index and (a in own or b in own)
-        for v, t, a, b in zip(relations["vanaf"], relations["tot"], relations["van"], relations["naar"])
+        for v, t, a, b in zip(relations["vanaf"], relations["tot"], relations["van"], relations["naar"], strict=True)
     ]
     relations = relations[keep]
     return actors.loc[sorted(own | set(relations["van"]) | set(relations["naar"]))], own, relations
@@ -342,7 +346,9 @@ def _network(actors, relations) -> nx.Graph:
     graph = nx.Graph()
     graph.add_nodes_from(actors.index)
     graph.add_edges_from(
-        (a, b) for a, b, soort in zip(relations["van"], relations["naar"], relations["soort"]) if soort != "spanning"
+        (a, b)
+        for a, b, soort in zip(relations["van"], relations["naar"], relations["soort"], strict=True)
+        if soort != "spanning"
     )
     return graph
 
@@ -353,7 +359,9 @@ def _agreed(relations, a, b) -> int:
         (relations["soort"] == "samenwerking")
         & (((relations["van"] == a) & (relations["naar"] == b)) | ((relations["van"] == b) & (relations["naar"] == a)))
     ]
-    sides = [[int(i) for i, door in zip(rows["intensiteit"], rows["gemeld_door"]) if door == x] for x in (a, b)]
+    sides = [
+        [int(i) for i, door in zip(rows["intensiteit"], rows["gemeld_door"], strict=True) if door == x] for x in (a, b)
+    ]
     if all(sides):
         return min(max(side) for side in sides)
     return max((int(i) for i in rows["intensiteit"]), default=0)
@@ -410,7 +418,7 @@ def _empty_cells(tables, buurt, month) -> int:
     """How many of the 6 × 3 cells of the verbindingskaart are 0."""
     actors, own, relations = _snapshot(tables, buurt, month)
     filled = set()
-    for a, b, soort in zip(relations["van"], relations["naar"], relations["soort"]):
+    for a, b, soort in zip(relations["van"], relations["naar"], relations["soort"], strict=True):
         if soort in KAART_FUNCTIES:
             filled |= {
                 (KAART_TYPES.get(actors.loc[x, "soort"], "instellingen"), KAART_FUNCTIES[soort])
@@ -495,9 +503,9 @@ def test_story_funding_ends_in_the_last_months(tables):
             mine = active[
                 active["soort"].isin(MIDDELEN)
                 & active["naar"].isin(own)
-                & active["naar"].map(lambda a: snap_actors.loc[a, "lijn"] == "0")
+                & (active["naar"].map(snap_actors["lijn"]) == "0")
             ]
-            if mine["tot"].map(lambda tot: bool(tot) and month < _month(tot) <= month + 3).any():
+            if mine["tot"].map(lambda tot, month=month: bool(tot) and month < _month(tot) <= month + 3).any():
                 ending_soon.add((buurt, month))
     assert {("klaproos", m) for m in (9, 10, 11)} <= ending_soon and {b for b, _ in ending_soon} == {"klaproos"}
 
@@ -509,7 +517,8 @@ def test_story_lack_of_space_recurs_across_buurten(tables):
     assert set().union(*actions["belemmering"].map(_items)) <= set(BELEMMERING)
     assert (actions.loc[actions["status"] != "niet_gedaan", "belemmering"] == "").all()
     per_code = {
-        code: set(failed.loc[failed["belemmering"].map(lambda c: code in _items(c)), "buurt"]) for code in BELEMMERING
+        code: set(failed.loc[failed["belemmering"].map(lambda c, code=code: code in _items(c)), "buurt"])
+        for code in BELEMMERING
     }
     assert len(per_code["ruimte"]) >= 3
     assert "ruimte" in tables["intervisie"].set_index("id").loc["iv-12", "lessen"]
@@ -543,7 +552,7 @@ def test_story_stadsdeel_runs_its_own_buurtbudget_beside_the_platforms(tables):
         pairs == [("sd-noorderkim", "wh-pot")] for (buurt, _), pairs in found.items() if buurt == "windvang" and pairs
     )
     # Wolkenkade's commissie shares the function with its stadsdeel, but they decide together
-    actors, own, relations = _snapshot(tables, "wolkenkade", 12)
+    actors, _own, relations = _snapshot(tables, "wolkenkade", 12)
     assert "sd-morgenland" in actors.index and "buurtbudget" in _items(actors.loc["wk-budget", "functies"])
     assert _agreed(relations, "sd-morgenland", "wk-budget") >= 3
 
@@ -675,7 +684,7 @@ def test_maatlat_scores_every_month_from_the_start(tables):
     assert not scores.duplicated(key).any()
     assert scores["score"].astype(int).between(1, 5).all()
     zelf = scores[scores["beoordeeld_door"] == "zelf"]
-    for buurt, start in zip(tables["buurten"]["id"], tables["buurten"]["start"]):
+    for buurt, start in zip(tables["buurten"]["id"], tables["buurten"]["start"], strict=True):
         mine = zelf[zelf["buurt"] == buurt]
         expected = {f"2025-{m:02d}" for m in range(_month(start), 13)}
         assert set(mine["maand"]) == expected

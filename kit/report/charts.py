@@ -218,7 +218,7 @@ def trendlijnen(
                     px(i), y1 + TICK + TICK_AFSTAND + _STIJGING * TREND_LABEL, label, anchor="middle", size=TREND_LABEL
                 )
             )
-        for tick, label in zip(ticks, labels):
+        for tick, label in zip(ticks, labels, strict=True):
             y = py(tick)
             grid.append(f"M{svg.num(x0)} {svg.num(y)}H{svg.num(x1)}")
             frame.append(f"M{svg.num(x0)} {svg.num(y)}h-{TICK}")
@@ -346,7 +346,9 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erken
     codes = list(CRITERIA)
     grid = np.full((len(codes), len(months)), np.nan)
     others: dict[tuple[int, int], list[str]] = {}
-    for code, month, score, who in zip(frame["criterium"], frame["maand"], frame["score"], frame["beoordeeld_door"]):
+    for code, month, score, who in zip(
+        frame["criterium"], frame["maand"], frame["score"], frame["beoordeeld_door"], strict=True
+    ):
         cell = (codes.index(code), index[month])
         if who == "zelf":
             grid[cell] = float(score)
@@ -461,6 +463,11 @@ POSITIE_TEKST, POSITIE_KLEIN = 7.5, 6.0
 POSITIE_STIP, POSITIE_EIGEN = math.sqrt(22), math.sqrt(70)
 
 
+def _schaal(value: float, low: float, spread: float) -> float:
+    """Where ``value`` lies on a row from ``low`` (0) to ``low + spread`` (1); the middle when all are equal."""
+    return 0.5 if spread == 0 else (value - low) / spread
+
+
 def positie(
     waarden: pd.DataFrame,
     buurt: str,
@@ -500,15 +507,14 @@ def positie(
             continue
         low, high = values.min(), values.max()
         spread = high - low
-        scale = (lambda v: 0.5) if spread == 0 else (lambda v: (v - low) / spread)
-        grey.extend((px(scale(v)), y) for v in values)
+        grey.extend((px(_schaal(v, low, spread)), y) for v in values)
         d = decimalen.get(column, 2)
         below = y + 4 + _STIJGING * POSITIE_KLEIN
         extremes.append(svg.text(px(0), below, getal(low, d, strip=True)))
         extremes.append(svg.aligned_text(px(1), below, getal(high, d, strip=True), anchor="end", size=POSITIE_KLEIN))
         own_value = eigen[column].iloc[0] if len(eigen) else np.nan
         if not pd.isna(own_value):
-            own.append((px(scale(own_value)), y))
+            own.append((px(_schaal(own_value, low, spread)), y))
             beschrijving.append(
                 f"{title} {getal(own_value, d, strip=True)} (laagste {getal(low, d, strip=True)}, "
                 f"hoogste {getal(high, d, strip=True)})"
