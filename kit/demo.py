@@ -1278,7 +1278,7 @@ def _parallel(b: Buurt) -> None:
     stadsdeel leaves the platform's requests unanswered.
     """
     s, rng, plat = b.story, b.rng, b.platform
-    sd = b.find("sd")
+    sd = b.stad[f"sd-{s.stadsdeel.lower()}"]
     netwerk = b.actor(
         "sdnet",
         f"Buurtnetwerk {s.naam} (stadsdeel)",
@@ -1439,7 +1439,7 @@ def _rivalen(b: Buurt) -> None:
     for groep in groepen:
         b.rel(raad, groep, "samenwerking", 3)
         b.rel(raad, groep, "werving")
-    b.rel(*groepen, "samenwerking", 2)
+    b.rel(groepen[0], groepen[1], "samenwerking", 2)
     b.rel(b.of("sleutelfiguur")[0], raad, "samenwerking", 2, toelichting="Zit in de bewonersraad én in het platform")
     b.rel(raad, plat, "spanning", tot=6, toelichting="Twee groepen die allebei namens de buurt spreken")
     b.rel(
@@ -1676,7 +1676,7 @@ def _actions(b: Buurt) -> None:
                 "belemmering": belemmering if failed else "",
             }
         )
-    for month, buurt, omschrijving, status, deadline, afgerond, reden, belemmering in AFSPRAKEN:
+    for month, buurt, omschrijving, status, deadline_month, done_on, reden, belemmering in AFSPRAKEN:
         if buurt == s.id:
             b.acties.append(
                 {
@@ -1684,9 +1684,9 @@ def _actions(b: Buurt) -> None:
                     "omschrijving": omschrijving,
                     "eigenaar": b.platform.id,
                     "gepland": _session_day(month),
-                    "deadline": _last_day(deadline),
+                    "deadline": _last_day(deadline_month),
                     "status": status,
-                    "afgerond": dt.date(YEAR, *afgerond) if afgerond else None,
+                    "afgerond": dt.date(YEAR, *done_on) if done_on else None,
                     "reden": reden,
                     "sessie": f"iv-{month:02d}",
                     "belemmering": belemmering,
@@ -1703,7 +1703,7 @@ def _requests(b: Buurt) -> None:
     December stays open.
     """
     s, rng = b.story, b.rng
-    pool = [(onderwerp, b.find(key)) for onderwerp, key in VERZOEKEN if b.find(key)]
+    pool = [(onderwerp, aan) for onderwerp, key in VERZOEKEN if (aan := b.find(key))]
     for onderwerp, aan in rng.sample(pool, s.verzoeken):
         gevraagd = dt.date(YEAR, rng.randint(s.start, 11), rng.randint(1, 28))
         antwoord = gevraagd + dt.timedelta(days=rng.randint(5, 45))

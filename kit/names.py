@@ -109,7 +109,7 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that folded ``[start, end)`` came from."""
-        if self.starts is None:
+        if self.starts is None or self.ends is None:
             return start, end
         return self.starts[start], self.ends[end - 1]
 
@@ -271,7 +271,7 @@ class NameMatcher:
         before = [0] * (len(folded_text) + 1)  # letters before each position of the text
         for position, char in enumerate(folded_text):
             before[position + 1] = before[position] + (char != " ")
-        found = set()
+        found: set[str] = set()
         for start in (0, *(match.end() for match in _NON_WORD.finditer(folded_text))):
             at = before[start]
             for length in self._lengths:

@@ -45,7 +45,7 @@ def describe(error: OSError) -> str:
     >>> describe(IsADirectoryError(errno.EISDIR, "Is a directory", "uit/panel.csv"))
     'uit/panel.csv: is een map, geen bestand'
     """
-    reason = REASONS.get(error.errno, error.strerror or type(error).__name__)
+    reason = REASONS.get(error.errno or 0) or error.strerror or type(error).__name__
     return f"{error.filename}: {reason}" if error.filename else reason
 
 
@@ -107,7 +107,7 @@ def _try_writing(path: Path, folder: Path) -> None:
             pass
     except OSError as error:
         raise PathProblem(
-            f"{path}: kan niet schrijven in {folder} ({REASONS.get(error.errno, error.strerror)})"
+            f"{path}: kan niet schrijven in {folder} ({REASONS.get(error.errno or 0) or error.strerror})"
         ) from None
 
 
@@ -143,5 +143,7 @@ def dataset_to_read(path: str | Path) -> Path:
                 "geef de map met de CSV-bestanden of een .xlsx-werkmap"
             )
     except OSError as error:
-        raise PathProblem(f"dataset '{path}' is niet te lezen ({REASONS.get(error.errno, error.strerror)})") from None
+        raise PathProblem(
+            f"dataset '{path}' is niet te lezen ({REASONS.get(error.errno or 0) or error.strerror})"
+        ) from None
     return path

@@ -80,7 +80,7 @@ def name_matchers(
 
     persons = actors["persoon"].fillna(False).astype(bool)
     organisations = [n for n in actors.loc[~persons, "naam"] if isinstance(n, str)]
-    ordinary = ordinary_words(
+    common = ordinary_words(
         [
             *buurten["naam"].dropna(),
             *buurten["id"].dropna(),
@@ -88,7 +88,7 @@ def name_matchers(
             *(v.replace("_", " ") for values in VOCABULARIES.values() for v in values),
         ]
     )
-    ordinary = frozenset(ordinary | {" ".join(folded(n).split()) for n in organisations})
+    ordinary = frozenset(common | {" ".join(folded(n).split()) for n in organisations})
     organisation_words = frozenset(w for n in organisations for part in words(n) for w in part.split())
     hidden_persons: dict[str, set[str]] = {}
     hidden_organisations: dict[str, set[str]] = {}

@@ -16,6 +16,7 @@ both paths equal on the examples, the demo and random buurten).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -44,6 +45,9 @@ from .measures.results import result_counts, result_sizes
 from .measures.structure import component_sizes, density_of, shortest_paths
 from .measures.turnover import turnover_of
 from .snapshot import BuurtHistory, Masks, history, masks, month_bounds, platform_of
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 #: Relations by the position of their ``soort`` in the contract's vocabulary: the code, the name, and the
 #: kinds that bring resources and that count in the connection map.
@@ -89,9 +93,9 @@ class BuurtArrays:
     rows: BuurtHistory
     months: BuurtMonths
     ids: np.ndarray
-    number: dict
+    number: dict[str, int]
     lijn: np.ndarray
-    groups: tuple
+    groups: tuple[Any, ...]
     candidate: np.ndarray
     top_down: np.ndarray
     committee: np.ndarray
@@ -109,11 +113,11 @@ class BuurtArrays:
     results: Columns
     requests: Columns
     recognitions: Columns
-    scores: dict
+    scores: dict[str, Any]
     no_scores: Columns
 
 
-def buurt_arrays(dataset, buurt: str) -> BuurtArrays:
+def buurt_arrays(dataset: Dataset, buurt: str) -> BuurtArrays:
     """The :class:`BuurtArrays` of ``buurt``, made once per dataset (kept in ``dataset.cache``)."""
     known = dataset.cache.setdefault("buurt_arrays", {})
     if buurt not in known:
@@ -121,7 +125,7 @@ def buurt_arrays(dataset, buurt: str) -> BuurtArrays:
     return known[buurt]
 
 
-def _prepare(dataset, buurt: str) -> BuurtArrays:
+def _prepare(dataset: Dataset, buurt: str) -> BuurtArrays:
     rows = history(dataset, buurt)
     actors, relations = rows.actors, rows.relations
     ids = actors.index.to_numpy(object)
@@ -165,7 +169,9 @@ def _prepare(dataset, buurt: str) -> BuurtArrays:
     )
 
 
-def months_of_buurt(dataset, buurt: str, months: list[pd.Period]) -> dict:
+def months_of_buurt(
+    dataset: Dataset, buurt: str, months: list[pd.Period]
+) -> dict[tuple[str, pd.Period], dict[str, Any]]:
     """The figures of ``buurt`` in each of ``months``, by ``(buurt, month)``, as
     :func:`~kit.analysis.figures.month_figures` computes them.
 
@@ -174,7 +180,7 @@ def months_of_buurt(dataset, buurt: str, months: list[pd.Period]) -> dict:
     """
     arrays = buurt_arrays(dataset, buurt)
     start = arrays.months.start
-    result = {}
+    result: dict[tuple[str, pd.Period], dict[str, Any]] = {}
     before, previous = None, None
     for month in months:
         first = start is None or month <= start
@@ -185,7 +191,7 @@ def months_of_buurt(dataset, buurt: str, months: list[pd.Period]) -> dict:
     return result
 
 
-def _network(arrays: BuurtArrays, first, last) -> tuple[np.ndarray, Masks]:
+def _network(arrays: BuurtArrays, first: pd.Timestamp, last: pd.Timestamp) -> tuple[np.ndarray, Masks]:
     """The month's network N as sorted edge codes (``low · actors + high`` of the actors' numbers), and its masks."""
     selected = masks(arrays.rows, first, last)
     ties = selected.relations & (arrays.kind != _SPANNING)
@@ -193,7 +199,7 @@ def _network(arrays: BuurtArrays, first, last) -> tuple[np.ndarray, Masks]:
     return np.unique(np.minimum(van, naar) * len(arrays.ids) + np.maximum(van, naar)), selected
 
 
-def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -> tuple[dict, np.ndarray]:
+def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -> tuple[dict[str, Any], np.ndarray]:
     """The figures of one month and its edge codes; ``previous`` are last month's (``None``: no ``verloop``)."""
     rows, ids, lijn = arrays.rows, arrays.ids, arrays.lijn
     first, last = month_bounds(month)
@@ -220,7 +226,7 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
     sizes = component_sizes(paths[0], n - len(tied))
 
     designated = platform_of(arrays.recognitions, rows.platform, first, last)
-    number = arrays.number.get(designated)
+    number = arrays.number.get(designated) if designated is not None else None
     platform = designated if number is not None and selected.actors[number] else None
     if platform is not None:
         at = position[number]

@@ -15,6 +15,7 @@ buurt's own report.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
@@ -27,10 +28,13 @@ from kit.privacy import display_names, public_ids
 from .measures.infrastructure import agreed_intensities, collaboration_views
 from .snapshot import network, snapshot
 
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
+
 
 def _spells(months: list[pd.Period]) -> list[tuple[str, str]]:
     """Runs of consecutive months as ``(first day, last day)`` ISO dates."""
-    spells = []
+    spells: list[list[pd.Period]] = []
     for month in sorted(months):
         if spells and spells[-1][1] == month - 1:
             spells[-1][1] = month
@@ -41,7 +45,7 @@ def _spells(months: list[pd.Period]) -> list[tuple[str, str]]:
 
 def _runs(values: list[tuple[pd.Period, int]]) -> list[tuple[int, str, str]]:
     """Runs of consecutive months with the same value as ``(value, first day, last day)``, for GEXF."""
-    runs = []
+    runs: list[list[Any]] = []
     for month, value in values:
         if runs and runs[-1][0] == value and runs[-1][2] == month - 1:
             runs[-1][2] = month
@@ -50,7 +54,7 @@ def _runs(values: list[tuple[pd.Period, int]]) -> list[tuple[int, str, str]]:
     return [(value, a.start_time.date().isoformat(), b.end_time.date().isoformat()) for value, a, b in runs]
 
 
-def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
+def dynamic_network(dataset: Dataset, buurt: str) -> nx.DiGraph:
     """The union of the buurt's monthly networks and tensions, with spells on every node and edge.
 
     Node attributes: ``label`` (privacy-safe name), ``soort``, ``herkomst``,
@@ -67,9 +71,9 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
     last day)`` runs of equal levels.
     """
     names = display_names(dataset, buurt)
-    node_months: dict[str, list] = {}
-    edge_months: dict[tuple[str, str], list] = {}
-    edge_kinds: dict[tuple[str, str], set] = {}
+    node_months: dict[str, list[Any]] = {}
+    edge_months: dict[tuple[str, str], list[Any]] = {}
+    edge_kinds: dict[tuple[str, str], set[Any]] = {}
     intensities: dict[tuple[str, str], list[tuple[pd.Period, int]]] = {}
     graph = nx.DiGraph()
     platforms = set()
@@ -121,7 +125,7 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
     return nx.relabel_nodes(graph, public_ids(dataset, buurt))
 
 
-def write_network(dataset, buurt: str, path: Path, fmt: str = "gexf") -> None:
+def write_network(dataset: Dataset, buurt: str, path: Path, fmt: str = "gexf") -> None:
     """Write :func:`dynamic_network` as GEXF 1.2 (dynamic, with spells) or GraphML, atomically.
 
     Both are directed graphs.  GEXF keeps ``intensiteit`` as a dynamic

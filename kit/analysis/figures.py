@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import copy
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
@@ -41,6 +43,9 @@ from .measures.results import result_counts, result_sizes
 from .measures.structure import components, density, largest_component_share
 from .measures.turnover import edge_set, turnover
 from .snapshot import Snapshot, history, network, snapshot
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 #: The keys of :func:`figures`, in the spec's order.
 FIGURE_KEYS = (
@@ -92,11 +97,11 @@ FIGURE_KEYS = (
 )
 
 
-_ONE_BLAS_THREAD = []
+_ONE_BLAS_THREAD: list[bool] = []
 
 
 @contextmanager
-def single_blas_thread():
+def single_blas_thread() -> Iterator[None]:
     """Context in which numpy's BLAS uses one thread.
 
     The measures multiply many small matrices; BLAS threads started for them
@@ -117,7 +122,7 @@ def single_blas_thread():
 
 
 @contextmanager
-def collector_paused():
+def collector_paused() -> Iterator[None]:
     """Context in which Python's cyclic garbage collector does not run; it resumes after, if it ran before.
 
     A month's figures are small dicts and lists without cycles — hundreds of
@@ -136,7 +141,7 @@ def collector_paused():
             gc.enable()
 
 
-def figures(dataset, buurt: str, maand) -> dict:
+def figures(dataset: Dataset, buurt: str, maand: str | pd.Period) -> dict[str, Any]:
     """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in the spec.
 
     Computed once per dataset (:func:`computed`), from the month's snapshot
@@ -162,7 +167,7 @@ def figures(dataset, buurt: str, maand) -> dict:
     return copy.deepcopy(known[buurt, month])
 
 
-def months_figures(dataset, buurt: str, months: list) -> list[dict]:
+def months_figures(dataset: Dataset, buurt: str, months: list[pd.Period]) -> list[dict[str, Any]]:
     """The figures of ``buurt`` in consecutive ``months`` (periods), each computed once per dataset.
 
     Figures not computed before are computed on arrays
@@ -178,7 +183,7 @@ def months_figures(dataset, buurt: str, months: list) -> list[dict]:
     return [known[buurt, month] for month in months]
 
 
-def computed(dataset) -> dict:
+def computed(dataset: Dataset) -> dict[tuple[str, pd.Period], dict[str, Any]]:
     """The figures computed so far for ``dataset``, by ``(buurt, month)``; kept in ``dataset.cache``.
 
     A report needs every buurt's figures of its month and its own over all
@@ -189,7 +194,9 @@ def computed(dataset) -> dict:
     return dataset.cache.setdefault("figures", {})
 
 
-def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: frozenset | None) -> dict:
+def month_figures(
+    dataset: Dataset, snap: Snapshot, graph: nx.Graph, previous_edges: frozenset[Any] | None
+) -> dict[str, Any]:
     """The figures of a snapshot whose network is ``graph``.
 
     ``previous_edges`` is the :func:`~kit.analysis.measures.turnover.edge_set` of last

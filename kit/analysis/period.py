@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -25,6 +26,9 @@ from kit.data.months import buurt_months, dataset_months, month_text
 from .figures import figures
 from .measures.resources import resources
 from .snapshot import snapshot
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 #: Months before a recognition that :func:`before_after` averages: the three months before the recognition month.
 BEFORE = 3
@@ -58,7 +62,7 @@ def windows(month: pd.Period, before: int = BEFORE, after: int = AFTER) -> tuple
     return [month - n for n in range(before, 0, -1)], [month + n for n in range(after)]
 
 
-def recognised_in(dataset, first: pd.Period, last: pd.Period) -> dict[str, pd.Period]:
+def recognised_in(dataset: Dataset, first: pd.Period, last: pd.Period) -> dict[str, pd.Period]:
     """The buurten whose platform was first recognised in the period, each with that month.
 
     The recognition month is :func:`kit.data.months.buurt_months`'s
@@ -165,7 +169,7 @@ class Episode:
         return (self.einde - self.begin).n + 1
 
 
-def episodes(months: Iterable[tuple[pd.Period, list[dict]]]) -> list[Episode]:
+def episodes(months: Iterable[tuple[pd.Period, list[dict[str, Any]]]]) -> list[Episode]:
     """The episodes of the parallel infrastructures flagged month after month.
 
     ``months`` are ``(month, entries)`` for consecutive months, the entries
@@ -204,7 +208,7 @@ def episodes(months: Iterable[tuple[pd.Period, list[dict]]]) -> list[Episode]:
     return sorted(found, key=lambda e: (e.begin, e.actoren))
 
 
-def parallel_episodes(dataset, buurt: str, last: pd.Period) -> list[Episode]:
+def parallel_episodes(dataset: Dataset, buurt: str, last: pd.Period) -> list[Episode]:
     """The parallel-infrastructure episodes of ``buurt`` from the dataset's first month up to ``last``.
 
     An episode that begins in the dataset's first month may have begun
@@ -215,7 +219,7 @@ def parallel_episodes(dataset, buurt: str, last: pd.Period) -> list[Episode]:
     return episodes((m, figures(dataset, buurt, m)["parallelle_infrastructuren"]) for m in months)
 
 
-def resolution(dataset, buurt: str, episode: Episode) -> str | None:
+def resolution(dataset: Dataset, buurt: str, episode: Episode) -> str | None:
     """How an episode ended: ``"samenwerking"`` or ``"gestopt"``; ``None`` while it runs.
 
     A pair stops being a parallel infrastructure when the two now work
@@ -229,7 +233,7 @@ def resolution(dataset, buurt: str, episode: Episode) -> str | None:
     return "samenwerking" if all(actor in present for actor in episode.actoren) else "gestopt"
 
 
-def resources_over(dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataFrame:
+def resources_over(dataset: Dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataFrame:
     """The relations the figure ``middelen`` counts in any of ``months``, with the months they were counted.
 
     Money, support or a place given to the buurt's own residents' networks

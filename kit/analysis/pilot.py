@@ -13,6 +13,8 @@ are for the reports.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -85,7 +87,7 @@ def institutions(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp
     return frame.sort_values(["verzoeken", "aan"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def requests_summary(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp | None = None) -> dict:
+def requests_summary(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp | None = None) -> dict[str, Any]:
     """The counts of :func:`institutions` over every request asked from ``first`` to ``last``, whoever was asked.
 
     >>> requests = pd.DataFrame({"buurt": ["a", "b"], "aan": ["sd", "corp"],
@@ -100,7 +102,7 @@ def requests_summary(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Times
     return _answers(_asked_between(requests, first, last), last)
 
 
-def _answers(group: pd.DataFrame, last: pd.Timestamp) -> dict:
+def _answers(group: pd.DataFrame, last: pd.Timestamp) -> dict[str, Any]:
     """The counts of :func:`institutions` (but ``aan``) over the requests of ``group``, seen on ``last``."""
     limit = pd.Timedelta(days=OVERDUE_DAYS)
     asked, answered, outcome = group["gevraagd"], group["antwoord"], group["uitkomst"]

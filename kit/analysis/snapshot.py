@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import numpy as np
@@ -35,6 +36,9 @@ import pandas as pd
 from kit.data.months import as_month
 
 from .columns import Columns, column
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 # An empty vanaf means "before the data starts", an empty tot "still active".
 _EARLIEST = np.datetime64("1677-09-22", "ns")
@@ -128,11 +132,13 @@ def _ends(column: pd.Series) -> np.ndarray:
     return column.to_numpy(dtype="datetime64[ns]", na_value=_LATEST)
 
 
-def _rows_of(frame: pd.DataFrame, groups: dict, buurt: str) -> pd.DataFrame:
+def _rows_of(frame: pd.DataFrame, groups: dict[str, list[int]], buurt: str) -> pd.DataFrame:
     return frame.iloc[groups.get(buurt, [])]
 
 
-def platform_of(recognitions: pd.DataFrame | Columns, default: str | None, first, last) -> str | None:
+def platform_of(
+    recognitions: pd.DataFrame | Columns, default: str | None, first: pd.Timestamp, last: pd.Timestamp
+) -> str | None:
     """The platform of a buurt in the month from ``first`` to ``last`` (data contract, version 2).
 
     ``recognitions`` are the buurt's ``erkenning`` rows sorted by ``vanaf``
@@ -163,7 +169,7 @@ def platform_of(recognitions: pd.DataFrame | Columns, default: str | None, first
     return platforms[before[-1]] if len(before) else platforms[0]
 
 
-def _histories(dataset) -> dict[str, BuurtHistory]:
+def _histories(dataset: Dataset) -> dict[str, BuurtHistory]:
     """Split the dataset per buurt once, in one pass per table; cached in ``dataset.cache``."""
     cache = dataset.cache
     if "histories" in cache:
@@ -171,7 +177,7 @@ def _histories(dataset) -> dict[str, BuurtHistory]:
     actors = dataset.actoren.set_index("id", drop=False)
     home = actors["buurt"]
     relations = dataset.relaties
-    relation_rows: dict[str, set] = {}
+    relation_rows: dict[str, set[Any]] = {}
     for ends in (relations["van"], relations["naar"]):
         buurten = ends.map(home).reset_index(drop=True)
         for buurt, positions in buurten.groupby(buurten, sort=False).indices.items():
@@ -218,7 +224,7 @@ def _histories(dataset) -> dict[str, BuurtHistory]:
     return histories
 
 
-def history(dataset, buurt: str) -> BuurtHistory:
+def history(dataset: Dataset, buurt: str) -> BuurtHistory:
     """Every row that can belong to the buurt in any month (actors, relations, activities,
     actions and among them the agreements of intervision sessions, scores, results, requests
     and recognitions), split off the dataset once.
@@ -226,7 +232,7 @@ def history(dataset, buurt: str) -> BuurtHistory:
     return _histories(dataset)[buurt]
 
 
-def snapshot(dataset, buurt: str, maand) -> Snapshot:
+def snapshot(dataset: Dataset, buurt: str, maand: str | pd.Period) -> Snapshot:
     """Return the snapshot of ``buurt`` in ``maand`` (``"JJJJ-MM"`` or a Period).
 
     Raises KeyError for a buurt that is not in ``buurten``.
@@ -297,7 +303,7 @@ def month_bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
     return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
 
 
-def has_own_actor(dataset, buurt: str, maand) -> bool:
+def has_own_actor(dataset: Dataset, buurt: str, maand: str | pd.Period) -> bool:
     """Whether ``buurt`` has an active actor of its own in ``maand`` (rule 1).
 
     Without one the buurt does not take part that month: its snapshot could

@@ -7,6 +7,8 @@ the JSON carries :func:`kit.privacy.public_ids`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pandas as pd
 
 from kit.data.months import dataset_months, month_text
@@ -14,6 +16,9 @@ from kit.dutch import geheel, getal
 from kit.privacy import display_names, public_ids, redact, redactor
 
 from .snapshot import snapshot
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 _LINES = (
     ("actoren", "actoren in het netwerk"),
@@ -53,12 +58,12 @@ _WORDS = {
 }
 
 
-def _counts(counts: dict) -> str:
+def _counts(counts: dict[str, Any]) -> str:
     """``{"gedaan": 2, "open_30": 1}`` → ``2 gedaan, 1 langer dan 30 dagen open``."""
     return ", ".join(f"{geheel(n)} {_WORDS.get(key, key.replace('_', ' '))}" for key, n in counts.items())
 
 
-def _number(key: str, value) -> str:
+def _number(key: str, value: object) -> str:
     """A figure as the summary prints it: a count whole, ``antwoordtijd`` in days (``31,5``), a share with two decimals.
 
     >>> _number("antwoordtijd", 31.5), _number("antwoordtijd", 40), _number("dichtheid", 0.25), _number("actoren", 8)
@@ -71,7 +76,7 @@ def _number(key: str, value) -> str:
     return getal(value)
 
 
-def describe(figures: dict, dataset) -> str:
+def describe(figures: dict[str, Any], dataset: Dataset) -> str:
     """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines, actors by their shown names."""
     names = display_names(dataset, figures["buurt"])
     matcher = redactor(dataset, figures["buurt"])
@@ -121,7 +126,7 @@ def describe(figures: dict, dataset) -> str:
     return "\n".join(lines)
 
 
-def public_figures(figures: dict, dataset) -> dict:
+def public_figures(figures: dict[str, Any], dataset: Dataset) -> dict[str, Any]:
     """The figures of :func:`kit.analysis.figures.figures` with the ids an output may print.
 
     Actors and activities are named by :func:`kit.privacy.public_ids` for
@@ -152,7 +157,7 @@ def public_figures(figures: dict, dataset) -> dict:
     return result
 
 
-def month_summary(dataset) -> pd.DataFrame:
+def month_summary(dataset: Dataset) -> pd.DataFrame:
     """Number of actors in each buurt's snapshot per month: a first look at a dataset."""
     months = dataset_months(dataset)
     return pd.DataFrame(

@@ -191,6 +191,13 @@ class Column:
     help: str = ""
     optional_column: bool = False
 
+    @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """The values a ``vocab``/``vocabs`` column allows (its entry of :data:`VOCABULARIES`)."""
+        if self.vocab is None:
+            raise ValueError(f"column {self.name} has no vocabulary")
+        return VOCABULARIES[self.vocab]
+
 
 @dataclass(frozen=True)
 class FileSpec:

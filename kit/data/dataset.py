@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -68,7 +69,7 @@ class Dataset:
     warnings: list[Problem] = field(default_factory=list)
     fictional: bool = False
     lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    cache: dict = field(default_factory=dict, repr=False, compare=False)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def load(path: str | Path) -> Dataset:

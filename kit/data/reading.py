@@ -16,6 +16,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pandas as pd
@@ -181,7 +182,7 @@ def _read_workbook(path: Path) -> RawDataset:
     return result
 
 
-def _read_sheets(name: str, book, members: zipfile.ZipFile, problems: list[Problem]) -> dict[str, RawTable]:
+def _read_sheets(name: str, book: Any, members: zipfile.ZipFile, problems: list[Problem]) -> dict[str, RawTable]:
     """The contract's sheets of an opened workbook, with their merged cells and formulas without value."""
     tables = {}
     sheets = {title.strip().lower(): title for title in book.sheetnames}
@@ -201,7 +202,7 @@ def _read_sheets(name: str, book, members: zipfile.ZipFile, problems: list[Probl
     return tables
 
 
-def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawTable | None:
+def _parse_sheet(stem: str, source: str, sheet: Any, problems: list[Problem]) -> RawTable | None:
     month_columns = {c.name for c in FILES[stem].columns if c.kind == "month"}
     header: list[str] | None = None
     lines: list[int] = []
@@ -225,7 +226,7 @@ def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawT
     return _table(stem, source, header, rows, lines)
 
 
-def cell_text(value, *, month: bool = False) -> str:
+def cell_text(value: object, *, month: bool = False) -> str:
     """Return the text a facilitator meant by a workbook cell's value.
 
     A date cell becomes ``JJJJ-MM-DD`` (``JJJJ-MM`` in a month column, where

@@ -61,7 +61,7 @@ from .workers import Stopped, run_bounded
 log = logging.getLogger(__name__)
 
 #: The report notebooks, shipped inside the package (``notebooks/`` of a checkout links to them).
-NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))
+NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))  # type: ignore[call-overload]  # an installed package: a path
 FORMATS = ("html", "pdf")
 OVERZICHT = "overzicht"
 SYNTHESE = "synthese"
@@ -244,6 +244,7 @@ def run_job(job: Job) -> Outcome:
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
+    assert result.notebook is not None, "a run without error has its notebook"
     result.notebook.metadata.setdefault("proeftuin", {})["invoer"] = job.inputs
     try:
         contents = _convert(job, result.notebook, seconds)
@@ -315,7 +316,7 @@ def _jobs(
     label = maand_label(maand)
     base = {"dataset": str(dataset), "maand": maand}
     inputs = versions.made_from({f.name: f.sha256 for f in data.files})
-    vorige = month_text(as_month(maand) - 1)
+    vorige: str | None = month_text(as_month(maand) - 1)
     if vorige not in {month_text(m) for m in dataset_months(data)}:
         vorige = None
     jobs = [
@@ -365,7 +366,7 @@ def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str],
     or not its report exists yet: a report depends on its data alone (the same
     data give the same bytes), and the link works once that month is rendered.
     """
-    links = ((f"{root}/index.html", "Alle rapporten"),)
+    links: tuple[tuple[str, str], ...] = ((f"{root}/index.html", "Alle rapporten"),)
     if vorige is not None:
         links += ((f"{root}/{vorige}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
     return links

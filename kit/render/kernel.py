@@ -43,7 +43,7 @@ from jupyter_core.paths import jupyter_runtime_dir
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # tested before every use
     import msvcrt
 
 KERNEL_NAME = "proeftuin-kit"

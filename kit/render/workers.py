@@ -113,6 +113,7 @@ class _Worker(Generic[Task]):
     def done(self) -> Task:
         """Forget the finished task and return it: the worker is free."""
         task, self.task, self.deadline = self.task, None, float("inf")
+        assert task is not None, "done() follows start()"
         return task
 
     def kill(self) -> None:
@@ -163,7 +164,7 @@ def run_bounded(
     iterator early, or an exception in the caller, kills the workers.
     """
     queue = deque(tasks)
-    pool = [_Worker(function, finish) for _ in range(min(workers, len(queue)))]
+    pool: list[_Worker[Task]] = [_Worker(function, finish) for _ in range(min(workers, len(queue)))]
     return _results(queue, pool, function, finish, timeout)
 
 

@@ -24,6 +24,7 @@ import html
 import math
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
 import matplotlib
 import numpy as np
@@ -121,7 +122,8 @@ def _tick_labels(ticks: list[float], decimals: int) -> list[str]:
 
 def _runs(values: np.ndarray) -> list[list[int]]:
     """Indices of the unbroken stretches of values (a NaN breaks a line)."""
-    runs, run = [], []
+    runs: list[list[int]] = []
+    run: list[int] = []
     for i, v in enumerate(values):
         if np.isnan(v):
             if run:
@@ -195,7 +197,12 @@ def trendlijnen(
     n = len(months)
     xticks = _month_ticks(months)
 
-    grid, frame, lines, stippen, laatste, erkenning = [], [], [], [], [], []
+    grid: list[str] = []
+    frame: list[str] = []
+    lines: list[str] = []
+    stippen: list[tuple[float, float]] = []
+    laatste: list[tuple[float, float]] = []
+    erkenning: list[str] = []
     titles, xlabels, ylabels = [], [], []
     for k, (title, values, bottom, top, ticks, labels) in enumerate(panels):
         x0 = left + (k % kolommen) * pw * 1.45
@@ -282,7 +289,7 @@ def trendlijnen(
 # --------------------------------------------------------------------------
 
 #: The line that marks the recognition: dashed, in a darker shade of the platform's yellow.
-ERKENNING_STIJL = {"fill": "none", "stroke": "#a67c00", "stroke_width": 1.1, "stroke_dasharray": "3 2"}
+ERKENNING_STIJL: dict[str, Any] = {"fill": "none", "stroke": "#a67c00", "stroke_width": 1.1, "stroke_dasharray": "3 2"}
 #: Room (pt) below a chart for the legend of that line.
 ERKENNING_LEGENDA = 14.0
 
@@ -498,7 +505,10 @@ def positie(
 
     eigen = waarden[waarden["buurt"] == buurt]
     beschrijving = []
-    strips, grey, own, extremes = [], [], [], []
+    strips: list[str] = []
+    grey: list[tuple[float, float]] = []
+    own: list[tuple[float, float]] = []
+    extremes: list[str] = []
     for i, (column, title) in enumerate(figuren):
         values = waarden[column].dropna().to_numpy(dtype=float)
         y = py(i)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Set as AbstractSet
 
 #: Styles of the report's own blocks, added to the kit's stylesheet by the title section.
 STIJL = """<style>
@@ -104,7 +105,7 @@ def e(text) -> str:
     return "".join(parts)
 
 
-def tabel(kop: list[str], rijen: list[list[str]], *, getallen: set[int] = frozenset(), klasse: str = "") -> str:
+def tabel(kop: list[str], rijen: list[list[str]], *, getallen: AbstractSet[int] = frozenset(), klasse: str = "") -> str:
     """An HTML table in its own box; cells are given as HTML already (escape text with :func:`e`).
 
     ``getallen`` are the indices of right-aligned numeric columns.  On a

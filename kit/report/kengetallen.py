@@ -7,7 +7,9 @@ for the platform (:func:`uitleg`) and whether a change is good news
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from kit.data.contract import CRITERIA
 from kit.dutch import MIN, geheel, getal, leeg, procent
@@ -71,7 +73,7 @@ class Kengetal:
     titel: str
     decimalen: int
     richting: int
-    uitleg: object
+    uitleg: Callable[[Any], str]
 
     def waarde(self, value) -> str:
         return geheel(value) if self.decimalen == 0 else getal(value, self.decimalen)

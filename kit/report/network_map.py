@@ -18,6 +18,9 @@ import io
 import math
 import textwrap
 import unicodedata
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any
 
 import matplotlib
 import numpy as np
@@ -29,7 +32,7 @@ from matplotlib.lines import Line2D
 from .charts import GRIJS, Figuur
 
 #: Colours of the lines (nulde, eerste, tweede lijn).
-LIJN_KLEUR = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
+LIJN_KLEUR: dict[int | None, str] = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
 LIJN_TEKST = {
     0: "bewoners (nulde lijn)",
     1: "professionals in de buurt (eerste lijn)",
@@ -48,7 +51,7 @@ SPANNING_KLEUR = "#c62828"
 PARALLEL_KLEUR = "#ef8a00"
 PLATFORM_KLEUR = "#f2c200"
 
-STYLE = {
+STYLE: dict[str, Any] = {
     "font.family": "DejaVu Sans",
     "font.size": 8.5,
     "axes.titlesize": 9,
@@ -100,7 +103,7 @@ def _margins(fig: Figure, *, left: float, right: float = 0.15, top: float = 0.3,
 def to_svg(fig: Figure) -> str:
     """Render ``fig`` as SVG text, reproducibly (no date, fixed ids)."""
     buffer = io.StringIO()
-    with matplotlib.rc_context(STYLE):
+    with matplotlib.rc_context(STYLE):  # type: ignore[arg-type]  # matplotlib types rcParams keys as literals
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     text = buffer.getvalue()
     # Drop the XML prolog and DOCTYPE: the SVG stands alone in a data: URI either way.
@@ -143,11 +146,11 @@ def netwerkkaart(
     names: dict[str, str],
     *,
     platform: str | None,
-    spanningen: list[tuple[str, str]] = (),
-    parallel: list[tuple[str, str]] = (),
-    dubbel: list[tuple[str, str]] = (),
+    spanningen: Sequence[tuple[str, str]] = (),
+    parallel: Sequence[tuple[str, str]] = (),
+    dubbel: Sequence[tuple[str, str]] = (),
     intensiteit: dict[tuple[str, str], int] | None = None,
-    nieuw: set[str] = frozenset(),
+    nieuw: AbstractSet[str] = frozenset(),
     grenzen: tuple[float, float, float, float] | None = None,
     titel: str = "",
 ) -> Figuur:
@@ -224,7 +227,7 @@ def netwerkkaart(
         colour = LIJN_KLEUR.get(_lijn(attrs), GRIJS)
         layers.setdefault(("actor", shape), []).append((node, size, colour))
         labels[node] = kort(drawable(names.get(node, node))) + (" (nieuw)" if node in nieuw else "")
-    style = {
+    style: dict[str, dict[str, Any]] = {
         "ring": {"linewidths": 0, "zorder": 3},
         "parallel": {"linewidths": 2.2, "zorder": 3.5},
         "actor": {"edgecolors": "white", "linewidths": 1.0, "zorder": 4},
@@ -294,7 +297,7 @@ def netwerkkaart(
     alt = (
         f"Netwerkkaart met {len(nodes)} actoren en {n_edges} verbindingen. "
         + (
-            f"Het buurtplatform ({names.get(platform, platform)}) is geel omrand. "
+            f"Het buurtplatform ({names.get(str(platform), platform)}) is geel omrand. "
             if platform in graph
             else "Het buurtplatform staat deze maand niet op de kaart. "
         )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.ft2font import LoadFlags
@@ -102,7 +103,7 @@ def attributes(**attrs) -> str:
     return "".join(parts)
 
 
-def element(tag: str, content: str | None = None, **attrs) -> str:
+def element(tag: str, content: str | None = None, /, **attrs: Any) -> str:
     """One SVG element.
 
     Parameters
@@ -325,7 +326,7 @@ def dots(centres: Iterable[tuple[float, float]]) -> str:
     return "".join(f"M{num(x)} {num(y)}h.01" for x, y in centres)
 
 
-def dot_attributes(diameter: float, colour: str) -> dict:
+def dot_attributes(diameter: float, colour: str) -> dict[str, Any]:
     """The attributes of a ``<path>`` of :func:`dots`: round dots of ``diameter`` in ``colour``.
 
     Examples

@@ -256,7 +256,7 @@ class Synthese:
         if episode.opgelost is None:
             return "loopt nog"
         how = {"samenwerking": "ze werken nu echt samen", "gestopt": "een van beide is gestopt"}[
-            resolution(self.data, buurt, episode)
+            resolution(self.data, buurt, episode)  # type: ignore[index]  # an ended episode has its resolution
         ]
         return f"opgelost in {maand_lang(episode.opgelost)}: {how}"
 
@@ -398,7 +398,7 @@ class Synthese:
                     counts["ontstaan"] += 1
                 if ep.opgelost is not None and ep.opgelost <= self.last:
                     counts["opgelost"] += 1
-                    counts[resolution(self.data, b, ep)] += 1
+                    counts[resolution(self.data, b, ep)] += 1  # type: ignore[index]  # ended: resolved
                 else:
                     counts["lopend"] += 1
                     counts["al_bij_begin"] += ep.begin == self.data_start
@@ -612,7 +612,8 @@ class Synthese:
         month = self.erkenningen[b]
         voor, na = windows(month)
         na = [m for m in na if m <= self.last]
-        rows, duiding = [], {"gunstig": [], "aandachtspunt": []}
+        rows = []
+        duiding: dict[str, list[str]] = {"gunstig": [], "aandachtspunt": []}
         frame = self.voor_na[self.voor_na["buurt"] == b]
         for _, r in frame.iterrows():
             k = KENGETALLEN.get(r["figuur"])

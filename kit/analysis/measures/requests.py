@@ -17,7 +17,7 @@ OVERDUE_DAYS = 30
 REQUEST_COUNTS = ("gedaan", "beantwoord", "open", "open_30", "toegezegd", "afgewezen")
 
 
-def _dates(requests, name: str) -> np.ndarray:
+def _dates(requests: Table, name: str) -> np.ndarray:
     return column(requests, name, "datetime64[ns]")
 
 
