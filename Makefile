@@ -1,13 +1,15 @@
 # The two commands of the README: `make demo` and `make test`.  Both create
 # the virtual environment .venv when it is missing and install the kit in it
-# from the lock; `make lock` refreshes the lock.
+# from the lock; `make lock` refreshes the lock.  `make check` runs only the
+# linter, the formatter check and the type checker; `make fix` formats and
+# applies the linter's safe fixes.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO := build/demo
 
-.PHONY: demo test lab lock clean
+.PHONY: demo test check fix lab lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,9 +54,21 @@ demo: $(VENV)/.installed
 	$(BIN)/proeftuin validate $(DEMO)
 	$(BIN)/proeftuin render $(DEMO)
 
-# The notebooks' default parameters point at the demo dataset in build/demo; nbval runs them in
-# this venv's Python (the kernel `make lab` registers need not exist).
-test: $(VENV)/.installed-test
+# The checks, each stopping make with its own located messages (path:line:col: code message):
+# ruff's rules and its formatting (pyproject.toml [tool.ruff]), then mypy ([tool.mypy]).
+check: $(VENV)/.installed-test
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/ruff format --no-cache --check .
+	$(BIN)/mypy
+
+# Only ruff's safe fixes (never --unsafe-fixes), then the formatter; mypy's findings stay for you.
+fix: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# The checks first, then the tests.  The notebooks' default parameters point at the demo dataset
+# in build/demo; nbval runs them in this venv's Python (the kernel `make lab` registers need not exist).
+test: check
 	$(BIN)/proeftuin demo $(DEMO) > /dev/null
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env --doctest-modules --ignore=kit/render/notebooks tests notebooks kit
 
@@ -63,4 +77,4 @@ lab: $(VENV)/.installed-lab
 	$(BIN)/jupyter lab notebooks/
 
 clean:
-	rm -rf build .pytest_cache
+	rm -rf build .pytest_cache .ruff_cache .mypy_cache

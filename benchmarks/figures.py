@@ -91,7 +91,9 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
     rows = {stem: [] for stem in FILES}
     city = [f"stad{i}" for i in range(CITY_ACTORS)]
     for actor in city:
-        rows["actoren"].append([actor, f"Stadsactor {actor}", "", "stadsdeel", "bovenaf", "2", "buurtbudget", "", "", "nee", ""])
+        rows["actoren"].append(
+            [actor, f"Stadsactor {actor}", "", "stadsdeel", "bovenaf", "2", "buurtbudget", "", "", "nee", ""]
+        )
     sessions = [(f"sessie-{month}", f"{month}-10") for month in MONTHS]
     if v2:
         rows["intervisie"] = [[sid, day, "b000", "", "Intervisie", "", ""] for sid, day in sessions]
@@ -104,10 +106,17 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
             start = "" if rng.random() < 0.7 else rng.choice(MONTHS)
             end = "" if rng.random() < 0.9 else rng.choice(MONTHS[12:])
             row = [
-                actor, f"Actor {actor}", buurt, "buurtplatform" if i == 0 else ("sleutelfiguur" if person else rng.choice(SOORT_ACTOR)),
-                rng.choice(("onderop", "bovenaf", "gemengd")), str(rng.choice((0, 0, 1, 2))),
-                ";".join(rng.sample(FUNCTIE, 2)), start, end if not start or end >= start else "",
-                "ja" if person else "nee", "ja" if person and rng.random() < 0.5 else ("nee" if person else ""),
+                actor,
+                f"Actor {actor}",
+                buurt,
+                "buurtplatform" if i == 0 else ("sleutelfiguur" if person else rng.choice(SOORT_ACTOR)),
+                rng.choice(("onderop", "bovenaf", "gemengd")),
+                str(rng.choice((0, 0, 1, 2))),
+                ";".join(rng.sample(FUNCTIE, 2)),
+                start,
+                end if not start or end >= start else "",
+                "ja" if person else "nee",
+                "ja" if person and rng.random() < 0.5 else ("nee" if person else ""),
             ]
             if v2 and i > 0:  # about 3% of unknown lijn, 5% of unknown herkomst
                 row[5] = "" if extra.random() < 0.03 else row[5]
@@ -125,27 +134,54 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
                 soort = extra.choice(("werving", "financiering"))
             if v2 and soort == "samenwerking" and extra.random() < 0.1:
                 reporter = extra.choice(ids)  # a third party's account (or, rarely, one of the sides)
-            rows["relaties"].append([
-                f"{buurt}-r{r}", van, naar, soort, str(rng.randint(1, 5)) if soort == "samenwerking" else "",
-                start, end, reporter, "interview", "",
-            ])
+            rows["relaties"].append(
+                [
+                    f"{buurt}-r{r}",
+                    van,
+                    naar,
+                    soort,
+                    str(rng.randint(1, 5)) if soort == "samenwerking" else "",
+                    start,
+                    end,
+                    reporter,
+                    "interview",
+                    "",
+                ]
+            )
             if v2 and soort == "samenwerking" and reporter == van and extra.random() < 0.5:  # the other side's view
-                rows["relaties"].append([f"{buurt}-r{r}b", naar, van, soort, str(extra.randint(1, 5)), start, end, naar,
-                                         "interview", ""])
+                rows["relaties"].append(
+                    [f"{buurt}-r{r}b", naar, van, soort, str(extra.randint(1, 5)), start, end, naar, "interview", ""]
+                )
         for m, month in enumerate(MONTHS):
             for k in range(4):
                 organisers = ";".join(rng.sample(ids[:40], rng.choice((1, 1, 2))))
-                rows["activiteiten"].append([f"{buurt}-{month}-{k}", buurt, "Activiteit", rng.choice(("markt", "buurtfeest", "cursus")),
-                                             _month_day(month, rng), organisers, "20", ""])
+                rows["activiteiten"].append(
+                    [
+                        f"{buurt}-{month}-{k}",
+                        buurt,
+                        "Activiteit",
+                        rng.choice(("markt", "buurtfeest", "cursus")),
+                        _month_day(month, rng),
+                        organisers,
+                        "20",
+                        "",
+                    ]
+                )
             planned = _month_day(month, rng)
             action = [f"{buurt}-x{month}", buurt, "Actie", ids[0], planned, "", "open", "", ""]
             if v2:
                 status = extra.choice(("open", "gedaan", "niet_gedaan", "vervallen"))
                 closed = _later_day(planned, extra) if status != "open" else ""
                 barriers = ";".join(extra.sample(BELEMMERING, extra.choice((1, 2)))) if status == "niet_gedaan" else ""
-                action = [*action[:5], _later_day(planned, extra, 60), status, closed,
-                          "geen tijd" if status == "niet_gedaan" else "",
-                          sessions[m][0] if extra.random() < 0.3 else "", barriers]
+                action = [
+                    *action[:5],
+                    _later_day(planned, extra, 60),
+                    status,
+                    closed,
+                    "geen tijd" if status == "niet_gedaan" else "",
+                    sessions[m][0] if extra.random() < 0.3 else "",
+                    barriers,
+                ]
             rows["acties"].append(action)
             for criterium in ("daadkracht", "informeren", "verbinden"):
                 rows["maatlat"].append([buurt, month, criterium, str(rng.randint(1, 5)), "zelf", ""])
@@ -154,16 +190,38 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
             rows["maatlat"].append([buurt, month, "informeren", str(extra.randint(1, 5)), "peer", ""])
             if extra.random() < 0.5:
                 amount = extra.random() < 0.6
-                rows["resultaten"].append([f"{buurt}-res{month}", buurt, _month_day(month, extra), "Resultaat",
-                                           "wonen", extra.choice(city[:4]), ids[1],
-                                           str(extra.randint(1, 20000)) if amount else "",
-                                           extra.choice(EENHEID) if amount else "", "besluit"])
+                rows["resultaten"].append(
+                    [
+                        f"{buurt}-res{month}",
+                        buurt,
+                        _month_day(month, extra),
+                        "Resultaat",
+                        "wonen",
+                        extra.choice(city[:4]),
+                        ids[1],
+                        str(extra.randint(1, 20000)) if amount else "",
+                        extra.choice(EENHEID) if amount else "",
+                        "besluit",
+                    ]
+                )
             asked = _month_day(month, extra)
             outcome = extra.choice(UITKOMST)
             answered = _later_day(asked, extra) if outcome != "open" else ""
             kept = _later_day(answered, extra) if outcome in ("toegezegd", "deels") and extra.random() < 0.6 else ""
-            rows["verzoeken"].append([f"{buurt}-vz{month}", buurt, ids[0], extra.choice(city[:4]), "Verzoek", asked,
-                                      outcome, answered, kept, ""])
+            rows["verzoeken"].append(
+                [
+                    f"{buurt}-vz{month}",
+                    buurt,
+                    ids[0],
+                    extra.choice(city[:4]),
+                    "Verzoek",
+                    asked,
+                    outcome,
+                    answered,
+                    kept,
+                    "",
+                ]
+            )
         if v2 and b % 3:  # a third without recognitions; of the others every second one changes platform
             ends = MONTHS[14] if b % 3 == 2 else ""
             rows["erkenning"].append([buurt, ids[0], MONTHS[2 + b % 6], ends, city[0], "besluit"])
@@ -226,7 +284,7 @@ def differences(plain, kit, dataset, tolerance: float = 1e-9) -> list[str]:
     found = [f"columns in one panel only: {odd}"] if odd else []
     missing = plain.index.difference(kit.index)
     if len(missing) or plain.index.has_duplicates:
-        return found + [f"rows not in the kit's panel: {list(missing[:3])}"]
+        return [*found, f"rows not in the kit's panel: {list(missing[:3])}"]
     kit = kit.loc[plain.index]
     for column in kit.columns.intersection(plain.columns):
         mine, theirs = kit[column], plain[column]
@@ -237,8 +295,10 @@ def differences(plain, kit, dataset, tolerance: float = 1e-9) -> list[str]:
             same = both_missing | (mine == theirs)
         if not same.all():
             where = same[~same].index[:3].tolist()
-            found.append(f"{column}: {(~same).sum()} rows, e.g. {where}: kit {mine[~same].tolist()[:3]}, "
-                         f"plain {theirs[~same].tolist()[:3]}")
+            found.append(
+                f"{column}: {(~same).sum()} rows, e.g. {where}: kit {mine[~same].tolist()[:3]}, "
+                f"plain {theirs[~same].tolist()[:3]}"
+            )
     return found
 
 
@@ -252,8 +312,8 @@ def _work(kind: str, folder: Path, out: Path, buurten: list[str] | None) -> None
     import kit
 
     if (Path(kit.__file__).parent / "analysis").is_dir():
-        from kit.data.dataset import load
         from kit.analysis.panel import panel
+        from kit.data.dataset import load
     else:  # a checkout from before kit.data and kit.analysis
         from kit.dataset import load
         from kit.panel import panel
@@ -262,9 +322,9 @@ def _work(kind: str, folder: Path, out: Path, buurten: list[str] | None) -> None
         sys.path.insert(0, str(Path(__file__).parent))
         from plain import plain_panel
 
-        compute = lambda: plain_panel(data, buurten)  # noqa: E731
+        compute = lambda: plain_panel(data, buurten)  # noqa: E731 - the two computations side by side
     else:
-        compute = lambda: panel(data, jobs=1)  # noqa: E731
+        compute = lambda: panel(data, jobs=1)  # noqa: E731 - the two computations side by side
     cpu, wall = time.process_time(), time.perf_counter()
     frame = compute()
     times = {"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall}
@@ -285,17 +345,27 @@ def _process(kind: str, folder: Path, out: Path, buurten: list[str] | None = Non
 
 
 def _commit(path: Path) -> str:
-    return subprocess.run(["git", "-C", str(path), "log", "-1", "--format=%h %s"], capture_output=True,
-                          text=True).stdout.strip()[:60] or str(path)
+    return subprocess.run(
+        ["git", "-C", str(path), "log", "-1", "--format=%h %s"], capture_output=True, text=True
+    ).stdout.strip()[:60] or str(path)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="120,240,480")
-    parser.add_argument("--plain-buurten", type=int, default=120,
-                        help="time the baseline on at most this many buurten drawn at random, scaled up")
-    parser.add_argument("--previous", type=Path, action="append", default=[],
-                        help="a checkout of an earlier commit to time on the version 1 city")
+    parser.add_argument(
+        "--plain-buurten",
+        type=int,
+        default=120,
+        help="time the baseline on at most this many buurten drawn at random, scaled up",
+    )
+    parser.add_argument(
+        "--previous",
+        type=Path,
+        action="append",
+        default=[],
+        help="a checkout of an earlier commit to time on the version 1 city",
+    )
     parser.add_argument("--work", nargs=3, metavar=("KIND", "FOLDER", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--buurten", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -327,30 +397,44 @@ def main() -> None:
             found = differences(plain["frame"], kit["frame"], data)
             verdicts.append(ratio >= TARGET_RATIO and not found)
             timed = f"{len(sample)} of {size} buurten timed, ×{share:.0f}" if sample else f"all {size} buurten"
-            print(f"{size:4d} buurten: {len(data.actoren)} actors, {len(data.relaties)} relations, "
-                  f"{len(kit['frame'])} panel rows; generate {generated - started:.1f} s, "
-                  f"load+validate {loaded - generated:.1f} s")
+            print(
+                f"{size:4d} buurten: {len(data.actoren)} actors, {len(data.relaties)} relations, "
+                f"{len(kit['frame'])} panel rows; generate {generated - started:.1f} s, "
+                f"load+validate {loaded - generated:.1f} s"
+            )
             print(f"       kit panel (jobs=1)    {kit['cpu']:8.1f} s cpu {kit['wall']:8.1f} s wall")
-            print(f"       plain networkx loop   {plain_times[size]:8.1f} s cpu {plain['wall'] * share:8.1f} s wall"
-                  f"  ({timed})")
-            print(f"       ratio plain/kit: ×{ratio:.1f} cpu, ×{wall_ratio:.1f} wall; target ≥ {TARGET_RATIO}: "
-                  f"{'met' if ratio >= TARGET_RATIO else 'NOT met'}")
-            print("       same panel: " + ("yes (floats to 1e-9)" if not found else "NO\n         " +
-                                             "\n         ".join(found)))
+            print(
+                f"       plain networkx loop   {plain_times[size]:8.1f} s cpu {plain['wall'] * share:8.1f} s wall"
+                f"  ({timed})"
+            )
+            print(
+                f"       ratio plain/kit: ×{ratio:.1f} cpu, ×{wall_ratio:.1f} wall; target ≥ {TARGET_RATIO}: "
+                f"{'met' if ratio >= TARGET_RATIO else 'NOT met'}"
+            )
+            print(
+                "       same panel: "
+                + ("yes (floats to 1e-9)" if not found else "NO\n         " + "\n         ".join(found))
+            )
             sys.stdout.flush()
         print(f"what dominates the kit (profile of one buurt, every month): {kit['profile']}")
         base = sizes[0]
         for size in sizes[1:]:
             grow, plain_grow = kit_times[size] / kit_times[base], plain_times[size] / plain_times[base]
             per_buurt = grow / (size / base)
-            print(f"growth {size}/{base} buurten: kit ×{grow:.2f} (linear ×{size / base:.0f}, per buurt "
-                  f"×{per_buurt:.2f}: {'linear' if per_buurt <= TARGET_GROWTH else 'NOT linear'}), "
-                  f"plain ×{plain_grow:.2f} (per buurt ×{plain_grow / (size / base):.2f})")
+            print(
+                f"growth {size}/{base} buurten: kit ×{grow:.2f} (linear ×{size / base:.0f}, per buurt "
+                f"×{per_buurt:.2f}: {'linear' if per_buurt <= TARGET_GROWTH else 'NOT linear'}), "
+                f"plain ×{plain_grow:.2f} (per buurt ×{plain_grow / (size / base):.2f})"
+            )
         largest = sizes[-1]
-        print(f"target: {largest} buurten under 120 s: {kit_times[largest]:.1f} s cpu, "
-              f"{'met' if kit_times[largest] < 120 else 'NOT met'}")
-        print(f"target: kit ≥ {TARGET_RATIO}× the plain loop at every size, same panel: "
-              f"{'met' if all(verdicts) else 'NOT met'}")
+        print(
+            f"target: {largest} buurten under 120 s: {kit_times[largest]:.1f} s cpu, "
+            f"{'met' if kit_times[largest] < 120 else 'NOT met'}"
+        )
+        print(
+            f"target: kit ≥ {TARGET_RATIO}× the plain loop at every size, same panel: "
+            f"{'met' if all(verdicts) else 'NOT met'}"
+        )
         for path in args.previous:
             for size in sizes:
                 folder = tmp / f"stad-v1-{size}"
@@ -362,8 +446,10 @@ def main() -> None:
                     runs["current"].append(_process("kit", folder, tmp / "current.pickle")["cpu"])
                 previous, current = min(runs["previous"]), min(runs["current"])
                 verdict = "met" if current <= previous * TARGET_SLOWDOWN else "NOT met"
-                print(f"version 1 city of {size} buurten: {_commit(path)}: {previous:.1f} s cpu; current "
-                      f"{current:.1f} s cpu: ×{current / previous:.2f}; no slowdown beyond 10 %: {verdict}")
+                print(
+                    f"version 1 city of {size} buurten: {_commit(path)}: {previous:.1f} s cpu; current "
+                    f"{current:.1f} s cpu: ×{current / previous:.2f}; no slowdown beyond 10 %: {verdict}"
+                )
                 sys.stdout.flush()
 
 

@@ -66,7 +66,16 @@ def main() -> None:
         folder = Path(tmp) / "druk"
         generate(folder, args.shape, args.count)
         command = [
-            sys.executable, "-m", "kit", "metrics", str(folder), "--buurt", "lindenhof", "--maand", "2024-04", "--json",
+            sys.executable,
+            "-m",
+            "kit",
+            "metrics",
+            str(folder),
+            "--buurt",
+            "lindenhof",
+            "--maand",
+            "2024-04",
+            "--json",
         ]
         started = time.perf_counter()
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)

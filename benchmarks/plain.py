@@ -27,20 +27,53 @@ import statistics
 import networkx as nx
 import pandas as pd
 
-INFRASTRUCTURE = {"netwerkorganisatie", "bewonersbijeenkomst", "informatievoorziening", "ontmoetingsplek",
-                  "belangenbehartiging", "buurtbudget"}
-CRITERIA = ("daadkracht", "meenemen", "zwakkeren", "zelfstandigheid", "verbinden", "draagvlak", "transparantie",
-            "informeren", "coalitieakkoord", "mobiliseren")
+INFRASTRUCTURE = {
+    "netwerkorganisatie",
+    "bewonersbijeenkomst",
+    "informatievoorziening",
+    "ontmoetingsplek",
+    "belangenbehartiging",
+    "buurtbudget",
+}
+CRITERIA = (
+    "daadkracht",
+    "meenemen",
+    "zwakkeren",
+    "zelfstandigheid",
+    "verbinden",
+    "draagvlak",
+    "transparantie",
+    "informeren",
+    "coalitieakkoord",
+    "mobiliseren",
+)
 UNITS = ("euro", "woningen", "personen", "m2", "stuks")
 BARRIERS = ("tijd", "geld", "ruimte", "regels", "samenwerking", "communicatie", "kennis", "draagvlak", "overig")
 RESOURCES = ("ondersteuning", "financiering", "ruimte")
-MAP_TYPES = {"lotgenotengroep": "lotgenoten", "sleutelfiguur": "buren_en_sleutelfiguren",
-             "bewonersinitiatief": "bewonersinitiatieven", "bewonerscommissie": "bewonersinitiatieven",
-             "buurtplatform": "bewonersinitiatieven", "vereniging": "verenigingen", "ondernemer": "bedrijven"}
-MAP_ROWS = ("lotgenoten", "buren_en_sleutelfiguren", "bewonersinitiatieven", "verenigingen", "bedrijven",
-            "instellingen")
-MAP_FUNCTIONS = {"samenwerking": "bundeling", "ondersteuning": "sociaal_kapitaal", "financiering": "sociaal_kapitaal",
-                 "ruimte": "sociaal_kapitaal", "werving": "werven"}
+MAP_TYPES = {
+    "lotgenotengroep": "lotgenoten",
+    "sleutelfiguur": "buren_en_sleutelfiguren",
+    "bewonersinitiatief": "bewonersinitiatieven",
+    "bewonerscommissie": "bewonersinitiatieven",
+    "buurtplatform": "bewonersinitiatieven",
+    "vereniging": "verenigingen",
+    "ondernemer": "bedrijven",
+}
+MAP_ROWS = (
+    "lotgenoten",
+    "buren_en_sleutelfiguren",
+    "bewonersinitiatieven",
+    "verenigingen",
+    "bedrijven",
+    "instellingen",
+)
+MAP_FUNCTIONS = {
+    "samenwerking": "bundeling",
+    "ondersteuning": "sociaal_kapitaal",
+    "financiering": "sociaal_kapitaal",
+    "ruimte": "sociaal_kapitaal",
+    "werving": "werven",
+}
 
 
 def active(frame: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.Series:
@@ -51,11 +84,17 @@ def active(frame: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.S
 def months_of(data) -> list[pd.Period]:
     """Every month from the earliest to the latest date of the dataset."""
     dates = []
-    for frame, columns in ((data.buurten, ["start"]), (data.actoren, ["vanaf", "tot"]),
-                           (data.relaties, ["vanaf", "tot"]), (data.activiteiten, ["datum"]),
-                           (data.acties, ["gepland", "deadline", "afgerond"]), (data.intervisie, ["datum"]),
-                           (data.resultaten, ["datum"]), (data.verzoeken, ["gevraagd", "antwoord", "nagekomen"]),
-                           (data.erkenning, ["vanaf", "tot"])):
+    for frame, columns in (
+        (data.buurten, ["start"]),
+        (data.actoren, ["vanaf", "tot"]),
+        (data.relaties, ["vanaf", "tot"]),
+        (data.activiteiten, ["datum"]),
+        (data.acties, ["gepland", "deadline", "afgerond"]),
+        (data.intervisie, ["datum"]),
+        (data.resultaten, ["datum"]),
+        (data.verzoeken, ["gevraagd", "antwoord", "nagekomen"]),
+        (data.erkenning, ["vanaf", "tot"]),
+    ):
         for column in columns:
             dates.append(frame[column].dropna().dt.to_period("M"))
     dates.append(data.maatlat["maand"].dropna())
@@ -79,8 +118,14 @@ def first_data_month(data, buurt: str, row, months) -> pd.Period | None:
     own = data.actoren[data.actoren["buurt"] == buurt]
     if own["vanaf"].isna().any():
         found.append(months[0])
-    for frame, column in ((data.actoren, "vanaf"), (data.activiteiten, "datum"), (data.acties, "gepland"),
-                          (data.resultaten, "datum"), (data.verzoeken, "gevraagd"), (data.erkenning, "vanaf")):
+    for frame, column in (
+        (data.actoren, "vanaf"),
+        (data.activiteiten, "datum"),
+        (data.acties, "gepland"),
+        (data.resultaten, "datum"),
+        (data.verzoeken, "gevraagd"),
+        (data.erkenning, "vanaf"),
+    ):
         dates = frame.loc[frame["buurt"] == buurt, column].dropna()
         if len(dates):
             found.append(dates.min().to_period("M"))
@@ -102,10 +147,12 @@ def agreed(rows: list[tuple], a: str, b: str) -> int:
 def fragmented_groups(activities: pd.DataFrame) -> int:
     """Groups of two or more activities of one soort within 14 days of each other without a shared organiser."""
     graph = nx.Graph()
-    rows = list(zip(activities["id"], activities["soort"], activities["datum"], activities["organisatoren"]))
+    rows = list(
+        zip(activities["id"], activities["soort"], activities["datum"], activities["organisatoren"], strict=True)
+    )
     graph.add_nodes_from(r[0] for r in rows)
     for i, (a, soort, day, organisers) in enumerate(rows):
-        for b, other, other_day, other_organisers in rows[i + 1:]:
+        for b, other, other_day, other_organisers in rows[i + 1 :]:
             if soort == other and abs((day - other_day).days) <= 14 and not set(organisers) & set(other_organisers):
                 graph.add_edge(a, b)
     return sum(1 for c in nx.connected_components(graph) if len(c) >= 2)
@@ -143,16 +190,19 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     own = actors[alive & (actors["buurt"] == buurt)]
     own_ids = set(own["id"])
     alive_ids = set(actors.loc[alive, "id"])
-    rel = relations[active(relations, first, last) & relations["van"].isin(alive_ids)
-                    & relations["naar"].isin(alive_ids)
-                    & (relations["van"].isin(own_ids) | relations["naar"].isin(own_ids))]
+    rel = relations[
+        active(relations, first, last)
+        & relations["van"].isin(alive_ids)
+        & relations["naar"].isin(alive_ids)
+        & (relations["van"].isin(own_ids) | relations["naar"].isin(own_ids))
+    ]
     members = own_ids | set(rel["van"]) | set(rel["naar"])
     snap = actors[alive & actors["id"].isin(members)]
 
     graph = nx.Graph()
     graph.add_nodes_from(snap["id"])
     ties = rel[rel["soort"] != "spanning"]
-    graph.add_edges_from(zip(ties["van"], ties["naar"]))
+    graph.add_edges_from(zip(ties["van"], ties["naar"], strict=True))
     n = graph.number_of_nodes()
 
     recognitions = data.erkenning[data.erkenning["buurt"] == buurt].sort_values("vanaf", kind="stable")
@@ -172,27 +222,36 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     present = platform if platform in members else None
 
     centrality = nx.betweenness_centrality(graph)
-    lijn = {a: int(v) for a, v in zip(snap["id"], snap["lijn"]) if not pd.isna(v)}
+    lijn = {a: int(v) for a, v in zip(snap["id"], snap["lijn"], strict=True) if not pd.isna(v)}
     resident = {a: v == 0 for a, v in lijn.items()}
     committees = own.loc[own["soort"] == "bewonerscommissie", "id"]
     collaboration = rel[rel["soort"] == "samenwerking"]
     views: dict[tuple, list] = {}
-    for van, naar, who, intensity in zip(collaboration["van"], collaboration["naar"], collaboration["gemeld_door"],
-                                         collaboration["intensiteit"]):
+    for van, naar, who, intensity in zip(
+        collaboration["van"],
+        collaboration["naar"],
+        collaboration["gemeld_door"],
+        collaboration["intensiteit"],
+        strict=True,
+    ):
         views.setdefault(tuple(sorted((van, naar))), []).append((who, int(intensity)))
 
-    candidates = snap[~snap["persoon"] & ((snap["buurt"] == buurt)
-                                          | (snap["buurt"].isna() & (snap["herkomst"] == "bovenaf")))]
-    infra = {a: set(f) & INFRASTRUCTURE for a, f in zip(candidates["id"], candidates["functies"])}
-    top_down = dict(zip(candidates["id"], candidates["herkomst"] == "bovenaf"))
+    candidates = snap[
+        ~snap["persoon"] & ((snap["buurt"] == buurt) | (snap["buurt"].isna() & (snap["herkomst"] == "bovenaf")))
+    ]
+    infra = {a: set(f) & INFRASTRUCTURE for a, f in zip(candidates["id"], candidates["functies"], strict=True)}
+    top_down = dict(zip(candidates["id"], candidates["herkomst"] == "bovenaf", strict=True))
     duplicated = parallel = 0
     ids = sorted(infra)
     for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            if (a in own_ids or b in own_ids) and infra[a] & infra[b]:
-                if (a, b) not in views or agreed(views[(a, b)], a, b) < 3:
-                    duplicated += 1
-                    parallel += top_down[a] or top_down[b]
+        for b in ids[i + 1 :]:
+            if (
+                (a in own_ids or b in own_ids)
+                and infra[a] & infra[b]
+                and ((a, b) not in views or agreed(views[(a, b)], a, b) < 3)
+            ):
+                duplicated += 1
+                parallel += top_down[a] or top_down[b]
     gaps = 0
     for (a, b), rows in views.items():
         by_a = [i for who, i in rows if who == a]
@@ -201,7 +260,7 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
 
     information = rel[rel["soort"] == "informatie"]
     flows: dict[tuple, set] = {}
-    for van, naar in zip(information["van"], information["naar"]):
+    for van, naar in zip(information["van"], information["naar"], strict=True):
         if van in resident and naar in resident and resident[van] != resident[naar]:
             key = (van, naar) if resident[van] else (naar, van)
             flows.setdefault(key, set()).add(resident[van])
@@ -211,12 +270,15 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     recruited = set(rel.loc[(rel["soort"] == "werving") & rel["van"].map(lambda a: lijn.get(a, 0) >= 1), "naar"])
     supported = set(rel.loc[rel["soort"].isin(RESOURCES), "naar"])
 
-    activities = data.activiteiten[(data.activiteiten["buurt"] == buurt) & (data.activiteiten["datum"] >= first)
-                                   & (data.activiteiten["datum"] <= last)]
+    activities = data.activiteiten[
+        (data.activiteiten["buurt"] == buurt)
+        & (data.activiteiten["datum"] >= first)
+        & (data.activiteiten["datum"] <= last)
+    ]
     actions = data.acties[data.acties["buurt"] == buurt]
     scores = data.maatlat[(data.maatlat["buurt"] == buurt) & (data.maatlat["maand"] == month)]
     mine = scores[scores["beoordeeld_door"] == "zelf"]
-    self_scores = dict(zip(mine["criterium"], mine["score"].astype(int)))
+    self_scores = dict(zip(mine["criterium"], mine["score"].astype(int), strict=True))
     others = scores[scores["beoordeeld_door"] != "zelf"]
     both = [c for c in CRITERIA if c in set(mine["criterium"]) and c in set(others["criterium"])]
     results = data.resultaten[(data.resultaten["buurt"] == buurt) & (data.resultaten["datum"] <= last)]
@@ -225,12 +287,13 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     promised = requests[requests["uitkomst"].isin(("toegezegd", "deels")) & (requests["antwoord"] <= last)]
     asked_open = (requests["gevraagd"] <= last) & (requests["antwoord"].isna() | (requests["antwoord"] > last))
     answered_now = (requests["antwoord"] >= first) & (requests["antwoord"] <= last)
-    failed = actions[(actions["status"] == "niet_gedaan") & (actions["afgerond"] >= first)
-                     & (actions["afgerond"] <= last)]
+    failed = actions[
+        (actions["status"] == "niet_gedaan") & (actions["afgerond"] >= first) & (actions["afgerond"] <= last)
+    ]
     named = [code for codes in failed["belemmering"] for code in set(codes)]
-    own_soort = dict(zip(own["id"], own["soort"]))
+    own_soort = dict(zip(own["id"], own["soort"], strict=True))
     cells = {f"verbindingskaart_{t}_{f}": 0 for t in MAP_ROWS for f in ("bundeling", "sociaal_kapitaal", "werven")}
-    for van, naar, soort in zip(rel["van"], rel["naar"], rel["soort"]):
+    for van, naar, soort in zip(rel["van"], rel["naar"], rel["soort"], strict=True):
         if soort in MAP_FUNCTIONS:
             for kind in {MAP_TYPES.get(own_soort[a], "instellingen") for a in (van, naar) if a in own_soort}:
                 cells[f"verbindingskaart_{kind}_{MAP_FUNCTIONS[soort]}"] += 1
@@ -252,12 +315,15 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
         "gem_intensiteit": collaboration["intensiteit"].mean() if len(collaboration) else None,
         "platform_betweenness": centrality[present] if present else None,
         "platform_bereik": (len(nx.single_source_shortest_path_length(graph, present, cutoff=2)) - 1) / (n - 1)
-        if present and n > 1 else None,
+        if present and n > 1
+        else None,
         "ruggengraat": sum(graph.has_edge(present, c) for c in committees) / len(committees)
-        if present and len(committees) else None,
+        if present and len(committees)
+        else None,
         "ei_index": ei(graph, resident),
         "eenrichtingsverkeer": sum(d == {True} for d in flows.values()) / len(flows) if flows else None,
-        "verloop": None if previous is None or not (previous | edges)
+        "verloop": None
+        if previous is None or not (previous | edges)
         else 1 - len(previous & edges) / len(previous | edges),
         "activiteiten": len(activities),
         "bundelingsgraad": (activities["organisatoren"].map(len) >= 2).mean() if len(activities) else None,
@@ -267,13 +333,17 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
         "resultaten": int((results["datum"] >= first).sum()),
         "resultaten_totaal": len(results),
         "antwoordtijd": statistics.median(((answered["antwoord"] - answered["gevraagd"]).dt.days).tolist())
-        if len(answered) else None,
+        if len(answered)
+        else None,
         "nagekomen": (promised["nagekomen"] <= last).mean() if len(promised) else None,
         "middelen": len(provided),
         "middelen_platform": int((provided["naar"] == present).sum()) if present else None,
         "maatlat_verschil": statistics.fmean(
             mine.loc[mine["criterium"] == c, "score"].mean() - others.loc[others["criterium"] == c, "score"].mean()
-            for c in both) if both else None,
+            for c in both
+        )
+        if both
+        else None,
         "ei_index_eerste": ei(graph, {a: v == 0 for a, v in lijn.items() if v in (0, 1)}),
         "ei_index_tweede": ei(graph, {a: v == 0 for a, v in lijn.items() if v in (0, 2)}),
         "aantal_dubbele_functies": duplicated,
@@ -288,14 +358,16 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     row.update({f"maatlat_{c}": self_scores.get(c) for c in CRITERIA})
     sizes = results.dropna(subset=["omvang"]).groupby("eenheid")["omvang"].sum()
     row.update({f"resultaten_omvang_{u}": float(sizes.get(u, 0.0)) for u in UNITS})
-    row.update({
-        "verzoeken_gedaan": int(((requests["gevraagd"] >= first) & (requests["gevraagd"] <= last)).sum()),
-        "verzoeken_beantwoord": int((answered_now & (requests["uitkomst"] != "geen_reactie")).sum()),
-        "verzoeken_open": int(asked_open.sum()),
-        "verzoeken_open_30": int((asked_open & ((last - requests["gevraagd"]).dt.days > 30)).sum()),
-        "verzoeken_toegezegd": int((answered_now & requests["uitkomst"].isin(("toegezegd", "deels"))).sum()),
-        "verzoeken_afgewezen": int((answered_now & (requests["uitkomst"] == "afgewezen")).sum()),
-    })
+    row.update(
+        {
+            "verzoeken_gedaan": int(((requests["gevraagd"] >= first) & (requests["gevraagd"] <= last)).sum()),
+            "verzoeken_beantwoord": int((answered_now & (requests["uitkomst"] != "geen_reactie")).sum()),
+            "verzoeken_open": int(asked_open.sum()),
+            "verzoeken_open_30": int((asked_open & ((last - requests["gevraagd"]).dt.days > 30)).sum()),
+            "verzoeken_toegezegd": int((answered_now & requests["uitkomst"].isin(("toegezegd", "deels"))).sum()),
+            "verzoeken_afgewezen": int((answered_now & (requests["uitkomst"] == "afgewezen")).sum()),
+        }
+    )
     row.update({f"belemmeringen_{code}": named.count(code) for code in BARRIERS})
     row.update(action_counts(actions[actions["sessie"].notna()], first, last, "afspraken"))
     row.update(cells)

@@ -50,7 +50,19 @@ STAGES = ("uitvoeren", "html", "pdf", "schrijven")
 #: pandera and openpyxl through kit.data.dataset, networkx, matplotlib's Figure
 #: through kit.report.charts), without running any of it.  ``import kit``
 #: alone would load nothing: the package's ``__init__`` is empty.
-FLOOR_IMPORTS = "import kit.data.dataset\nimport kit.analysis.figures\nimport kit.analysis.panel\nimport kit.report.charts\nimport kit.report.layout\nimport kit.report.network_map\nimport kit.report.maandrapport\nimport kit.report.overzicht"
+FLOOR_IMPORTS = "\n".join(
+    f"import kit.{module}"
+    for module in (
+        "data.dataset",
+        "analysis.figures",
+        "analysis.panel",
+        "report.charts",
+        "report.layout",
+        "report.network_map",
+        "report.maandrapport",
+        "report.overzicht",
+    )
+)
 
 
 def write_floor(folder: Path) -> Path:
@@ -71,8 +83,7 @@ def one_report(dataset: Path, maand: str, buurt: str, notebooks: Path, out: Path
     The overview is rendered too (``render`` always does), but only the
     buurt's own outcome is timed.
     """
-    summary = render(dataset, maand, buurten=[buurt], out=out, jobs=1, force=True, progress=False,
-                     notebooks=notebooks)
+    summary = render(dataset, maand, buurten=[buurt], out=out, jobs=1, force=True, progress=False, notebooks=notebooks)
     [outcome] = [o for o in summary.outcomes if o.naam == buurt]
     if outcome.status != "geschreven":
         sys.exit(f"{buurt}: {outcome.status} ({outcome.error})")
@@ -134,8 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     for label, stages in (("vloer (alleen imports)", floor), ("maandrapport", report)):
         print(f"{label:<24}" + "".join(f"{stages[s]:>11.2f}" for s in (*STAGES, "totaal")))
     print(f"kernel starten en stoppen (lege notebook): {kernel:.2f} s")
-    print(f"hele maand: {n} rapporten ({len(summary.failed)} mislukt) in {month:.2f} s met --jobs {args.jobs} "
-          f"(van {min(months):.2f} tot {max(months):.2f} s)")
+    print(
+        f"hele maand: {n} rapporten ({len(summary.failed)} mislukt) in {month:.2f} s met --jobs {args.jobs} "
+        f"(van {min(months):.2f} tot {max(months):.2f} s)"
+    )
     print(f"rapport / vloer = {report['totaal'] / floor['totaal']:.2f}  (doel <= 1.5)")
     ideal = n * floor["totaal"] / cores
     print(f"maand / ({n} x vloer / {cores}) = {month / ideal:.2f}  (doel <= 1.2)")

@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="controleer een dataset (map met CSV-bestanden of .xlsx)")
     validate.add_argument("dataset", type=Path, help="map met CSV-bestanden of een .xlsx-werkmap")
     validate.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de meldingen (standaard nl)")
-    validate.add_argument("--samenvatting", action="store_true", help="toon na de controle een overzicht per buurt en maand")
+    validate.add_argument(
+        "--samenvatting", action="store_true", help="toon na de controle een overzicht per buurt en maand"
+    )
     validate.set_defaults(run=_validate)
 
     template = commands.add_parser("template", help="schrijf lege sjablonen om in te vullen")
@@ -53,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     metrics.add_argument("--buurt", help="id van de buurt")
     metrics.add_argument("--maand", help="maand als JJJJ-MM")
     metrics.add_argument("--json", action="store_true", help="druk de cijfers af als één JSON-object")
-    metrics.add_argument("--out", type=Path, help="schrijf het panel (alle buurten en maanden) naar .csv, .parquet of .xlsx")
+    metrics.add_argument(
+        "--out", type=Path, help="schrijf het panel (alle buurten en maanden) naar .csv, .parquet of .xlsx"
+    )
     metrics.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal processen voor het panel")
     metrics.add_argument("--force", action="store_true", help="overschrijf een bestaand panelbestand")
     metrics.set_defaults(run=_metrics)
@@ -66,22 +70,40 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
     export.set_defaults(run=_export)
 
-    render = commands.add_parser("render", help="maandrapporten van alle buurten en het overzicht, of een synthese "
-                                                "over een periode (HTML en PDF)")
+    render = commands.add_parser(
+        "render",
+        help="maandrapporten van alle buurten en het overzicht, of een synthese over een periode (HTML en PDF)",
+    )
     render.add_argument("dataset", type=Path)
     render.add_argument("--maand", help="maand als JJJJ-MM (standaard de laatste maand van de dataset)")
     render.add_argument("--buurt", action="append", help="alleen deze buurt (herhaalbaar)")
-    render.add_argument("--synthese", metavar="JJJJ-MM:JJJJ-MM",
-                        help="maak in plaats van de maandrapporten de synthese van de hele proeftuin over deze periode")
+    render.add_argument(
+        "--synthese",
+        metavar="JJJJ-MM:JJJJ-MM",
+        help="maak in plaats van de maandrapporten de synthese van de hele proeftuin over deze periode",
+    )
     render.add_argument("--out", type=Path, default=Path("reports"), help="uitvoermap (standaard reports/)")
     render.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal rapporten tegelijk")
     render.add_argument("--formats", default="html,pdf", help="komma-gescheiden: html, pdf (standaard html,pdf)")
-    render.add_argument("--force", action="store_true",
-                        help="maak bestaande rapporten opnieuw (een versie uit andere gegevens blijft bewaard)")
-    render.add_argument("--timeout", type=float, default=None, metavar="SECONDEN",
-                        help="tijdslimiet per rapport (standaard 300; 0 = geen limiet)")
-    render.add_argument("--stil", "--quiet", dest="stil", action="store_true",
-                        help="geen voortgangsbalk (die staat alleen aan als stderr een terminal is)")
+    render.add_argument(
+        "--force",
+        action="store_true",
+        help="maak bestaande rapporten opnieuw (een versie uit andere gegevens blijft bewaard)",
+    )
+    render.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDEN",
+        help="tijdslimiet per rapport (standaard 300; 0 = geen limiet)",
+    )
+    render.add_argument(
+        "--stil",
+        "--quiet",
+        dest="stil",
+        action="store_true",
+        help="geen voortgangsbalk (die staat alleen aan als stderr een terminal is)",
+    )
     render.set_defaults(run=_render)
     return parser
 
@@ -113,8 +135,8 @@ def _load(path: Path):
 
 
 def _validate(args) -> int:
-    from .data.dataset import from_validation
     from .analysis.summary import month_summary
+    from .data.dataset import from_validation
     from .data.validation import validate
 
     dataset_to_read(args.dataset)
@@ -125,7 +147,9 @@ def _validate(args) -> int:
     if args.lang == "en":
         print(f"{args.dataset}: {'valid' if result.ok else 'invalid'}, {errors} error(s), {warnings} warning(s)")
     else:
-        print(f"{args.dataset}: {'geldig' if result.ok else 'ongeldig'}, {errors} fout(en), {warnings} waarschuwing(en)")
+        print(
+            f"{args.dataset}: {'geldig' if result.ok else 'ongeldig'}, {errors} fout(en), {warnings} waarschuwing(en)"
+        )
     if result.ok and args.samenvatting:
         print(month_summary(from_validation(result)).to_string())
     return EXIT_OK if result.ok else EXIT_INVALID
@@ -278,8 +302,16 @@ def _render_synthese(args) -> int:
     if outside:
         raise UsageError(f"periode {van}:{tot} valt buiten de gegevens ({months[0]} tot en met {months[-1]})")
     formats, timeout = _render_options(args)
-    summary = render_synthese(args.dataset, van, tot, out=args.out, formats=formats, force=args.force,
-                              progress=not args.stil and sys.stderr.isatty(), timeout=timeout)
+    summary = render_synthese(
+        args.dataset,
+        van,
+        tot,
+        out=args.out,
+        formats=formats,
+        force=args.force,
+        progress=not args.stil and sys.stderr.isatty(),
+        timeout=timeout,
+    )
     print(summary.describe())
     return EXIT_INVALID if summary.failed else EXIT_OK
 

@@ -63,9 +63,9 @@ from itertools import combinations
 from pathlib import Path
 
 from .atomic import write_text
+from .data.contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
 from .paths import files_to_write
 from .safe_cells import safe_rows
-from .data.contract import ACTIVITY_FUNCTIONS, CRITERIA, FILES, SOORT_ACTIVITEIT
 
 YEAR = 2025
 SEED = 20250101
@@ -158,59 +158,246 @@ class Story:
 
 
 # Short names for the action statuses, so that each story's action list fits on a line.
-G, N, O, V = "gedaan", "niet_gedaan", "open", "vervallen"
+G, N, O, V = "gedaan", "niet_gedaan", "open", "vervallen"  # noqa: E741 - O is "open", beside G, N, V
 
 STORIES = (
-    Story("vlinderhof", "vh", "Vlinderhof", "Noorderkim", 1, "Buurtplatform Vlinderhof", "onderop",
-          commissies=8, initiatieven=9, professionals=4, sleutelfiguren=("ja", "nee"),
-          ruggengraat=1.0, bundeling=0.85, terugkoppeling=0.8, nieuw=0.1, dubbel=2, kloof=0,
-          activiteiten=(5, 5, 6, 6, 6, 7, 4, 5, 6, 6, 7, 6), acties=(G, G, G, G, G, N, O, V),
-          maatlat=(3, 4), verzoeken=3),
-    Story("zilverdistel", "zd", "Zilverdistel", "Zonnewaard", 1, "Bewonersnetwerk Zilverdistel", "onderop",
-          commissies=3, initiatieven=6, professionals=4, sleutelfiguren=("nee",),
-          ruggengraat=0.7, bundeling=0.4, terugkoppeling=0.6, nieuw=0.1, dubbel=2, kloof=1,
-          activiteiten=(4, 4, 4, 5, 4, 4, 3, 3, 4, 4, 4, 3), acties=(G, G, N, N, O, O, V),
-          maatlat=(3, 2), oordeel=-1, kenmerken=("parallel",)),
-    Story("zonnedauw", "zk", "Zonnedauwkwartier", "Westerduin", 3, "Platform Zonnedauw", "onderop",
-          commissies=3, initiatieven=8, professionals=3, sleutelfiguren=("ja",),
-          ruggengraat=0.7, bundeling=0.5, terugkoppeling=0.6, nieuw=0.75, dubbel=1, kloof=1,
-          activiteiten=(0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5), acties=(G, G, G, O, O),
-          maatlat=(2, 4), oordeel=1, erkend=7, kenmerken=("onbekend", "ruimtegebrek")),
-    Story("parelmoer", "ph", "Parelmoerhaven", "Westerduin", 1, "Buurtplatform Parelmoer", "onderop",
-          commissies=4, initiatieven=5, professionals=5, sleutelfiguren=("nee", "ja"),
-          ruggengraat=0.5, bundeling=0.4, terugkoppeling=0.0, nieuw=0.1, dubbel=3, kloof=2,
-          activiteiten=(3, 4, 3, 4, 3, 4, 2, 3, 4, 3, 4, 3), acties=(G, N, N, O, O, V),
-          maatlat=(3, 3), verzoeken=3, kenmerken=("vindplaats", "ruimtegebrek")),
-    Story("klaproos", "kv", "Klaproosveld", "Morgenland", 1, "Buurtplatform Klaproos", "onderop",
-          commissies=4, initiatieven=6, professionals=3, sleutelfiguren=("ja", "nee"),
-          ruggengraat=0.75, bundeling=0.5, terugkoppeling=0.5, nieuw=0.0, dubbel=1, kloof=1,
-          activiteiten=(6, 6, 5, 5, 4, 3, 2, 2, 1, 1, 1, 1), acties=(G, G, N, N, V, V, O),
-          maatlat=(4, 2), verzoeken=1, kenmerken=("vervagen",)),
-    Story("windvang", "wh", "Windvanghof", "Noorderkim", 1, "Buurtplatform Windvang", "onderop",
-          commissies=2, initiatieven=18, professionals=3, sleutelfiguren=("", "nee"),
-          ruggengraat=0.5, bundeling=0.2, terugkoppeling=0.6, nieuw=0.15, dubbel=1, kloof=0,
-          activiteiten=(6, 6, 7, 7, 7, 7, 5, 5, 7, 7, 7, 6), acties=(G, G, G, O, N),
-          maatlat=(3, 3), kenmerken=("potjes", "ruimtegebrek")),
-    Story("maanzaad", "mz", "Maanzaadbuurt", "Zonnewaard", 1, "Buurtplatform Maanzaad", "onderop",
-          commissies=7, initiatieven=5, professionals=4, sleutelfiguren=("nee",),
-          ruggengraat=0.6, bundeling=0.5, terugkoppeling=0.6, nieuw=0.1, dubbel=2, kloof=1,
-          activiteiten=(4, 4, 4, 5, 5, 4, 3, 3, 5, 5, 5, 4), acties=(G, G, N, O, O, V),
-          maatlat=(2, 3), verzoeken=1, kenmerken=("renovatie",)),
-    Story("lepelaar", "lw", "Lepelaarsweide", "Morgenland", 1, "Buurtnetwerk Lepelaarsweide", "gemengd",
-          commissies=3, initiatieven=6, professionals=6, sleutelfiguren=("ja", "nee", "nee"),
-          ruggengraat=0.7, bundeling=0.6, terugkoppeling=0.9, nieuw=0.1, dubbel=4, kloof=2,
-          activiteiten=(4, 5, 5, 5, 5, 5, 3, 4, 5, 5, 5, 4), acties=(G, G, G, G, O, N),
-          maatlat=(3, 4), verzoeken=3, kenmerken=("eerste_lijn",)),
-    Story("hommelberg", "hb", "Hommelberg", "Westerduin", 1, "Buurtplatform Hommelberg", "onderop",
-          commissies=4, initiatieven=7, professionals=3, sleutelfiguren=("nee",),
-          ruggengraat=0.5, bundeling=0.4, terugkoppeling=0.6, nieuw=0.1, dubbel=1, kloof=0,
-          activiteiten=(3, 4, 4, 4, 4, 4, 3, 3, 4, 5, 5, 4), acties=(G, N, G, O, V),
-          maatlat=(2, 3), kenmerken=("rivalen",)),
-    Story("wolkenkade", "wk", "Wolkenkade", "Morgenland", 1, "Buurtplatform Wolkenkade", "onderop",
-          commissies=5, initiatieven=10, professionals=4, sleutelfiguren=("ja", "nee"),
-          ruggengraat=0.6, bundeling=0.5, terugkoppeling=0.7, nieuw=0.15, dubbel=2, kloof=1,
-          activiteiten=(4, 4, 5, 5, 5, 6, 4, 4, 5, 6, 6, 5), acties=(G, G, G, O, O, N),
-          maatlat=(3, 4), kenmerken=("buurtbudget",)),
+    Story(
+        "vlinderhof",
+        "vh",
+        "Vlinderhof",
+        "Noorderkim",
+        1,
+        "Buurtplatform Vlinderhof",
+        "onderop",
+        commissies=8,
+        initiatieven=9,
+        professionals=4,
+        sleutelfiguren=("ja", "nee"),
+        ruggengraat=1.0,
+        bundeling=0.85,
+        terugkoppeling=0.8,
+        nieuw=0.1,
+        dubbel=2,
+        kloof=0,
+        activiteiten=(5, 5, 6, 6, 6, 7, 4, 5, 6, 6, 7, 6),
+        acties=(G, G, G, G, G, N, O, V),
+        maatlat=(3, 4),
+        verzoeken=3,
+    ),
+    Story(
+        "zilverdistel",
+        "zd",
+        "Zilverdistel",
+        "Zonnewaard",
+        1,
+        "Bewonersnetwerk Zilverdistel",
+        "onderop",
+        commissies=3,
+        initiatieven=6,
+        professionals=4,
+        sleutelfiguren=("nee",),
+        ruggengraat=0.7,
+        bundeling=0.4,
+        terugkoppeling=0.6,
+        nieuw=0.1,
+        dubbel=2,
+        kloof=1,
+        activiteiten=(4, 4, 4, 5, 4, 4, 3, 3, 4, 4, 4, 3),
+        acties=(G, G, N, N, O, O, V),
+        maatlat=(3, 2),
+        oordeel=-1,
+        kenmerken=("parallel",),
+    ),
+    Story(
+        "zonnedauw",
+        "zk",
+        "Zonnedauwkwartier",
+        "Westerduin",
+        3,
+        "Platform Zonnedauw",
+        "onderop",
+        commissies=3,
+        initiatieven=8,
+        professionals=3,
+        sleutelfiguren=("ja",),
+        ruggengraat=0.7,
+        bundeling=0.5,
+        terugkoppeling=0.6,
+        nieuw=0.75,
+        dubbel=1,
+        kloof=1,
+        activiteiten=(0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5),
+        acties=(G, G, G, O, O),
+        maatlat=(2, 4),
+        oordeel=1,
+        erkend=7,
+        kenmerken=("onbekend", "ruimtegebrek"),
+    ),
+    Story(
+        "parelmoer",
+        "ph",
+        "Parelmoerhaven",
+        "Westerduin",
+        1,
+        "Buurtplatform Parelmoer",
+        "onderop",
+        commissies=4,
+        initiatieven=5,
+        professionals=5,
+        sleutelfiguren=("nee", "ja"),
+        ruggengraat=0.5,
+        bundeling=0.4,
+        terugkoppeling=0.0,
+        nieuw=0.1,
+        dubbel=3,
+        kloof=2,
+        activiteiten=(3, 4, 3, 4, 3, 4, 2, 3, 4, 3, 4, 3),
+        acties=(G, N, N, O, O, V),
+        maatlat=(3, 3),
+        verzoeken=3,
+        kenmerken=("vindplaats", "ruimtegebrek"),
+    ),
+    Story(
+        "klaproos",
+        "kv",
+        "Klaproosveld",
+        "Morgenland",
+        1,
+        "Buurtplatform Klaproos",
+        "onderop",
+        commissies=4,
+        initiatieven=6,
+        professionals=3,
+        sleutelfiguren=("ja", "nee"),
+        ruggengraat=0.75,
+        bundeling=0.5,
+        terugkoppeling=0.5,
+        nieuw=0.0,
+        dubbel=1,
+        kloof=1,
+        activiteiten=(6, 6, 5, 5, 4, 3, 2, 2, 1, 1, 1, 1),
+        acties=(G, G, N, N, V, V, O),
+        maatlat=(4, 2),
+        verzoeken=1,
+        kenmerken=("vervagen",),
+    ),
+    Story(
+        "windvang",
+        "wh",
+        "Windvanghof",
+        "Noorderkim",
+        1,
+        "Buurtplatform Windvang",
+        "onderop",
+        commissies=2,
+        initiatieven=18,
+        professionals=3,
+        sleutelfiguren=("", "nee"),
+        ruggengraat=0.5,
+        bundeling=0.2,
+        terugkoppeling=0.6,
+        nieuw=0.15,
+        dubbel=1,
+        kloof=0,
+        activiteiten=(6, 6, 7, 7, 7, 7, 5, 5, 7, 7, 7, 6),
+        acties=(G, G, G, O, N),
+        maatlat=(3, 3),
+        kenmerken=("potjes", "ruimtegebrek"),
+    ),
+    Story(
+        "maanzaad",
+        "mz",
+        "Maanzaadbuurt",
+        "Zonnewaard",
+        1,
+        "Buurtplatform Maanzaad",
+        "onderop",
+        commissies=7,
+        initiatieven=5,
+        professionals=4,
+        sleutelfiguren=("nee",),
+        ruggengraat=0.6,
+        bundeling=0.5,
+        terugkoppeling=0.6,
+        nieuw=0.1,
+        dubbel=2,
+        kloof=1,
+        activiteiten=(4, 4, 4, 5, 5, 4, 3, 3, 5, 5, 5, 4),
+        acties=(G, G, N, O, O, V),
+        maatlat=(2, 3),
+        verzoeken=1,
+        kenmerken=("renovatie",),
+    ),
+    Story(
+        "lepelaar",
+        "lw",
+        "Lepelaarsweide",
+        "Morgenland",
+        1,
+        "Buurtnetwerk Lepelaarsweide",
+        "gemengd",
+        commissies=3,
+        initiatieven=6,
+        professionals=6,
+        sleutelfiguren=("ja", "nee", "nee"),
+        ruggengraat=0.7,
+        bundeling=0.6,
+        terugkoppeling=0.9,
+        nieuw=0.1,
+        dubbel=4,
+        kloof=2,
+        activiteiten=(4, 5, 5, 5, 5, 5, 3, 4, 5, 5, 5, 4),
+        acties=(G, G, G, G, O, N),
+        maatlat=(3, 4),
+        verzoeken=3,
+        kenmerken=("eerste_lijn",),
+    ),
+    Story(
+        "hommelberg",
+        "hb",
+        "Hommelberg",
+        "Westerduin",
+        1,
+        "Buurtplatform Hommelberg",
+        "onderop",
+        commissies=4,
+        initiatieven=7,
+        professionals=3,
+        sleutelfiguren=("nee",),
+        ruggengraat=0.5,
+        bundeling=0.4,
+        terugkoppeling=0.6,
+        nieuw=0.1,
+        dubbel=1,
+        kloof=0,
+        activiteiten=(3, 4, 4, 4, 4, 4, 3, 3, 4, 5, 5, 4),
+        acties=(G, N, G, O, V),
+        maatlat=(2, 3),
+        kenmerken=("rivalen",),
+    ),
+    Story(
+        "wolkenkade",
+        "wk",
+        "Wolkenkade",
+        "Morgenland",
+        1,
+        "Buurtplatform Wolkenkade",
+        "onderop",
+        commissies=5,
+        initiatieven=10,
+        professionals=4,
+        sleutelfiguren=("ja", "nee"),
+        ruggengraat=0.6,
+        bundeling=0.5,
+        terugkoppeling=0.7,
+        nieuw=0.15,
+        dubbel=2,
+        kloof=1,
+        activiteiten=(4, 4, 5, 5, 5, 6, 4, 4, 5, 6, 6, 5),
+        acties=(G, G, G, O, O, N),
+        maatlat=(3, 4),
+        kenmerken=("buurtbudget",),
+    ),
 )
 
 #: City-wide actors (empty ``buurt``): key, naam, soort, herkomst, lijn, functies.  The city's programme
@@ -219,8 +406,14 @@ STORIES = (
 STAD = (
     ("gemeente", "Gemeente, programma Buurtplatformrecht (fictief)", "gemeente", "bovenaf", "2", ()),
     ("thuishaven", "Woningcorporatie Thuishaven", "woningcorporatie", "bovenaf", "1", ("wonen",)),
-    ("samenkracht", "Welzijnsstichting Samenkracht", "welzijnsorganisatie", "bovenaf", "1",
-     ("zorg_en_welzijn", "ouderen", "jongeren")),
+    (
+        "samenkracht",
+        "Welzijnsstichting Samenkracht",
+        "welzijnsorganisatie",
+        "bovenaf",
+        "1",
+        ("zorg_en_welzijn", "ouderen", "jongeren"),
+    ),
     ("vlonder", "Buurtfonds De Vlonder", "fonds", "gemengd", "2", ("buurtbudget",)),
     ("lantaarn", "Politie basisteam Lantaarn", "politie", "bovenaf", "1", ("veiligheid",)),
 )
@@ -233,8 +426,15 @@ LOKAAL = (
     ("bt", "Buurtteam {}", "welzijnsorganisatie", "bovenaf", "1", ("zorg_en_welzijn",), "ondersteuning"),
     ("sch", "Basisschool De Regenboogvis ({})", "onderwijs", "bovenaf", "1", ("onderwijs", "jongeren"), "werving"),
     ("zorg", "Zorgpunt {}", "zorgorganisatie", "bovenaf", "1", ("zorg_en_welzijn", "ouderen"), "ondersteuning"),
-    ("stg", "Stichting Werkplaats {}", "maatschappelijke_organisatie", "gemengd", "1",
-     ("werk_en_inkomen", "voedsel"), "werving"),
+    (
+        "stg",
+        "Stichting Werkplaats {}",
+        "maatschappelijke_organisatie",
+        "gemengd",
+        "1",
+        ("werk_en_inkomen", "voedsel"),
+        "werving",
+    ),
     ("ond", "Ondernemerskring {}", "ondernemer", "onderop", "0", ("activiteiten",), "financiering"),
 )
 
@@ -263,15 +463,69 @@ INITIATIEVEN = (
 )
 COMMISSIE_SOORTEN = ("Bewonerscommissie", "Huurdersvereniging", "VvE")
 STRATEN = (
-    "Distelpad", "Wolkenstraat", "Zonnedauwlaan", "Pimpernelhof", "Kievitsbloemkade", "Hazelaarsingel",
-    "Lavendelplein", "Sleutelbloemstraat", "Morgenroodpad", "Regenboogkade", "Zeepbelhof", "Vuurvliegstraat",
-    "Nachtegaalsteeg", "Hooibergweg", "Vlasbloemhof", "Tinnegietershof", "Wilgenkatjesstraat", "Kruimelkade",
+    "Distelpad",
+    "Wolkenstraat",
+    "Zonnedauwlaan",
+    "Pimpernelhof",
+    "Kievitsbloemkade",
+    "Hazelaarsingel",
+    "Lavendelplein",
+    "Sleutelbloemstraat",
+    "Morgenroodpad",
+    "Regenboogkade",
+    "Zeepbelhof",
+    "Vuurvliegstraat",
+    "Nachtegaalsteeg",
+    "Hooibergweg",
+    "Vlasbloemhof",
+    "Tinnegietershof",
+    "Wilgenkatjesstraat",
+    "Kruimelkade",
 )
-VOORNAMEN = ("Floor", "Jamila", "Kees", "Noor", "Ravi", "Tineke", "Yusuf", "Merel", "Abebe", "Lotte", "Sami",
-             "Greet", "Dewi", "Bram", "Fatma", "Joop", "Ilse", "Mo", "Anouk", "Kofi")
-ACHTERNAMEN = ("Wolkenveld", "Tuinzaad", "Lantaarnman", "Zeepbelder", "Kroosvijver", "Dauwbraam", "Mistelkamp",
-               "Vlierhout", "Heggemoes", "Krulbeek", "Sterrenkroos", "Windhaver", "Pluimgras", "Bessemer-Uil",
-               "Keteldoorn", "Zandhaas", "Mossel-Ster", "Dakgoot", "Lindeblad", "Parasolkamp")
+VOORNAMEN = (
+    "Floor",
+    "Jamila",
+    "Kees",
+    "Noor",
+    "Ravi",
+    "Tineke",
+    "Yusuf",
+    "Merel",
+    "Abebe",
+    "Lotte",
+    "Sami",
+    "Greet",
+    "Dewi",
+    "Bram",
+    "Fatma",
+    "Joop",
+    "Ilse",
+    "Mo",
+    "Anouk",
+    "Kofi",
+)
+ACHTERNAMEN = (
+    "Wolkenveld",
+    "Tuinzaad",
+    "Lantaarnman",
+    "Zeepbelder",
+    "Kroosvijver",
+    "Dauwbraam",
+    "Mistelkamp",
+    "Vlierhout",
+    "Heggemoes",
+    "Krulbeek",
+    "Sterrenkroos",
+    "Windhaver",
+    "Pluimgras",
+    "Bessemer-Uil",
+    "Keteldoorn",
+    "Zandhaas",
+    "Mossel-Ster",
+    "Dakgoot",
+    "Lindeblad",
+    "Parasolkamp",
+)
 
 ACTIVITEIT_NAMEN = {
     "buurtfeest": ("Buurtfeest", "Zomerfeest op het plein", "Burendag"),
@@ -287,51 +541,98 @@ ACTIVITEIT_NAMEN = {
     "overig": ("Buurtontbijt", "Kennismakingskoffie", "Buurtlunch"),
 }
 DEELNEMERS = {
-    "buurtfeest": (60, 250), "weggeefactie": (20, 80), "bewonersbijeenkomst": (12, 60), "markt": (40, 200),
-    "actie": (10, 120), "cursus": (6, 20), "spreekuur": (5, 25), "schoonmaak": (8, 40),
-    "sport_en_spel": (10, 50), "cultuur": (20, 90), "overig": (10, 60),
+    "buurtfeest": (60, 250),
+    "weggeefactie": (20, 80),
+    "bewonersbijeenkomst": (12, 60),
+    "markt": (40, 200),
+    "actie": (10, 120),
+    "cursus": (6, 20),
+    "spreekuur": (5, 25),
+    "schoonmaak": (8, 40),
+    "sport_en_spel": (10, 50),
+    "cultuur": (20, 90),
+    "overig": (10, 60),
 }
 
 #: Items for action lists: omschrijving, the learning when it is not done, and what stood in its way.
 ACTIES = (
-    ("Buurtwebsite bijwerken met de agenda",
-     "Niemand had er naast werk en zorg tijd voor; eerst een trekker vinden, dan plannen.", "tijd"),
-    ("Gesprek plannen met de corporatie over achterstallig onderhoud",
-     "De corporatie wachtte op een besluit van hogerhand; eerder samen met andere commissies aankaarten.",
-     "samenwerking"),
-    ("Bewonerscommissies uitnodigen voor het platformoverleg",
-     "Een brief werkte niet; commissies komen pas als iemand ze persoonlijk vraagt.", "communicatie"),
-    ("Subsidie aanvragen bij het buurtfonds",
-     "De aanvraag was te laat; de termijnen staan nu in de gezamenlijke agenda.", "geld;tijd"),
-    ("Nieuwsbrief in drie talen uitbrengen",
-     "Er waren geen vertalers; volgende keer vrijwilligers uit de taalgroepen vragen.", "kennis"),
-    ("Kennismakingsbezoek bij nieuwe bewoners",
-     "Niemand wist wie er nieuw was; afspraken maken met de corporatie over een welkomstlijst.",
-     "communicatie;regels"),
-    ("Afspraken maken met het stadsdeel over één bewonersavond",
-     "Het stadsdeel had de eigen avond al gepland; eerder aan tafel, vóór er data vastliggen.", "samenwerking"),
-    ("Vrijwilligers werven voor de schoonmaakochtend",
-     "Een oproep op papier leverde niets op; persoonlijk vragen bij de activiteiten werkt beter.", "draagvlak"),
-    ("Terugkoppeling vragen van het buurtteam over gedeelde signalen",
-     "Het buurtteam mocht niets delen vanwege privacy; nu afspraken over wat wél kan.", "regels"),
-    ("Spreekuur opzetten in de huiskamer",
-     "Er kwam niemand op het vaste uur; het spreekuur koppelen aan de koffieochtend.", "draagvlak"),
-    ("Verslag van de bewonersavond rondsturen",
-     "De notulist viel uit; het verslag voortaan met twee mensen maken.", "tijd"),
-    ("Contact leggen met de school over ouderavonden",
-     "De school zat midden in een reorganisatie; na de zomer opnieuw proberen.", "samenwerking"),
-    ("Overdracht regelen voor de taken van de trekker",
-     "De taken zaten in één hoofd; te laat begonnen met opschrijven en verdelen.", "kennis;tijd"),
-    ("Peerreview voorbereiden voor de intervisie",
-     "De scores waren niet op tijd klaar; het invullen nu vast agendapunt van het overleg.", "tijd"),
+    (
+        "Buurtwebsite bijwerken met de agenda",
+        "Niemand had er naast werk en zorg tijd voor; eerst een trekker vinden, dan plannen.",
+        "tijd",
+    ),
+    (
+        "Gesprek plannen met de corporatie over achterstallig onderhoud",
+        "De corporatie wachtte op een besluit van hogerhand; eerder samen met andere commissies aankaarten.",
+        "samenwerking",
+    ),
+    (
+        "Bewonerscommissies uitnodigen voor het platformoverleg",
+        "Een brief werkte niet; commissies komen pas als iemand ze persoonlijk vraagt.",
+        "communicatie",
+    ),
+    (
+        "Subsidie aanvragen bij het buurtfonds",
+        "De aanvraag was te laat; de termijnen staan nu in de gezamenlijke agenda.",
+        "geld;tijd",
+    ),
+    (
+        "Nieuwsbrief in drie talen uitbrengen",
+        "Er waren geen vertalers; volgende keer vrijwilligers uit de taalgroepen vragen.",
+        "kennis",
+    ),
+    (
+        "Kennismakingsbezoek bij nieuwe bewoners",
+        "Niemand wist wie er nieuw was; afspraken maken met de corporatie over een welkomstlijst.",
+        "communicatie;regels",
+    ),
+    (
+        "Afspraken maken met het stadsdeel over één bewonersavond",
+        "Het stadsdeel had de eigen avond al gepland; eerder aan tafel, vóór er data vastliggen.",
+        "samenwerking",
+    ),
+    (
+        "Vrijwilligers werven voor de schoonmaakochtend",
+        "Een oproep op papier leverde niets op; persoonlijk vragen bij de activiteiten werkt beter.",
+        "draagvlak",
+    ),
+    (
+        "Terugkoppeling vragen van het buurtteam over gedeelde signalen",
+        "Het buurtteam mocht niets delen vanwege privacy; nu afspraken over wat wél kan.",
+        "regels",
+    ),
+    (
+        "Spreekuur opzetten in de huiskamer",
+        "Er kwam niemand op het vaste uur; het spreekuur koppelen aan de koffieochtend.",
+        "draagvlak",
+    ),
+    (
+        "Verslag van de bewonersavond rondsturen",
+        "De notulist viel uit; het verslag voortaan met twee mensen maken.",
+        "tijd",
+    ),
+    (
+        "Contact leggen met de school over ouderavonden",
+        "De school zat midden in een reorganisatie; na de zomer opnieuw proberen.",
+        "samenwerking",
+    ),
+    (
+        "Overdracht regelen voor de taken van de trekker",
+        "De taken zaten in één hoofd; te laat begonnen met opschrijven en verdelen.",
+        "kennis;tijd",
+    ),
+    (
+        "Peerreview voorbereiden voor de intervisie",
+        "De scores waren niet op tijd klaar; het invullen nu vast agendapunt van het overleg.",
+        "tijd",
+    ),
 )
 
 #: The action that fails for lack of a place, in each buurt with the feature ``ruimtegebrek``: omschrijving,
 #: the learning, and what stood in its way.
 RUIMTE_ACTIE = (
     "Vaste avond vinden voor de jongerenactiviteiten",
-    "Het buurthuis had geen avond vrij en de school mag na zessen niet open; eerst de ruimte vastleggen, "
-    "dan de datum.",
+    "Het buurthuis had geen avond vrij en de school mag na zessen niet open; eerst de ruimte vastleggen, dan de datum.",
     "ruimte;regels",
 )
 
@@ -343,8 +644,16 @@ AFSPRAKEN = (
     (3, "zonnedauw", "Maatje uit een ervaren buurt uitnodigen voor het platformoverleg", "gedaan", 4, (4, 24), "", ""),
     (4, "parelmoer", "Professionals vragen om terugkoppeling binnen een maand", "open", 5, None, "", ""),
     (5, "wolkenkade", "Draaiboek van de stemavond delen met de andere buurten", "gedaan", 7, (6, 26), "", ""),
-    (6, "klaproos", "Opschrijven wie wat doet in het platform", "niet_gedaan", 7, (8, 29),
-     "De trekker was al vertrokken; niemand wist meer precies wat er allemaal liep.", "kennis;tijd"),
+    (
+        6,
+        "klaproos",
+        "Opschrijven wie wat doet in het platform",
+        "niet_gedaan",
+        7,
+        (8, 29),
+        "De trekker was al vertrokken; niemand wist meer precies wat er allemaal liep.",
+        "kennis;tijd",
+    ),
     (7, "zilverdistel", "Gezamenlijke brief aan de stadsdelen over bestaande platforms", "gedaan", 9, (11, 20), "", ""),
     (9, "hommelberg", "In de intervisie van oktober vertellen hoe het verder ging", "gedaan", 10, (10, 9), "", ""),
     (10, "lepelaar", "Peerreview op drie criteria voorbereiden voor december", "open", 12, None, "", ""),
@@ -369,89 +678,267 @@ VERZOEKEN = (
 #: eenheid, bron.  Keys as in :meth:`Buurt.find` (own actors by the part of their id after the buurt's code).
 RESULTATEN = {
     "vlinderhof": (
-        (3, 14, "Twaalf geveltuinen aangelegd", "openbare_ruimte", "sd", ("bc1", "bc2"), 12, "stuks",
-         "Verslag en foto's in de wijkkrant van maart"),
-        (6, 20, "Buurthuis ook op zondag open", "voorzieningen", "sd", (), None, "",
-         "Besluit stadsdeel Noorderkim, 20 juni"),
-        (10, 9, "Zomerprogramma bereikte 340 kinderen", "sociaal", "", ("bc3", "ini1"), 340, "personen",
-         "Deelnemerslijsten van de zomeractiviteiten"),
+        (
+            3,
+            14,
+            "Twaalf geveltuinen aangelegd",
+            "openbare_ruimte",
+            "sd",
+            ("bc1", "bc2"),
+            12,
+            "stuks",
+            "Verslag en foto's in de wijkkrant van maart",
+        ),
+        (
+            6,
+            20,
+            "Buurthuis ook op zondag open",
+            "voorzieningen",
+            "sd",
+            (),
+            None,
+            "",
+            "Besluit stadsdeel Noorderkim, 20 juni",
+        ),
+        (
+            10,
+            9,
+            "Zomerprogramma bereikte 340 kinderen",
+            "sociaal",
+            "",
+            ("bc3", "ini1"),
+            340,
+            "personen",
+            "Deelnemerslijsten van de zomeractiviteiten",
+        ),
     ),
     "zilverdistel": (
-        (2, 11, "Zes bankjes terug op het plein", "openbare_ruimte", "sd", (), 6, "stuks",
-         "Brief stadsdeel Zonnewaard, 11 februari"),
+        (
+            2,
+            11,
+            "Zes bankjes terug op het plein",
+            "openbare_ruimte",
+            "sd",
+            (),
+            6,
+            "stuks",
+            "Brief stadsdeel Zonnewaard, 11 februari",
+        ),
     ),
     "zonnedauw": (
-        (9, 16, "Eerste buurtbudget voor het platform", "bestuur", "sd", (), 8000, "euro",
-         "Besluit stadsdeel Westerduin, 16 september"),
-        (11, 22, "Speelplek achter de flats opgeknapt", "openbare_ruimte", "thuishaven", ("bc1",), 450, "m2",
-         "Opleveringsbrief Thuishaven, 22 november"),
+        (
+            9,
+            16,
+            "Eerste buurtbudget voor het platform",
+            "bestuur",
+            "sd",
+            (),
+            8000,
+            "euro",
+            "Besluit stadsdeel Westerduin, 16 september",
+        ),
+        (
+            11,
+            22,
+            "Speelplek achter de flats opgeknapt",
+            "openbare_ruimte",
+            "thuishaven",
+            ("bc1",),
+            450,
+            "m2",
+            "Opleveringsbrief Thuishaven, 22 november",
+        ),
     ),
     "parelmoer": (
-        (5, 8, "Spreekuur wonen in het buurthuis", "wonen", "thuishaven", (), None, "",
-         "Notulen bewonersavond mei"),
+        (5, 8, "Spreekuur wonen in het buurthuis", "wonen", "thuishaven", (), None, "", "Notulen bewonersavond mei"),
     ),
     "klaproos": (
-        (2, 18, "Buurtkamer voor een jaar gehuurd", "voorzieningen", "sd", ("sf1",), 1, "stuks",
-         "Huurcontract buurtkamer"),
-        (4, 3, "Drie verkeersdrempels in de schoolstraat", "mobiliteit", "sd", ("bc1", "bc2"), 3, "stuks",
-         "Besluit stadsdeel Morgenland, 3 april"),
+        (
+            2,
+            18,
+            "Buurtkamer voor een jaar gehuurd",
+            "voorzieningen",
+            "sd",
+            ("sf1",),
+            1,
+            "stuks",
+            "Huurcontract buurtkamer",
+        ),
+        (
+            4,
+            3,
+            "Drie verkeersdrempels in de schoolstraat",
+            "mobiliteit",
+            "sd",
+            ("bc1", "bc2"),
+            3,
+            "stuks",
+            "Besluit stadsdeel Morgenland, 3 april",
+        ),
     ),
     "windvang": (
-        (10, 17, "Buurtpot steunde 23 kleine initiatieven", "sociaal", "", ("pot",), 11500, "euro",
-         "Jaaroverzicht van de buurtpot"),
+        (
+            10,
+            17,
+            "Buurtpot steunde 23 kleine initiatieven",
+            "sociaal",
+            "",
+            ("pot",),
+            11500,
+            "euro",
+            "Jaaroverzicht van de buurtpot",
+        ),
     ),
     "maanzaad": (
-        (9, 25, "Renovatieplan aangepast: bewoners kiezen zelf keuken en badkamer", "wonen", "thuishaven",
-         ("bc1", "bc2", "bc3"), 148, "woningen", "Afsprakenbrief Thuishaven, 25 september"),
-        (12, 4, "Tijdelijke huiskamer tijdens de renovatie", "voorzieningen", "thuishaven", ("bc1",), 60, "m2",
-         "Huurovereenkomst tijdelijke huiskamer"),
+        (
+            9,
+            25,
+            "Renovatieplan aangepast: bewoners kiezen zelf keuken en badkamer",
+            "wonen",
+            "thuishaven",
+            ("bc1", "bc2", "bc3"),
+            148,
+            "woningen",
+            "Afsprakenbrief Thuishaven, 25 september",
+        ),
+        (
+            12,
+            4,
+            "Tijdelijke huiskamer tijdens de renovatie",
+            "voorzieningen",
+            "thuishaven",
+            ("bc1",),
+            60,
+            "m2",
+            "Huurovereenkomst tijdelijke huiskamer",
+        ),
     ),
     "lepelaar": (
-        (4, 15, "Schoolplein vergroend: tegels eruit, groen erin", "openbare_ruimte", "sd", ("sch", "ini1"), 600,
-         "m2", "Besluit stadsdeel Morgenland, 15 april"),
-        (8, 28, "45 mantelzorgers vonden de weg naar het buurtteam", "sociaal", "bt", ("plat",), 45, "personen",
-         "Halfjaarverslag buurtteam"),
+        (
+            4,
+            15,
+            "Schoolplein vergroend: tegels eruit, groen erin",
+            "openbare_ruimte",
+            "sd",
+            ("sch", "ini1"),
+            600,
+            "m2",
+            "Besluit stadsdeel Morgenland, 15 april",
+        ),
+        (
+            8,
+            28,
+            "45 mantelzorgers vonden de weg naar het buurtteam",
+            "sociaal",
+            "bt",
+            ("plat",),
+            45,
+            "personen",
+            "Halfjaarverslag buurtteam",
+        ),
     ),
     "hommelberg": (
-        (11, 13, "Veilige oversteek bij de basisschool", "mobiliteit", "sd", ("raad",), 1, "stuks",
-         "Besluit stadsdeel Westerduin, 13 november"),
+        (
+            11,
+            13,
+            "Veilige oversteek bij de basisschool",
+            "mobiliteit",
+            "sd",
+            ("raad",),
+            1,
+            "stuks",
+            "Besluit stadsdeel Westerduin, 13 november",
+        ),
     ),
     "wolkenkade": (
-        (6, 30, "Bewoners verdeelden het buurtbudget zelf", "bestuur", "sd", ("budget",), 25000, "euro",
-         "Verslag stemavond en besluit stadsdeel Morgenland"),
-        (9, 10, "Negen bewonersinitiatieven gefinancierd", "sociaal", "", ("budget",), 9, "stuks",
-         "Overzicht buurtbudgetcommissie september"),
+        (
+            6,
+            30,
+            "Bewoners verdeelden het buurtbudget zelf",
+            "bestuur",
+            "sd",
+            ("budget",),
+            25000,
+            "euro",
+            "Verslag stemavond en besluit stadsdeel Morgenland",
+        ),
+        (
+            9,
+            10,
+            "Negen bewonersinitiatieven gefinancierd",
+            "sociaal",
+            "",
+            ("budget",),
+            9,
+            "stuks",
+            "Overzicht buurtbudgetcommissie september",
+        ),
     ),
 }
 
 #: One intervision session per month: thema, lessen, afspraken.
 INTERVISIE = (
-    ("Wat maakt een buurtplatform?", "Elke buurt verstaat er iets anders onder; het netwerk tekenen helpt.",
-     "Elke buurt maakt een eerste netwerkkaart."),
-    ("Bewonerscommissies als ruggengraat", "Een platform is sterk als de commissies het als het hunne zien.",
-     "Vlinderhof deelt hoe zij commissies betrekken."),
-    ("Een nieuw platform opstarten", "Begin klein en laat zien wat er al gebeurt.",
-     "Zonnedauwkwartier krijgt een maatje uit een ervaren buurt."),
-    ("Signalen ophalen en terugbrengen", "Wie signalen ophaalt zonder terug te koppelen, verliest vertrouwen.",
-     "Buurten vragen professionals om terugkoppeling binnen een maand."),
-    ("Het buurtbudget: wie beslist?", "Bewoners willen meebeslissen, niet alleen meepraten.",
-     "Wolkenkade deelt hun stemavond als voorbeeld."),
-    ("Als een sleutelfiguur wegvalt", "Te veel hangt aan één persoon; taken vroeg delen.",
-     "Elke buurt schrijft op wie wat doet."),
-    ("Een tweede bewonersavond naast de eigen",
-     "Parallelle structuren ontstaan als instellingen niet eerst vragen wat er is.",
-     "Gezamenlijke brief aan de stadsdelen over bestaande platforms."),
-    ("Zomer en bereik", "In de zomer haken mensen af; kleine activiteiten houden contact.",
-     "Iedere buurt plant één laagdrempelige zomeractiviteit."),
-    ("Van rivaliteit naar samenwerking", "Een gedeelde agenda helpt meer dan een gedeelde naam.",
-     "Hommelberg vertelt in oktober hoe het verder ging."),
-    ("Peerreview op de maatlat", "Buurten scoren zichzelf vaak hoger dan anderen hen scoren.",
-     "Elk kwartaal een peerreview op drie criteria."),
-    ("Belevingsverschillen", "Professionals zien de samenwerking rooskleuriger dan bewoners.",
-     "Bij elk interview beide kanten vragen."),
-    ("Terugblik op het jaar", "Het netwerk laten zien maakt gesprekken met instellingen concreter; "
-     "drie buurten liepen vast op gebrek aan ruimte.",
-     "Lessen bundelen voor de stadsdeelcommissies, met een gezamenlijke vraag om ruimte."),
+    (
+        "Wat maakt een buurtplatform?",
+        "Elke buurt verstaat er iets anders onder; het netwerk tekenen helpt.",
+        "Elke buurt maakt een eerste netwerkkaart.",
+    ),
+    (
+        "Bewonerscommissies als ruggengraat",
+        "Een platform is sterk als de commissies het als het hunne zien.",
+        "Vlinderhof deelt hoe zij commissies betrekken.",
+    ),
+    (
+        "Een nieuw platform opstarten",
+        "Begin klein en laat zien wat er al gebeurt.",
+        "Zonnedauwkwartier krijgt een maatje uit een ervaren buurt.",
+    ),
+    (
+        "Signalen ophalen en terugbrengen",
+        "Wie signalen ophaalt zonder terug te koppelen, verliest vertrouwen.",
+        "Buurten vragen professionals om terugkoppeling binnen een maand.",
+    ),
+    (
+        "Het buurtbudget: wie beslist?",
+        "Bewoners willen meebeslissen, niet alleen meepraten.",
+        "Wolkenkade deelt hun stemavond als voorbeeld.",
+    ),
+    (
+        "Als een sleutelfiguur wegvalt",
+        "Te veel hangt aan één persoon; taken vroeg delen.",
+        "Elke buurt schrijft op wie wat doet.",
+    ),
+    (
+        "Een tweede bewonersavond naast de eigen",
+        "Parallelle structuren ontstaan als instellingen niet eerst vragen wat er is.",
+        "Gezamenlijke brief aan de stadsdelen over bestaande platforms.",
+    ),
+    (
+        "Zomer en bereik",
+        "In de zomer haken mensen af; kleine activiteiten houden contact.",
+        "Iedere buurt plant één laagdrempelige zomeractiviteit.",
+    ),
+    (
+        "Van rivaliteit naar samenwerking",
+        "Een gedeelde agenda helpt meer dan een gedeelde naam.",
+        "Hommelberg vertelt in oktober hoe het verder ging.",
+    ),
+    (
+        "Peerreview op de maatlat",
+        "Buurten scoren zichzelf vaak hoger dan anderen hen scoren.",
+        "Elk kwartaal een peerreview op drie criteria.",
+    ),
+    (
+        "Belevingsverschillen",
+        "Professionals zien de samenwerking rooskleuriger dan bewoners.",
+        "Bij elk interview beide kanten vragen.",
+    ),
+    (
+        "Terugblik op het jaar",
+        "Het netwerk laten zien maakt gesprekken met instellingen concreter; "
+        "drie buurten liepen vast op gebrek aan ruimte.",
+        "Lessen bundelen voor de stadsdeelcommissies, met een gezamenlijke vraag om ruimte.",
+    ),
 )
 
 
@@ -518,8 +1005,18 @@ class Buurt:
 
     def actor(self, key, naam, soort, herkomst, lijn, functies=(), vanaf=None, tot=None, naam_tonen=None) -> Actor:
         """Add an actor of this buurt with id ``<code>-<key>``."""
-        actor = Actor(f"{self.story.code}-{key}", naam, self.story.id, soort, herkomst, lijn,
-                      tuple(functies), vanaf, tot, naam_tonen)
+        actor = Actor(
+            f"{self.story.code}-{key}",
+            naam,
+            self.story.id,
+            soort,
+            herkomst,
+            lijn,
+            tuple(functies),
+            vanaf,
+            tot,
+            naam_tonen,
+        )
         self.actoren.append(actor)
         return actor
 
@@ -533,8 +1030,17 @@ class Buurt:
         start, end = max(starts, default=None), min(ends, default=None)
         if start and end and start > end:
             return None
-        relation = Relation(van, naar, soort, intensiteit, start, end, gemeld_door.id if gemeld_door else "",
-                            "interview" if gemeld_door else self.rng.choice(BRONNEN), toelichting)
+        relation = Relation(
+            van,
+            naar,
+            soort,
+            intensiteit,
+            start,
+            end,
+            gemeld_door.id if gemeld_door else "",
+            "interview" if gemeld_door else self.rng.choice(BRONNEN),
+            toelichting,
+        )
         self.relaties.append(relation)
         return relation
 
@@ -555,15 +1061,17 @@ class Buurt:
 
     def activity(self, month, day, soort, organisers, toelichting=""):
         """Add an activity on ``YEAR-month-day`` with a name and turnout for its soort."""
-        self.activiteiten.append({
-            "buurt": self.story.id,
-            "naam": self.rng.choice(ACTIVITEIT_NAMEN[soort]),
-            "soort": soort,
-            "datum": dt.date(YEAR, month, day),
-            "organisatoren": ";".join(a.id for a in organisers),
-            "deelnemers": self.rng.randint(*DEELNEMERS[soort]),
-            "toelichting": toelichting,
-        })
+        self.activiteiten.append(
+            {
+                "buurt": self.story.id,
+                "naam": self.rng.choice(ACTIVITEIT_NAMEN[soort]),
+                "soort": soort,
+                "datum": dt.date(YEAR, month, day),
+                "organisatoren": ";".join(a.id for a in organisers),
+                "deelnemers": self.rng.randint(*DEELNEMERS[soort]),
+                "toelichting": toelichting,
+            }
+        )
 
     def own(self, month: int, *, lijn0: bool = False) -> list[Actor]:
         """The buurt's own actors active in ``month`` (only lijn 0 if asked).
@@ -571,8 +1079,11 @@ class Buurt:
         Institutions' own structures (soort stadsdeel, woningcorporatie) are
         left out: they act only where a story makes them act.
         """
-        return [a for a in self.actoren if a.active(month) and (not lijn0 or a.lijn == "0")
-                and a.soort not in ("stadsdeel", "woningcorporatie")]
+        return [
+            a
+            for a in self.actoren
+            if a.active(month) and (not lijn0 or a.lijn == "0") and a.soort not in ("stadsdeel", "woningcorporatie")
+        ]
 
     def of(self, soort: str) -> list[Actor]:
         """The buurt's own actors of one soort."""
@@ -588,11 +1099,19 @@ class Buurt:
 
     def request(self, aan, onderwerp, gevraagd, uitkomst, antwoord=None, nagekomen=None, toelichting="", van=None):
         """Add a request of the platform (or ``van``) to ``aan``, dates as :class:`datetime.date`."""
-        self.verzoeken.append({
-            "buurt": self.story.id, "van": (van or self.platform).id, "aan": aan.id, "onderwerp": onderwerp,
-            "gevraagd": gevraagd, "uitkomst": uitkomst, "antwoord": antwoord, "nagekomen": nagekomen,
-            "toelichting": toelichting,
-        })
+        self.verzoeken.append(
+            {
+                "buurt": self.story.id,
+                "van": (van or self.platform).id,
+                "aan": aan.id,
+                "onderwerp": onderwerp,
+                "gevraagd": gevraagd,
+                "uitkomst": uitkomst,
+                "antwoord": antwoord,
+                "nagekomen": nagekomen,
+                "toelichting": toelichting,
+            }
+        )
 
     @property
     def platform(self) -> Actor:
@@ -602,12 +1121,16 @@ class Buurt:
 
 # --- actors and ties ---------------------------------------------------------
 
+
 def _city_actors() -> list[Actor]:
     """The city-wide actors and one actor per fictional stadsdeel (empty ``buurt``)."""
-    actors = [Actor(key, naam, "", soort, herkomst, lijn, functies)
-              for key, naam, soort, herkomst, lijn, functies in STAD]
-    actors += [Actor(f"sd-{sd.lower()}", f"Stadsdeel {sd}", "", "stadsdeel", "bovenaf", "2", ("buurtbudget",))
-               for sd in STADSDELEN]
+    actors = [
+        Actor(key, naam, "", soort, herkomst, lijn, functies) for key, naam, soort, herkomst, lijn, functies in STAD
+    ]
+    actors += [
+        Actor(f"sd-{sd.lower()}", f"Stadsdeel {sd}", "", "stadsdeel", "bovenaf", "2", ("buurtbudget",))
+        for sd in STADSDELEN
+    ]
     return actors
 
 
@@ -618,8 +1141,9 @@ def _add_actors(b: Buurt) -> None:
     over the months after the start, so the network changes every month.
     """
     s, rng = b.story, b.rng
-    b.actor("plat", s.platform, "buurtplatform", s.herkomst, "0", PLATFORM_FUNCTIES,
-            vanaf=s.start if s.start > 1 else None)
+    b.actor(
+        "plat", s.platform, "buurtplatform", s.herkomst, "0", PLATFORM_FUNCTIES, vanaf=s.start if s.start > 1 else None
+    )
     straten = rng.sample(STRATEN, s.commissies)
     for i, straat in enumerate(straten, 1):
         naam = f"{rng.choice(COMMISSIE_SOORTEN)} {straat}"
@@ -627,10 +1151,11 @@ def _add_actors(b: Buurt) -> None:
     for i, (naam, soort, functies) in enumerate(rng.sample(INITIATIEVEN, s.initiatieven), 1):
         herkomst = "gemengd" if rng.random() < 0.2 else "onderop"
         b.actor(f"ini{i}", naam.format(s.naam), soort, herkomst, "0", functies)
-    for i, (naam, tonen) in enumerate(zip(b.namen, s.sleutelfiguren), 1):
+    for i, (naam, tonen) in enumerate(zip(b.namen, s.sleutelfiguren, strict=True), 1):
         b.actor(f"sf{i}", naam, "sleutelfiguur", "onderop", "0", rng.sample(ACTIVITY_FUNCTIONS, 2), naam_tonen=tonen)
-    for key, naam, soort, herkomst, lijn, functies, typical in sorted(rng.sample(LOKAAL, s.professionals),
-                                                                    key=LOKAAL.index):
+    for key, naam, soort, herkomst, lijn, functies, typical in sorted(
+        rng.sample(LOKAAL, s.professionals), key=LOKAAL.index
+    ):
         b.lokaal.append((b.actor(key, naam.format(s.naam), soort, herkomst, lijn, functies), typical))
     candidates = [a for a in b.actoren[1:] if a.naam_tonen is None]
     newcomers = rng.sample(candidates, round(s.nieuw * len(candidates)))
@@ -696,13 +1221,13 @@ def _professional_ties(b: Buurt) -> None:
         if prof.soort == "wijkcentrum":
             b.rel(prof, plat, "ruimte")
     local = [prof for prof, _ in b.lokaal if prof.lijn != "0"]
-    professionals = local + [sd, b.stad["thuishaven"], b.stad["samenkracht"]]
+    professionals = [*local, sd, b.stad["thuishaven"], b.stad["samenkracht"]]
     for prof in professionals:
         for resident in rng.sample(residents, rng.randint(1, 3)):
             b.rel(resident, prof, "informatie")
             if rng.random() < s.terugkoppeling:
                 b.rel(prof, resident, "informatie")
-    for prof in (local + [sd])[: s.dubbel]:
+    for prof in [*local, sd][: s.dubbel]:
         view = rng.randint(2, 3)
         b.both_views(plat, prof, view, min(5, view + s.kloof))
     b.rel(sd, plat, "financiering")
@@ -722,16 +1247,26 @@ def _changes(b: Buurt) -> None:
     left alone; the stories change those.
     """
     rng = b.rng
-    loose = [r for r in b.relaties if b.platform not in (r.van, r.naar) and r.soort not in MIDDELEN
-             and r.tot is None and (r.vanaf or 1) <= 10]
+    loose = [
+        r
+        for r in b.relaties
+        if b.platform not in (r.van, r.naar) and r.soort not in MIDDELEN and r.tot is None and (r.vanaf or 1) <= 10
+    ]
     for relation in rng.sample(loose, 2):
         relation.tot = rng.randint(max(relation.vanaf or 1, 4), 11)
     a, c = rng.sample([a for a in b.actoren[1:] if a.lijn == "0"], 2)
-    b.rel(a, c, "samenwerking", rng.randint(2, 4), vanaf=rng.randint(5, 10),
-          toelichting="Nieuw contact na een buurtactiviteit")
+    b.rel(
+        a,
+        c,
+        "samenwerking",
+        rng.randint(2, 4),
+        vanaf=rng.randint(5, 10),
+        toelichting="Nieuw contact na een buurtactiviteit",
+    )
 
 
 # --- story features ----------------------------------------------------------
+
 
 def _parallel(b: Buurt) -> None:
     """The stadsdeel installs its own buurtnetwerk (June) and newsletter (July).
@@ -743,16 +1278,29 @@ def _parallel(b: Buurt) -> None:
     stadsdeel leaves the platform's requests unanswered.
     """
     s, rng, plat = b.story, b.rng, b.platform
-    sd = b.find("sd")
-    netwerk = b.actor("sdnet", f"Buurtnetwerk {s.naam} (stadsdeel)", "stadsdeel", "bovenaf", "2",
-                      ("netwerkorganisatie", "bewonersbijeenkomst"), vanaf=6)
-    brief = b.actor("sdbrief", f"Nieuwsbrief {s.naam} van het stadsdeel", "stadsdeel", "bovenaf", "2",
-                    ("informatievoorziening",), vanaf=7)
+    sd = b.stad[f"sd-{s.stadsdeel.lower()}"]
+    netwerk = b.actor(
+        "sdnet",
+        f"Buurtnetwerk {s.naam} (stadsdeel)",
+        "stadsdeel",
+        "bovenaf",
+        "2",
+        ("netwerkorganisatie", "bewonersbijeenkomst"),
+        vanaf=6,
+    )
+    brief = b.actor(
+        "sdbrief",
+        f"Nieuwsbrief {s.naam} van het stadsdeel",
+        "stadsdeel",
+        "bovenaf",
+        "2",
+        ("informatievoorziening",),
+        vanaf=7,
+    )
     b.rel(sd, netwerk, "financiering")
     b.rel(sd, brief, "financiering")
     b.rel(brief, netwerk, "informatie")
-    b.both_views(netwerk, plat, 4, 1,
-                 toelichting="Stadsdeel spreekt van partnerschap, platform voelt zich gepasseerd")
+    b.both_views(netwerk, plat, 4, 1, toelichting="Stadsdeel spreekt van partnerschap, platform voelt zich gepasseerd")
     b.rel(plat, netwerk, "spanning", vanaf=8, toelichting="Twee bewonersavonden in dezelfde maand")
     b.rel(plat, brief, "spanning", vanaf=9, toelichting="Nieuwsbrief herhaalt en verdringt de eigen nieuwsbrief")
     for wc in b.of("wijkcentrum"):
@@ -762,11 +1310,22 @@ def _parallel(b: Buurt) -> None:
         commissies = [a for a in b.of("bewonerscommissie") if a.active(month)]
         centres = [a for a in b.of("wijkcentrum") if a.active(month)]
         b.activity(month, day, "bewonersbijeenkomst", [plat, rng.choice(commissies)])
-        b.activity(month, day + rng.randint(3, 6), "bewonersbijeenkomst", [netwerk, *centres],
-                   toelichting="Buurtgesprek georganiseerd door het stadsdeel")
+        b.activity(
+            month,
+            day + rng.randint(3, 6),
+            "bewonersbijeenkomst",
+            [netwerk, *centres],
+            toelichting="Buurtgesprek georganiseerd door het stadsdeel",
+        )
     b.zwijgt[sd.id] = 5
-    b.request(sd, "Uitnodiging voor het overleg over het nieuwe buurtnetwerk", dt.date(YEAR, 5, 20), "geen_reactie",
-              antwoord=dt.date(YEAR, 9, 30), toelichting="Na drie herinneringen gesloten")
+    b.request(
+        sd,
+        "Uitnodiging voor het overleg over het nieuwe buurtnetwerk",
+        dt.date(YEAR, 5, 20),
+        "geen_reactie",
+        antwoord=dt.date(YEAR, 9, 30),
+        toelichting="Na drie herinneringen gesloten",
+    )
     b.request(sd, "Eén bewonersavond in plaats van twee", dt.date(YEAR, 7, 15), "open")
     b.request(sd, "Nieuwsbrief van het stadsdeel samenvoegen met de eigen nieuwsbrief", dt.date(YEAR, 9, 3), "open")
 
@@ -783,8 +1342,11 @@ def _vervagen(b: Buurt) -> None:
     for bc in b.of("bewonerscommissie")[:2]:
         b.rel(trekker, bc, "samenwerking", 3)
     b.end_actor(trekker, 6)
-    partners = [r for r in b.relaties
-                if r.soort == "samenwerking" and plat in (r.van, r.naar) and r.tot is None and (r.vanaf or 1) <= 10]
+    partners = [
+        r
+        for r in b.relaties
+        if r.soort == "samenwerking" and plat in (r.van, r.naar) and r.tot is None and (r.vanaf or 1) <= 10
+    ]
     for relation in rng.sample(partners, (2 * len(partners)) // 3):
         relation.tot = rng.randint(max(relation.vanaf or 1, 7), 10)
     for relation in b.relaties:
@@ -804,8 +1366,16 @@ def _renovatie(b: Buurt) -> None:
     resident counsellor promised in May has not come by December.
     """
     plat, corp = b.platform, b.find("thuishaven")
-    team = b.actor("reno", f"Renovatieteam {b.story.naam}", "woningcorporatie", "bovenaf", "1",
-                   ("wonen", "informatievoorziening", "bewonersbijeenkomst"), vanaf=2, tot=10)
+    team = b.actor(
+        "reno",
+        f"Renovatieteam {b.story.naam}",
+        "woningcorporatie",
+        "bovenaf",
+        "1",
+        ("wonen", "informatievoorziening", "bewonersbijeenkomst"),
+        vanaf=2,
+        tot=10,
+    )
     b.rel(corp, team, "financiering")
     b.rel(team, plat, "samenwerking", 1, tot=8)
     b.rel(team, plat, "samenwerking", 3, vanaf=9, toelichting="Afspraak: één gezamenlijke informatieavond")
@@ -814,14 +1384,33 @@ def _renovatie(b: Buurt) -> None:
         b.rel(bc, team, "informatie")
         b.rel(team, bc, "informatie")
         b.rel(bc, team, "samenwerking", 3, vanaf=9)
-    b.request(corp, "Tocht en schimmel in de portiekflats aanpakken", dt.date(YEAR, 2, 10), "toegezegd",
-              antwoord=dt.date(YEAR, 3, 20), nagekomen=dt.date(YEAR, 11, 25),
-              toelichting="Toegezegd voor de zomer, uitgevoerd in november", van=b.find("bc1"))
-    b.request(corp, "Vaste bewonersbegeleider tijdens de renovatie", dt.date(YEAR, 4, 7), "toegezegd",
-              antwoord=dt.date(YEAR, 5, 12), toelichting="Toegezegd in mei; in december nog niemand aangesteld")
-    b.request(team, "Eén gezamenlijke informatieavond met het platform", dt.date(YEAR, 8, 18), "deels",
-              antwoord=dt.date(YEAR, 9, 12), nagekomen=dt.date(YEAR, 9, 30),
-              toelichting="Eén avond, maar het renovatieteam houdt ook een eigen inloop")
+    b.request(
+        corp,
+        "Tocht en schimmel in de portiekflats aanpakken",
+        dt.date(YEAR, 2, 10),
+        "toegezegd",
+        antwoord=dt.date(YEAR, 3, 20),
+        nagekomen=dt.date(YEAR, 11, 25),
+        toelichting="Toegezegd voor de zomer, uitgevoerd in november",
+        van=b.find("bc1"),
+    )
+    b.request(
+        corp,
+        "Vaste bewonersbegeleider tijdens de renovatie",
+        dt.date(YEAR, 4, 7),
+        "toegezegd",
+        antwoord=dt.date(YEAR, 5, 12),
+        toelichting="Toegezegd in mei; in december nog niemand aangesteld",
+    )
+    b.request(
+        team,
+        "Eén gezamenlijke informatieavond met het platform",
+        dt.date(YEAR, 8, 18),
+        "deels",
+        antwoord=dt.date(YEAR, 9, 12),
+        nagekomen=dt.date(YEAR, 9, 30),
+        toelichting="Eén avond, maar het renovatieteam houdt ook een eigen inloop",
+    )
 
 
 def _rivalen(b: Buurt) -> None:
@@ -835,27 +1424,41 @@ def _rivalen(b: Buurt) -> None:
     """
     rng, plat = b.rng, b.platform
     s = b.story
-    raad = b.actor("raad", f"Bewonersraad {s.naam}", "bewonersinitiatief", "onderop", "0",
-                   ("bewonersbijeenkomst", "informatievoorziening", "belangenbehartiging"))
-    groepen = [b.actor("verkeer", f"Werkgroep Verkeer {s.naam}", "bewonersinitiatief", "onderop", "0",
-                       ("veiligheid",)),
-               b.actor("senioren", "Seniorenclub De Hommel", "vereniging", "onderop", "0",
-                       ("ouderen", "activiteiten"))]
+    raad = b.actor(
+        "raad",
+        f"Bewonersraad {s.naam}",
+        "bewonersinitiatief",
+        "onderop",
+        "0",
+        ("bewonersbijeenkomst", "informatievoorziening", "belangenbehartiging"),
+    )
+    groepen = [
+        b.actor("verkeer", f"Werkgroep Verkeer {s.naam}", "bewonersinitiatief", "onderop", "0", ("veiligheid",)),
+        b.actor("senioren", "Seniorenclub De Hommel", "vereniging", "onderop", "0", ("ouderen", "activiteiten")),
+    ]
     for groep in groepen:
         b.rel(raad, groep, "samenwerking", 3)
         b.rel(raad, groep, "werving")
-    b.rel(*groepen, "samenwerking", 2)
+    b.rel(groepen[0], groepen[1], "samenwerking", 2)
     b.rel(b.of("sleutelfiguur")[0], raad, "samenwerking", 2, toelichting="Zit in de bewonersraad én in het platform")
     b.rel(raad, plat, "spanning", tot=6, toelichting="Twee groepen die allebei namens de buurt spreken")
-    b.rel(raad, plat, "samenwerking", 3, vanaf=9, gemeld_door=b.find("samenkracht"),
-          toelichting="Na bemiddeling in de intervisie; zo vertelt de opbouwwerker het")
+    b.rel(
+        raad,
+        plat,
+        "samenwerking",
+        3,
+        vanaf=9,
+        gemeld_door=b.find("samenkracht"),
+        toelichting="Na bemiddeling in de intervisie; zo vertelt de opbouwwerker het",
+    )
     for month in (3, 5):
         day = rng.randint(2, 15)
         b.activity(month, day, "bewonersbijeenkomst", [plat])
         b.activity(month, day + rng.randint(2, 9), "bewonersbijeenkomst", [raad])
     for month in range(9, 13):
-        b.activity(month, rng.randint(2, 26), "bewonersbijeenkomst", [plat, raad],
-                   toelichting="Gezamenlijke bewonersavond")
+        b.activity(
+            month, rng.randint(2, 26), "bewonersbijeenkomst", [plat, raad], toelichting="Gezamenlijke bewonersavond"
+        )
 
 
 def _buurtbudget(b: Buurt) -> None:
@@ -865,8 +1468,15 @@ def _buurtbudget(b: Buurt) -> None:
     own buurtbudget function is no parallel process here.
     """
     rng, plat = b.rng, b.platform
-    commissie = b.actor("budget", f"Buurtbudgetcommissie {b.story.naam}", "bewonersinitiatief", "onderop", "0",
-                        ("buurtbudget",), vanaf=5)
+    commissie = b.actor(
+        "budget",
+        f"Buurtbudgetcommissie {b.story.naam}",
+        "bewonersinitiatief",
+        "onderop",
+        "0",
+        ("buurtbudget",),
+        vanaf=5,
+    )
     b.rel(plat, commissie, "samenwerking", 4)
     b.rel(b.find("vlonder"), commissie, "financiering")
     b.rel(b.find("sd"), commissie, "financiering", vanaf=6)
@@ -892,9 +1502,14 @@ def _potjes(b: Buurt) -> None:
     for ini in rng.sample(initiatives, 2):
         b.rel(sd, ini, "financiering", vanaf=6, toelichting="Eigen buurtbudgetronde van het stadsdeel")
     b.rel(sd, pot, "samenwerking", 1, vanaf=6, toelichting="Het stadsdeel houdt een eigen ronde; de pot hoort ervan")
-    b.request(sd, "Eén buurtbudgetronde samen met de buurtpot", dt.date(YEAR, 7, 3), "afgewezen",
-              antwoord=dt.date(YEAR, 8, 21),
-              toelichting="Het stadsdeel houdt vast aan één ronde voor het hele stadsdeel")
+    b.request(
+        sd,
+        "Eén buurtbudgetronde samen met de buurtpot",
+        dt.date(YEAR, 7, 3),
+        "afgewezen",
+        antwoord=dt.date(YEAR, 8, 21),
+        toelichting="Het stadsdeel houdt vast aan één ronde voor het hele stadsdeel",
+    )
 
 
 def _vindplaats(b: Buurt) -> None:
@@ -905,18 +1520,28 @@ def _vindplaats(b: Buurt) -> None:
     the group.  A request to hear back what residents told is refused.
     """
     plat, welzijn = b.platform, b.find("samenkracht")
-    groep = b.actor("moeders", f"Moedergroep {b.story.naam}", "lotgenotengroep", "onderop", "0",
-                    ("jongeren", "zorg_en_welzijn"))
+    groep = b.actor(
+        "moeders", f"Moedergroep {b.story.naam}", "lotgenotengroep", "onderop", "0", ("jongeren", "zorg_en_welzijn")
+    )
     b.rel(plat, groep, "samenwerking", 2)
-    wervers = {"sch": "Werft ouders voor de ouderraad", "stg": "Werft deelnemers voor werktrajecten",
-               "zorg": "Werft deelnemers voor de cursus opvoeden"}
+    wervers = {
+        "sch": "Werft ouders voor de ouderraad",
+        "stg": "Werft deelnemers voor werktrajecten",
+        "zorg": "Werft deelnemers voor de cursus opvoeden",
+    }
     for key, toelichting in wervers.items():
         if b.find(key):
             b.rel(b.find(key), groep, "werving", toelichting=toelichting)
             b.rel(groep, b.find(key), "informatie")
     b.rel(welzijn, groep, "werving", toelichting="Werft vrijwilligers voor de voedselbank")
-    b.request(welzijn, "Terugkoppeling van de signalen die bewoners gaven", dt.date(YEAR, 5, 6), "afgewezen",
-              antwoord=dt.date(YEAR, 6, 17), toelichting="Signalen mogen niet terug vanwege privacy")
+    b.request(
+        welzijn,
+        "Terugkoppeling van de signalen die bewoners gaven",
+        dt.date(YEAR, 5, 6),
+        "afgewezen",
+        antwoord=dt.date(YEAR, 6, 17),
+        toelichting="Signalen mogen niet terug vanwege privacy",
+    )
 
 
 def _eerste_lijn(b: Buurt) -> None:
@@ -944,12 +1569,20 @@ def _onbekend(b: Buurt) -> None:
     by someone unknown (``herkomst`` onbekend).
     """
     plat, rng = b.platform, b.rng
-    stichting = b.actor("samen", f"Stichting Samen {b.story.naam}", "maatschappelijke_organisatie", "onbekend", "",
-                        ("activiteiten", "jongeren"), vanaf=10)
+    stichting = b.actor(
+        "samen",
+        f"Stichting Samen {b.story.naam}",
+        "maatschappelijke_organisatie",
+        "onbekend",
+        "",
+        ("activiteiten", "jongeren"),
+        vanaf=10,
+    )
     b.rel(plat, stichting, "samenwerking", 2)
     b.rel(stichting, rng.choice(_initiatives(b)), "samenwerking", 2)
-    tuin = b.actor("tuin", "Buurtmoestuin De Dauw", "bewonersinitiatief", "onbekend", "0", ("groen_en_schoon",),
-                   vanaf=11)
+    tuin = b.actor(
+        "tuin", "Buurtmoestuin De Dauw", "bewonersinitiatief", "onbekend", "0", ("groen_en_schoon",), vanaf=11
+    )
     b.rel(plat, tuin, "samenwerking", 1)
 
 
@@ -959,11 +1592,20 @@ def _ruimtegebrek(b: Buurt) -> None:
     omschrijving, reden, belemmering = RUIMTE_ACTIE
     gepland = dt.date(YEAR, rng.randint(max(s.start, 3), 8), rng.randint(1, 28))
     deadline = gepland + dt.timedelta(days=rng.randint(30, 60))
-    b.acties.append({
-        "buurt": s.id, "omschrijving": omschrijving, "eigenaar": b.platform.id, "gepland": gepland,
-        "deadline": deadline, "status": "niet_gedaan", "afgerond": deadline + dt.timedelta(days=rng.randint(0, 14)),
-        "reden": reden, "sessie": "", "belemmering": belemmering,
-    })
+    b.acties.append(
+        {
+            "buurt": s.id,
+            "omschrijving": omschrijving,
+            "eigenaar": b.platform.id,
+            "gepland": gepland,
+            "deadline": deadline,
+            "status": "niet_gedaan",
+            "afgerond": deadline + dt.timedelta(days=rng.randint(0, 14)),
+            "reden": reden,
+            "sessie": "",
+            "belemmering": belemmering,
+        }
+    )
 
 
 FEATURES: dict[str, Callable[[Buurt], None]] = {
@@ -981,6 +1623,7 @@ FEATURES: dict[str, Callable[[Buurt], None]] = {
 
 
 # --- activities, actions, scores ---------------------------------------------
+
 
 def _activities(b: Buurt) -> None:
     """Fill each month up to ``Story.activiteiten`` with activities of new soorten.
@@ -1008,7 +1651,7 @@ def _actions(b: Buurt) -> None:
     An item not done names what stood in its way (``belemmering``).
     """
     s, rng = b.story, b.rng
-    for status, (omschrijving, les, belemmering) in zip(s.acties, rng.sample(ACTIES, len(s.acties))):
+    for status, (omschrijving, les, belemmering) in zip(s.acties, rng.sample(ACTIES, len(s.acties)), strict=True):
         gepland = dt.date(YEAR, rng.randint(s.start, 10), rng.randint(1, 28))
         deadline = min(gepland + dt.timedelta(days=rng.randint(30, 90)), LAST_DAY)
         window = (deadline - gepland).days
@@ -1019,19 +1662,36 @@ def _actions(b: Buurt) -> None:
         }.get(status)
         eigenaar = rng.choice([b.platform] * 3 + b.own(gepland.month, lijn0=True))
         failed = status == "niet_gedaan"
-        b.acties.append({
-            "buurt": s.id, "omschrijving": omschrijving, "eigenaar": eigenaar.id,
-            "gepland": gepland, "deadline": deadline, "status": status, "afgerond": afgerond,
-            "reden": les if failed else "", "sessie": "", "belemmering": belemmering if failed else "",
-        })
-    for month, buurt, omschrijving, status, deadline, afgerond, reden, belemmering in AFSPRAKEN:
+        b.acties.append(
+            {
+                "buurt": s.id,
+                "omschrijving": omschrijving,
+                "eigenaar": eigenaar.id,
+                "gepland": gepland,
+                "deadline": deadline,
+                "status": status,
+                "afgerond": afgerond,
+                "reden": les if failed else "",
+                "sessie": "",
+                "belemmering": belemmering if failed else "",
+            }
+        )
+    for month, buurt, omschrijving, status, deadline_month, done_on, reden, belemmering in AFSPRAKEN:
         if buurt == s.id:
-            b.acties.append({
-                "buurt": s.id, "omschrijving": omschrijving, "eigenaar": b.platform.id,
-                "gepland": _session_day(month), "deadline": _last_day(deadline), "status": status,
-                "afgerond": dt.date(YEAR, *afgerond) if afgerond else None, "reden": reden,
-                "sessie": f"iv-{month:02d}", "belemmering": belemmering,
-            })
+            b.acties.append(
+                {
+                    "buurt": s.id,
+                    "omschrijving": omschrijving,
+                    "eigenaar": b.platform.id,
+                    "gepland": _session_day(month),
+                    "deadline": _last_day(deadline_month),
+                    "status": status,
+                    "afgerond": dt.date(YEAR, *done_on) if done_on else None,
+                    "reden": reden,
+                    "sessie": f"iv-{month:02d}",
+                    "belemmering": belemmering,
+                }
+            )
 
 
 def _requests(b: Buurt) -> None:
@@ -1043,7 +1703,7 @@ def _requests(b: Buurt) -> None:
     December stays open.
     """
     s, rng = b.story, b.rng
-    pool = [(onderwerp, b.find(key)) for onderwerp, key in VERZOEKEN if b.find(key)]
+    pool = [(onderwerp, aan) for onderwerp, key in VERZOEKEN if (aan := b.find(key))]
     for onderwerp, aan in rng.sample(pool, s.verzoeken):
         gevraagd = dt.date(YEAR, rng.randint(s.start, 11), rng.randint(1, 28))
         antwoord = gevraagd + dt.timedelta(days=rng.randint(5, 45))
@@ -1053,19 +1713,33 @@ def _requests(b: Buurt) -> None:
             continue
         uitkomst = rng.choice(("toegezegd", "toegezegd", "deels", "afgewezen"))
         nagekomen = antwoord + dt.timedelta(days=rng.randint(7, 60)) if uitkomst != "afgewezen" else None
-        b.request(aan, onderwerp, gevraagd, uitkomst, antwoord, nagekomen if nagekomen and nagekomen <= LAST_DAY
-                  and rng.random() < 0.8 else None)
+        b.request(
+            aan,
+            onderwerp,
+            gevraagd,
+            uitkomst,
+            antwoord,
+            nagekomen if nagekomen and nagekomen <= LAST_DAY and rng.random() < 0.8 else None,
+        )
 
 
 def _results(b: Buurt) -> None:
     """Add the buurt's results from :data:`RESULTATEN`."""
     for month, day, omschrijving, domein, tegenpartij, samen_met, omvang, eenheid, bron in RESULTATEN[b.story.id]:
         partners = [_found(b, key) for key in samen_met]
-        b.resultaten.append({
-            "buurt": b.story.id, "datum": dt.date(YEAR, month, day), "omschrijving": omschrijving, "domein": domein,
-            "tegenpartij": _found(b, tegenpartij).id if tegenpartij else "",
-            "samen_met": ";".join(a.id for a in partners), "omvang": omvang, "eenheid": eenheid, "bron": bron,
-        })
+        b.resultaten.append(
+            {
+                "buurt": b.story.id,
+                "datum": dt.date(YEAR, month, day),
+                "omschrijving": omschrijving,
+                "domein": domein,
+                "tegenpartij": _found(b, tegenpartij).id if tegenpartij else "",
+                "samen_met": ";".join(a.id for a in partners),
+                "omvang": omvang,
+                "eenheid": eenheid,
+                "bron": bron,
+            }
+        )
 
 
 def _found(b: Buurt, key: str) -> Actor:
@@ -1087,8 +1761,10 @@ def _scores(story: Story, rng: random.Random) -> list[dict]:
     ends = {}
     for criterium in CRITERIA:
         offset = rng.choice((-1, 0, 0, 1))
-        ends[criterium] = (_clamp(story.maatlat[0] + offset),
-                           _clamp(story.maatlat[1] + offset + rng.choice((-1, 0, 0, 1))))
+        ends[criterium] = (
+            _clamp(story.maatlat[0] + offset),
+            _clamp(story.maatlat[1] + offset + rng.choice((-1, 0, 0, 1))),
+        )
     rows = []
     for month in range(story.start, 13):
         share = (month - story.start) / max(1, 12 - story.start)
@@ -1101,15 +1777,30 @@ def _scores(story: Story, rng: random.Random) -> list[dict]:
                 rows.append(_score(story.id, month, criterium, score, "peer", "Peerreview tijdens de intervisie"))
         if month in (6, 12):
             note = f"Oordeel van de stadsdeelcommissie {story.stadsdeel}"
-            rows += [_score(story.id, month, c, _clamp(score + story.oordeel + rng.choice((-1, 0, 0, 1))),
-                            "stadsdeelcommissie", note) for c, score in zelf.items()]
+            rows += [
+                _score(
+                    story.id,
+                    month,
+                    c,
+                    _clamp(score + story.oordeel + rng.choice((-1, 0, 0, 1))),
+                    "stadsdeelcommissie",
+                    note,
+                )
+                for c, score in zelf.items()
+            ]
     return rows
 
 
 def _score(buurt, month, criterium, score, door, toelichting) -> dict:
     """One row of ``maatlat``."""
-    return {"buurt": buurt, "maand": f"{YEAR}-{month:02d}", "criterium": criterium, "score": str(score),
-            "beoordeeld_door": door, "toelichting": toelichting}
+    return {
+        "buurt": buurt,
+        "maand": f"{YEAR}-{month:02d}",
+        "criterium": criterium,
+        "score": str(score),
+        "beoordeeld_door": door,
+        "toelichting": toelichting,
+    }
 
 
 def _clamp(score: int) -> int:
@@ -1129,9 +1820,17 @@ def _intervisie(rng: random.Random) -> list[dict]:
         others = [s for s in STORIES if s is not chair and s.start <= month]
         present = {chair.id} | {s.id for s in rng.sample(others, rng.randint(5, 8))}
         present |= {buurt for session, buurt, *_ in AFSPRAKEN if session == month}
-        rows.append({"id": f"iv-{month:02d}", "datum": _session_day(month).isoformat(), "voorzitter": chair.id,
-                     "aanwezig": ";".join(s.id for s in STORIES if s.id in present),
-                     "thema": thema, "lessen": lessen, "afspraken": afspraken})
+        rows.append(
+            {
+                "id": f"iv-{month:02d}",
+                "datum": _session_day(month).isoformat(),
+                "voorzitter": chair.id,
+                "aanwezig": ";".join(s.id for s in STORIES if s.id in present),
+                "thema": thema,
+                "lessen": lessen,
+                "afspraken": afspraken,
+            }
+        )
     return rows
 
 
@@ -1148,14 +1847,15 @@ def _last_day(month: int) -> dt.date:
 
 # --- assembling and writing --------------------------------------------------
 
+
 def _person_names(rng: random.Random) -> list[list[str]]:
     """Invented names for the key persons of each story, none used twice."""
     voornamen = rng.sample(VOORNAMEN, len(VOORNAMEN))
     achternamen = rng.sample(ACHTERNAMEN, len(ACHTERNAMEN))
-    names = [f"{v} {a}" for v, a in zip(voornamen, achternamen)]
+    names = [f"{v} {a}" for v, a in zip(voornamen, achternamen, strict=True)]
     per_story, used = [], 0
     for story in STORIES:
-        per_story.append(names[used: used + len(story.sleutelfiguren)])
+        per_story.append(names[used : used + len(story.sleutelfiguren)])
         used += len(story.sleutelfiguren)
     return per_story
 
@@ -1184,11 +1884,20 @@ def generate() -> dict[str, list[dict[str, str]]]:
     namen = _person_names(random.Random(SEED - 1))
     buurten = [_build(story, i, stad, namen[i - 1]) for i, story in enumerate(STORIES, 1)]
     return {
-        "buurten": [{"id": s.id, "naam": s.naam, "stadsdeel": s.stadsdeel, "platform": f"{s.code}-plat",
-                     "start": _month(s.start)} for s in STORIES],
+        "buurten": [
+            {
+                "id": s.id,
+                "naam": s.naam,
+                "stadsdeel": s.stadsdeel,
+                "platform": f"{s.code}-plat",
+                "start": _month(s.start),
+            }
+            for s in STORIES
+        ],
         "actoren": [_actor_row(a) for a in city + [a for b in buurten for a in b.actoren]],
-        "relaties": [_relation_row(f"{b.story.code}-r{i:03d}", r)
-                     for b in buurten for i, r in enumerate(b.relaties, 1)],
+        "relaties": [
+            _relation_row(f"{b.story.code}-r{i:03d}", r) for b in buurten for i, r in enumerate(b.relaties, 1)
+        ],
         "activiteiten": [row for b in buurten for row in _numbered(b, b.activiteiten, "a", "datum")],
         "acties": [row for b in buurten for row in _numbered(b, b.acties, "x", "gepland")],
         "intervisie": _intervisie(random.Random(SEED)),
@@ -1202,9 +1911,14 @@ def generate() -> dict[str, list[dict[str, str]]]:
 def _recognition_row(s: Story) -> dict[str, str]:
     """One row of ``erkenning``: the stadsdeelcommissie recognises the platform from ``Story.erkend`` or the start."""
     when = "na haar oordeel op de maatlat" if s.erkend else "bij de start van de proeftuin"
-    return {"buurt": s.id, "platform": f"{s.code}-plat", "vanaf": _month(s.erkend or s.start), "tot": "",
-            "besloten_door": f"sd-{s.stadsdeel.lower()}",
-            "document": f"Besluit stadsdeelcommissie {s.stadsdeel} {when}"}
+    return {
+        "buurt": s.id,
+        "platform": f"{s.code}-plat",
+        "vanaf": _month(s.erkend or s.start),
+        "tot": "",
+        "besloten_door": f"sd-{s.stadsdeel.lower()}",
+        "document": f"Besluit stadsdeelcommissie {s.stadsdeel} {when}",
+    }
 
 
 def _month(month: int | None) -> str:
@@ -1214,25 +1928,47 @@ def _month(month: int | None) -> str:
 
 def _actor_row(a: Actor) -> dict[str, str]:
     """One row of ``actoren``."""
-    return {"id": a.id, "naam": a.naam, "buurt": a.buurt, "soort": a.soort, "herkomst": a.herkomst,
-            "lijn": a.lijn, "functies": ";".join(a.functies), "vanaf": _month(a.vanaf), "tot": _month(a.tot),
-            "persoon": "nee" if a.naam_tonen is None else "ja", "naam_tonen": a.naam_tonen or ""}
+    return {
+        "id": a.id,
+        "naam": a.naam,
+        "buurt": a.buurt,
+        "soort": a.soort,
+        "herkomst": a.herkomst,
+        "lijn": a.lijn,
+        "functies": ";".join(a.functies),
+        "vanaf": _month(a.vanaf),
+        "tot": _month(a.tot),
+        "persoon": "nee" if a.naam_tonen is None else "ja",
+        "naam_tonen": a.naam_tonen or "",
+    }
 
 
 def _relation_row(id_: str, r: Relation) -> dict[str, str]:
     """One row of ``relaties``."""
-    return {"id": id_, "van": r.van.id, "naar": r.naar.id, "soort": r.soort,
-            "intensiteit": "" if r.intensiteit is None else str(r.intensiteit),
-            "vanaf": _month(r.vanaf), "tot": _month(r.tot), "gemeld_door": r.gemeld_door,
-            "bron": r.bron, "toelichting": r.toelichting}
+    return {
+        "id": id_,
+        "van": r.van.id,
+        "naar": r.naar.id,
+        "soort": r.soort,
+        "intensiteit": "" if r.intensiteit is None else str(r.intensiteit),
+        "vanaf": _month(r.vanaf),
+        "tot": _month(r.tot),
+        "gemeld_door": r.gemeld_door,
+        "bron": r.bron,
+        "toelichting": r.toelichting,
+    }
 
 
 def _numbered(b: Buurt, rows: list[dict], letter: str, by: str) -> list[dict[str, str]]:
     """Sort a buurt's rows by date, give them ids ``<code>-<letter>NNN``, render dates."""
     ordered = sorted(rows, key=lambda row: row[by])  # stable: equal dates keep creation order
-    return [{"id": f"{b.story.code}-{letter}{i:03d}",
-             **{k: v.isoformat() if isinstance(v, dt.date) else "" if v is None else str(v) for k, v in row.items()}}
-            for i, row in enumerate(ordered, 1)]
+    return [
+        {
+            "id": f"{b.story.code}-{letter}{i:03d}",
+            **{k: v.isoformat() if isinstance(v, dt.date) else "" if v is None else str(v) for k, v in row.items()},
+        }
+        for i, row in enumerate(ordered, 1)
+    ]
 
 
 def _csv_text(stem: str, rows: list[dict[str, str]]) -> str:
@@ -1279,4 +2015,4 @@ def write_demo(directory: Path) -> list[Path]:
         written.append(path)
     banner = directory / "FICTIEF.txt"
     write_text(banner, FICTIEF_TEXT)
-    return written + [banner]
+    return [*written, banner]

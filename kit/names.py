@@ -51,9 +51,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 #: What replaces a name that cannot be attributed to one person (and names in validation messages).
 HIDDEN = "[…]"
@@ -109,7 +109,7 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that folded ``[start, end)`` came from."""
-        if self.starts is None:
+        if self.starts is None or self.ends is None:
             return start, end
         return self.starts[start], self.ends[end - 1]
 
@@ -167,8 +167,9 @@ def words(name: str) -> list[str]:
     return parts
 
 
-def spellings(name: str, ordinary: frozenset[str] = frozenset(),
-              organisation_words: frozenset[str] = frozenset()) -> list[str]:
+def spellings(
+    name: str, ordinary: frozenset[str] = frozenset(), organisation_words: frozenset[str] = frozenset()
+) -> list[str]:
     """The folded spellings under which ``name`` (of a person) is matched: the full name and its parts.
 
     ``ordinary`` holds folded words and names of the data that are never
@@ -191,8 +192,14 @@ def spellings(name: str, ordinary: frozenset[str] = frozenset(),
     by_role = parts[0] in ROLE_WORDS
     for part in parts:
         letters = sum(c.isalnum() for c in part)
-        if (letters < 2 or part in PARTICLES or part in FUNCTION_WORDS or part in ROLE_WORDS or part in ordinary
-                or (by_role and any(w in organisation_words for w in part.split()))):
+        if (
+            letters < 2
+            or part in PARTICLES
+            or part in FUNCTION_WORDS
+            or part in ROLE_WORDS
+            or part in ordinary
+            or (by_role and any(w in organisation_words for w in part.split()))
+        ):
             continue
         if part not in result:
             result.append(part)
@@ -264,7 +271,7 @@ class NameMatcher:
         before = [0] * (len(folded_text) + 1)  # letters before each position of the text
         for position, char in enumerate(folded_text):
             before[position + 1] = before[position] + (char != " ")
-        found = set()
+        found: set[str] = set()
         for start in (0, *(match.end() for match in _NON_WORD.finditer(folded_text))):
             at = before[start]
             for length in self._lengths:

@@ -45,7 +45,7 @@ def describe(error: OSError) -> str:
     >>> describe(IsADirectoryError(errno.EISDIR, "Is a directory", "uit/panel.csv"))
     'uit/panel.csv: is een map, geen bestand'
     """
-    reason = REASONS.get(error.errno, error.strerror or type(error).__name__)
+    reason = REASONS.get(error.errno or 0) or error.strerror or type(error).__name__
     return f"{error.filename}: {reason}" if error.filename else reason
 
 
@@ -97,13 +97,18 @@ def file_to_write(path: str | Path) -> Path:
 
 
 def _try_writing(path: Path, folder: Path) -> None:
-    """Create and drop an anonymous file in ``folder`` or its nearest existing ancestor; raise, naming ``path``, if that fails."""
+    """Create and drop an anonymous file in ``folder`` or its nearest existing ancestor.
+
+    Raise, naming ``path``, if that fails.
+    """
     folder = _nearest_existing(folder.absolute())
     try:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
-        raise PathProblem(f"{path}: kan niet schrijven in {folder} ({REASONS.get(error.errno, error.strerror)})") from None
+        raise PathProblem(
+            f"{path}: kan niet schrijven in {folder} ({REASONS.get(error.errno or 0) or error.strerror})"
+        ) from None
 
 
 def files_to_write(folder: Path, names) -> list[Path]:
@@ -133,8 +138,12 @@ def dataset_to_read(path: str | Path) -> Path:
             with path.open("rb"):
                 pass
         else:
-            raise PathProblem(f"dataset '{path}' is een bestand, geen map en geen Excel-werkmap: "
-                              "geef de map met de CSV-bestanden of een .xlsx-werkmap")
+            raise PathProblem(
+                f"dataset '{path}' is een bestand, geen map en geen Excel-werkmap: "
+                "geef de map met de CSV-bestanden of een .xlsx-werkmap"
+            )
     except OSError as error:
-        raise PathProblem(f"dataset '{path}' is niet te lezen ({REASONS.get(error.errno, error.strerror)})") from None
+        raise PathProblem(
+            f"dataset '{path}' is niet te lezen ({REASONS.get(error.errno or 0) or error.strerror})"
+        ) from None
     return path

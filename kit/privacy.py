@@ -37,7 +37,9 @@ def pseudonyms(actors: pd.DataFrame) -> dict[str, str]:
     """
     names = {}
     count: dict[object, int] = {}
-    for actor, buurt, person, consent in zip(actors["id"], actors["buurt"], actors["persoon"], actors["naam_tonen"]):
+    for actor, buurt, person, consent in zip(
+        actors["id"], actors["buurt"], actors["persoon"], actors["naam_tonen"], strict=True
+    ):
         if not person:
             continue
         key = buurt if isinstance(buurt, str) else None
@@ -47,8 +49,9 @@ def pseudonyms(actors: pd.DataFrame) -> dict[str, str]:
     return names
 
 
-def name_matchers(actors: pd.DataFrame, buurten: pd.DataFrame,
-                  shown_instead: dict[str, str]) -> tuple[NameMatcher, NameMatcher]:
+def name_matchers(
+    actors: pd.DataFrame, buurten: pd.DataFrame, shown_instead: dict[str, str]
+) -> tuple[NameMatcher, NameMatcher]:
     """What replaces the name of every actor in ``shown_instead`` by the label an output shows instead.
 
     A person's full name and parts are matched (:func:`kit.names.spellings`),
@@ -77,14 +80,20 @@ def name_matchers(actors: pd.DataFrame, buurten: pd.DataFrame,
 
     persons = actors["persoon"].fillna(False).astype(bool)
     organisations = [n for n in actors.loc[~persons, "naam"] if isinstance(n, str)]
-    ordinary = ordinary_words([*buurten["naam"].dropna(), *buurten["id"].dropna(), *buurten["stadsdeel"].dropna(),
-                               *(v.replace("_", " ") for values in VOCABULARIES.values() for v in values)])
-    ordinary = frozenset(ordinary | {" ".join(folded(n).split()) for n in organisations})
+    common = ordinary_words(
+        [
+            *buurten["naam"].dropna(),
+            *buurten["id"].dropna(),
+            *buurten["stadsdeel"].dropna(),
+            *(v.replace("_", " ") for values in VOCABULARIES.values() for v in values),
+        ]
+    )
+    ordinary = frozenset(common | {" ".join(folded(n).split()) for n in organisations})
     organisation_words = frozenset(w for n in organisations for part in words(n) for w in part.split())
     hidden_persons: dict[str, set[str]] = {}
     hidden_organisations: dict[str, set[str]] = {}
     kept, shared, shown_organisations = set(), set(), []
-    for actor, naam, person in zip(actors["id"], actors["naam"], persons):
+    for actor, naam, person in zip(actors["id"], actors["naam"], persons, strict=True):
         if not isinstance(naam, str):
             continue
         if not person:
@@ -122,12 +131,12 @@ def _privacy(dataset, buurt: str | None) -> tuple[dict[str, str], NameMatcher, d
         actors = dataset.actoren
         labels = dict(dataset.cache["pseudonyms"])
         if buurt is not None:
-            for actor, home in zip(actors["id"], actors["buurt"]):
+            for actor, home in zip(actors["id"], actors["buurt"], strict=True):
                 if isinstance(home, str) and home != buurt:
                     labels[actor] = OTHER_BUURT
         matcher, in_names = name_matchers(actors, dataset.buurten, labels)
         names = {}
-        for actor, name, person in zip(actors["id"], actors["naam"], actors["persoon"]):
+        for actor, name, person in zip(actors["id"], actors["naam"], actors["persoon"], strict=True):
             names[actor] = labels.get(actor) or (in_names.sub(name) if isinstance(name, str) and not person else name)
         dataset.cache[key] = (names, matcher, labels)
     return dataset.cache[key]

@@ -18,6 +18,8 @@ plain text ``-0.5`` a spreadsheet reads as the number), so the E-I index
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -27,7 +29,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 
-def safe_text(value):
+T = TypeVar("T")
+
+
+def safe_text(value: T) -> T | str:
     """Return ``value`` so that no spreadsheet reads it as a formula.
 
     Text that starts with a formula character (also after spaces) gets a
@@ -41,9 +46,8 @@ def safe_text(value):
     """
     if not isinstance(value, str):
         return value
-    if value.startswith(FORMULA_STARTS) or value.lstrip(" ").startswith(FORMULA_STARTS):
-        if not _NUMBER.fullmatch(value.strip()):
-            return "'" + value
+    if value.lstrip(" ").startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(value.strip()):
+        return "'" + value
     return value
 
 
@@ -56,6 +60,6 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def safe_rows(rows):
+def safe_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Apply :func:`safe_text` to every value of rows given as dicts (for :class:`csv.DictWriter`)."""
     return [{key: safe_text(value) for key, value in row.items()} for row in rows]

@@ -19,7 +19,7 @@ import tinycss2
 from pypdf import PdfReader
 
 from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
-from kit.render.convert import TEMPLATES, TEMPLATE_NAME
+from kit.render.convert import TEMPLATE_NAME, TEMPLATES
 
 BUURT, MAAND = "zilverdistel", "2025-02"
 
@@ -27,7 +27,7 @@ BUURT, MAAND = "zilverdistel", "2025-02"
 class Elements(HTMLParser):
     """Every start tag of a page with its attributes and its parent's, in document order."""
 
-    VOID = {"meta", "link", "img", "br", "hr", "input", "source", "col", "wbr"}
+    VOID = frozenset({"meta", "link", "img", "br", "hr", "input", "source", "col", "wbr"})
 
     def __init__(self, text: str):
         super().__init__()
@@ -53,6 +53,7 @@ class Elements(HTMLParser):
 
 def alt_texts(html: str) -> list[str]:
     """The text alternatives of the page's charts: ``alt`` of each image, ``<title>`` of each inline SVG."""
+
     class Titles(HTMLParser):
         def __init__(self):
             super().__init__()
@@ -149,7 +150,9 @@ def test_html_has_one_main_landmark_and_links_to_the_index_and_the_previous_mont
     overview = Elements((out / MAAND / "overzicht.html").read_text(encoding="utf-8"))
     assert len(overview.all("main")) == 1
     assert [a["href"] for a, parent in overview.all("a") if parent[0] == "nav"] == [
-        "../index.html", "../2025-01/overzicht.html"]
+        "../index.html",
+        "../2025-01/overzicht.html",
+    ]
 
     index = Elements((out / "index.html").read_text(encoding="utf-8"))
     [(_, parent)] = index.all("main")
@@ -161,11 +164,14 @@ def test_html_has_one_main_landmark_and_links_to_the_index_and_the_previous_mont
 def test_previous_month_link_depends_on_the_data_only(demo_path, tmp_path):
     """The first month of the data has nothing to link back to; a later month links whether or not the
     previous report exists yet, so a report is the same bytes whichever months were rendered before it."""
+
     def pages(maand):
         return {job.naam: job.page.links for job in _jobs(demo_path, maand, [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")}
 
-    assert pages("2025-01") == {BUURT: (("../../index.html", "Alle rapporten"),),
-                                "overzicht": (("../index.html", "Alle rapporten"),)}
+    assert pages("2025-01") == {
+        BUURT: (("../../index.html", "Alle rapporten"),),
+        "overzicht": (("../index.html", "Alle rapporten"),),
+    }
     before = pages(MAAND)
     (tmp_path / "2025-01" / BUURT).mkdir(parents=True)
     (tmp_path / "2025-01" / BUURT / "maandrapport.html").write_text("<html></html>", encoding="utf-8")
@@ -180,10 +186,21 @@ def test_every_table_sits_in_a_box_that_scrolls_on_a_narrow_screen(out):
         for _, parent in tables:
             assert parent[0] == "div" and "tabel" in parent[1].get("class", "").split()
 
-    css = tinycss2.parse_stylesheet((TEMPLATES / TEMPLATE_NAME / "rapport.css").read_text(encoding="utf-8"),
-                                    skip_comments=True, skip_whitespace=True)
-    screen = [rule for rule in css if rule.type == "at-rule" and rule.lower_at_keyword == "media"
-              and tinycss2.serialize(rule.prelude).strip() == "screen"]
-    rules = {tinycss2.serialize(r.prelude).strip(): tinycss2.serialize(r.content).replace(" ", "")
-             for media in screen for r in tinycss2.parse_rule_list(media.content, True, True)}
+    css = tinycss2.parse_stylesheet(
+        (TEMPLATES / TEMPLATE_NAME / "rapport.css").read_text(encoding="utf-8"),
+        skip_comments=True,
+        skip_whitespace=True,
+    )
+    screen = [
+        rule
+        for rule in css
+        if rule.type == "at-rule"
+        and rule.lower_at_keyword == "media"
+        and tinycss2.serialize(rule.prelude).strip() == "screen"
+    ]
+    rules = {
+        tinycss2.serialize(r.prelude).strip(): tinycss2.serialize(r.content).replace(" ", "")
+        for media in screen
+        for r in tinycss2.parse_rule_list(media.content, True, True)
+    }
     assert "overflow-x:auto" in rules["div.tabel"]

@@ -23,14 +23,19 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
-
 from conftest import ROOT
+
 from kit.analysis.figures import figures, months_figures
 from kit.analysis.measures.connectors import betweenness, betweenness_of, effective_size, effective_size_of
 from kit.analysis.measures.mixing import ei_index, ei_index_of, lijn_codes, lijn_groups
 from kit.analysis.measures.platform import backbone, backbone_of, reach, reach_of
 from kit.analysis.measures.structure import (
-    component_sizes, components, density, density_of, largest_component_share, shortest_paths,
+    component_sizes,
+    components,
+    density,
+    density_of,
+    largest_component_share,
+    shortest_paths,
 )
 from kit.analysis.measures.turnover import edge_set, turnover, turnover_of
 from kit.analysis.panel import panel
@@ -57,8 +62,11 @@ def arrays_of(graph: nx.Graph):
 def random_graph(seed: int) -> nx.Graph:
     rng = random.Random(seed)
     n = rng.randint(0, 40)
-    graph = nx.gnm_random_graph(n, rng.randint(0, 2 * n), seed=seed) if seed % 3 else nx.barabasi_albert_graph(
-        max(n, 3), 1 + seed % 3, seed=seed)
+    graph = (
+        nx.gnm_random_graph(n, rng.randint(0, 2 * n), seed=seed)
+        if seed % 3
+        else nx.barabasi_albert_graph(max(n, 3), 1 + seed % 3, seed=seed)
+    )
     graph.add_nodes_from(range(graph.number_of_nodes(), graph.number_of_nodes() + rng.randint(0, 3)))
     return graph
 
@@ -95,7 +103,7 @@ def test_array_siblings_equal_the_graph_measures(seed):
     lijn = np.array([rng.choice((0, 0, 1, 2, -1)) for _ in nodes])
     low, high = np.divmod(codes, max(n, 1))
     for lijnen in ((0, 1, 2), (0, 1), (0, 2)):
-        groups = lijn_groups({node: int(level) for node, level in zip(nodes, lijn) if level >= 0}, lijnen)
+        groups = lijn_groups({node: int(level) for node, level in zip(nodes, lijn, strict=True) if level >= 0}, lijnen)
         codes_of = lijn_codes(lijn, lijnen)
         assert ei_index_of(codes_of[low], codes_of[high]) == ei_index(graph, groups)
     centrality = betweenness(graph)
@@ -131,9 +139,16 @@ def random_city(folder: Path, seed: int) -> None:
     rows = {stem: [] for stem in FILES}
     city = [f"stad{i}" for i in range(4)]
     for i, actor in enumerate(city):
-        rows["actoren"].append({"id": actor, "naam": f"Stadsactor {i}", "soort": rng.choice(SOORT_ACTOR),
-                                "herkomst": ("bovenaf", "onderop", "onbekend", "bovenaf")[i],
-                                "lijn": rng.choice(("1", "2", "")), "functies": "buurtbudget;informatievoorziening"})
+        rows["actoren"].append(
+            {
+                "id": actor,
+                "naam": f"Stadsactor {i}",
+                "soort": rng.choice(SOORT_ACTOR),
+                "herkomst": ("bovenaf", "onderop", "onbekend", "bovenaf")[i],
+                "lijn": rng.choice(("1", "2", "")),
+                "functies": "buurtbudget;informatievoorziening",
+            }
+        )
     sessions = []
     for k in range(4):
         sessions.append(f"s{k}")
@@ -141,19 +156,33 @@ def random_city(folder: Path, seed: int) -> None:
     homes = {b: [f"b{b}-a{i}" for i in range(rng.choice((0, 3, 8, 14, 20)))] for b in range(3)}
     for b, ids in homes.items():
         platform = ids[0] if ids and rng.random() < 0.8 else ""
-        rows["buurten"].append({"id": f"b{b}", "naam": f"Buurt {b}", "stadsdeel": "West", "platform": platform,
-                                "start": rng.choice(("", *MONTHS))})
+        rows["buurten"].append(
+            {
+                "id": f"b{b}",
+                "naam": f"Buurt {b}",
+                "stadsdeel": "West",
+                "platform": platform,
+                "start": rng.choice(("", *MONTHS)),
+            }
+        )
         for i, actor in enumerate(ids):
             person = rng.random() < 0.15
             start, end = _period(rng)
-            rows["actoren"].append({
-                "id": actor, "naam": f"Actor {b} {i}", "buurt": f"b{b}",
-                "soort": "sleutelfiguur" if person else rng.choice((*SOORT_ACTOR, "bewonerscommissie")),
-                "herkomst": rng.choice(("onderop", "bovenaf", "gemengd", "onbekend")),
-                "lijn": rng.choice(("0", "0", "1", "2", "")),
-                "functies": ";".join(rng.sample(FUNCTIE[:8], rng.randint(0, 3))), "vanaf": start, "tot": end,
-                "persoon": "ja" if person else "nee", "naam_tonen": "ja" if person else "",
-            })
+            rows["actoren"].append(
+                {
+                    "id": actor,
+                    "naam": f"Actor {b} {i}",
+                    "buurt": f"b{b}",
+                    "soort": "sleutelfiguur" if person else rng.choice((*SOORT_ACTOR, "bewonerscommissie")),
+                    "herkomst": rng.choice(("onderop", "bovenaf", "gemengd", "onbekend")),
+                    "lijn": rng.choice(("0", "0", "1", "2", "")),
+                    "functies": ";".join(rng.sample(FUNCTIE[:8], rng.randint(0, 3))),
+                    "vanaf": start,
+                    "tot": end,
+                    "persoon": "ja" if person else "nee",
+                    "naam_tonen": "ja" if person else "",
+                }
+            )
         others = [a for home, actors in homes.items() if home != b for a in actors]
         ends = ids + city + others[:3]
         for r in range(rng.randint(len(ids), 4 * len(ids))):
@@ -164,52 +193,112 @@ def random_city(folder: Path, seed: int) -> None:
                 van, naar = naar, van
             soort = rng.choice((*SOORT_RELATIE, "samenwerking", "informatie"))
             start, end = _period(rng)
-            row = {"id": f"b{b}-r{r}", "van": van, "naar": naar, "soort": soort, "vanaf": start, "tot": end,
-                   "intensiteit": str(rng.randint(1, 5)) if soort == "samenwerking" else "",
-                   "gemeld_door": rng.choice(("", van, naar, rng.choice(ends))) if soort == "samenwerking" else ""}
+            row = {
+                "id": f"b{b}-r{r}",
+                "van": van,
+                "naar": naar,
+                "soort": soort,
+                "vanaf": start,
+                "tot": end,
+                "intensiteit": str(rng.randint(1, 5)) if soort == "samenwerking" else "",
+                "gemeld_door": rng.choice(("", van, naar, rng.choice(ends))) if soort == "samenwerking" else "",
+            }
             rows["relaties"].append(row)
             if row["gemeld_door"] == van and rng.random() < 0.6:  # the other side's view, of the same pair
-                rows["relaties"].append({**row, "id": f"b{b}-r{r}b", "van": naar, "naar": van, "gemeld_door": naar,
-                                         "intensiteit": str(rng.randint(1, 5))})
+                rows["relaties"].append(
+                    {
+                        **row,
+                        "id": f"b{b}-r{r}b",
+                        "van": naar,
+                        "naar": van,
+                        "gemeld_door": naar,
+                        "intensiteit": str(rng.randint(1, 5)),
+                    }
+                )
         for k in range(rng.randint(0, 20)):
             kind = rng.choice(("markt", "cursus", "buurtfeest"))
             organisers = rng.sample(ids, min(len(ids), rng.randint(1, 2))) if ids else city[:1]
-            rows["activiteiten"].append({"id": f"b{b}-act{k}", "buurt": f"b{b}", "naam": "Activiteit", "soort": kind,
-                                         "datum": _day(rng), "organisatoren": ";".join(organisers)})
+            rows["activiteiten"].append(
+                {
+                    "id": f"b{b}-act{k}",
+                    "buurt": f"b{b}",
+                    "naam": "Activiteit",
+                    "soort": kind,
+                    "datum": _day(rng),
+                    "organisatoren": ";".join(organisers),
+                }
+            )
         for k in range(rng.randint(0, 12)):
             status = rng.choice(("open", "gedaan", "niet_gedaan", "vervallen"))
             planned = _day(rng, MONTHS[:8])
-            rows["acties"].append({
-                "id": f"b{b}-x{k}", "buurt": f"b{b}", "omschrijving": "Actie", "gepland": planned,
-                "deadline": rng.choice(("", _day(rng, MONTHS[8:]))), "status": status,
-                "afgerond": "" if status == "open" else _day(rng, MONTHS[8:]),
-                "reden": "reden" if status == "niet_gedaan" else "", "sessie": rng.choice(("", *sessions)),
-                "belemmering": ";".join(rng.sample(BELEMMERING, 2)) if status == "niet_gedaan" else "",
-            })
+            rows["acties"].append(
+                {
+                    "id": f"b{b}-x{k}",
+                    "buurt": f"b{b}",
+                    "omschrijving": "Actie",
+                    "gepland": planned,
+                    "deadline": rng.choice(("", _day(rng, MONTHS[8:]))),
+                    "status": status,
+                    "afgerond": "" if status == "open" else _day(rng, MONTHS[8:]),
+                    "reden": "reden" if status == "niet_gedaan" else "",
+                    "sessie": rng.choice(("", *sessions)),
+                    "belemmering": ";".join(rng.sample(BELEMMERING, 2)) if status == "niet_gedaan" else "",
+                }
+            )
         scored = set()
         for _ in range(rng.randint(0, 25)):
-            key = (rng.choice(MONTHS), rng.choice(list(CRITERIA)[:4]),
-                   rng.choice(("zelf", "zelf", "peer", "stadsdeelcommissie")))
+            key = (
+                rng.choice(MONTHS),
+                rng.choice(list(CRITERIA)[:4]),
+                rng.choice(("zelf", "zelf", "peer", "stadsdeelcommissie")),
+            )
             if key not in scored:
                 scored.add(key)
-                rows["maatlat"].append({"buurt": f"b{b}", "maand": key[0], "criterium": key[1],
-                                        "score": str(rng.randint(1, 5)), "beoordeeld_door": key[2]})
+                rows["maatlat"].append(
+                    {
+                        "buurt": f"b{b}",
+                        "maand": key[0],
+                        "criterium": key[1],
+                        "score": str(rng.randint(1, 5)),
+                        "beoordeeld_door": key[2],
+                    }
+                )
         for k in range(rng.randint(0, 6)):
             amount = rng.random() < 0.7
-            rows["resultaten"].append({"id": f"b{b}-res{k}", "buurt": f"b{b}", "datum": _day(rng), "omschrijving": "R",
-                                       "domein": "wonen", "omvang": str(rng.randint(1, 900)) if amount else "",
-                                       "eenheid": rng.choice(EENHEID) if amount else "", "bron": "besluit"})
+            rows["resultaten"].append(
+                {
+                    "id": f"b{b}-res{k}",
+                    "buurt": f"b{b}",
+                    "datum": _day(rng),
+                    "omschrijving": "R",
+                    "domein": "wonen",
+                    "omvang": str(rng.randint(1, 900)) if amount else "",
+                    "eenheid": rng.choice(EENHEID) if amount else "",
+                    "bron": "besluit",
+                }
+            )
         for k in range(rng.randint(0, 6) if ids else 0):
             outcome = rng.choice(("open", "toegezegd", "deels", "afgewezen", "geen_reactie"))
             asked = _day(rng, MONTHS[:8])
             answered = "" if outcome == "open" else _day(rng, MONTHS[8:12])
             kept = _day(rng, MONTHS[12:]) if outcome in ("toegezegd", "deels") and rng.random() < 0.6 else ""
-            rows["verzoeken"].append({"id": f"b{b}-vz{k}", "buurt": f"b{b}", "van": ids[0], "aan": city[0],
-                                      "onderwerp": "V", "gevraagd": asked, "uitkomst": outcome, "antwoord": answered,
-                                      "nagekomen": kept})
+            rows["verzoeken"].append(
+                {
+                    "id": f"b{b}-vz{k}",
+                    "buurt": f"b{b}",
+                    "van": ids[0],
+                    "aan": city[0],
+                    "onderwerp": "V",
+                    "gevraagd": asked,
+                    "uitkomst": outcome,
+                    "antwoord": answered,
+                    "nagekomen": kept,
+                }
+            )
         if ids and rng.random() < 0.6:
-            rows["erkenning"].append({"buurt": f"b{b}", "platform": rng.choice(ids), "vanaf": MONTHS[3],
-                                      "tot": rng.choice(("", MONTHS[7]))})
+            rows["erkenning"].append(
+                {"buurt": f"b{b}", "platform": rng.choice(ids), "vanaf": MONTHS[3], "tot": rng.choice(("", MONTHS[7]))}
+            )
             if rows["erkenning"][-1]["tot"]:
                 rows["erkenning"].append({"buurt": f"b{b}", "platform": rng.choice(ids), "vanaf": MONTHS[10]})
     folder.mkdir()
@@ -227,7 +316,7 @@ def test_panel_path_equals_the_path_from_snapshot_and_graph(tmp_path, seed):
     on_arrays, from_graphs = load(tmp_path / "stad"), load(tmp_path / "stad")
     months = dataset_months(on_arrays)
     for buurt in on_arrays.buurten["id"]:
-        for month, computed in zip(months, months_figures(on_arrays, buurt, months)):
+        for month, computed in zip(months, months_figures(on_arrays, buurt, months), strict=True):
             assert json.dumps(computed) == json.dumps(figures(from_graphs, buurt, month)), (buurt, str(month))
 
 

@@ -77,11 +77,22 @@ def _kit_processes(runtime: Path) -> list[psutil.Process]:
 def test_a_hanging_report_fails_alone_and_the_batch_goes_on(notebooks, runtime, tmp_path):
     out = tmp_path / "rapporten"
     start = time.monotonic()
-    summary = render(LINDENHOF, MAAND, buurten=["lindenhof", "traag"], out=out, jobs=1, progress=False,
-                     notebooks=notebooks, timeout=LIMIT)
+    summary = render(
+        LINDENHOF,
+        MAAND,
+        buurten=["lindenhof", "traag"],
+        out=out,
+        jobs=1,
+        progress=False,
+        notebooks=notebooks,
+        timeout=LIMIT,
+    )
     assert time.monotonic() - start < 120, "the hanging report was stopped, not waited for"
     assert [(o.naam, o.status) for o in summary.outcomes] == [
-        ("lindenhof", "geschreven"), ("traag", "mislukt"), ("overzicht", "geschreven")]
+        ("lindenhof", "geschreven"),
+        ("traag", "mislukt"),
+        ("overzicht", "geschreven"),
+    ]
     [late] = summary.failed
     assert late.error == "tijdslimiet" and late.seconds["totaal"] >= LIMIT
     line = next(line for line in summary.describe().splitlines() if line.startswith("traag:"))
@@ -99,7 +110,9 @@ def test_a_killed_render_is_cleaned_up_by_the_next(notebooks, runtime, tmp_path)
         f"render({str(LINDENHOF)!r}, {MAAND!r}, buurten=['traag'], out=Path(sys.argv[1]), jobs=1, progress=False, "
         f"notebooks=Path({str(notebooks)!r}), timeout=None)"
     )
-    render_process = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "rapporten")], env=os.environ.copy())
+    render_process = subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path / "rapporten")], env=os.environ.copy()
+    )
     family: list[psutil.Process] = []
     try:
         deadline = time.monotonic() + 120
@@ -111,7 +124,7 @@ def test_a_killed_render_is_cleaned_up_by_the_next(notebooks, runtime, tmp_path)
         assert len(family) == 2, "a worker and its kernel run"
         os.kill(render_process.pid, signal.SIGKILL)
         render_process.wait()
-        gone, alive = psutil.wait_procs(family, timeout=15)
+        _gone, alive = psutil.wait_procs(family, timeout=15)
         assert not _alive(alive), "the worker and the kernel of a killed render stop by themselves"
     finally:  # whatever failed above, leave no process behind
         render_process.kill()
@@ -129,8 +142,17 @@ def test_a_killed_render_is_cleaned_up_by_the_next(notebooks, runtime, tmp_path)
 
 
 def _job(folder: Path, files: dict[str, str]) -> Job:
-    return Job("lindenhof", Path("maandrapport.ipynb"), {}, folder, "maandrapport", Page("t", "k", False),
-               ("html", "pdf"), "proeftuin-kit", made_from(files))
+    return Job(
+        "lindenhof",
+        Path("maandrapport.ipynb"),
+        {},
+        folder,
+        "maandrapport",
+        Page("t", "k", False),
+        ("html", "pdf"),
+        "proeftuin-kit",
+        made_from(files),
+    )
 
 
 def _report(folder: Path, files: dict[str, str] | None, suffixes=("ipynb", "html", "pdf")) -> None:

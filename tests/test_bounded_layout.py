@@ -68,8 +68,13 @@ def rendered(tmp_path_factory):
     _edit(data / "acties.csv", lambda r: r.update(omschrijving=woord(11), reden=woord(13)))
     out = root / "reports"
     try:
-        done = subprocess.run([sys.executable, "-c", RENDER, str(data), MAAND, str(out)], capture_output=True,
-                              text=True, timeout=8 * PDF_SECONDEN, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", RENDER, str(data), MAAND, str(out)],
+            capture_output=True,
+            text=True,
+            timeout=8 * PDF_SECONDEN,
+            check=True,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"rendering did not finish within {8 * PDF_SECONDEN} s")
     return json.loads(done.stdout.strip().splitlines()[-1]), out
@@ -87,13 +92,14 @@ def overflow(html: str) -> list[str]:
     found = []
     document = weasyprint.HTML(string=html, url_fetcher=KitOnlyFetcher()).render()
     for number, page in enumerate(document.pages, start=1):
-        page_box = page._page_box  # noqa: SLF001 - WeasyPrint's laid-out page: the only way to see its boxes
+        page_box = page._page_box  # WeasyPrint's laid-out page: the only way to see its boxes
         right = page_box.content_box_x() + page_box.width
         content = [child for child in page_box.children if not isinstance(child, MarginBox)]
         for box in (box for child in content for box in child.descendants()):
             if box.position_x + box.margin_width() > right + 0.5:
-                found.append(f"pagina {number}: <{box.element_tag}> tot {box.position_x + box.margin_width():.0f}"
-                             f" > {right:.0f}")
+                found.append(
+                    f"pagina {number}: <{box.element_tag}> tot {box.position_x + box.margin_width():.0f} > {right:.0f}"
+                )
     return found
 
 

@@ -8,13 +8,12 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import replace_in
 from matplotlib.ticker import MaxNLocator
 
 from kit.data.dataset import load
 from kit.report import charts, network_map, svg
 from kit.report.maandrapport import Maandrapport
-
-from conftest import replace_in
 
 
 def test_network_map_has_svg_alt_text_and_caption(example):
@@ -95,8 +94,9 @@ def by_class(root: ET.Element, name: str) -> ET.Element:
 
 
 def test_trend_gap_splits_the_line_and_the_last_month_has_the_big_dot():
-    trend = pd.DataFrame({"maand": ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"],
-                          "x": [1.0, 2.0, np.nan, 4.0, 5.0]})
+    trend = pd.DataFrame(
+        {"maand": ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"], "x": [1.0, 2.0, np.nan, 4.0, 5.0]}
+    )
     fig = charts.trendlijnen(trend, [("x", "Een <titel> & nog wat meer")])
     root = parse(fig.svg)
     # One chart in a row of three: 7 in wide, (1.85 + 0.2) in high; margins 0.45 in left, 0.15 in right,
@@ -104,8 +104,8 @@ def test_trend_gap_splits_the_line_and_the_last_month_has_the_big_dot():
     assert root.get("height") == "147.6pt"
     left, top, width, height = 32.4, 32.4, (504 - 32.4 - 10.8) / 3.9, 147.6 - 32.4 - 21.6
     # x from -0.4 to 4.4 months; y from 1 - 0.2 to 5 + 0.2 (5 % margins)
-    x = lambda i: left + (i + 0.4) / 4.8 * width  # noqa: E731
-    y = lambda v: top + (5.2 - v) / 4.4 * height  # noqa: E731
+    x = lambda i: left + (i + 0.4) / 4.8 * width  # noqa: E731 - the chart's scale in one line
+    y = lambda v: top + (5.2 - v) / 4.4 * height  # noqa: E731 - the chart's scale in one line
     line = by_class(root, "lijn").get("d")
     pieces = line.split("M")[1:]
     assert len(pieces) == 2  # the missing month breaks the line
@@ -158,8 +158,14 @@ def test_trend_tick_labels_stay_distinct():
 def test_nice_ticks_are_matplotlibs():
     from matplotlib.figure import Figure
 
-    for low, high, integer in ((19, 23, True), (0.1541, 0.1696, False), (0.8889, 0.9091, False), (0, 2, True),
-                               (-0.13, 0.22, False), (2.2, 3.1, False)):
+    for low, high, integer in (
+        (19, 23, True),
+        (0.1541, 0.1696, False),
+        (0.8889, 0.9091, False),
+        (0, 2, True),
+        (-0.13, 0.22, False),
+        (2.2, 3.1, False),
+    ):
         ax = Figure().add_subplot()
         ax.plot([0, 1], [low, high])
         ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=integer))
@@ -176,8 +182,14 @@ def maatlat_scores(rows):
 
 def test_maatlat_missing_score_dash_and_peer_score():
     months = ["2024-03", "2024-04"]
-    scores = maatlat_scores([("2024-03", "daadkracht", 3, "zelf"), ("2024-04", "daadkracht", 4, "zelf"),
-                             ("2024-04", "daadkracht", 4, "peer"), ("2024-04", "meenemen", 2, "stadsdeelcommissie")])
+    scores = maatlat_scores(
+        [
+            ("2024-03", "daadkracht", 3, "zelf"),
+            ("2024-04", "daadkracht", 4, "zelf"),
+            ("2024-04", "daadkracht", 4, "peer"),
+            ("2024-04", "meenemen", 2, "stadsdeelcommissie"),
+        ]
+    )
     fig = charts.maatlat(scores, months)
     root = parse(fig.svg)
     words = texts(root)
@@ -191,7 +203,7 @@ def test_maatlat_missing_score_dash_and_peer_score():
     # colours: Blues, darker for a higher score; grey without a score
     fills = {p.get("fill") for p in root.iter(SVG_NS + "path")}
     assert {charts._maatlat_kleur(3.0), charts._maatlat_kleur(4.0), charts.MAATLAT_LEEG} <= fills
-    luminance = lambda c: sum(int(c[i:i + 2], 16) for i in (1, 3, 5))  # noqa: E731
+    luminance = lambda c: sum(int(c[i : i + 2], 16) for i in (1, 3, 5))  # noqa: E731 - a one-line helper
     assert luminance(charts._maatlat_kleur(4.0)) < luminance(charts._maatlat_kleur(3.0)) < luminance("#f2f2f2")
     assert fig.alt.startswith("Tabel als grafiek: per erkenningscriterium")
     assert "Eigen score in april 2024: Daadkracht 4; Bewoners meenemen niet gescoord;" in fig.alt
@@ -215,8 +227,9 @@ def test_maatlat_scores_are_centred_in_their_cells():
 
 
 def position_values():
-    return pd.DataFrame({"buurt": ["a", "b", "c"], "x": [1.0, 2.0, 3.0], "y": [5.0, 5.0, 5.0],
-                         "z": [np.nan, np.nan, np.nan]})
+    return pd.DataFrame(
+        {"buurt": ["a", "b", "c"], "x": [1.0, 2.0, 3.0], "y": [5.0, 5.0, 5.0], "z": [np.nan, np.nan, np.nan]}
+    )
 
 
 def test_position_lowest_at_the_left_equal_in_the_middle():
@@ -226,7 +239,7 @@ def test_position_lowest_at_the_left_equal_in_the_middle():
     # 7 in wide, 0.5 in per row + 0.5 in; axis from 2.2 in to 7 - 0.2 in, running from -0.05 to 1.05
     assert root.get("height") == "144pt"
     left, width = 2.2 * 72, 504 - 2.2 * 72 - 0.2 * 72
-    x = lambda v: left + (v + 0.05) / 1.1 * width  # noqa: E731
+    x = lambda v: left + (v + 0.05) / 1.1 * width  # noqa: E731 - the chart's scale in one line
     own = centres(by_class(root, "eigen").get("d"))
     assert [c[0] for c in own] == pytest.approx([x(0), x(0.5)], abs=0.01)  # lowest: left end; all equal: middle
     assert own[0][1] < own[1][1]  # one row per figure, from the top
@@ -234,14 +247,36 @@ def test_position_lowest_at_the_left_equal_in_the_middle():
     assert sorted(c[0] for c in others) == pytest.approx(sorted([x(0), x(0.5), x(1)] + [x(0.5)] * 3), abs=0.01)
     words = texts(root)
     assert {"Iks", "IJ", "Zet", "1", "3", "5", "deze buurt", "andere proeftuinbuurten"} <= set(words)
-    assert fig.alt == ("Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, met "
-                       "deze buurt als donkere stip. Iks 1 (laagste 1, hoogste 3); IJ 5 (laagste 5, hoogste 5).")
+    assert fig.alt == (
+        "Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, met "
+        "deze buurt als donkere stip. Iks 1 (laagste 1, hoogste 3); IJ 5 (laagste 5, hoogste 5)."
+    )
+
+
+def test_position_each_row_on_its_own_scale():
+    """Each row runs from its own lowest to its own highest value, not the last row's (ruff B023).
+
+    Row x: 0, 5, 20, this buurt 5 -> (5 - 0) / 20 = 0.25; row y: 100, 130, 200, this buurt 130 ->
+    30 / 100 = 0.3; row z: all 1 -> the middle, 0.5.  A scale closed over the loop's ``low`` and
+    ``spread`` and called after the loop would put every dot on row z's scale.
+    """
+    values = pd.DataFrame({"buurt": ["a", "b", "c"], "x": [5.0, 0.0, 20.0], "y": [130.0, 100.0, 200.0], "z": [1.0] * 3})
+    root = parse(charts.positie(values, "a", [("x", "Iks"), ("y", "IJ"), ("z", "Zet")]).svg)
+    left, width = 2.2 * 72, 504 - 2.2 * 72 - 0.2 * 72
+    x = lambda v: left + (v + 0.05) / 1.1 * width  # noqa: E731 - the chart's scale in one line
+    own = centres(by_class(root, "eigen").get("d"))
+    assert [c[0] for c in own] == pytest.approx([x(0.25), x(0.3), x(0.5)], abs=0.01)
+    others = sorted(centres(by_class(root, "anderen").get("d")), key=lambda c: (c[1], c[0]))
+    expected = [x(0), x(0.25), x(1), x(0), x(0.3), x(1), x(0.5), x(0.5), x(0.5)]
+    assert [c[0] for c in others] == pytest.approx(expected, abs=0.01)
 
 
 def test_svg_helpers_escape_and_round():
     assert svg.text(1.005, 2, "a < b & c") == '<text x="1" y="2">a &lt; b &amp; c</text>'
-    assert svg.element("g", "", font_family="DejaVu Sans", text_anchor="end") == \
-        '<g font-family="DejaVu Sans" text-anchor="end"></g>'
+    assert (
+        svg.element("g", "", font_family="DejaVu Sans", text_anchor="end")
+        == '<g font-family="DejaVu Sans" text-anchor="end"></g>'
+    )
     assert svg.num(-0.001) == "0" and svg.num(2.499) == "2.5"
     assert ET.fromstring(svg.document(10, 5, svg.element("path", d=svg.dots([(5, 2.5)])))) is not None
 

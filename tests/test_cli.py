@@ -40,8 +40,10 @@ def test_render_of_invalid_data_exits_1_without_traceback(example, tmp_path, cap
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(("tty", "options", "progress"), [
-    (True, [], True), (False, [], False), (True, ["--stil"], False), (True, ["--quiet"], False)])
+@pytest.mark.parametrize(
+    ("tty", "options", "progress"),
+    [(True, [], True), (False, [], False), (True, ["--stil"], False), (True, ["--quiet"], False)],
+)
 def test_render_progress_bar_only_on_a_terminal(tty, options, progress, example, tmp_path, monkeypatch):
     """A bar written into a log file or a pipe is noise: it shows only when stderr is a terminal."""
     import kit.render.batch

@@ -52,6 +52,7 @@ def _month(cell: str) -> int:
 
 # --- files ---------------------------------------------------------------------
 
+
 def test_writes_its_files_in_contract_order(tmp_path):
     paths = write_demo(tmp_path / "nieuw")
     assert [p.name for p in paths] == [spec.filename for spec in WRITTEN.values()] + ["FICTIEF.txt"]
@@ -72,7 +73,7 @@ def test_writes_version_2_of_the_contract(tables):
 def test_two_runs_are_byte_identical(tmp_path):
     first = write_demo(tmp_path / "a")
     second = write_demo(tmp_path / "b")
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 
@@ -136,6 +137,7 @@ def test_references_point_to_existing_rows(tables):
 
 # --- the buurten and their networks -------------------------------------------
 
+
 def test_ten_buurten_with_platform_and_start(tables):
     buurten = tables["buurten"]
     assert len(buurten) == 10
@@ -149,12 +151,16 @@ def test_actor_numbers_and_city_wide_actors(tables):
     actors, relations = tables["actoren"], tables["relaties"]
     sizes = actors[actors["buurt"] != ""].groupby("buurt").size()
     assert sizes.between(15, 35).all(), sizes.to_dict()
-    buurt_of = dict(zip(actors["id"], actors["buurt"]))
+    buurt_of = dict(zip(actors["id"], actors["buurt"], strict=True))
     city = actors[actors["buurt"] == ""]
     assert len(city) >= 5
-    for actor, soort, naam in zip(city["id"], city["soort"], city["naam"]):
-        touched = {buurt_of[other] for van, naar in zip(relations["van"], relations["naar"])
-                   for other in (van, naar) if actor in (van, naar) and other != actor} - {""}
+    for actor, soort, naam in zip(city["id"], city["soort"], city["naam"], strict=True):
+        touched = {
+            buurt_of[other]
+            for van, naar in zip(relations["van"], relations["naar"], strict=True)
+            for other in (van, naar)
+            if actor in (van, naar) and other != actor
+        } - {""}
         if soort == "stadsdeel":  # a stadsdeel reaches all of its own buurten
             buurten = tables["buurten"]
             assert touched == set(buurten.loc["Stadsdeel " + buurten["stadsdeel"] == naam, "id"]), actor
@@ -176,10 +182,12 @@ def test_every_kind_of_relation_and_intensity(tables):
 
 def test_perception_gaps_in_several_buurten(tables):
     relations, actors = tables["relaties"], tables["actoren"]
-    buurt_of = dict(zip(actors["id"], actors["buurt"]))
+    buurt_of = dict(zip(actors["id"], actors["buurt"], strict=True))
     views = relations[(relations["soort"] == "samenwerking") & (relations["gemeld_door"] != "")]
     seen: dict[frozenset, dict[str, int]] = {}
-    for van, naar, door, intensity in zip(views["van"], views["naar"], views["gemeld_door"], views["intensiteit"]):
+    for van, naar, door, intensity in zip(
+        views["van"], views["naar"], views["gemeld_door"], views["intensiteit"], strict=True
+    ):
         if door not in (van, naar):
             continue  # a third party's account is no side's own view
         side = seen.setdefault(frozenset((van, naar)), {})
@@ -209,6 +217,7 @@ def test_key_persons_with_every_kind_of_consent(tables):
 
 
 # --- the stories ----------------------------------------------------------------
+
 
 def _own(tables, buurt):
     actors = tables["actoren"]
@@ -246,7 +255,8 @@ def test_story_stadsdeel_puts_a_parallel_platform_beside_the_residents(tables):
     newcomers = own[(own["herkomst"] == "bovenaf") & own["vanaf"].isin(["2025-06", "2025-07"])]
     parallel = newcomers[newcomers["functies"].map(lambda cell: bool(_items(cell) & infrastructure))]
     assert {"netwerkorganisatie", "bewonersbijeenkomst", "informatievoorziening"} <= set().union(
-        *parallel["functies"].map(_items))
+        *parallel["functies"].map(_items)
+    )
     tensions = _ties(tables, platform).query("soort == 'spanning'")
     assert set(tensions["van"]) | set(tensions["naar"]) >= set(parallel["id"])
     assert all(_month(v) >= 7 for v in tensions["vanaf"])
@@ -273,7 +283,9 @@ def test_story_professionals_collect_without_bringing_back(tables):
     actors = tables["actoren"].set_index("id")
     relations = tables["relaties"].query("soort == 'informatie'")
     own = set(_own(tables, "parelmoer")["id"])
-    pairs = [(van, naar) for van, naar in zip(relations["van"], relations["naar"]) if van in own or naar in own]
+    pairs = [
+        (van, naar) for van, naar in zip(relations["van"], relations["naar"], strict=True) if van in own or naar in own
+    ]
     upward = {(v, n) for v, n in pairs if actors.loc[v, "lijn"] == "0" and actors.loc[n, "lijn"] != "0"}
     downward = {(n, v) for v, n in pairs if actors.loc[v, "lijn"] != "0" and actors.loc[n, "lijn"] == "0"}
     assert len(upward) >= 5 and not downward
@@ -298,8 +310,9 @@ def test_story_platform_fades_when_its_key_figure_leaves(tables):
 def test_other_stories_add_their_own_actor(tables, buurt, soort):
     own = _own(tables, buurt)
     platform = _platform(tables, buurt)
-    extra = own[(own["soort"] == soort) & own["functies"].map(
-        lambda cell: bool(_items(cell) & set(INFRASTRUCTURE_FUNCTIONS)))]
+    extra = own[
+        (own["soort"] == soort) & own["functies"].map(lambda cell: bool(_items(cell) & set(INFRASTRUCTURE_FUNCTIONS)))
+    ]
     ties = [_ties(tables, a) for a in extra["id"]]
     assert any(((t["van"] == platform) | (t["naar"] == platform)).any() for t in ties)
 
@@ -307,6 +320,7 @@ def test_other_stories_add_their_own_actor(tables, buurt, soort):
 # --- the version 2 stories ------------------------------------------------------
 # The figures of version 2 are computed here from the raw cells, by the spec's definitions, so that the
 # stories are checked without the figures engine.
+
 
 def _active(vanaf: str, tot: str, month: int) -> bool:
     """The snapshot rule for the demo's ``JJJJ-MM`` periods (every date lies in 2025)."""
@@ -316,11 +330,13 @@ def _active(vanaf: str, tot: str, month: int) -> bool:
 def _snapshot(tables, buurt, month):
     """The snapshot of ``buurt`` in ``month``: (actors indexed by id, ids of its own actors, relations)."""
     actors = tables["actoren"]
-    actors = actors[[_active(v, t, month) for v, t in zip(actors["vanaf"], actors["tot"])]].set_index("id")
+    actors = actors[[_active(v, t, month) for v, t in zip(actors["vanaf"], actors["tot"], strict=True)]].set_index("id")
     own = set(actors.index[actors["buurt"] == buurt])
     relations = tables["relaties"]
-    keep = [_active(v, t, month) and a in actors.index and b in actors.index and (a in own or b in own)
-            for v, t, a, b in zip(relations["vanaf"], relations["tot"], relations["van"], relations["naar"])]
+    keep = [
+        _active(v, t, month) and a in actors.index and b in actors.index and (a in own or b in own)
+        for v, t, a, b in zip(relations["vanaf"], relations["tot"], relations["van"], relations["naar"], strict=True)
+    ]
     relations = relations[keep]
     return actors.loc[sorted(own | set(relations["van"]) | set(relations["naar"]))], own, relations
 
@@ -329,16 +345,23 @@ def _network(actors, relations) -> nx.Graph:
     """N: the snapshot's actors, an edge for every relation but ``spanning``."""
     graph = nx.Graph()
     graph.add_nodes_from(actors.index)
-    graph.add_edges_from((a, b) for a, b, soort in zip(relations["van"], relations["naar"], relations["soort"])
-                         if soort != "spanning")
+    graph.add_edges_from(
+        (a, b)
+        for a, b, soort in zip(relations["van"], relations["naar"], relations["soort"], strict=True)
+        if soort != "spanning"
+    )
     return graph
 
 
 def _agreed(relations, a, b) -> int:
     """The agreed intensity of {a, b}: where both reported their view, the lower of the two sides' highest."""
-    rows = relations[(relations["soort"] == "samenwerking") & (
-        ((relations["van"] == a) & (relations["naar"] == b)) | ((relations["van"] == b) & (relations["naar"] == a)))]
-    sides = [[int(i) for i, door in zip(rows["intensiteit"], rows["gemeld_door"]) if door == x] for x in (a, b)]
+    rows = relations[
+        (relations["soort"] == "samenwerking")
+        & (((relations["van"] == a) & (relations["naar"] == b)) | ((relations["van"] == b) & (relations["naar"] == a)))
+    ]
+    sides = [
+        [int(i) for i, door in zip(rows["intensiteit"], rows["gemeld_door"], strict=True) if door == x] for x in (a, b)
+    ]
     if all(sides):
         return min(max(side) for side in sides)
     return max((int(i) for i in rows["intensiteit"]), default=0)
@@ -350,9 +373,13 @@ def _city_parallels(tables, buurt, month) -> list[tuple[str, str]]:
     city = [a for a in actors.index if actors.loc[a, "buurt"] == "" and actors.loc[a, "herkomst"] == "bovenaf"]
     mine = [a for a in sorted(own) if actors.loc[a, "persoon"] == "nee"]
     infrastructure = set(INFRASTRUCTURE_FUNCTIONS)
-    return [(c, m) for c in city for m in mine
-            if _items(actors.loc[c, "functies"]) & _items(actors.loc[m, "functies"]) & infrastructure
-            and _agreed(relations, c, m) < 3]
+    return [
+        (c, m)
+        for c in city
+        for m in mine
+        if _items(actors.loc[c, "functies"]) & _items(actors.loc[m, "functies"]) & infrastructure
+        and _agreed(relations, c, m) < 3
+    ]
 
 
 def _ei(graph, actors, lijnen) -> float:
@@ -375,9 +402,15 @@ def _vindplaatsen(tables, buurt, month) -> list[str]:
 
 
 MIDDELEN = ("ondersteuning", "financiering", "ruimte")
-KAART_TYPES = {"lotgenotengroep": "lotgenoten", "sleutelfiguur": "buren_en_sleutelfiguren",
-               "bewonersinitiatief": "bewonersinitiatieven", "bewonerscommissie": "bewonersinitiatieven",
-               "buurtplatform": "bewonersinitiatieven", "vereniging": "verenigingen", "ondernemer": "bedrijven"}
+KAART_TYPES = {
+    "lotgenotengroep": "lotgenoten",
+    "sleutelfiguur": "buren_en_sleutelfiguren",
+    "bewonersinitiatief": "bewonersinitiatieven",
+    "bewonerscommissie": "bewonersinitiatieven",
+    "buurtplatform": "bewonersinitiatieven",
+    "vereniging": "verenigingen",
+    "ondernemer": "bedrijven",
+}
 KAART_FUNCTIES = {"samenwerking": "bundeling", "werving": "werven", **dict.fromkeys(MIDDELEN, "sociaal_kapitaal")}
 
 
@@ -385,10 +418,13 @@ def _empty_cells(tables, buurt, month) -> int:
     """How many of the 6 × 3 cells of the verbindingskaart are 0."""
     actors, own, relations = _snapshot(tables, buurt, month)
     filled = set()
-    for a, b, soort in zip(relations["van"], relations["naar"], relations["soort"]):
+    for a, b, soort in zip(relations["van"], relations["naar"], relations["soort"], strict=True):
         if soort in KAART_FUNCTIES:
-            filled |= {(KAART_TYPES.get(actors.loc[x, "soort"], "instellingen"), KAART_FUNCTIES[soort])
-                       for x in (a, b) if x in own}
+            filled |= {
+                (KAART_TYPES.get(actors.loc[x, "soort"], "instellingen"), KAART_FUNCTIES[soort])
+                for x in (a, b)
+                if x in own
+            }
     return 18 - len(filled)
 
 
@@ -436,8 +472,11 @@ def test_story_recognised_only_from_the_middle_of_the_year(tables):
     platforms = tables["buurten"].set_index("id")["platform"]
     assert (recognitions["platform"] == platforms[recognitions.index]).all()
     # the stadsdeelcommissie's assessment in June, before it recognised the platform, was kinder than its own
-    june = tables["maatlat"].query("buurt == 'zonnedauw' and maand == '2025-06'").assign(
-        score=lambda f: f["score"].astype(int))
+    june = (
+        tables["maatlat"]
+        .query("buurt == 'zonnedauw' and maand == '2025-06'")
+        .assign(score=lambda f: f["score"].astype(int))
+    )
     by = june.groupby("beoordeeld_door")["score"].mean()
     assert by["stadsdeelcommissie"] > by["zelf"]
 
@@ -461,9 +500,12 @@ def test_story_funding_ends_in_the_last_months(tables):
     for buurt in tables["buurten"]["id"]:
         for month in range(1, 13):
             snap_actors, own, active = _snapshot(tables, buurt, month)
-            mine = active[active["soort"].isin(MIDDELEN) & active["naar"].isin(own)
-                          & active["naar"].map(lambda a: snap_actors.loc[a, "lijn"] == "0")]
-            if mine["tot"].map(lambda tot: bool(tot) and month < _month(tot) <= month + 3).any():
+            mine = active[
+                active["soort"].isin(MIDDELEN)
+                & active["naar"].isin(own)
+                & (active["naar"].map(snap_actors["lijn"]) == "0")
+            ]
+            if mine["tot"].map(lambda tot, month=month: bool(tot) and month < _month(tot) <= month + 3).any():
                 ending_soon.add((buurt, month))
     assert {("klaproos", m) for m in (9, 10, 11)} <= ending_soon and {b for b, _ in ending_soon} == {"klaproos"}
 
@@ -474,8 +516,10 @@ def test_story_lack_of_space_recurs_across_buurten(tables):
     assert (failed["belemmering"] != "").all()  # no warning: every action not done says what stood in its way
     assert set().union(*actions["belemmering"].map(_items)) <= set(BELEMMERING)
     assert (actions.loc[actions["status"] != "niet_gedaan", "belemmering"] == "").all()
-    per_code = {code: set(failed.loc[failed["belemmering"].map(lambda c: code in _items(c)), "buurt"])
-                for code in BELEMMERING}
+    per_code = {
+        code: set(failed.loc[failed["belemmering"].map(lambda c, code=code: code in _items(c)), "buurt"])
+        for code in BELEMMERING
+    }
     assert len(per_code["ruimte"]) >= 3
     assert "ruimte" in tables["intervisie"].set_index("id").loc["iv-12", "lessen"]
 
@@ -498,20 +542,27 @@ def test_story_intervision_agreements_carried_over_months(tables):
 def test_story_stadsdeel_runs_its_own_buurtbudget_beside_the_platforms(tables):
     """Version 2's corrected rule on the raw data: a top-down actor without a buurt in the snapshot, sharing an
     infrastructure function with an own actor, without an agreed partnership of level 3 or more."""
-    found = {(buurt, month): _city_parallels(tables, buurt, month)
-             for buurt in tables["buurten"]["id"] for month in range(1, 13)}
+    found = {
+        (buurt, month): _city_parallels(tables, buurt, month)
+        for buurt in tables["buurten"]["id"]
+        for month in range(1, 13)
+    }
     assert {key for key, pairs in found.items() if pairs} == {("windvang", m) for m in range(4, 13)}
-    assert all(pairs == [("sd-noorderkim", "wh-pot")] for (buurt, _), pairs in found.items() if buurt == "windvang"
-               and pairs)
+    assert all(
+        pairs == [("sd-noorderkim", "wh-pot")] for (buurt, _), pairs in found.items() if buurt == "windvang" and pairs
+    )
     # Wolkenkade's commissie shares the function with its stadsdeel, but they decide together
-    actors, own, relations = _snapshot(tables, "wolkenkade", 12)
+    actors, _own, relations = _snapshot(tables, "wolkenkade", 12)
     assert "sd-morgenland" in actors.index and "buurtbudget" in _items(actors.loc["wk-budget", "functies"])
     assert _agreed(relations, "sd-morgenland", "wk-budget") >= 3
 
 
 def test_story_professionals_recruit_where_they_give_nothing(tables):
-    found = {(buurt, month): _vindplaatsen(tables, buurt, month)
-             for buurt in tables["buurten"]["id"] for month in range(1, 13)}
+    found = {
+        (buurt, month): _vindplaatsen(tables, buurt, month)
+        for buurt in tables["buurten"]["id"]
+        for month in range(1, 13)
+    }
     assert {tuple(v) for v in found.values()} == {(), ("ph-moeders",)}
     assert all(found["parelmoer", month] == ["ph-moeders"] for month in range(1, 13))
     recruiters = tables["relaties"].query("naar == 'ph-moeders' and soort == 'werving'")["van"]
@@ -589,8 +640,11 @@ def test_origin_unknown_is_rare_and_new(tables):
 
 def test_a_third_party_tells_of_a_partnership(tables):
     relations = tables["relaties"]
-    third = relations[(relations["gemeld_door"] != "") & (relations["gemeld_door"] != relations["van"])
-                      & (relations["gemeld_door"] != relations["naar"])]
+    third = relations[
+        (relations["gemeld_door"] != "")
+        & (relations["gemeld_door"] != relations["van"])
+        & (relations["gemeld_door"] != relations["naar"])
+    ]
     assert len(third) == 1
     row = third.iloc[0]
     assert {row["van"], row["naar"]} == {"hb-raad", "hb-plat"} and row["gemeld_door"] == "samenkracht"
@@ -598,6 +652,7 @@ def test_a_third_party_tells_of_a_partnership(tables):
 
 
 # --- action lists, intervision, scores -------------------------------------------
+
 
 def test_action_lists(tables):
     actions = tables["acties"]
@@ -629,7 +684,7 @@ def test_maatlat_scores_every_month_from_the_start(tables):
     assert not scores.duplicated(key).any()
     assert scores["score"].astype(int).between(1, 5).all()
     zelf = scores[scores["beoordeeld_door"] == "zelf"]
-    for buurt, start in zip(tables["buurten"]["id"], tables["buurten"]["start"]):
+    for buurt, start in zip(tables["buurten"]["id"], tables["buurten"]["start"], strict=True):
         mine = zelf[zelf["buurt"] == buurt]
         expected = {f"2025-{m:02d}" for m in range(_month(start), 13)}
         assert set(mine["maand"]) == expected
@@ -648,6 +703,7 @@ def test_maatlat_follows_the_stories(tables):
 
 
 # --- the demo passes the kit's own validation -------------------------------------
+
 
 def test_demo_validates_and_loads(demo):
     validation = pytest.importorskip("kit.data.validation")

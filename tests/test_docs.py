@@ -47,8 +47,8 @@ def sections(text: str, level: int) -> dict[str, str]:
     for index, match in enumerate(headings):
         if len(match[1]) != level:
             continue
-        end = next((h.start() for h in headings[index + 1:] if len(h[1]) <= level), len(text))
-        found[match[2]] = text[match.end():end].strip("\n")
+        end = next((h.start() for h in headings[index + 1 :] if len(h[1]) <= level), len(text))
+        found[match[2]] = text[match.end() : end].strip("\n")
     return found
 
 
@@ -108,8 +108,12 @@ def test_every_figure_key_has_a_section_in_order():
 
 @pytest.mark.parametrize(
     "key, parts",
-    [("acties", ACTION_COUNTS), ("afspraken", ACTION_COUNTS), ("verzoeken", REQUEST_COUNTS),
-     ("verbindingskaart", (*TYPES, *FUNCTIONS))],
+    [
+        ("acties", ACTION_COUNTS),
+        ("afspraken", ACTION_COUNTS),
+        ("verzoeken", REQUEST_COUNTS),
+        ("verbindingskaart", (*TYPES, *FUNCTIONS)),
+    ],
 )
 def test_object_figures_name_their_parts(key, parts):
     body = sections(_text("figures.md"), 3)[f"`{key}`"]
@@ -121,8 +125,17 @@ def test_object_figures_name_their_parts(key, parts):
 
 #: What the type cell of a column says, per kind of the contract.
 KIND_WORDS = {
-    "id": "id", "ref": "id", "refs": "list of", "text": "text", "date": "first day", "date_end": "last day",
-    "day": "full date", "month": "month", "int": "whole number", "number": "number", "bool": "yes/no",
+    "id": "id",
+    "ref": "id",
+    "refs": "list of",
+    "text": "text",
+    "date": "first day",
+    "date_end": "last day",
+    "day": "full date",
+    "month": "month",
+    "int": "whole number",
+    "number": "number",
+    "bool": "yes/no",
 }
 #: How a reference's target is named in a type cell.
 REF_WORDS = {"actoren": "actor id", "buurten": "buurt id", "intervisie": "intervision session id"}
@@ -193,8 +206,9 @@ def _called_sections(notebook: str, cls: str) -> list[str]:
     return [f"{cls}.{method}" for method in re.findall(rf"^{variable}\.(\w+)\(", code, re.M)]
 
 
-@pytest.mark.parametrize("notebook, cls", [("maandrapport", "Maandrapport"), ("overzicht", "Overzicht"),
-                                           ("synthese", "Synthese")])
+@pytest.mark.parametrize(
+    "notebook, cls", [("maandrapport", "Maandrapport"), ("overzicht", "Overzicht"), ("synthese", "Synthese")]
+)
 def test_every_report_section_is_described(notebook, cls):
     text = _text("reports.md")
     called = _called_sections(notebook, cls)
@@ -219,9 +233,7 @@ def test_relative_links_point_at_files_and_headings_that_exist(page):
             continue
         path, _, anchor = target.partition("#")
         file = (page.parent / path).resolve() if path else page
-        if not file.exists():
-            broken.append(target)
-        elif anchor and file.suffix == ".md" and anchor not in anchors(file):
+        if not file.exists() or (anchor and file.suffix == ".md" and anchor not in anchors(file)):
             broken.append(target)
     assert not broken, f"{page.relative_to(ROOT)}: broken links {broken}"
 

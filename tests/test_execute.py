@@ -23,8 +23,7 @@ def _notebook(folder: Path, name: str, *sources: str) -> Path:
 
 def _outputs(nb) -> list[str]:
     """The text of every output, cell by cell."""
-    return ["".join(o.get("text", "") or o.get("data", {}).get("text/plain", "") for o in c.outputs)
-            for c in nb.cells]
+    return ["".join(o.get("text", "") or o.get("data", {}).get("text/plain", "") for o in c.outputs) for c in nb.cells]
 
 
 @pytest.fixture()

@@ -24,7 +24,11 @@ from kit.cli import main
 
 @pytest.fixture
 def exported(example, tmp_path):
-    replace_in(example / "relaties.csv", "r1,lh-plat,lh-bc1,samenwerking,4,2022-01,,", "r1,lh-plat,lh-bc1,samenwerking,4,2022-01,2023-12,")
+    replace_in(
+        example / "relaties.csv",
+        "r1,lh-plat,lh-bc1,samenwerking,4,2022-01,,",
+        "r1,lh-plat,lh-bc1,samenwerking,4,2022-01,2023-12,",
+    )
     with open(example / "relaties.csv", "a", encoding="utf-8") as f:
         f.write("r11,lh-plat,lh-bc1,samenwerking,5,2024-01,,,interview,\n")
         f.write("r12,west,lh-plat,samenwerking,3,2024-01,,,interview,\n")
@@ -58,8 +62,10 @@ def test_gexf_carries_the_agreed_intensity_month_by_month(exported):
     graph = nx.read_gexf(exported["gexf"])
     assert graph.edges["lh-plat", "lh-wb"]["intensiteit"] == [(2, "2023-06-01", "2024-04-30")]
     assert graph.edges["lh-wb", "lh-plat"]["intensiteit"] == [(2, "2023-06-01", "2024-04-30")]
-    assert graph.edges["lh-plat", "lh-bc1"]["intensiteit"] == [(4, "2022-01-01", "2023-12-31"),
-                                                               (5, "2024-01-01", "2024-04-30")]
+    assert graph.edges["lh-plat", "lh-bc1"]["intensiteit"] == [
+        (4, "2022-01-01", "2023-12-31"),
+        (5, "2024-01-01", "2024-04-30"),
+    ]
     assert graph.edges["lh-plat", "west"]["intensiteit"] == [(3, "2024-01-01", "2024-04-30")]
     assert "intensiteit" not in graph.edges["lh-bh", "lh-plat"]
 

@@ -6,12 +6,12 @@ import json
 import math
 
 import pytest
-
 from conftest import EXAMPLE, EXAMPLE_V2
-from kit.cli import main
-from kit.data.dataset import load
+
 from kit.analysis.figures import FIGURE_KEYS, figures
 from kit.analysis.snapshot import network, snapshot
+from kit.cli import main
+from kit.data.dataset import load
 
 
 def same(got, expected) -> bool:
@@ -19,7 +19,9 @@ def same(got, expected) -> bool:
     if isinstance(expected, float) and isinstance(got, (int, float)):
         return math.isclose(got, expected, rel_tol=0, abs_tol=1e-9)
     if isinstance(expected, dict):
-        return isinstance(got, dict) and got.keys() == expected.keys() and all(same(got[k], expected[k]) for k in expected)
+        return (
+            isinstance(got, dict) and got.keys() == expected.keys() and all(same(got[k], expected[k]) for k in expected)
+        )
     if isinstance(expected, list):
         return isinstance(got, list) and len(got) == len(expected) and all(map(same, got, expected))
     return got == expected and type(got) is type(expected)
@@ -27,9 +29,26 @@ def same(got, expected) -> bool:
 
 #: The keys version 2 of the analysis spec adds, in its order after those of version 1.
 V2_KEYS = (
-    "platform", "erkend", "erkend_maanden", "resultaten", "resultaten_totaal", "resultaten_omvang", "verzoeken",
-    "antwoordtijd", "nagekomen", "middelen", "middelen_platform", "middelen_aflopend", "belemmeringen", "afspraken",
-    "maatlat_verschil", "ei_index_eerste", "ei_index_tweede", "verbinders", "verbindingskaart", "vindplaats",
+    "platform",
+    "erkend",
+    "erkend_maanden",
+    "resultaten",
+    "resultaten_totaal",
+    "resultaten_omvang",
+    "verzoeken",
+    "antwoordtijd",
+    "nagekomen",
+    "middelen",
+    "middelen_platform",
+    "middelen_aflopend",
+    "belemmeringen",
+    "afspraken",
+    "maatlat_verschil",
+    "ei_index_eerste",
+    "ei_index_tweede",
+    "verbinders",
+    "verbindingskaart",
+    "vindplaats",
 )
 
 
@@ -39,7 +58,7 @@ def printed_figures(folder, month, capsys) -> dict:
 
 
 def test_figure_keys_are_the_spec_keys_in_order():
-    assert FIGURE_KEYS[-len(V2_KEYS):] == V2_KEYS and len(FIGURE_KEYS) == 24 + len(V2_KEYS)
+    assert FIGURE_KEYS[-len(V2_KEYS) :] == V2_KEYS and len(FIGURE_KEYS) == 24 + len(V2_KEYS)
 
 
 @pytest.mark.parametrize("month", ["2024-03", "2024-04"])
@@ -125,7 +144,10 @@ def test_readable_summary_shows_the_version_2_figures(capsys):
     "arguments, message",
     [
         (["--buurt", "nergenshof", "--maand", "2024-04"], "onbekende buurt 'nergenshof'"),
-        (["--buurt", "lindenhof", "--maand", "2031-01"], "maand 2031-01 valt buiten de gegevens (2022-01 tot en met 2024-04)"),
+        (
+            ["--buurt", "lindenhof", "--maand", "2031-01"],
+            "maand 2031-01 valt buiten de gegevens (2022-01 tot en met 2024-04)",
+        ),
         (["--buurt", "lindenhof", "--maand", "april"], "'april' is geen maand"),
     ],
 )
@@ -139,7 +161,16 @@ def test_figures_without_platform_or_activities_are_null(example):
     for name in ("activiteiten.csv", "maatlat.csv"):
         (example / name).unlink()
     result = figures(load(example), "lindenhof", "2024-04")
-    for key in ("platform_betweenness", "platform_bereik", "ruggengraat", "bundelingsgraad", "maatlat_gemiddelde",
-                "platform", "erkend_maanden", "middelen_platform", "maatlat_verschil"):
+    for key in (
+        "platform_betweenness",
+        "platform_bereik",
+        "ruggengraat",
+        "bundelingsgraad",
+        "maatlat_gemiddelde",
+        "platform",
+        "erkend_maanden",
+        "middelen_platform",
+        "maatlat_verschil",
+    ):
         assert result[key] is None, key
     assert result["activiteiten"] == 0 and result["maatlat"] == {} and result["erkend"] is False

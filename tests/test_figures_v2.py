@@ -8,8 +8,8 @@ import json
 import networkx as nx
 import pandas as pd
 import pytest
-
 from conftest import replace_in
+
 from kit.analysis.figures import figures
 from kit.analysis.panel import panel
 from kit.analysis.snapshot import snapshot
@@ -43,7 +43,10 @@ def test_the_platform_follows_its_recognition_month_by_month(example_v2):
     data = load(example_v2)
     months = {m: figures(data, "lindenhof", m) for m in ("2023-01", "2023-09", "2024-03", "2024-04")}
     assert [(f["platform"], f["erkend"], f["erkend_maanden"]) for f in months.values()] == [
-        ("lh-bc1", False, None), ("lh-bc1", True, 3), ("lh-bc1", False, 9), ("lh-plat", True, 10),
+        ("lh-bc1", False, None),
+        ("lh-bc1", True, 3),
+        ("lh-bc1", False, 9),
+        ("lh-plat", True, 10),
     ]
     march = months["2024-03"]
     assert snapshot(data, "lindenhof", "2024-03").platform == "lh-bc1"
@@ -67,21 +70,28 @@ def test_a_stadsdeel_running_a_buurtbudget_beside_the_platform_is_a_parallel_inf
     the buurt, so not in its snapshot) and Eikenhof's own buurtbudget committee (another buurt's
     infrastructure).  When the platform and the stadsdeel both say they work together at level 3, the
     stadsdeel's pair is gone."""
-    replace_in(example_v2 / "actoren.csv", "informatievoorziening;bewonersbijeenkomst,2022-01",
-               "informatievoorziening;bewonersbijeenkomst;buurtbudget,2022-01")
+    replace_in(
+        example_v2 / "actoren.csv",
+        "informatievoorziening;bewonersbijeenkomst,2022-01",
+        "informatievoorziening;bewonersbijeenkomst;buurtbudget,2022-01",
+    )
     with open(example_v2 / "buurten.csv", "a") as f:
         f.write("eikenhof,Eikenhof,West,,2024-03\n")
     with open(example_v2 / "actoren.csv", "a") as f:
-        f.write("gem,Gemeente Amsterdam,,gemeente,bovenaf,2,buurtbudget,,,nee,\n"
-                "coal,Coalitie van buurtplatforms,,buurtplatform,onderop,0,buurtbudget;netwerkorganisatie,,,nee,\n"
-                "fonds,Buurtfonds,,fonds,onbekend,,buurtbudget,,,nee,\n"
-                "ggd,GGD Amsterdam,,zorgorganisatie,bovenaf,2,buurtbudget,,,nee,\n"
-                "ek-bb,Buurtbudgetcommissie Eikenhof,eikenhof,bewonersinitiatief,bovenaf,0,buurtbudget,,,nee,\n")
+        f.write(
+            "gem,Gemeente Amsterdam,,gemeente,bovenaf,2,buurtbudget,,,nee,\n"
+            "coal,Coalitie van buurtplatforms,,buurtplatform,onderop,0,buurtbudget;netwerkorganisatie,,,nee,\n"
+            "fonds,Buurtfonds,,fonds,onbekend,,buurtbudget,,,nee,\n"
+            "ggd,GGD Amsterdam,,zorgorganisatie,bovenaf,2,buurtbudget,,,nee,\n"
+            "ek-bb,Buurtbudgetcommissie Eikenhof,eikenhof,bewonersinitiatief,bovenaf,0,buurtbudget,,,nee,\n"
+        )
     with open(example_v2 / "relaties.csv", "a") as f:
-        f.write("r11,gem,lh-bh,informatie,,2023-01,,,,\n"
-                "r12,lh-plat,coal,samenwerking,2,2023-01,,,,\n"
-                "r13,fonds,lh-bc1,financiering,,2023-01,,,,\n"
-                "r14,ek-bb,lh-plat,informatie,,2023-01,,,,\n")
+        f.write(
+            "r11,gem,lh-bh,informatie,,2023-01,,,,\n"
+            "r12,lh-plat,coal,samenwerking,2,2023-01,,,,\n"
+            "r13,fonds,lh-bc1,financiering,,2023-01,,,,\n"
+            "r14,ek-bb,lh-plat,informatie,,2023-01,,,,\n"
+        )
     result = lindenhof(example_v2, "2024-04")
     stadsdeel = {"actoren": ["lh-plat", "west"], "functies": ["buurtbudget"]}
     gemeente = {"actoren": ["gem", "lh-plat"], "functies": ["buurtbudget"]}
@@ -97,7 +107,8 @@ def test_stadsdeel_beside_a_person_is_no_pair(example_v2):
     """Persons are never candidates (version 1): Samira with buurtbudget beside Stadsdeel West is no pair."""
     replace_in(example_v2 / "actoren.csv", "sleutelfiguur,onderop,0,jongeren", "sleutelfiguur,onderop,0,buurtbudget")
     assert lindenhof(example_v2, "2024-04")["dubbele_functies"] == [
-        {"actoren": ["lh-plat", "lh-wb"], "functies": ["informatievoorziening"]}]
+        {"actoren": ["lh-plat", "lh-wb"], "functies": ["informatievoorziening"]}
+    ]
 
 
 @pytest.fixture
@@ -107,8 +118,10 @@ def unknown_lijn(example):
     r14 west → lh-bh financiering."""
     replace_in(example / "actoren.csv", "wijkcentrum,bovenaf,1,", "wijkcentrum,bovenaf,,")
     with open(example / "relaties.csv", "a") as f:
-        f.write("r11,lh-bh,lh-sf,informatie,,2023-01,,,,\nr12,lh-bh,lh-bc2,werving,,2023-01,,,,\n"
-                "r13,lh-wb,lh-bc1,werving,,2023-01,,,,\nr14,west,lh-bh,financiering,,2023-01,,,,\n")
+        f.write(
+            "r11,lh-bh,lh-sf,informatie,,2023-01,,,,\nr12,lh-bh,lh-bc2,werving,,2023-01,,,,\n"
+            "r13,lh-wb,lh-bc1,werving,,2023-01,,,,\nr14,west,lh-bh,financiering,,2023-01,,,,\n"
+        )
     return example
 
 
@@ -152,8 +165,11 @@ def test_unknown_lijn_in_the_panel_the_export_and_the_map(unknown_lijn, tmp_path
 def test_herkomst_onbekend_is_never_top_down(example):
     """The Wijkbericht of unknown herkomst still duplicates the platform's information, but is no parallel
     infrastructure: only bovenaf counts."""
-    replace_in(example / "actoren.csv", "Lindenhof,lindenhof,maatschappelijke_organisatie,bovenaf,",
-               "Lindenhof,lindenhof,maatschappelijke_organisatie,onbekend,")
+    replace_in(
+        example / "actoren.csv",
+        "Lindenhof,lindenhof,maatschappelijke_organisatie,bovenaf,",
+        "Lindenhof,lindenhof,maatschappelijke_organisatie,onbekend,",
+    )
     result = lindenhof(example, "2024-04")
     assert [d["actoren"] for d in result["dubbele_functies"]] == [["lh-plat", "lh-wb"]]
     assert result["parallelle_infrastructuren"] == []

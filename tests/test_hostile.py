@@ -21,6 +21,7 @@ import re
 import shutil
 import threading
 from pathlib import Path
+from typing import ClassVar
 from xml.etree import ElementTree
 
 import pytest
@@ -70,8 +71,25 @@ def printed(where: tuple[str, str, str], value: str) -> str:
 
 
 #: Elements that must never come from data (the template itself has none of them).
-FORBIDDEN = {"script", "link", "iframe", "frame", "object", "embed", "base", "form", "input", "button",
-             "foreignObject", "image", "audio", "video", "source", "portal", "meta"}
+FORBIDDEN = {
+    "script",
+    "link",
+    "iframe",
+    "frame",
+    "object",
+    "embed",
+    "base",
+    "form",
+    "input",
+    "button",
+    "foreignObject",
+    "image",
+    "audio",
+    "video",
+    "source",
+    "portal",
+    "meta",
+}
 
 
 def hostile(tag: str, server: str, secret: Path) -> str:
@@ -80,7 +98,7 @@ def hostile(tag: str, server: str, secret: Path) -> str:
         f"{tag} </style></title></script>]]>--> <script>fetch('{server}/script')</script>"
         f'<img src="{server}/img/{tag}.png"><link rel="attachment" href="{secret.as_uri()}">'
         f'<link rel="stylesheet" href="{server}/css"><style>@import url({server}/import);</style>'
-        f"\"><svg onload=\"fetch('{server}/onload')\"><a href=\"javascript:alert(1)\">klik</a>"
+        f'"><svg onload="fetch(\'{server}/onload\')"><a href="javascript:alert(1)">klik</a>'
         f"'); background: url({server}/cssurl); x: (' <img src={server}/img/bare.png>"
         f"<link rel=attachment href={secret.as_uri()}>"
     )
@@ -109,7 +127,8 @@ def make_hostile(target: Path, server: str, secret: Path) -> dict[tuple[str, str
             rows.append({**rows[0], "id": "i2", "datum": "2024-04-12"})
         for row in rows:
             if name == "actoren.csv" and row["persoon"] == "ja" and row["naam_tonen"] != "ja":
-                continue  # never printed (a pseudonym is), and its words would be redacted elsewhere: tests/test_privacy_scan.py
+                # never printed (a pseudonym is), and its words would be redacted elsewhere: tests/test_privacy_scan.py
+                continue
             for column in columns:
                 ident = _row_id(row)
                 row[column] = values[name, ident, column] = hostile(f"{name}:{ident}:{column}", server, secret)
@@ -131,9 +150,9 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
     """Answers every request with a 7 × 3 PNG and records its path."""
 
     PNG = _png(7, 3)
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []  # shared: the server makes a handler per request
 
-    def do_GET(self):  # noqa: N802 - the name http.server calls
+    def do_GET(self):  # the name http.server calls
         self.requests.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "image/png" if self.path.endswith(".png") else "text/css")
@@ -188,8 +207,13 @@ def _local(tag) -> str:
 
 def _template_meta(attrs: dict) -> bool:
     """A ``<meta>`` as the template writes it: charset, a named value, or the content security policy."""
-    return set(attrs) == {"charset"} or set(attrs) == {"name", "content"} or (
-        attrs.get("http-equiv", "").lower() == "content-security-policy" and set(attrs) == {"http-equiv", "content"})
+    return (
+        set(attrs) == {"charset"}
+        or set(attrs) == {"name", "content"}
+        or (
+            attrs.get("http-equiv", "").lower() == "content-security-policy" and set(attrs) == {"http-equiv", "content"}
+        )
+    )
 
 
 def live_elements(document: str) -> list[str]:
@@ -251,14 +275,19 @@ def test_hostile_values_are_printed_as_text_in_the_synthesis(rendered):
     _, out, values, _ = rendered
     report = tinyhtml5.parse((out / "synthese-2024-03-2024-04" / "synthese.html").read_text(encoding="utf-8"))
     text = " ".join("".join(report.itertext()).split())
-    for where in (*[w for w in SHOWN if w[0] in ("acties.csv", "intervisie.csv")], ("relaties.csv", "r6", "toelichting")):
+    for where in (
+        *[w for w in SHOWN if w[0] in ("acties.csv", "intervisie.csv")],
+        ("relaties.csv", "r6", "toelichting"),
+    ):
         assert " ".join(printed(where, values[where]).split()) in text, where
 
 
 def svg_images(document: str) -> list[ElementTree.Element]:
     """The SVG documents inside the ``data:`` URIs of ``document``, parsed as XML."""
-    return [ElementTree.fromstring(base64.b64decode(data))
-            for data in re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", document)]
+    return [
+        ElementTree.fromstring(base64.b64decode(data))
+        for data in re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", document)
+    ]
 
 
 def test_charts_carry_names_as_text_only(rendered):
@@ -320,13 +349,16 @@ def test_pdfs_have_no_attachment_foreign_image_or_file_content(rendered):
         assert not any(SECRET.encode() in data for data in _streams(reader)), path.name
 
 
-@pytest.mark.parametrize("markup", [
-    '<img src="{server}/img/a.png">',
-    '<link rel="attachment" href="{secret}">',
-    '<style>@import url("{server}/import");</style>',
-    '<p style="background: url({secret})">x</p>',
-    '<svg xmlns="http://www.w3.org/2000/svg"><image href="{server}/img/b.png" width="5" height="5"/></svg>',
-])
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<img src="{server}/img/a.png">',
+        '<link rel="attachment" href="{secret}">',
+        '<style>@import url("{server}/import");</style>',
+        '<p style="background: url({secret})">x</p>',
+        '<svg xmlns="http://www.w3.org/2000/svg"><image href="{server}/img/b.png" width="5" height="5"/></svg>',
+    ],
+)
 def test_pdf_conversion_refuses_files_and_urls(markup, server, tmp_path):
     """Even markup that escaped its escaping gets no file or URL: the PDF is refused."""
     url, requests = server
@@ -339,12 +371,14 @@ def test_pdf_conversion_refuses_files_and_urls(markup, server, tmp_path):
 
 
 def test_pdf_conversion_allows_data_uris_and_the_kits_templates(server):
-    url, requests = server
+    _url, requests = server
     before = len(requests)
     png = base64.b64encode(_Recorder.PNG).decode()
     css = (TEMPLATES / TEMPLATE_NAME / "rapport.css").as_uri()
-    pdf = to_pdf(f'<link rel="stylesheet" href="{css}"><img src="data:image/png;base64,{png}">'
-                 f'<img src="plaatje.png"><a href="../index.html">index</a>')
+    pdf = to_pdf(
+        f'<link rel="stylesheet" href="{css}"><img src="data:image/png;base64,{png}">'
+        f'<img src="plaatje.png"><a href="../index.html">index</a>'
+    )
     reader = PdfReader(io.BytesIO(pdf))
     assert [i.image.size for i in reader.pages[0].images] == [(7, 3)]
     assert "pagina 1 van 1" in reader.pages[0].extract_text()  # the kit's stylesheet was read

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-
 from conftest import replace_in
+
+from kit.analysis.snapshot import network, snapshot
 from kit.data.dataset import load
 from kit.report.layout import positions
-from kit.analysis.snapshot import network, snapshot
 
 
 def test_actor_keeps_its_place_and_new_actor_gets_one(example):
@@ -36,8 +36,16 @@ def test_order_of_requests_does_not_matter(example):
 
 def test_actor_that_returns_gets_its_old_place(example):
     # Stadsdeel West is in the snapshot only through r8 and r9: end them in March, tie it again from May.
-    replace_in(example / "relaties.csv", "r8,lh-plat,west,informatie,,2022-01,,", "r8,lh-plat,west,informatie,,2022-01,2024-03-31,")
-    replace_in(example / "relaties.csv", "r9,west,lh-wb,financiering,,2023-06,,", "r9,west,lh-wb,financiering,,2023-06,2024-03-31,")
+    replace_in(
+        example / "relaties.csv",
+        "r8,lh-plat,west,informatie,,2022-01,,",
+        "r8,lh-plat,west,informatie,,2022-01,2024-03-31,",
+    )
+    replace_in(
+        example / "relaties.csv",
+        "r9,west,lh-wb,financiering,,2023-06,,",
+        "r9,west,lh-wb,financiering,,2023-06,2024-03-31,",
+    )
     with open(example / "relaties.csv", "a", encoding="utf-8") as handle:
         handle.write("r11,lh-bc1,west,informatie,,2024-05,,,,\n")
     data = load(example)

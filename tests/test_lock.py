@@ -17,8 +17,11 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
-EXPORTS = {"base": ROOT / "requirements" / "base.txt", "test": ROOT / "requirements" / "test.txt",
-           "lab": ROOT / "requirements" / "lab.txt"}
+EXPORTS = {
+    "base": ROOT / "requirements" / "base.txt",
+    "test": ROOT / "requirements" / "test.txt",
+    "lab": ROOT / "requirements" / "lab.txt",
+}
 REFRESH = "pyproject.toml changed after the lock: run `make lock` (or `make lock UPGRADE=` to keep other versions)"
 
 
@@ -48,18 +51,25 @@ def _direct(extra: str) -> set[str]:
 
 def _pins(path: Path) -> dict[str, str]:
     """``name==version`` lines of an exported requirements file."""
-    return {canonicalize_name(name): version
-            for name, version in re.findall(r"^([A-Za-z0-9._-]+)==([^ ;\\\n]+)", path.read_text(encoding="utf-8"), re.M)}
+    return {
+        canonicalize_name(name): version
+        for name, version in re.findall(r"^([A-Za-z0-9._-]+)==([^ ;\\\n]+)", path.read_text(encoding="utf-8"), re.M)
+    }
 
 
 def test_lock_was_made_from_this_pyproject():
     project = _pyproject()
     [kit] = [p for p in _lock()["package"] if p["name"] == "proeftuin-kit"]
-    locked = {str(Requirement(f"{r['name']}{r.get('specifier', '')}" + (f"; {r['marker']}" if "marker" in r else "")))
-              for r in kit["metadata"]["requires-dist"]}
+    locked = {
+        str(Requirement(f"{r['name']}{r.get('specifier', '')}" + (f"; {r['marker']}" if "marker" in r else "")))
+        for r in kit["metadata"]["requires-dist"]
+    }
     declared = {str(Requirement(spec)) for spec in project["dependencies"]}
-    declared |= {str(Requirement(f"{spec}; extra == '{extra}'"))
-                 for extra, specs in project["optional-dependencies"].items() for spec in specs}
+    declared |= {
+        str(Requirement(f"{spec}; extra == '{extra}'"))
+        for extra, specs in project["optional-dependencies"].items()
+        for spec in specs
+    }
     assert locked == declared, REFRESH
 
 

@@ -11,11 +11,15 @@ import pytest
 from kit.analysis.measures.actions import action_counts
 from kit.analysis.measures.activities import bundling, fragmented
 from kit.analysis.measures.assessment import mean_score, self_assessment
+from kit.analysis.measures.connectors import betweenness
 from kit.analysis.measures.infrastructure import (
-    agreed_intensity, collaboration_views, duplicated_functions, parallel_infrastructures, perception_gaps,
+    agreed_intensity,
+    collaboration_views,
+    duplicated_functions,
+    parallel_infrastructures,
+    perception_gaps,
 )
 from kit.analysis.measures.mixing import ei_index, one_way_share
-from kit.analysis.measures.connectors import betweenness
 from kit.analysis.measures.platform import backbone, reach
 from kit.analysis.measures.structure import components, density, largest_component_share
 from kit.analysis.measures.turnover import edge_set, turnover
@@ -25,9 +29,9 @@ from kit.analysis.measures.turnover import edge_set, turnover
 def kite():
     """p–a, p–b, a–b, p–c, c–d, and e alone: six nodes, five edges.
 
-        a   c — d
-       / \\ /
-      b — p        e
+      a   c — d
+     / \\ /
+    b — p        e
     """
     graph = nx.Graph([("p", "a"), ("p", "b"), ("a", "b"), ("p", "c"), ("c", "d")])
     graph.add_node("e")
@@ -174,7 +178,9 @@ def test_fragmented_activities():
         {
             "id": ["m3", "m1", "m2", "k1", "k2", "f1"],
             "soort": ["bewonersbijeenkomst"] * 3 + ["markt"] * 2 + ["buurtfeest"],
-            "datum": pd.to_datetime(["2024-05-20", "2024-05-01", "2024-05-10", "2024-05-03", "2024-05-05", "2024-05-04"]),
+            "datum": pd.to_datetime(
+                ["2024-05-20", "2024-05-01", "2024-05-10", "2024-05-03", "2024-05-05", "2024-05-04"]
+            ),
             "organisatoren": [("c",), ("a",), ("b",), ("d",), ("d", "e"), ("a",)],
         }
     )
@@ -187,7 +193,7 @@ def _fragmented_by_pairs(activities: pd.DataFrame, days: int = 14) -> list[list[
     graph = nx.Graph()
     day = activities["datum"].to_numpy("datetime64[D]").astype("int64").tolist()
     ids, kinds, organisers = activities["id"].tolist(), activities["soort"].tolist(), activities["organisatoren"]
-    rows = list(zip(ids, kinds, day, map(set, organisers)))
+    rows = list(zip(ids, kinds, day, map(set, organisers), strict=True))
     for i, (a, kind_a, day_a, organisers_a) in enumerate(rows):
         for b, kind_b, day_b, organisers_b in rows[i + 1 :]:
             if kind_a == kind_b and abs(day_a - day_b) <= days and not organisers_a & organisers_b:
@@ -231,8 +237,12 @@ def test_fragmented_is_fast_on_a_crowded_day(shape):
         "platform-and-partner": [("plat", f"o{i}") for i in range(count)],
     }[shape]
     activities = pd.DataFrame(
-        {"id": [f"a{i:05d}" for i in range(count)], "soort": "markt",
-         "datum": pd.Timestamp("2024-05-15"), "organisatoren": organisers}
+        {
+            "id": [f"a{i:05d}" for i in range(count)],
+            "soort": "markt",
+            "datum": pd.Timestamp("2024-05-15"),
+            "organisatoren": organisers,
+        }
     )
     started = time.perf_counter()
     groups = fragmented(activities)
@@ -259,8 +269,11 @@ def test_action_counts():
 def test_self_assessment():
     """Only the buurt's own scores count; peer scores are left out."""
     scores = pd.DataFrame(
-        {"criterium": ["informeren", "daadkracht", "informeren"], "score": [2, 5, 4],
-         "beoordeeld_door": ["zelf", "zelf", "peer"]}
+        {
+            "criterium": ["informeren", "daadkracht", "informeren"],
+            "score": [2, 5, 4],
+            "beoordeeld_door": ["zelf", "zelf", "peer"],
+        }
     )
     assessment = self_assessment(scores)
     assert assessment == {"daadkracht": 5, "informeren": 2}

@@ -13,7 +13,11 @@ from kit.analysis.measures.assessment import assessment_gap
 from kit.analysis.measures.connection_map import connection_map
 from kit.analysis.measures.connectors import betweenness, connectors, effective_size
 from kit.analysis.measures.infrastructure import (
-    agreed_intensity, collaboration_views, duplicated_functions, parallel_infrastructures, perception_gaps,
+    agreed_intensity,
+    collaboration_views,
+    duplicated_functions,
+    parallel_infrastructures,
+    perception_gaps,
 )
 from kit.analysis.measures.mixing import ei_index, lijn_groups, one_way_share
 from kit.analysis.measures.recognition import months_recognised, recognised
@@ -55,11 +59,13 @@ def test_results_in_the_month_so_far_and_their_size():
     """Results on 20 April (4 stuks), 10 May (12000 euro), 31 May (no omvang, eenheid woningen), 1 June (7 stuks).
     May: 2 in the month (10 and 31 May), 3 up to 31 May; sizes up to 31 May: euro 12000, stuks 4 — woningen
     has no omvang, and the 7 stuks come later."""
-    results = pd.DataFrame({
-        "datum": dates("2024-04-20", "2024-05-10", "2024-05-31", "2024-06-01"),
-        "omvang": pd.array([4, 12000, None, 7], dtype="Float64"),
-        "eenheid": ["stuks", "euro", "woningen", "stuks"],
-    })
+    results = pd.DataFrame(
+        {
+            "datum": dates("2024-04-20", "2024-05-10", "2024-05-31", "2024-06-01"),
+            "omvang": pd.array([4, 12000, None, 7], dtype="Float64"),
+            "eenheid": ["stuks", "euro", "woningen", "stuks"],
+        }
+    )
     assert result_counts(results, FIRST, LAST) == (2, 3)
     assert result_sizes(results, LAST) == {"euro": 12000.0, "stuks": 4.0}
     assert result_counts(results.iloc[:0], FIRST, LAST) == (0, 0) and result_sizes(results.iloc[:0], LAST) == {}
@@ -79,12 +85,14 @@ def requests():
     v5   2024-05-10  afgewezen     2024-05-20
     ===  ==========  ============  ==========  ==========
     """
-    return pd.DataFrame({
-        "gevraagd": dates("2024-04-01", "2024-05-02", "2024-04-30", "2024-03-01", "2024-05-10"),
-        "uitkomst": ["toegezegd", "open", "deels", "geen_reactie", "afgewezen"],
-        "antwoord": dates("2024-05-03", None, "2024-06-10", "2024-05-15", "2024-05-20"),
-        "nagekomen": dates("2024-05-20", None, None, None, None),
-    })
+    return pd.DataFrame(
+        {
+            "gevraagd": dates("2024-04-01", "2024-05-02", "2024-04-30", "2024-03-01", "2024-05-10"),
+            "uitkomst": ["toegezegd", "open", "deels", "geen_reactie", "afgewezen"],
+            "antwoord": dates("2024-05-03", None, "2024-06-10", "2024-05-15", "2024-05-20"),
+            "nagekomen": dates("2024-05-20", None, None, None, None),
+        }
+    )
 
 
 def test_request_counts(requests):
@@ -92,14 +100,20 @@ def test_request_counts(requests):
     answer) and v3 (answered in June).  open_30: v3 was asked 31 days before 31 May (> 30); v2 29 days: 1.
     toegezegd: v1 (v3's partial promise comes in June).  afgewezen: v5."""
     assert request_counts(requests, FIRST, LAST) == {
-        "gedaan": 2, "beantwoord": 2, "open": 2, "open_30": 1, "toegezegd": 1, "afgewezen": 1,
+        "gedaan": 2,
+        "beantwoord": 2,
+        "open": 2,
+        "open_30": 1,
+        "toegezegd": 1,
+        "afgewezen": 1,
     }
 
 
 def test_open_30_counts_more_than_30_days_only():
     """Asked 1 May and still open: on 31 May 30 days, not more than 30; on 30 June 60 days."""
-    asked = pd.DataFrame({"gevraagd": dates("2024-05-01"), "uitkomst": ["open"], "antwoord": dates(None),
-                          "nagekomen": dates(None)})
+    asked = pd.DataFrame(
+        {"gevraagd": dates("2024-05-01"), "uitkomst": ["open"], "antwoord": dates(None), "nagekomen": dates(None)}
+    )
     assert request_counts(asked, FIRST, LAST)["open_30"] == 0
     assert request_counts(asked, pd.Timestamp("2024-06-01"), pd.Timestamp("2024-06-30"))["open_30"] == 1
 
@@ -123,9 +137,17 @@ def relations():
     r1 p→a ruimte, r2 q→a werving, r3 p→b werving, r4 c→b financiering, r5 x→u ondersteuning,
     r6 a→p samenwerking, r7 q→c ondersteuning, r8 u→b werving, r9 u→a financiering.
     """
-    return [("r1", "p", "a", "ruimte"), ("r2", "q", "a", "werving"), ("r3", "p", "b", "werving"),
-            ("r4", "c", "b", "financiering"), ("r5", "x", "u", "ondersteuning"), ("r6", "a", "p", "samenwerking"),
-            ("r7", "q", "c", "ondersteuning"), ("r8", "u", "b", "werving"), ("r9", "u", "a", "financiering")]
+    return [
+        ("r1", "p", "a", "ruimte"),
+        ("r2", "q", "a", "werving"),
+        ("r3", "p", "b", "werving"),
+        ("r4", "c", "b", "financiering"),
+        ("r5", "x", "u", "ondersteuning"),
+        ("r6", "a", "p", "samenwerking"),
+        ("r7", "q", "c", "ondersteuning"),
+        ("r8", "u", "b", "werving"),
+        ("r9", "u", "a", "financiering"),
+    ]
 
 
 OWN = {"a", "b", "c", "u"}
@@ -142,8 +164,13 @@ def test_resources_reach_own_actors_of_lijn_0(relations):
 def test_resources_ending_in_the_next_three_months():
     """May: the window is 1 June to 31 August.  31 May (still this month) no; 1 June yes; 31 August yes;
     1 September no; no end no."""
-    ends = {"a": pd.Timestamp("2024-05-31"), "b": pd.Timestamp("2024-06-01"), "c": pd.Timestamp("2024-08-31"),
-            "d": pd.Timestamp("2024-09-01"), "e": pd.NaT}
+    ends = {
+        "a": pd.Timestamp("2024-05-31"),
+        "b": pd.Timestamp("2024-06-01"),
+        "c": pd.Timestamp("2024-08-31"),
+        "d": pd.Timestamp("2024-09-01"),
+        "e": pd.NaT,
+    }
     assert ending(list("edcba"), ends, MAY) == ["b", "c"]
 
 
@@ -169,18 +196,39 @@ def test_connection_map():
     x→s ondersteuning: buren_en_sleutelfiguren sociaal_kapitaal +1 (x adds no row).
     w→o werving: instellingen and bedrijven werven +1 each.
     p→w informatie and p–w spanning: counted nowhere."""
-    own = {"p": "buurtplatform", "q": "bewonerscommissie", "v": "vereniging", "s": "sleutelfiguur",
-           "w": "wijkcentrum", "o": "ondernemer"}
-    rows = [("p", "v", "samenwerking"), ("p", "q", "samenwerking"), ("x", "s", "ondersteuning"),
-            ("w", "o", "werving"), ("p", "w", "informatie"), ("p", "w", "spanning")]
+    own = {
+        "p": "buurtplatform",
+        "q": "bewonerscommissie",
+        "v": "vereniging",
+        "s": "sleutelfiguur",
+        "w": "wijkcentrum",
+        "o": "ondernemer",
+    }
+    rows = [
+        ("p", "v", "samenwerking"),
+        ("p", "q", "samenwerking"),
+        ("x", "s", "ondersteuning"),
+        ("w", "o", "werving"),
+        ("p", "w", "informatie"),
+        ("p", "w", "spanning"),
+    ]
     cells = connection_map(rows, own)
-    assert list(cells) == ["lotgenoten", "buren_en_sleutelfiguren", "bewonersinitiatieven", "verenigingen",
-                           "bedrijven", "instellingen"]
+    assert list(cells) == [
+        "lotgenoten",
+        "buren_en_sleutelfiguren",
+        "bewonersinitiatieven",
+        "verenigingen",
+        "bedrijven",
+        "instellingen",
+    ]
     assert all(list(row) == ["bundeling", "sociaal_kapitaal", "werven"] for row in cells.values())
     nonzero = {(kind, f): n for kind, row in cells.items() for f, n in row.items() if n}
     assert nonzero == {
-        ("bewonersinitiatieven", "bundeling"): 2, ("verenigingen", "bundeling"): 1,
-        ("buren_en_sleutelfiguren", "sociaal_kapitaal"): 1, ("instellingen", "werven"): 1, ("bedrijven", "werven"): 1,
+        ("bewonersinitiatieven", "bundeling"): 2,
+        ("verenigingen", "bundeling"): 1,
+        ("buren_en_sleutelfiguren", "sociaal_kapitaal"): 1,
+        ("instellingen", "werven"): 1,
+        ("bedrijven", "werven"): 1,
     }
 
 
@@ -188,14 +236,16 @@ def test_barriers_and_agreements():
     """May.  x1 niet_gedaan 3 May (tijd, geld), x2 niet_gedaan 20 May (tijd), x3 niet_gedaan in April (regels),
     x4 gedaan in May (geld: a done action's barrier does not count).  tijd 2, geld 1.  The agreements are
     the actions with a sessie: x2 (closed in May, not done) and x4 (done in May)."""
-    actions = pd.DataFrame({
-        "status": ["niet_gedaan", "niet_gedaan", "niet_gedaan", "gedaan"],
-        "gepland": dates("2024-04-01", "2024-05-02", "2024-03-01", "2024-05-05"),
-        "deadline": dates(None, None, None, None),
-        "afgerond": dates("2024-05-03", "2024-05-20", "2024-04-30", "2024-05-06"),
-        "belemmering": [("tijd", "geld"), ("tijd",), ("regels",), ("geld",)],
-        "sessie": [None, "i1", None, "i2"],
-    })
+    actions = pd.DataFrame(
+        {
+            "status": ["niet_gedaan", "niet_gedaan", "niet_gedaan", "gedaan"],
+            "gepland": dates("2024-04-01", "2024-05-02", "2024-03-01", "2024-05-05"),
+            "deadline": dates(None, None, None, None),
+            "afgerond": dates("2024-05-03", "2024-05-20", "2024-04-30", "2024-05-06"),
+            "belemmering": [("tijd", "geld"), ("tijd",), ("regels",), ("geld",)],
+            "sessie": [None, "i1", None, "i2"],
+        }
+    )
     assert barriers(actions, FIRST, LAST) == {"tijd": 2, "geld": 1}
     assert list(barriers(actions, FIRST, LAST)) == ["tijd", "geld"]  # the contract's order
     agreements = action_counts(actions[actions["sessie"].notna()], FIRST, LAST)
@@ -205,11 +255,21 @@ def test_barriers_and_agreements():
 def test_assessment_gap():
     """daadkracht: self 4, peer 3 → +1.  informeren: self 2, peer 4 and stadsdeelcommissie 3 (mean 3.5) → −1.5.
     meenemen: self only; verbinden: peer only — neither has both.  Mean of +1 and −1.5: −0.25."""
-    scores = pd.DataFrame({
-        "criterium": ["daadkracht", "daadkracht", "informeren", "informeren", "informeren", "meenemen", "verbinden"],
-        "score": [4, 3, 2, 4, 3, 5, 1],
-        "beoordeeld_door": ["zelf", "peer", "zelf", "peer", "stadsdeelcommissie", "zelf", "peer"],
-    })
+    scores = pd.DataFrame(
+        {
+            "criterium": [
+                "daadkracht",
+                "daadkracht",
+                "informeren",
+                "informeren",
+                "informeren",
+                "meenemen",
+                "verbinden",
+            ],
+            "score": [4, 3, 2, 4, 3, 5, 1],
+            "beoordeeld_door": ["zelf", "peer", "zelf", "peer", "stadsdeelcommissie", "zelf", "peer"],
+        }
+    )
     assert assessment_gap(scores) == -0.25
     assert assessment_gap(scores[scores["beoordeeld_door"] == "zelf"]) is None
     assert assessment_gap(scores.iloc[:0]) is None
@@ -292,8 +352,10 @@ def test_candidates_without_a_buurt_need_an_own_partner():
     own).  Both are parallel: s and g are top-down."""
     functions = {"p": ("buurtbudget", "netwerkorganisatie"), "s": ("buurtbudget",), "g": ("buurtbudget",)}
     duplicates = duplicated_functions(functions, {}, own={"p"})
-    assert duplicates == [{"actoren": ["g", "p"], "functies": ["buurtbudget"]},
-                          {"actoren": ["p", "s"], "functies": ["buurtbudget"]}]
+    assert duplicates == [
+        {"actoren": ["g", "p"], "functies": ["buurtbudget"]},
+        {"actoren": ["p", "s"], "functies": ["buurtbudget"]},
+    ]
     assert parallel_infrastructures(duplicates, {"p": False, "s": True, "g": True}) == duplicates
     working = collaboration_views([("p", "s", None, 3)])
     assert duplicated_functions(functions, working, own={"p"}) == duplicates[:1]
@@ -306,7 +368,7 @@ def test_a_third_partys_row_counts_like_a_row_without_reporter():
     Perception gaps see only the two sides: a 2 against b 4."""
     one_side = [("a", 2), ("c", 5)]
     assert agreed_intensity(one_side, "a", "b") == agreed_intensity([("a", 2), (None, 5)], "a", "b") == 5
-    both = one_side + [("b", 4), (None, 5)]
+    both = [*one_side, ("b", 4), (None, 5)]
     assert agreed_intensity(both, "a", "b") == 2
     views = collaboration_views([("a", "b", "a", 2), ("b", "a", "c", 5), ("a", "b", "b", 4)])
     assert perception_gaps(views) == [{"actoren": ["a", "b"], "intensiteit": {"a": 2, "b": 4}}]

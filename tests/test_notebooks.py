@@ -12,8 +12,14 @@ from kit.render.kernel import KERNEL_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Where notebooks live in the checkout (notebooks/ links the report notebooks of kit/).
-NOTEBOOKS = sorted({p.resolve() for folder in ("notebooks", "kit") for p in (ROOT / folder).rglob("*.ipynb")
-                    if ".ipynb_checkpoints" not in p.parts})
+NOTEBOOKS = sorted(
+    {
+        p.resolve()
+        for folder in ("notebooks", "kit")
+        for p in (ROOT / folder).rglob("*.ipynb")
+        if ".ipynb_checkpoints" not in p.parts
+    }
+)
 
 
 def test_notebooks_are_found():

@@ -1,10 +1,11 @@
-"""The overview's pilot-wide sections (kit.report.overzicht): institutions, barriers, open agreements, version 2 figures."""
+"""The overview's pilot-wide sections (kit.report.overzicht): institutions, barriers, open agreements, v2 figures."""
 
 from __future__ import annotations
 
 import re
 
 from conftest import html_words as text
+
 from kit.report.overzicht import Overzicht
 
 
@@ -12,11 +13,15 @@ def test_overview_institutions_barriers_and_open_agreements(demo):
     overzicht = Overzicht(demo, "2025-12")
     rows = re.findall(r"<tr>(.*?)</tr>", str(overzicht.instellingen()))
     assert text(next(r for r in rows if "Welzijnsstichting Samenkracht" in r)) == (
-        "Welzijnsstichting Samenkracht 5 5 5 32 3 van 5 2 van 3")
+        "Welzijnsstichting Samenkracht 5 5 5 32 3 van 5 2 van 3"
+    )
     belemmeringen = text(overzicht.belemmeringen())
     assert "December 2025 Tot en met december 2025" in belemmeringen and "regels – 5 (5 buurten)" in belemmeringen
     afspraken = text(overzicht.open_afspraken())
-    assert "Van de 8 afspraken uit eerdere intervisies die buurten op hun actielijst zetten, zijn er 6 afgerond." in afspraken
+    assert (
+        "Van de 8 afspraken uit eerdere intervisies die buurten op hun actielijst zetten, zijn er 6 afgerond."
+        in afspraken
+    )
     assert "10 april 2025 Parelmoerhaven Professionals vragen om terugkoppeling binnen een maand" in afspraken
     assert "9 oktober 2025 Lepelaarsweide" in afspraken
 
@@ -33,6 +38,12 @@ def test_overview_table_has_the_version_2_figures(demo):
 
     table = text(Overzicht(demo, "2025-12").tabel())
     assert "Wat platforms bereiken, nodig hebben en vragen" in table
-    for key in ("resultaten_totaal", "antwoordtijd", "afspraken_open", "aantal_vindplaats", "maatlat_verschil",
-                "ei_index_tweede"):
+    for key in (
+        "resultaten_totaal",
+        "antwoordtijd",
+        "afspraken_open",
+        "aantal_vindplaats",
+        "maatlat_verschil",
+        "ei_index_tweede",
+    ):
         assert KENGETALLEN[key].titel in table, key

@@ -41,8 +41,19 @@ def wheel(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("wheel")
     sources = tmp / "bron"
     shutil.copytree(ROOT, sources, ignore=NOT_SOURCES)
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-         "--wheel-dir", str(tmp / "dist"), str(sources), cwd=tmp)
+    _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-index",
+        "--wheel-dir",
+        str(tmp / "dist"),
+        str(sources),
+        cwd=tmp,
+    )
     [built] = (tmp / "dist").glob("proeftuin_kit-*.whl")
     return built
 
@@ -50,13 +61,18 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_holds_every_file_of_the_package_and_the_licence(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     package = {
-        p.relative_to(ROOT).as_posix() for p in (ROOT / "kit").rglob("*")
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "kit").rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
     assert package - names == set()
-    for data in ("kit/render/notebooks/maandrapport.ipynb", "kit/render/notebooks/overzicht.ipynb",
-                 "kit/render/templates/proeftuin/index.html.j2", "kit/render/templates/proeftuin/rapport.css",
-                 "kit/__main__.py"):
+    for data in (
+        "kit/render/notebooks/maandrapport.ipynb",
+        "kit/render/notebooks/overzicht.ipynb",
+        "kit/render/templates/proeftuin/index.html.j2",
+        "kit/render/templates/proeftuin/rapport.css",
+        "kit/__main__.py",
+    ):
         assert data in names
     info = f"proeftuin_kit-{kit.__version__}.dist-info"
     assert f"{info}/licenses/LICENSE" in names
@@ -77,8 +93,22 @@ def test_unpacked_wheel_renders_the_demo_outside_the_checkout(wheel, tmp_path):
     where = _run(sys.executable, "-c", "import kit; print(kit.__file__)", cwd=work, env=env).stdout.strip()
     assert Path(where).is_relative_to(site), where
     _run(sys.executable, "-m", "kit", "demo", "demo", cwd=work, env=env)
-    done = _run(sys.executable, "-m", "kit", "render", "demo", "--maand", "2025-03", "--buurt", "vlinderhof",
-                "--jobs", "1", "--stil", cwd=work, env=env)
+    done = _run(
+        sys.executable,
+        "-m",
+        "kit",
+        "render",
+        "demo",
+        "--maand",
+        "2025-03",
+        "--buurt",
+        "vlinderhof",
+        "--jobs",
+        "1",
+        "--stil",
+        cwd=work,
+        env=env,
+    )
     assert "1 geschreven" in done.stdout or "2 geschreven" in done.stdout, done.stdout
     report = work / "reports" / "2025-03" / "vlinderhof"
     html = (report / "maandrapport.html").read_text(encoding="utf-8")
@@ -89,8 +119,9 @@ def test_unpacked_wheel_renders_the_demo_outside_the_checkout(wheel, tmp_path):
 def test_python_dash_m_kit_is_the_proeftuin_command(tmp_path):
     done = _run(sys.executable, "-m", "kit", "--version", cwd=tmp_path)
     assert done.stdout.strip() == f"proeftuin-kit {kit.__version__}"
-    missing = subprocess.run([sys.executable, "-m", "kit", "validate", "nergens"], cwd=tmp_path,
-                             capture_output=True, text=True)
+    missing = subprocess.run(
+        [sys.executable, "-m", "kit", "validate", "nergens"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert missing.returncode == 2
     assert missing.stderr.strip() == "proeftuin: dataset 'nergens' bestaat niet"
 
@@ -110,4 +141,6 @@ def test_licence_is_the_complete_eupl_1_2():
     assert text.startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2\nEUPL © the European Union 2007, 2016\n")
     for article in ("1.Definitions", "5.Obligations of the Licensee", "15.Applicable Law", "Appendix"):
         assert article in text
-    assert text.rstrip().endswith("All other changes or additions to this Appendix require the production of a new EUPL version.")
+    assert text.rstrip().endswith(
+        "All other changes or additions to this Appendix require the production of a new EUPL version."
+    )

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from conftest import EXAMPLE, replace_in
+
 from kit.analysis.changes import changes
+from kit.analysis.figures import computed, figures
+from kit.analysis.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 from kit.cli import main
 from kit.data.dataset import load
-from kit.analysis.figures import computed, figures
 from kit.data.months import buurt_months, dataset_months, first_data_month, first_month, recognition_month
-from kit.analysis.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 
 
 @pytest.fixture(scope="module")
@@ -82,14 +82,24 @@ def test_position_ranks_among_buurten(example):
         f.write("e1,ek-a,ek-b,samenwerking,3,,,,,\n")
     frame = panel(load(example))
     where = position(frame, "lindenhof", "2024-04").set_index("figuur")
-    assert where.loc["dichtheid", ["waarde", "rang", "aantal", "minimum", "maximum"]].tolist() == [0.25, 2, 2, 0.25, 1.0]
+    assert where.loc["dichtheid", ["waarde", "rang", "aantal", "minimum", "maximum"]].tolist() == [
+        0.25,
+        2,
+        2,
+        0.25,
+        1.0,
+    ]
     assert where.loc["actoren", "rang"] == 1
     assert pd.isna(where.loc["platform_betweenness", "rang"]) or where.loc["platform_betweenness", "aantal"] == 1
     assert set(where.index) == set(PANEL_FIGURES)
 
 
 def test_changes_of_a_month_follow_the_privacy_rule(example):
-    replace_in(example / "relaties.csv", "r7,lh-sf,lh-bh,informatie,,2023-01,,", "r7,lh-sf,lh-bh,informatie,,2023-01,2024-04-15,")
+    replace_in(
+        example / "relaties.csv",
+        "r7,lh-sf,lh-bh,informatie,,2023-01,,",
+        "r7,lh-sf,lh-bh,informatie,,2023-01,2024-04-15,",
+    )
     result = changes(load(example), "lindenhof", "2024-04")
     assert result["actoren_begonnen"][["id", "naam"]].values.tolist() == [["lh-bc3", "VvE Hofzicht"]]
     assert set(result["relaties_begonnen"]["id"]) == {"r3", "r10"}
@@ -113,11 +123,19 @@ def test_demo_panel_is_complete_and_within_range(demo):
     frame = panel(data, jobs=2)
     months = dataset_months(data)
     assert len(months) == 12
-    assert set(zip(frame["buurt"], frame["maand"])) == {
+    assert set(zip(frame["buurt"], frame["maand"], strict=True)) == {
         (b, str(m)) for b in data.buurten["id"] for m in months
     }
-    shares = ["dichtheid", "grootste_component", "platform_betweenness", "platform_bereik", "ruggengraat",
-              "eenrichtingsverkeer", "verloop", "bundelingsgraad"]
+    shares = [
+        "dichtheid",
+        "grootste_component",
+        "platform_betweenness",
+        "platform_bereik",
+        "ruggengraat",
+        "eenrichtingsverkeer",
+        "verloop",
+        "bundelingsgraad",
+    ]
     for column in shares:
         assert frame[column].dropna().between(0, 1).all(), column
     assert frame["ei_index"].dropna().between(-1, 1).all()
@@ -127,8 +145,13 @@ def test_demo_panel_is_complete_and_within_range(demo):
     # every figure is computed for some buurt and month: the demo exercises the whole spec
     started = frame[frame["in_proeftuin"]]
     assert started[list(PANEL_FIGURES[:16])].notna().any().all()
-    for counted in ("aantal_dubbele_functies", "aantal_parallelle_infrastructuren",
-                    "aantal_belevingsverschillen", "aantal_versnipperde_activiteiten", "spanningen"):
+    for counted in (
+        "aantal_dubbele_functies",
+        "aantal_parallelle_infrastructuren",
+        "aantal_belevingsverschillen",
+        "aantal_versnipperde_activiteiten",
+        "spanningen",
+    ):
         assert (started[counted] > 0).any(), counted
 
 

@@ -8,15 +8,15 @@ from datetime import date
 import openpyxl
 import pandas as pd
 import pytest
-
 from conftest import EXAMPLE
+from test_safe_cells import formula_like_cells, formula_like_fields
+
 from kit.analysis.codebook import codebook, codebook_markdown, entries
 from kit.analysis.panel import PANEL_FIGURES, ROW_COLUMNS, panel
 from kit.analysis.panel_file import write_panel
 from kit.cli import main
 from kit.data.dataset import load
 from kit.provenance import versions
-from test_safe_cells import formula_like_cells, formula_like_fields
 
 
 @pytest.fixture(scope="module")

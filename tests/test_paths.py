@@ -55,11 +55,13 @@ def unreadable(monkeypatch):
         return path
 
     if IS_ROOT:
+
         def guard(original):
             def check(path, *args, **kwargs):
                 if os.path.abspath(path) in refused:
                     raise PermissionError(errno.EACCES, "Permission denied", str(path))
                 return original(path, *args, **kwargs)
+
             return check
 
         monkeypatch.setattr(os, "listdir", guard(os.listdir))
@@ -104,8 +106,12 @@ def test_render_out_is_a_file(example, a_file, capsys):
 
 
 def test_render_out_under_a_file(example, a_file, capsys):
-    _refused(["render", example, "--out", a_file / "rapporten", "--stil"], capsys, "kan hier geen map maken",
-             f"{a_file} is een bestand")
+    _refused(
+        ["render", example, "--out", a_file / "rapporten", "--stil"],
+        capsys,
+        "kan hier geen map maken",
+        f"{a_file} is een bestand",
+    )
 
 
 def test_render_out_unwritable(example, unwritable, capsys):
@@ -115,8 +121,11 @@ def test_render_out_unwritable(example, unwritable, capsys):
 def test_render_report_file_that_is_a_folder_stops_before_rendering(example, tmp_path, capsys):
     out = tmp_path / "rapporten"
     (out / "2024-04" / "lindenhof" / "maandrapport.pdf").mkdir(parents=True)
-    _refused(["render", example, "--out", out, "--maand", "2024-04", "--stil"], capsys,
-             "maandrapport.pdf: is een map, geen bestand")
+    _refused(
+        ["render", example, "--out", out, "--maand", "2024-04", "--stil"],
+        capsys,
+        "maandrapport.pdf: is een map, geen bestand",
+    )
     assert _no_files(out), "nothing rendered, not even the index"
 
 
@@ -124,8 +133,9 @@ def test_render_buurt_folder_that_is_a_file(example, tmp_path, capsys):
     out = tmp_path / "rapporten"
     (out / "2024-04").mkdir(parents=True)
     (out / "2024-04" / "lindenhof").write_text("", encoding="utf-8")
-    _refused(["render", example, "--out", out, "--maand", "2024-04", "--stil"], capsys,
-             "lindenhof: is een bestand, geen map")
+    _refused(
+        ["render", example, "--out", out, "--maand", "2024-04", "--stil"], capsys, "lindenhof: is een bestand, geen map"
+    )
     assert not (out / "index.html").exists()
 
 
@@ -182,20 +192,31 @@ def test_folder_unwritable(command, unwritable, capsys):
 @pytest.mark.parametrize(("command", "blocking"), [("template", "README.md"), ("demo", "FICTIEF.txt")])
 def test_one_target_that_is_a_folder_writes_nothing(command, blocking, tmp_path, capsys):
     (tmp_path / blocking).mkdir()
-    _refused([command, tmp_path, *(["--force"] if command == "template" else [])], capsys,
-             f"{blocking}: is een map, geen bestand")
+    _refused(
+        [command, tmp_path, *(["--force"] if command == "template" else [])],
+        capsys,
+        f"{blocking}: is een map, geen bestand",
+    )
     assert _no_files(tmp_path), "no file written before the check failed"
 
 
 # ---- the dataset: read by validate, metrics, export and render
 
 
-@pytest.mark.parametrize("command", [["validate"], ["metrics", "--buurt", "lindenhof", "--maand", "2024-04"],
-                                     ["export", "--buurt", "lindenhof"], ["render", "--stil"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate"],
+        ["metrics", "--buurt", "lindenhof", "--maand", "2024-04"],
+        ["export", "--buurt", "lindenhof"],
+        ["render", "--stil"],
+    ],
+)
 def test_dataset_that_is_a_csv_file(command, example, capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    _refused([command[0], example / "actoren.csv", *command[1:]], capsys,
-             "is een bestand, geen map en geen Excel-werkmap")
+    _refused(
+        [command[0], example / "actoren.csv", *command[1:]], capsys, "is een bestand, geen map en geen Excel-werkmap"
+    )
 
 
 def test_dataset_under_a_file(a_file, capsys):

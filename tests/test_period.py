@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 import pytest
+from conftest import replace_in
 
 from kit.analysis.figures import figures
 from kit.analysis.period import (
@@ -18,7 +19,6 @@ from kit.analysis.period import (
     resources_over,
     windows,
 )
-from conftest import replace_in
 from kit.data.dataset import load
 from kit.data.months import month_text
 
@@ -57,12 +57,18 @@ def test_before_and_after_by_hand():
     dichtheid: before only April has a value (0.5; March and May are null) → 0.5 over 1 month; after
     0.2 and 0.4 → 0.3 over 2.  Buurt b is another buurt and must not enter.
     """
-    frame = _panel([
-        ("a", "2024-02", True, 100, 0.9),
-        ("a", "2024-03", True, 4, None), ("a", "2024-04", True, 6, 0.5), ("a", "2024-05", True, 8, None),
-        ("a", "2024-06", True, 10, 0.2), ("a", "2024-07", True, 12, 0.4),
-        ("b", "2024-05", True, 99, 0.99), ("b", "2024-06", True, 99, 0.99),
-    ])
+    frame = _panel(
+        [
+            ("a", "2024-02", True, 100, 0.9),
+            ("a", "2024-03", True, 4, None),
+            ("a", "2024-04", True, 6, 0.5),
+            ("a", "2024-05", True, 8, None),
+            ("a", "2024-06", True, 10, 0.2),
+            ("a", "2024-07", True, 12, 0.4),
+            ("b", "2024-05", True, 99, 0.99),
+            ("b", "2024-06", True, 99, 0.99),
+        ]
+    )
     result = before_after(frame, {"a": P("2024-06")}, ["actoren", "dichtheid"]).set_index("figuur")
     assert result.loc["actoren", ["voor", "na", "maanden_voor", "maanden_na"]].tolist() == [6, 11, 3, 2]
     assert result.loc["dichtheid", ["voor", "maanden_voor", "maanden_na"]].tolist() == [0.5, 1, 2]
@@ -72,8 +78,14 @@ def test_before_and_after_by_hand():
 
 def test_months_before_the_buurt_has_data_do_not_count():
     """Recognised in April: before = January–March, but the buurt has data only from March: 7 over 1 month."""
-    frame = _panel([("a", "2024-01", False, 0, None), ("a", "2024-02", False, 0, None),
-                    ("a", "2024-03", True, 7, None), ("a", "2024-04", True, 9, None)])
+    frame = _panel(
+        [
+            ("a", "2024-01", False, 0, None),
+            ("a", "2024-02", False, 0, None),
+            ("a", "2024-03", True, 7, None),
+            ("a", "2024-04", True, 9, None),
+        ]
+    )
     row = before_after(frame, {"a": P("2024-04")}, ["actoren"]).iloc[0]
     assert (row["voor"], row["maanden_voor"], row["na"], row["maanden_na"]) == (7, 1, 9, 1)
 
@@ -111,8 +123,17 @@ def test_episodes_by_hand():
         (P("2024-06"), _flag(("a", "s", "buurtbudget"), ("b", "t", "ontmoetingsplek"))),
     ]
     found = episodes(months)
-    summary = [(e.actoren, e.functies, month_text(e.begin), month_text(e.einde), e.opgelost and month_text(e.opgelost),
-                e.maanden) for e in found]
+    summary = [
+        (
+            e.actoren,
+            e.functies,
+            month_text(e.begin),
+            month_text(e.einde),
+            e.opgelost and month_text(e.opgelost),
+            e.maanden,
+        )
+        for e in found
+    ]
     assert summary == [
         (("a", "s"), ("bewonersbijeenkomst", "buurtbudget"), "2024-01", "2024-03", "2024-04", 3),
         (("b", "t"), ("ontmoetingsplek",), "2024-03", "2024-06", None, 4),
@@ -129,7 +150,11 @@ def test_demo_renovation_team_is_resolved_in_september(demo):
     """Maanzaadbuurt: the corporation's renovation team meets beside the platform until the agreement of September."""
     found = {e.actoren: e for e in parallel_episodes(demo, "maanzaad", P("2025-12"))}
     renovation = found[("mz-plat", "mz-reno")]
-    assert (month_text(renovation.begin), month_text(renovation.opgelost), renovation.maanden) == ("2025-02", "2025-09", 7)
+    assert (month_text(renovation.begin), month_text(renovation.opgelost), renovation.maanden) == (
+        "2025-02",
+        "2025-09",
+        7,
+    )
     # seen up to August, it is still running
     earlier = {e.actoren: e for e in parallel_episodes(demo, "maanzaad", P("2025-08"))}
     assert earlier[("mz-plat", "mz-reno")].opgelost is None
@@ -150,8 +175,11 @@ def _lindenhof_episode(folder):
 def test_a_parallel_infrastructure_resolved_by_working_together(example_v2):
     """Lindenhof: the Wijkbericht (top-down) and the platform both inform; the platform sees their partnership as 2,
     the Wijkbericht as 4: agreed 2.  From April the platform says 3: agreed 3, no longer parallel."""
-    replace_in(example_v2 / "relaties.csv", "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,",
-               "r4,lh-plat,lh-wb,samenwerking,2,2023-06,2024-03-31,")
+    replace_in(
+        example_v2 / "relaties.csv",
+        "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,",
+        "r4,lh-plat,lh-wb,samenwerking,2,2023-06,2024-03-31,",
+    )
     with (example_v2 / "relaties.csv").open("a", encoding="utf-8") as f:
         f.write("r11,lh-plat,lh-wb,samenwerking,3,2024-04,,lh-plat,interview,\n")
     data, episode = _lindenhof_episode(example_v2)

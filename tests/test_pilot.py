@@ -19,16 +19,18 @@ def _requests(rows) -> pd.DataFrame:
     return frame
 
 
-REQUESTS = _requests([
-    # the stadsdeel, asked by two buurten
-    ("a", "sd", "2024-01-10", "toegezegd", "2024-01-20", "2024-03-01"),   # 10 days; kept by April
-    ("a", "sd", "2024-02-01", "deels", "2024-03-12", None),               # 40 days: waited long; not kept
-    ("b", "sd", "2024-02-15", "geen_reactie", "2024-04-10", None),        # closed without an answer
-    ("b", "sd", "2024-04-20", "open", None, None),                        # 10 days old on 30 April
-    # the corporation, asked once before the window
-    ("a", "corp", "2023-12-01", "afgewezen", "2023-12-05", None),
-    ("b", "corp", "2024-03-01", "toegezegd", "2024-05-02", "2024-05-03"),  # answered after 30 April
-])
+REQUESTS = _requests(
+    [
+        # the stadsdeel, asked by two buurten
+        ("a", "sd", "2024-01-10", "toegezegd", "2024-01-20", "2024-03-01"),  # 10 days; kept by April
+        ("a", "sd", "2024-02-01", "deels", "2024-03-12", None),  # 40 days: waited long; not kept
+        ("b", "sd", "2024-02-15", "geen_reactie", "2024-04-10", None),  # closed without an answer
+        ("b", "sd", "2024-04-20", "open", None, None),  # 10 days old on 30 April
+        # the corporation, asked once before the window
+        ("a", "corp", "2023-12-01", "afgewezen", "2023-12-05", None),
+        ("b", "corp", "2024-03-01", "toegezegd", "2024-05-02", "2024-05-03"),  # answered after 30 April
+    ]
+)
 
 
 def test_institutions_seen_on_the_last_day():
@@ -44,8 +46,16 @@ def test_institutions_seen_on_the_last_day():
     frame = institutions(REQUESTS, D("2024-04-30")).set_index("aan")
     assert list(frame.index) == ["sd", "corp"]
     assert frame.loc["sd"].to_dict() == {
-        "verzoeken": 4, "buurten": 2, "beantwoord": 2, "open": 1, "antwoordtijd": 25.0, "lang_wachten": 2,
-        "lang_wachten_van": 3, "toezeggingen": 2, "nagekomen": 1}
+        "verzoeken": 4,
+        "buurten": 2,
+        "beantwoord": 2,
+        "open": 1,
+        "antwoordtijd": 25.0,
+        "lang_wachten": 2,
+        "lang_wachten_van": 3,
+        "toezeggingen": 2,
+        "nagekomen": 1,
+    }
     corp = frame.loc["corp"]
     assert (corp["verzoeken"], corp["beantwoord"], corp["open"], corp["antwoordtijd"]) == (2, 1, 1, 4)
     assert (corp["lang_wachten"], corp["lang_wachten_van"], corp["toezeggingen"], corp["nagekomen"]) == (1, 2, 0, 0)
@@ -87,18 +97,20 @@ def test_demo_stadsdeel_that_stopped_answering_waited_every_time(demo):
     assert pd.isna(row["antwoordtijd"])
 
 
-ACTIONS = pd.DataFrame({
-    "id": ["x1", "x2", "x3", "x4", "x5", "x6"],
-    "buurt": ["a", "a", "b", "b", "b", "c"],
-    "omschrijving": ["…"] * 6,
-    "eigenaar": ["p1", None, "p2", "p3", "p4", "p5"],
-    "status": ["niet_gedaan", "niet_gedaan", "niet_gedaan", "gedaan", "open", "vervallen"],
-    "gepland": pd.to_datetime(["2024-01-10", "2024-02-01", "2024-02-14", "2024-02-14", "2024-03-14", "2024-01-11"]),
-    "deadline": pd.to_datetime(["2024-02-28", "2024-03-31", "2024-03-31", "2024-04-30", "2024-04-15", None]),
-    "afgerond": pd.to_datetime(["2024-02-20", "2024-04-02", "2024-03-30", "2024-04-20", None, "2024-03-01"]),
-    "belemmering": [("tijd", "geld"), ("tijd",), ("ruimte", "tijd"), ("geld",), (), ()],
-    "sessie": [None, "s1", "s2", "s2", "s3", "s1"],
-})
+ACTIONS = pd.DataFrame(
+    {
+        "id": ["x1", "x2", "x3", "x4", "x5", "x6"],
+        "buurt": ["a", "a", "b", "b", "b", "c"],
+        "omschrijving": ["…"] * 6,
+        "eigenaar": ["p1", None, "p2", "p3", "p4", "p5"],
+        "status": ["niet_gedaan", "niet_gedaan", "niet_gedaan", "gedaan", "open", "vervallen"],
+        "gepland": pd.to_datetime(["2024-01-10", "2024-02-01", "2024-02-14", "2024-02-14", "2024-03-14", "2024-01-11"]),
+        "deadline": pd.to_datetime(["2024-02-28", "2024-03-31", "2024-03-31", "2024-04-30", "2024-04-15", None]),
+        "afgerond": pd.to_datetime(["2024-02-20", "2024-04-02", "2024-03-30", "2024-04-20", None, "2024-03-01"]),
+        "belemmering": [("tijd", "geld"), ("tijd",), ("ruimte", "tijd"), ("geld",), (), ()],
+        "sessie": [None, "s1", "s2", "s2", "s3", "s1"],
+    }
+)
 SESSIONS = pd.DataFrame({"id": ["s1", "s2", "s3"], "datum": pd.to_datetime(["2024-01-11", "2024-02-14", "2024-03-14"])})
 
 
@@ -110,9 +122,11 @@ def test_barriers_across_the_pilot():
     ruimte, the contract's order, at equal counts.  In March only x3: ruimte 1, tijd 1.
     """
     records = barrier_counts(ACTIONS, D("2024-04-30")).to_dict("records")
-    assert records == [{"belemmering": "tijd", "acties": 3, "buurten": 2},
-                       {"belemmering": "geld", "acties": 1, "buurten": 1},
-                       {"belemmering": "ruimte", "acties": 1, "buurten": 1}]
+    assert records == [
+        {"belemmering": "tijd", "acties": 3, "buurten": 2},
+        {"belemmering": "geld", "acties": 1, "buurten": 1},
+        {"belemmering": "ruimte", "acties": 1, "buurten": 1},
+    ]
     march = barrier_counts(ACTIONS, D("2024-03-31"), first=D("2024-03-01"))
     assert march.set_index("belemmering")["acties"].to_dict() == {"tijd": 1, "ruimte": 1}
 
@@ -129,7 +143,13 @@ def test_action_state_on_a_day():
     the day; x3 closed 30 March; x4 open, deadline in April; x5 open (deadline 15 April); x6 vervallen.
     On 15 March x5 is on the list (14 March); on 13 March it is not yet."""
     assert action_state(ACTIONS, D("2024-03-31")).tolist() == [
-        "niet_gedaan", "open", "niet_gedaan", "open", "open", "vervallen"]
+        "niet_gedaan",
+        "open",
+        "niet_gedaan",
+        "open",
+        "open",
+        "vervallen",
+    ]
     assert action_state(ACTIONS, D("2024-04-20")).tolist()[1:5] == ["niet_gedaan", "niet_gedaan", "gedaan", "te_laat"]
     assert action_state(ACTIONS, D("2024-03-13")).tolist()[4] is None
 
@@ -139,8 +159,12 @@ def test_agreements_of_earlier_sessions_and_where_they_stand():
     s2, x5 from s3.  Sessions from 1 February to 31 March: s2 and s3 only."""
     found = agreements(ACTIONS, SESSIONS, D("2024-04-30"), until=D("2024-03-31"))
     assert found[["id", "sessie", "stand"]].values.tolist() == [
-        ["x2", "s1", "niet_gedaan"], ["x6", "s1", "vervallen"], ["x3", "s2", "niet_gedaan"], ["x4", "s2", "gedaan"],
-        ["x5", "s3", "te_laat"]]
+        ["x2", "s1", "niet_gedaan"],
+        ["x6", "s1", "vervallen"],
+        ["x3", "s2", "niet_gedaan"],
+        ["x4", "s2", "gedaan"],
+        ["x5", "s3", "te_laat"],
+    ]
     assert found.loc[found["id"] == "x5", "datum"].iloc[0] == D("2024-03-14")
     window = agreements(ACTIONS, SESSIONS, D("2024-04-30"), since=D("2024-02-01"), until=D("2024-03-31"))
     assert window["id"].tolist() == ["x3", "x4", "x5"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import networkx as nx
-
 from conftest import replace_in
+
 from kit.cli import main
 from kit.data.dataset import load
 from kit.names import HIDDEN
@@ -78,7 +78,8 @@ def test_an_organisation_named_after_a_hidden_person_shows_the_pseudonym(example
     for buurt in ("lindenhof", None):
         assert display_names(data, buurt)["lh-hk"] == "Huiskamer van Sleutelfiguur 1"
     assert redact("Koffie in de Huiskamer van SAMIRA", redactor(data, "lindenhof")) == (
-        "Koffie in de Huiskamer van Sleutelfiguur 1")
+        "Koffie in de Huiskamer van Sleutelfiguur 1"
+    )
     out = tmp_path / "l.graphml"
     assert main(["export", str(example), "--buurt", "lindenhof", "--format", "graphml", "--out", str(out)]) == 0
     assert "Huiskamer van Sleutelfiguur 1" in out.read_text() and "Samira" not in out.read_text()
@@ -93,19 +94,23 @@ def test_ids_that_spell_a_hidden_name_are_not_published(example):
 
 def test_role_buurt_and_organisation_words_are_not_wiped(example):
     """A person recorded by role keeps the buurt's and the organisation's names intact everywhere else."""
-    _actors(example, "lh-wa,Wijkagent Lindenhof (nieuw),lindenhof,politie,bovenaf,1,,,,ja,nee",
-            "lh-ow,Opbouwwerker Kastanje,lindenhof,welzijnsorganisatie,bovenaf,1,,,,ja,nee")
+    _actors(
+        example,
+        "lh-wa,Wijkagent Lindenhof (nieuw),lindenhof,politie,bovenaf,1,,,,ja,nee",
+        "lh-ow,Opbouwwerker Kastanje,lindenhof,welzijnsorganisatie,bovenaf,1,,,,ja,nee",
+    )
     data = load(example)
     matcher = redactor(data, "lindenhof")
     text = "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Wijkagent LINDENHOF belde"
     assert redact(text, matcher) == (
-        "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Sleutelfiguur 2 belde")
+        "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Sleutelfiguur 2 belde"
+    )
     assert redact("opbouwwerker_kastanje", matcher) == "Sleutelfiguur 3"
     assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Kastanje"
 
 
 def test_a_given_name_shared_with_a_person_who_consented(example):
-    """"Samira Jansen" may be named; "Samira" alone could be either, so it names neither."""
+    """ "Samira Jansen" may be named; "Samira" alone could be either, so it names neither."""
     _actors(example, "lh-sj,Samira Jansen,lindenhof,sleutelfiguur,onderop,0,,,,ja,ja")
     data = load(example)
     matcher = redactor(data, "lindenhof")
@@ -128,4 +133,5 @@ def test_another_buurts_shorter_name_does_not_cut_a_name_this_report_shows(examp
     data = load(example)
     assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Kastanje"
     assert redact("In Buurthuis De Kastanje, niet in het Buurthuis van VVE EIKENHOF", redactor(data, "lindenhof")) == (
-        f"In Buurthuis De Kastanje, niet in het {OTHER_BUURT} van {OTHER_BUURT}")
+        f"In Buurthuis De Kastanje, niet in het {OTHER_BUURT} van {OTHER_BUURT}"
+    )

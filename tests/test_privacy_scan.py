@@ -26,19 +26,26 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import EXAMPLE, replace_in
 from pypdf import PdfReader
 
-from conftest import EXAMPLE, replace_in
 from kit.cli import main
 
 MAAND = "2024-04"
 
 #: The hidden names and the parts of them that must never be printed, folded (see ``normalise``).
 FORBIDDEN = (
-    "samira el amrani", "samira", "el amrani",
-    "jose nunez", "jose", "nunez",
-    "jan van dijk", "jan", "van dijk",
-    "wijkagent k buurt", "k buurt",
+    "samira el amrani",
+    "samira",
+    "el amrani",
+    "jose nunez",
+    "jose",
+    "nunez",
+    "jan van dijk",
+    "jan",
+    "van dijk",
+    "wijkagent k buurt",
+    "k buurt",
 )
 
 #: Free text as facilitators type it.  "\u00ad" soft hyphen, "\u200b" zero-width space, "\u00a0" no-break space.
@@ -69,7 +76,7 @@ def leaks(text: str) -> list[str]:
     found = []
     for name in FORBIDDEN:
         pattern = r"(?<![^\W_])" + " ?".join(map(re.escape, name.split())) + r"s?(?![^\W_])"
-        found += [f"{name}: …{folded[max(0, m.start() - 30):m.end() + 30]}…" for m in re.finditer(pattern, folded)]
+        found += [f"{name}: …{folded[max(0, m.start() - 30) : m.end() + 30]}…" for m in re.finditer(pattern, folded)]
     return found
 
 
@@ -83,37 +90,97 @@ def build(folder: Path) -> Path:
     shutil.copytree(EXAMPLE, folder)
     replace_in(folder / "actoren.csv", "lh-sf,Samira,", "lh-sf,Samira El-Amrani,")
     replace_in(folder / "actoren.csv", "persoon,naam_tonen", "persoon,naam_tonen,notitie Samira")
-    _append(folder / "actoren.csv", [
-        ["lh-sf2", "José Ñúñez", "lindenhof", "sleutelfiguur", "onderop", "0", "jongeren", "", "", "ja", ""],
-        ["lh-sf3", "Jan van Dijk", "lindenhof", "sleutelfiguur", "onderop", "0", "ouderen", "", "", "ja", "nee"],
-        ["lh-wa", "Wijkagent K-buurt (nieuw)", "lindenhof", "politie", "bovenaf", "1", "veiligheid", "", "",
-         "ja", "nee"],
-        ["lh-kees", "Kees Bakker", "lindenhof", "sleutelfiguur", "onderop", "0", "", "", "", "ja", "ja"],
-        ["lh-samira", "Huiskamer van Samira", "lindenhof", "bewonersinitiatief", "onderop", "0",
-         "informatievoorziening", "2024-03", "", "nee", ""],
-    ])
-    _append(folder / "relaties.csv", [
-        ["r11", "lh-sf3", "lh-plat", "samenwerking", "3", "2024-04", "", "", "", ""],
-        ["r12", "lh-samira", "lh-plat", "samenwerking", "4", "2024-03", "", "", "", ""],
-        ["r13", "lh-wa", "lh-bh", "informatie", "", "2024-04", "", "", "", ""],
-        ["r14", "lh-sf2", "lh-plat", "samenwerking", "1", "2024-04", "", "lh-sf2", "", ""],
-        ["r15", "lh-sf2", "lh-plat", "samenwerking", "4", "2024-04", "", "lh-plat", "", ""],
-        ["r16", "lh-kees", "lh-plat", "samenwerking", "3", "2024-04", "", "", "", ""],
-    ])
-    _append(folder / "activiteiten.csv", [
-        ["a-samira", "lindenhof", "Buurtkoffie met " + TYPED[0][11:], "bewonersbijeenkomst", "2024-04-08",
-         "lh-samira", "12", ""],
-    ])
-    _append(folder / "acties.csv", [
-        [f"x{i}", "lindenhof", text, "lh-plat", "2024-04-02", "2024-04-30", "open", "", ""]
-        for i, text in enumerate(TYPED, start=4)
-    ] + [["x20", "lindenhof", "Koffie met Jan", "lh-sf3", "2024-04-01", "2024-04-20", "niet_gedaan", "2024-04-10",
-          TYPED[6]]])
-    replace_in(folder / "maatlat.csv", "lindenhof,2024-04,daadkracht,4,zelf,",
-               "lindenhof,2024-04,daadkracht,4,zelf,Volgens El-Amrani en jan ging het goed")
-    _append(folder / "intervisie.csv", [
-        ["i2", "2024-04-05", "lindenhof", "lindenhof", TYPED[3], TYPED[5], TYPED[4]],
-    ])
+    _append(
+        folder / "actoren.csv",
+        [
+            ["lh-sf2", "José Ñúñez", "lindenhof", "sleutelfiguur", "onderop", "0", "jongeren", "", "", "ja", ""],
+            ["lh-sf3", "Jan van Dijk", "lindenhof", "sleutelfiguur", "onderop", "0", "ouderen", "", "", "ja", "nee"],
+            [
+                "lh-wa",
+                "Wijkagent K-buurt (nieuw)",
+                "lindenhof",
+                "politie",
+                "bovenaf",
+                "1",
+                "veiligheid",
+                "",
+                "",
+                "ja",
+                "nee",
+            ],
+            ["lh-kees", "Kees Bakker", "lindenhof", "sleutelfiguur", "onderop", "0", "", "", "", "ja", "ja"],
+            [
+                "lh-samira",
+                "Huiskamer van Samira",
+                "lindenhof",
+                "bewonersinitiatief",
+                "onderop",
+                "0",
+                "informatievoorziening",
+                "2024-03",
+                "",
+                "nee",
+                "",
+            ],
+        ],
+    )
+    _append(
+        folder / "relaties.csv",
+        [
+            ["r11", "lh-sf3", "lh-plat", "samenwerking", "3", "2024-04", "", "", "", ""],
+            ["r12", "lh-samira", "lh-plat", "samenwerking", "4", "2024-03", "", "", "", ""],
+            ["r13", "lh-wa", "lh-bh", "informatie", "", "2024-04", "", "", "", ""],
+            ["r14", "lh-sf2", "lh-plat", "samenwerking", "1", "2024-04", "", "lh-sf2", "", ""],
+            ["r15", "lh-sf2", "lh-plat", "samenwerking", "4", "2024-04", "", "lh-plat", "", ""],
+            ["r16", "lh-kees", "lh-plat", "samenwerking", "3", "2024-04", "", "", "", ""],
+        ],
+    )
+    _append(
+        folder / "activiteiten.csv",
+        [
+            [
+                "a-samira",
+                "lindenhof",
+                "Buurtkoffie met " + TYPED[0][11:],
+                "bewonersbijeenkomst",
+                "2024-04-08",
+                "lh-samira",
+                "12",
+                "",
+            ],
+        ],
+    )
+    _append(
+        folder / "acties.csv",
+        [
+            [f"x{i}", "lindenhof", text, "lh-plat", "2024-04-02", "2024-04-30", "open", "", ""]
+            for i, text in enumerate(TYPED, start=4)
+        ]
+        + [
+            [
+                "x20",
+                "lindenhof",
+                "Koffie met Jan",
+                "lh-sf3",
+                "2024-04-01",
+                "2024-04-20",
+                "niet_gedaan",
+                "2024-04-10",
+                TYPED[6],
+            ]
+        ],
+    )
+    replace_in(
+        folder / "maatlat.csv",
+        "lindenhof,2024-04,daadkracht,4,zelf,",
+        "lindenhof,2024-04,daadkracht,4,zelf,Volgens El-Amrani en jan ging het goed",
+    )
+    _append(
+        folder / "intervisie.csv",
+        [
+            ["i2", "2024-04-05", "lindenhof", "lindenhof", TYPED[3], TYPED[5], TYPED[4]],
+        ],
+    )
     return folder
 
 
@@ -170,8 +237,20 @@ def outputs(tmp_path_factory) -> dict[str, str]:
     for suffix in ("csv", "parquet"):
         assert run(f"panel {suffix}", "metrics", data, "--out", out / f"panel.{suffix}", "--jobs", "1") == 0
     for fmt in ("gexf", "graphml"):
-        assert run(f"export {fmt}", "export", data, "--buurt", "lindenhof", "--format", fmt,
-                   "--out", out / f"lindenhof.{fmt}") == 0
+        assert (
+            run(
+                f"export {fmt}",
+                "export",
+                data,
+                "--buurt",
+                "lindenhof",
+                "--format",
+                fmt,
+                "--out",
+                out / f"lindenhof.{fmt}",
+            )
+            == 0
+        )
     summary = render(data, MAAND, out=out / "reports", jobs=1, progress=False)
     assert summary.ok, summary.describe()
     summary = render_synthese(data, "2024-03", MAAND, out=out / "reports", progress=False)
@@ -200,8 +279,12 @@ def test_names_that_may_be_shown_are_shown_whole(outputs):
     report = normalise(outputs[f"reports/{MAAND}/lindenhof/maandrapport.html"])
     assert "kees bakker regelt de koffie" in report  # consent: the name as typed
     assert "huiskamer van sleutelfiguur 1" in report  # an organisation named after a hidden person
-    for text in ("wijkbericht lindenhof", "buurthuis de kastanje", "sleutelfiguur 1's agenda",
-                 "sleutelfiguur 3 helpen"):
+    for text in (
+        "wijkbericht lindenhof",
+        "buurthuis de kastanje",
+        "sleutelfiguur 1's agenda",
+        "sleutelfiguur 3 helpen",
+    ):
         assert text in report, text
 
 

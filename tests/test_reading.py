@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
-
 from conftest import EXAMPLE, EXAMPLE_V2
+
 from kit.data.dataset import load
 from kit.data.reading import cell_text
 
@@ -27,7 +27,7 @@ def _as_excel_writes(source, target, encoding="cp1252", bom=False):
 
 def test_cp1252_semicolon_files_load_like_the_example(tmp_path):
     _as_excel_writes(EXAMPLE, tmp_path / "excel")
-    actors = (tmp_path / "excel" / "actoren.csv")
+    actors = tmp_path / "excel" / "actoren.csv"
     actors.write_bytes(actors.read_bytes().replace(b"Kastanje", "Kastanjé".encode("cp1252")))
     excel, original = load(tmp_path / "excel"), load(EXAMPLE)
     assert excel.actoren.loc[5, "naam"] == "Buurthuis De Kastanjé"
@@ -55,9 +55,12 @@ def test_utf8_with_bom_and_semicolons(tmp_path):
 
 def test_cells_are_trimmed_and_yes_no_variants_accepted(example):
     path = example / "actoren.csv"
-    path.write_text(path.read_text().replace(
-        "lh-sf,Samira,lindenhof,sleutelfiguur,onderop,0,jongeren,,,ja,nee",
-        "  lh-sf , Samira ,lindenhof,sleutelfiguur,onderop,0, jongeren ; ;,,,TRUE,N"))
+    path.write_text(
+        path.read_text().replace(
+            "lh-sf,Samira,lindenhof,sleutelfiguur,onderop,0,jongeren,,,ja,nee",
+            "  lh-sf , Samira ,lindenhof,sleutelfiguur,onderop,0, jongeren ; ;,,,TRUE,N",
+        )
+    )
     actors = load(example).actoren.set_index("id")
     assert actors.loc["lh-sf", "naam"] == "Samira"
     assert actors.loc["lh-sf", "functies"] == ("jongeren",)
@@ -75,7 +78,7 @@ def test_loaded_dataset_is_typed():
     assert relations.loc["r1", "intensiteit"] == 4 and pd.isna(relations.loc["r6", "intensiteit"])
     assert data.maatlat["maand"].iloc[0] == pd.Period("2024-03", "M")
     assert data.acties.set_index("id").loc["x2", "afgerond"] == pd.Timestamp("2024-04-02")
-    assert not data.fictional and [f.name for f in data.files][0] == "buurten.csv"
+    assert not data.fictional and data.files[0].name == "buurten.csv"
 
 
 def test_bare_month_in_end_columns_means_last_day(example):

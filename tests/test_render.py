@@ -214,11 +214,14 @@ def test_changed_data_renews_the_report_and_keeps_the_earlier_one(rendered, tmp_
 
     summary = render(data, MAAND, out=again, jobs=2, progress=False)
     assert [(o.naam, o.status, o.version) for o in summary.outcomes] == [
-        ("lindenhof", "vernieuwd", 1), ("overzicht", "vernieuwd", 1)]
+        ("lindenhof", "vernieuwd", 1),
+        ("overzicht", "vernieuwd", 1),
+    ]
     assert summary.ok
     line = summary.describe().splitlines()[0]
-    assert line.startswith("lindenhof: vernieuwd (gegevens veranderd: relaties.csv); "
-                           "vorige versie bewaard als maandrapport.v1.*: ")
+    assert line.startswith(
+        "lindenhof: vernieuwd (gegevens veranderd: relaties.csv); vorige versie bewaard als maandrapport.v1.*: "
+    )
     report = again / MAAND / "lindenhof"
     for fmt, data_sent in sent.items():
         assert (report / f"maandrapport.v1.{fmt}").read_bytes() == data_sent, fmt

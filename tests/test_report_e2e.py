@@ -17,8 +17,8 @@ import urllib.parse
 import pytest
 from pypdf import PdfReader
 
-from kit.render.batch import render
 from kit.dutch import getal
+from kit.render.batch import render
 
 BUURT, MAAND = "zilverdistel", "2025-09"
 
@@ -53,9 +53,18 @@ def test_report_has_every_section_header_and_page_numbers(rendered):
     path = rendered / "reports" / MAAND / BUURT / "maandrapport.pdf"
     reader = PdfReader(path)
     text = pdf_text(path)
-    for section in ("Samenvatting", "De netwerkkaart", "Samenwerkingspatronen", "Parallelle infrastructuren",
-                    "Belevingsverschillen", "De actielijst", "De maatlat", "De buurt tussen de proeftuinbuurten",
-                    "Intervisie", "Colofon"):
+    for section in (
+        "Samenvatting",
+        "De netwerkkaart",
+        "Samenwerkingspatronen",
+        "Parallelle infrastructuren",
+        "Belevingsverschillen",
+        "De actielijst",
+        "De maatlat",
+        "De buurt tussen de proeftuinbuurten",
+        "Intervisie",
+        "Colofon",
+    ):
         assert section in text, section
     for number, page in enumerate(reader.pages, start=1):
         page_text = " ".join(page.extract_text().split())
@@ -67,15 +76,21 @@ def test_report_has_every_section_header_and_page_numbers(rendered):
 def test_figures_in_the_pdf_are_those_of_proeftuin_metrics(rendered, demo_path):
     out = subprocess.run(
         [sys.executable, "-m", "kit.cli", "metrics", str(demo_path), "--buurt", BUURT, "--maand", MAAND, "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     metrics = json.loads(out)
     text = pdf_text(rendered / "reports" / MAAND / BUURT / "maandrapport.pdf")
     for label, key, decimals in (
-        ("Actoren in het netwerk", "actoren", 0), ("Dichtheid", "dichtheid", 2),
-        ("Gemiddelde samenwerking", "gem_intensiteit", 1), ("Bereik van het platform", "platform_bereik", 2),
-        ("Ruggengraat", "ruggengraat", 2), ("Spanningen", "spanningen", 0),
-        ("Activiteiten", "activiteiten", 0), ("Acties open", None, 0),
+        ("Actoren in het netwerk", "actoren", 0),
+        ("Dichtheid", "dichtheid", 2),
+        ("Gemiddelde samenwerking", "gem_intensiteit", 1),
+        ("Bereik van het platform", "platform_bereik", 2),
+        ("Ruggengraat", "ruggengraat", 2),
+        ("Spanningen", "spanningen", 0),
+        ("Activiteiten", "activiteiten", 0),
+        ("Acties open", None, 0),
     ):
         value = metrics["acties"]["open"] if key is None else metrics[key]
         assert f"{label} {getal(value, decimals)}" in text, (label, value)

@@ -26,7 +26,9 @@ def formula_like_cells(workbook) -> list[str]:
 def formula_like_fields(text: str) -> list[str]:
     """Fields of a CSV text that start like a formula and are not plain numbers."""
     return [
-        field for row in csv.reader(io.StringIO(text)) for field in row
+        field
+        for row in csv.reader(io.StringIO(text))
+        for field in row
         if field.startswith(FORMULA_STARTS) and safe_text(field) != field
     ]
 
@@ -37,11 +39,24 @@ def formula_like_fields(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "value, expected",
     [
-        ("-Noord", "'-Noord"), ("=1+1", "'=1+1"), ("+31 20 555", "'+31 20 555"), ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1+1", "'\t=1+1"), ("  =1+1", "'  =1+1"), ("\n-a", "'\n-a"),
-        ("-0.5", "-0.5"), ("+3", "+3"), ("-1e-3", "-1e-3"), ("-5+3", "'-5+3"),
-        ("lindenhof", "lindenhof"), ("", ""), ("a=b", "a=b"), ("'-x", "'-x"),
-        (-0.5, -0.5), (None, None), (True, True),
+        ("-Noord", "'-Noord"),
+        ("=1+1", "'=1+1"),
+        ("+31 20 555", "'+31 20 555"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("  =1+1", "'  =1+1"),
+        ("\n-a", "'\n-a"),
+        ("-0.5", "-0.5"),
+        ("+3", "+3"),
+        ("-1e-3", "-1e-3"),
+        ("-5+3", "'-5+3"),
+        ("lindenhof", "lindenhof"),
+        ("", ""),
+        ("a=b", "a=b"),
+        ("'-x", "'-x"),
+        (-0.5, -0.5),
+        (None, None),
+        (True, True),
     ],
 )
 def test_safe_text(value, expected):

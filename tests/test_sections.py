@@ -1,4 +1,4 @@
-"""The Dutch text of the reports (kit.report.maandrapport, overzicht, kengetallen, woorden): numbers, sentences, privacy."""
+"""The reports' Dutch text (kit.report.maandrapport, overzicht, kengetallen, woorden): numbers, sentences, privacy."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from conftest import replace_in
 
 import kit
 from kit.data.dataset import load
-from kit.dutch import getal, procent
 from kit.data.months import as_month
+from kit.dutch import getal, procent
 from kit.report import common
 from kit.report.html import STIJL
 from kit.report.kengetallen import deel_van, uitleg, verschil
@@ -22,13 +22,43 @@ from kit.report.overzicht import Overzicht, volgende_voorzitter
 from kit.report.words import datum_tekst, deel_tekst, maand_lang, rang_tekst
 
 SECTIONS = (
-    "titel", "samenvatting", "bereikt", "gevraagd", "draagt", "netwerkkaart", "kaartuitleg", "patronen",
-    "patronen_uitleg", "parallelle_infrastructuren", "versnippering", "belevingsverschillen", "verbinders", "zone",
-    "vindplaatsen", "verbindingskaart", "acties", "maatlat_grafiek", "maatlat", "positie_grafiek", "positie",
-    "intervisie", "colofon",
+    "titel",
+    "samenvatting",
+    "bereikt",
+    "gevraagd",
+    "draagt",
+    "netwerkkaart",
+    "kaartuitleg",
+    "patronen",
+    "patronen_uitleg",
+    "parallelle_infrastructuren",
+    "versnippering",
+    "belevingsverschillen",
+    "verbinders",
+    "zone",
+    "vindplaatsen",
+    "verbindingskaart",
+    "acties",
+    "maatlat_grafiek",
+    "maatlat",
+    "positie_grafiek",
+    "positie",
+    "intervisie",
+    "colofon",
 )
-OVERVIEW = ("titel", "tabel", "uitleg", "trends", "parallelle_infrastructuren", "instellingen", "belemmeringen",
-            "voorzitters", "lessen", "open_afspraken", "colofon")
+OVERVIEW = (
+    "titel",
+    "tabel",
+    "uitleg",
+    "trends",
+    "parallelle_infrastructuren",
+    "instellingen",
+    "belemmeringen",
+    "voorzitters",
+    "lessen",
+    "open_afspraken",
+    "colofon",
+)
 
 
 def everything(report, names) -> str:
@@ -91,8 +121,12 @@ def test_monthly_report_in_dutch_with_decimal_commas(example):
     colofon = str(rapport.colofon())
     assert "actoren.csv" in colofon and "25ee5c1405fe1b0918ecb5b44ccbaa066ad252e75e66e16500c227be279878fe" in colofon
     assert f"versie {kit.__version__}" in colofon
-    for name, spelled in (("pandas", "pandas"), ("networkx", "networkx"), ("matplotlib", "matplotlib"),
-                          ("weasyprint", "WeasyPrint")):
+    for name, spelled in (
+        ("pandas", "pandas"),
+        ("networkx", "networkx"),
+        ("matplotlib", "matplotlib"),
+        ("weasyprint", "WeasyPrint"),
+    ):
         assert f"{spelled} {metadata.version(name)}" in colofon
     assert "Gemaakt op 1 mei 2024" in common.colofon(rapport.data, rapport.month, gemaakt=date(2024, 5, 1))
 
@@ -104,10 +138,16 @@ def test_unknown_buurt_is_refused(example):
 
 def test_person_without_consent_is_never_named(example):
     # Samira (lh-sf) is a person without consent; put her name in every free text as well.
-    replace_in(example / "acties.csv", "buurthuis had geen avonden vrij", "Samira zegt: buurthuis had geen avonden vrij")
+    replace_in(
+        example / "acties.csv", "buurthuis had geen avonden vrij", "Samira zegt: buurthuis had geen avonden vrij"
+    )
     replace_in(example / "intervisie.csv", "Eerst samen om tafel", "Eerst samen om tafel met SAMIRA")
     replace_in(example / "intervisie.csv", "2024-03-01", "2024-04-03")
-    replace_in(example / "maatlat.csv", "lindenhof,2024-04,informeren,2,zelf,", "lindenhof,2024-04,informeren,2,zelf,volgens Samira te weinig")
+    replace_in(
+        example / "maatlat.csv",
+        "lindenhof,2024-04,informeren,2,zelf,",
+        "lindenhof,2024-04,informeren,2,zelf,volgens Samira te weinig",
+    )
     data = load(example)
     for month in ("2024-03", "2024-04"):
         text = everything(Maandrapport(data, "lindenhof", month), SECTIONS)
@@ -204,8 +244,10 @@ def test_buurt_with_actors_before_its_start_does_not_take_part_yet(demo):
     shown = _shown(report)
     assert "doet in januari 2025 nog niet mee aan de proeftuin; die begint hier in maart 2025." in shown["titel"]
     for name in set(SECTIONS) - {"titel", "colofon"}:
-        assert shown[name] == ('<p class="nog-niet">Niets te tonen: Zonnedauwkwartier doet in januari 2025 nog niet '
-                               "mee aan de proeftuin; die begint hier in maart 2025.</p>"), name
+        assert shown[name] == (
+            '<p class="nog-niet">Niets te tonen: Zonnedauwkwartier doet in januari 2025 nog niet '
+            "mee aan de proeftuin; die begint hier in maart 2025.</p>"
+        ), name
     assert "Controlegetal" in shown["colofon"]
     assert Maandrapport(demo, "zonnedauw", "2025-03").doet_mee
 
@@ -222,8 +264,10 @@ def test_buurt_with_a_start_but_no_active_actor_does_not_take_part(example):
     assert frame.loc[("lindenhof", "2024-04"), "in_proeftuin"]
     report = Maandrapport(data, "nieuwbouw", "2024-04")
     assert not report.doet_mee
-    assert ("Nieuwbouw doet in april 2024 niet mee aan de proeftuin: voor deze maand staan er geen actieve actoren "
-            "van de buurt in de gegevens.") in everything(report, ["titel"])
+    assert (
+        "Nieuwbouw doet in april 2024 niet mee aan de proeftuin: voor deze maand staan er geen actieve actoren "
+        "van de buurt in de gegevens."
+    ) in everything(report, ["titel"])
     assert "Niets te tonen" in everything(report, ["netwerkkaart"])
     overview = everything(Overzicht(data, "2024-04"), ["tabel"])
     assert "nog niet" in overview

@@ -5,13 +5,27 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import html_words as text
+
 from kit.report.kengetallen import omvang_tekst
 from kit.report.synthese import Synthese
 
-SECTIONS = ("titel", "kort", "bereikt", "nodig", "instellingen", "erkenning", "parallel", "actielijsten",
-            "belemmeringen_en_lessen", "intervisieafspraken", "lessen", "per_buurt", "werkwijze", "colofon")
+SECTIONS = (
+    "titel",
+    "kort",
+    "bereikt",
+    "nodig",
+    "instellingen",
+    "erkenning",
+    "parallel",
+    "actielijsten",
+    "belemmeringen_en_lessen",
+    "intervisieafspraken",
+    "lessen",
+    "per_buurt",
+    "werkwijze",
+    "colofon",
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +50,10 @@ def test_the_story_in_short(jaar):
     assert "Zonnedauwkwartier werd erkend in juli 2025. Daarnaast waren er 9 buurten al erkend" in kort
     assert "De platforms deden 29 verzoeken aan 12 instellingen" in kort
     assert "Stadsdeel Zonnewaard beantwoordde geen enkel verzoek." in kort
-    assert ("In deze periode ontstonden er 5 parallelle infrastructuren" in kort
-            and "Er werd er 1 opgelost, doordat de partijen echt gingen samenwerken." in kort)
+    assert (
+        "In deze periode ontstonden er 5 parallelle infrastructuren" in kort
+        and "Er werd er 1 opgelost, doordat de partijen echt gingen samenwerken." in kort
+    )
     assert "Wat het vaakst in de weg zat: tijd en regels (elk 5 keer)." in kort
     assert "De buurten kwamen 12 keer bijeen voor intervisie" in kort
 
@@ -52,8 +68,10 @@ def test_results_register_with_sources_and_amounts(jaar):
 
 def test_resources_that_ended(jaar):
     nodig = text(jaar.nodig())
-    assert ("Klaproosveld: geld van Buurtfonds De Vlonder voor Voedselkast Klaproosveld, tot 30 november 2025 "
-            "(Eenmalige bijdrage, niet verlengd).") in nodig
+    assert (
+        "Klaproosveld: geld van Buurtfonds De Vlonder voor Voedselkast Klaproosveld, tot 30 november 2025 "
+        "(Eenmalige bijdrage, niet verlengd)."
+    ) in nodig
     assert "geld van Stadsdeel Morgenland voor Buurtplatform Klaproos, tot 31 december 2025" in nodig
 
 
@@ -81,9 +99,11 @@ def test_before_and_after_reach_before_the_period_but_not_after_it(demo):
 
 def test_parallel_infrastructures_appear_and_are_resolved(jaar):
     parallel = text(jaar.parallel())
-    assert ("Maanzaadbuurt Buurtplatform Maanzaad en Renovatieteam Maanzaadbuurt bewonersbijeenkomsten en "
-            "informatievoorziening (wijkkrant, buurtwebsite, nieuwsbrief) februari 2025 7 opgelost in september 2025: "
-            "ze werken nu echt samen") in parallel
+    assert (
+        "Maanzaadbuurt Buurtplatform Maanzaad en Renovatieteam Maanzaadbuurt bewonersbijeenkomsten en "
+        "informatievoorziening (wijkkrant, buurtwebsite, nieuwsbrief) februari 2025 7 opgelost in september 2025: "
+        "ze werken nu echt samen"
+    ) in parallel
     assert "Windvanghof Stadsdeel Noorderkim en Buurtpot Windvanghof het buurtbudget april 2025 9 loopt nog" in parallel
     assert "januari 2025 of eerder 12 loopt nog" in parallel
 
@@ -96,8 +116,10 @@ def test_the_action_learning_loop(jaar):
     assert "De trekker was al vertrokken; niemand wist meer precies wat er allemaal liep." in lessen
     afspraken = text(jaar.intervisieafspraken())
     assert "Van de 8 afspraken uit deze periode" in afspraken
-    assert ("10 april 2025 Parelmoerhaven Professionals vragen om terugkoppeling binnen een maand Buurtplatform "
-            "Parelmoer loopt nog over de deadline van 31 mei 2025") in afspraken
+    assert (
+        "10 april 2025 Parelmoerhaven Professionals vragen om terugkoppeling binnen een maand Buurtplatform "
+        "Parelmoer loopt nog over de deadline van 31 mei 2025"
+    ) in afspraken
     thema = text(jaar.lessen())
     assert "Signalen ophalen en terugbrengen 10 april 2025 (voorzitter Parelmoerhaven)" in thema
 

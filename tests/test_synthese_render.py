@@ -13,10 +13,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import EXAMPLE
 from nbformat.v4 import new_code_cell, new_notebook
 from pypdf import PdfReader
 
-from conftest import EXAMPLE
 from kit.cli import main
 from kit.render.batch import render_synthese
 
@@ -44,8 +44,13 @@ def test_a_synthesis_is_written_skipped_and_renewed_with_its_earlier_version_kep
     out = tmp_path / "rapporten"
     summary = render_synthese(data, VAN, TOT, out=out, progress=False, notebooks=notebooks)
     assert [(o.naam, o.status) for o in summary.outcomes] == [("synthese", "geschreven")]
-    assert summary.describe().splitlines()[-1].startswith(
-        "synthese maart tot en met april 2024: 1 geschreven, 0 vernieuwd, 0 overgeslagen, 0 mislukt; index: ")
+    assert (
+        summary.describe()
+        .splitlines()[-1]
+        .startswith(
+            "synthese maart tot en met april 2024: 1 geschreven, 0 vernieuwd, 0 overgeslagen, 0 mislukt; index: "
+        )
+    )
     for suffix in ("ipynb", "html", "pdf"):
         assert (out / FOLDER / f"synthese.{suffix}").exists(), suffix
     assert "2024-03 2024-04" in (out / FOLDER / "synthese.html").read_text(encoding="utf-8")
@@ -66,8 +71,9 @@ def test_a_synthesis_is_written_skipped_and_renewed_with_its_earlier_version_kep
 
 def test_a_hanging_synthesis_is_stopped_at_its_time_limit(notebooks, tmp_path):
     start = time.monotonic()
-    summary = render_synthese(EXAMPLE, "2000-01", "2000-02", out=tmp_path / "rapporten", progress=False,
-                              notebooks=notebooks, timeout=LIMIT)
+    summary = render_synthese(
+        EXAMPLE, "2000-01", "2000-02", out=tmp_path / "rapporten", progress=False, notebooks=notebooks, timeout=LIMIT
+    )
     assert time.monotonic() - start < 120
     [failed] = summary.failed
     assert failed.error == "tijdslimiet" and summary.exit_status == 1
@@ -80,13 +86,18 @@ def test_a_malformed_period_is_refused_before_any_work(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(("periode", "message"), [
-    ("2025-13:2025-01", "proeftuin: '2025-13:2025-01' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld "
-                        "2025-01:2025-12"),
-    ("2024-04:2024-03", "proeftuin: de periode 2024-04:2024-03 begint na haar einde"),
-    ("2024-03", "proeftuin: '2024-03' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld 2025-01:2025-12"),
-    ("2024-03:2030-01", "proeftuin: periode 2024-03:2030-01 valt buiten de gegevens (2022-01 tot en met 2024-04)"),
-])
+@pytest.mark.parametrize(
+    ("periode", "message"),
+    [
+        (
+            "2025-13:2025-01",
+            "proeftuin: '2025-13:2025-01' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld 2025-01:2025-12",
+        ),
+        ("2024-04:2024-03", "proeftuin: de periode 2024-04:2024-03 begint na haar einde"),
+        ("2024-03", "proeftuin: '2024-03' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld 2025-01:2025-12"),
+        ("2024-03:2030-01", "proeftuin: periode 2024-03:2030-01 valt buiten de gegevens (2022-01 tot en met 2024-04)"),
+    ],
+)
 def test_the_cli_checks_the_period_in_one_line(periode, message, example, tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["render", str(example), "--synthese", periode, "--out", str(out)]) == 2
@@ -97,7 +108,8 @@ def test_the_cli_checks_the_period_in_one_line(periode, message, example, tmp_pa
 def test_the_cli_synthesis_is_for_all_buurten(example, tmp_path, capsys):
     assert main(["render", str(example), "--synthese", "2024-03:2024-04", "--buurt", "lindenhof"]) == 2
     assert capsys.readouterr().err.strip() == (
-        "proeftuin: --synthese gaat over alle buurten en een periode: laat --maand en --buurt weg")
+        "proeftuin: --synthese gaat over alle buurten en een periode: laat --maand en --buurt weg"
+    )
 
 
 def test_the_cli_passes_the_period_and_options(example, tmp_path, monkeypatch, capsys):
@@ -111,10 +123,29 @@ def test_the_cli_passes_the_period_and_options(example, tmp_path, monkeypatch, c
 
     monkeypatch.setattr(kit.render.batch, "render_synthese", fake)
     with pytest.raises(SystemExit):
-        main(["render", str(example), "--synthese", "2024-03:2024-04", "--out", str(tmp_path / "out"),
-              "--formats", "pdf", "--timeout", "60", "--force", "--stil"])
+        main(
+            [
+                "render",
+                str(example),
+                "--synthese",
+                "2024-03:2024-04",
+                "--out",
+                str(tmp_path / "out"),
+                "--formats",
+                "pdf",
+                "--timeout",
+                "60",
+                "--force",
+                "--stil",
+            ]
+        )
     assert (seen["van"], seen["tot"], seen["formats"], seen["timeout"], seen["force"]) == (
-        "2024-03", "2024-04", ("pdf",), 60, True)
+        "2024-03",
+        "2024-04",
+        ("pdf",),
+        60,
+        True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -133,30 +164,42 @@ def test_the_demo_year_renders_as_html_and_pdf(demo_year, demo):
     folder = demo_year / "synthese-2025-01-2025-12"
     pages = _pages(folder / "synthese.pdf")
     everything = " ".join(pages)
-    for heading in ("Wat leerden we in de proeftuin?", "In het kort", "Wat platforms bereikten",
-                    "Wat platforms nodig hadden", "Hoe instellingen antwoordden", "Voor en na de erkenning",
-                    "Parallelle infrastructuren: gekomen en gegaan", "Leren in actie", "Lessen per thema",
-                    "Zo is er gerekend", "Colofon"):
+    for heading in (
+        "Wat leerden we in de proeftuin?",
+        "In het kort",
+        "Wat platforms bereikten",
+        "Wat platforms nodig hadden",
+        "Hoe instellingen antwoordden",
+        "Voor en na de erkenning",
+        "Parallelle infrastructuren: gekomen en gegaan",
+        "Leren in actie",
+        "Lessen per thema",
+        "Zo is er gerekend",
+        "Colofon",
+    ):
         assert heading in everything, heading
     for number, page in enumerate(pages, start=1):
         assert "Synthese · januari tot en met december 2025 · Fictieve demonstratiegegevens" in page
         assert f"pagina {number} van {len(pages)}" in page
     assert PdfReader(folder / "synthese.pdf").metadata.title == (
-        "Synthese proeftuin buurtplatformrecht, januari tot en met december 2025")
+        "Synthese proeftuin buurtplatformrecht, januari tot en met december 2025"
+    )
     html = (folder / "synthese.html").read_text(encoding="utf-8")
     assert "Content-Security-Policy" in html and 'href="../index.html"' in html
 
 
 def test_every_buurt_starts_a_page_of_its_own(demo_year, demo):
     pages = _pages(demo_year / "synthese-2025-01-2025-12" / "synthese.pdf")
-    for naam, stadsdeel in zip(demo.buurten["naam"], demo.buurten["stadsdeel"]):
+    for naam, stadsdeel in zip(demo.buurten["naam"], demo.buurten["stadsdeel"], strict=True):
         assert any(page.startswith(f"{naam} Stadsdeel {stadsdeel}.") for page in pages), naam
 
 
 def test_the_index_lists_the_synthesis(demo_year):
     index = (demo_year / "index.html").read_text(encoding="utf-8")
-    assert ('<li>Synthese proeftuin buurtplatformrecht, januari tot en met december 2025 '
-            '(<a href="synthese-2025-01-2025-12/synthese.html">HTML</a> · ') in index
+    assert (
+        "<li>Synthese proeftuin buurtplatformrecht, januari tot en met december 2025 "
+        '(<a href="synthese-2025-01-2025-12/synthese.html">HTML</a> · '
+    ) in index
 
 
 def test_the_same_data_give_the_same_bytes(demo_year, demo_path, tmp_path):

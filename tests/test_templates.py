@@ -11,7 +11,6 @@ import csv
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -19,12 +18,9 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from kit.data.cells import parse_date, parse_number  # noqa: E402
-from kit.data.contract import CRITERIA, FILES, VOCABULARIES  # noqa: E402
-from kit.data.templates import (  # noqa: E402
+from kit.data.cells import parse_date, parse_number
+from kit.data.contract import CRITERIA, FILES, VOCABULARIES
+from kit.data.templates import (
     DATE_CELL_KINDS,
     LISTS_SHEET,
     README_NAME,
@@ -33,6 +29,8 @@ from kit.data.templates import (  # noqa: E402
     readme_text,
     write_templates,
 )
+
+ROOT = Path(__file__).resolve().parents[1]
 
 COMMITTED = ROOT / "data_templates"
 EXAMPLE = ROOT / "examples" / "lindenhof"
@@ -94,9 +92,19 @@ def libreoffice_resave(source: Path, folder: Path) -> Path:
         pytest.skip("LibreOffice (soffice) is not installed")
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "xlsx", "--outdir", str(folder), str(source)],
-            check=True, capture_output=True, timeout=120,
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                str(folder),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
     return folder / source.name
 
@@ -176,7 +184,7 @@ def test_csv_is_only_the_header(written, stem):
 def test_refuses_to_overwrite(tmp_path):
     write_templates(tmp_path)
     (tmp_path / "actoren.csv").write_text("mijn gegevens\n", encoding="utf-8")
-    with pytest.raises(FileExistsError, match="buurten.csv"):
+    with pytest.raises(FileExistsError, match=r"buurten\.csv"):
         write_templates(tmp_path)
     assert (tmp_path / "actoren.csv").read_text(encoding="utf-8") == "mijn gegevens\n"
 
@@ -256,9 +264,13 @@ def test_explanation_sheet_names_every_sheet_and_the_new_columns(workbook):
 
 @pytest.mark.parametrize(
     "stem, column, vocabulary",
-    [("resultaten", "domein", "domein"), ("resultaten", "eenheid", "eenheid"),
-     ("verzoeken", "uitkomst", "uitkomst"), ("acties", "belemmering", "belemmering"),
-     ("actoren", "herkomst", "herkomst")],
+    [
+        ("resultaten", "domein", "domein"),
+        ("resultaten", "eenheid", "eenheid"),
+        ("verzoeken", "uitkomst", "uitkomst"),
+        ("acties", "belemmering", "belemmering"),
+        ("actoren", "herkomst", "herkomst"),
+    ],
 )
 def test_version_2_vocabularies_have_dropdowns(workbook, stem, column, vocabulary):
     sheet = workbook[stem]
@@ -270,8 +282,14 @@ def test_version_2_vocabularies_have_dropdowns(workbook, stem, column, vocabular
 
 
 def test_version_2_date_columns_are_date_cells(workbook):
-    for stem, column in [("resultaten", "datum"), ("verzoeken", "gevraagd"), ("verzoeken", "antwoord"),
-                         ("verzoeken", "nagekomen"), ("erkenning", "vanaf"), ("erkenning", "tot")]:
+    for stem, column in [
+        ("resultaten", "datum"),
+        ("verzoeken", "gevraagd"),
+        ("verzoeken", "antwoord"),
+        ("verzoeken", "nagekomen"),
+        ("erkenning", "vanaf"),
+        ("erkenning", "tot"),
+    ]:
         sheet = workbook[stem]
         index = next(cell.column for cell in sheet[1] if cell.value == column)
         assert sheet.cell(row=2, column=index).number_format == "yyyy-mm-dd", (stem, column)
@@ -283,7 +301,7 @@ def test_sheet_header_frozen_bold_with_notes(workbook, stem):
     columns = FILES[stem].columns
     assert [cell.value for cell in sheet[1]] == [column.name for column in columns]
     assert sheet.freeze_panes == "A2"
-    for cell, column in zip(sheet[1], columns):
+    for cell, column in zip(sheet[1], columns, strict=True):
         assert cell.font.bold
         assert column.help in cell.comment.text
         assert sheet.column_dimensions[cell.column_letter].width >= len(column.name)
@@ -293,7 +311,7 @@ def test_sheet_header_frozen_bold_with_notes(workbook, stem):
 def test_vocabulary_columns_have_dropdowns(workbook, stem):
     sheet = workbook[stem]
     validations = validations_by_column(sheet)
-    for cell, column in zip(sheet[1], FILES[stem].columns):
+    for cell, column in zip(sheet[1], FILES[stem].columns, strict=True):
         validation = validations[cell.column_letter]
         assert f"{cell.column_letter}1000" in str(validation.sqref)
         if column.kind in ("vocab", "vocabs"):
@@ -306,7 +324,9 @@ def test_vocabulary_columns_have_dropdowns(workbook, stem):
         elif column.kind in ("int", "number"):
             assert validation.type == ("whole" if column.kind == "int" else "decimal")
             assert int(validation.formula1) == (column.low if column.low is not None else column.high)
-            assert validation.formula2 == (str(column.high) if column.low is not None and column.high is not None else None)
+            assert validation.formula2 == (
+                str(column.high) if column.low is not None and column.high is not None else None
+            )
         else:
             assert validation.type is None
         assert validation.prompt and validation.showInputMessage

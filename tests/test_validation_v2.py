@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from conftest import replace_in
+
 from kit.data.dataset import load
 from kit.data.validation import validate
 
@@ -22,8 +22,16 @@ def test_v2_example_is_valid_and_loads_every_row(example_v2):
     result = validate(example_v2)
     assert result.ok and result.problems == []
     assert {k: len(v) for k, v in result.tables.items()} == {
-        "buurten": 1, "actoren": 8, "relaties": 10, "activiteiten": 4, "acties": 3, "intervisie": 1, "maatlat": 7,
-        "resultaten": 3, "verzoeken": 4, "erkenning": 1,
+        "buurten": 1,
+        "actoren": 8,
+        "relaties": 10,
+        "activiteiten": 4,
+        "acties": 3,
+        "intervisie": 1,
+        "maatlat": 7,
+        "resultaten": 3,
+        "verzoeken": 4,
+        "erkenning": 1,
     }
 
 
@@ -49,11 +57,14 @@ def test_v2_example_is_typed(example_v2):
 
 def test_bare_months_in_request_dates(example_v2):
     """``gevraagd`` a bare month is its first day; ``antwoord`` and ``nagekomen`` their last."""
-    replace_in(example_v2 / "verzoeken.csv", "2024-02-01,toegezegd,2024-03-12,2024-04-10",
-               "2024-02,toegezegd,2024-03,2024-04")
+    replace_in(
+        example_v2 / "verzoeken.csv", "2024-02-01,toegezegd,2024-03-12,2024-04-10", "2024-02,toegezegd,2024-03,2024-04"
+    )
     vz1 = load(example_v2).verzoeken.set_index("id").loc["vz1"]
     assert (vz1["gevraagd"], vz1["antwoord"], vz1["nagekomen"]) == (
-        pd.Timestamp("2024-02-01"), pd.Timestamp("2024-03-31"), pd.Timestamp("2024-04-30"),
+        pd.Timestamp("2024-02-01"),
+        pd.Timestamp("2024-03-31"),
+        pd.Timestamp("2024-04-30"),
     )
 
 
@@ -65,16 +76,22 @@ def test_v1_dataset_has_empty_v2_frames(example):
 
 
 def test_unknown_origin_and_lijn_are_allowed(example):
-    replace_in(example / "actoren.csv", "lh-wb,Wijkbericht Lindenhof,lindenhof,maatschappelijke_organisatie,bovenaf,1,",
-               "lh-wb,Wijkbericht Lindenhof,lindenhof,maatschappelijke_organisatie,onbekend,,")
+    replace_in(
+        example / "actoren.csv",
+        "lh-wb,Wijkbericht Lindenhof,lindenhof,maatschappelijke_organisatie,bovenaf,1,",
+        "lh-wb,Wijkbericht Lindenhof,lindenhof,maatschappelijke_organisatie,onbekend,,",
+    )
     assert validate(example).problems == []
     wb = load(example).actoren.set_index("id").loc["lh-wb"]
     assert wb["herkomst"] == "onbekend" and pd.isna(wb["lijn"])
 
 
 def test_third_party_may_report_a_relation(example):
-    replace_in(example / "relaties.csv", "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,lh-plat",
-               "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,west")
+    replace_in(
+        example / "relaties.csv",
+        "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,lh-plat",
+        "r4,lh-plat,lh-wb,samenwerking,2,2023-06,,west",
+    )
     assert validate(example).problems == []
 
 
@@ -89,140 +106,218 @@ def test_acties_without_one_new_column_is_valid(example_v2):
 # (file, old text, new text, expected message line)
 BROKEN = [
     pytest.param(
-        "verzoeken.csv", "2024-03-10,afgewezen,2024-04-02", "2024-03-10,afgewezen,2024-03-02",
-        "verzoeken.csv:5: antwoord: 2024-03-02 ligt voor gevraagd (2024-03-10)", id="answer-before-asked",
+        "verzoeken.csv",
+        "2024-03-10,afgewezen,2024-04-02",
+        "2024-03-10,afgewezen,2024-03-02",
+        "verzoeken.csv:5: antwoord: 2024-03-02 ligt voor gevraagd (2024-03-10)",
+        id="answer-before-asked",
     ),
     pytest.param(
-        "verzoeken.csv", "toegezegd,2024-03-12,2024-04-10", "toegezegd,2024-03-12,2024-03-11",
-        "verzoeken.csv:2: nagekomen: 2024-03-11 ligt voor antwoord (2024-03-12)", id="delivered-before-answer",
+        "verzoeken.csv",
+        "toegezegd,2024-03-12,2024-04-10",
+        "toegezegd,2024-03-12,2024-03-11",
+        "verzoeken.csv:2: nagekomen: 2024-03-11 ligt voor antwoord (2024-03-12)",
+        id="delivered-before-answer",
     ),
     pytest.param(
-        "erkenning.csv", "lindenhof,lh-plat,2024-04-01,,west", "lindenhof,lh-plat,2024-04-01,2024-03,west",
-        "erkenning.csv:2: tot: 2024-03-31 ligt voor vanaf (2024-04-01)", id="recognition-ends-before-start",
+        "erkenning.csv",
+        "lindenhof,lh-plat,2024-04-01,,west",
+        "lindenhof,lh-plat,2024-04-01,2024-03,west",
+        "erkenning.csv:2: tot: 2024-03-31 ligt voor vanaf (2024-04-01)",
+        id="recognition-ends-before-start",
     ),
     pytest.param(
-        "verzoeken.csv", "toegezegd,2024-03-12,2024-04-10", "toegezegd,,2024-04-10",
+        "verzoeken.csv",
+        "toegezegd,2024-03-12,2024-04-10",
+        "toegezegd,,2024-04-10",
         "verzoeken.csv:2: antwoord: antwoord is verplicht bij uitkomst toegezegd: wanneer kwam het antwoord?",
         id="answer-missing",
     ),
     pytest.param(
-        "verzoeken.csv", "2024-03-10,afgewezen,2024-04-02", "2024-03-10,afgewezen,",
+        "verzoeken.csv",
+        "2024-03-10,afgewezen,2024-04-02",
+        "2024-03-10,afgewezen,",
         "verzoeken.csv:5: antwoord: antwoord is verplicht bij uitkomst afgewezen: wanneer kwam het antwoord?",
         id="answer-missing-rejected",
     ),
     pytest.param(
-        "verzoeken.csv", "geen_reactie,2024-04-30", "geen_reactie,",
+        "verzoeken.csv",
+        "geen_reactie,2024-04-30",
+        "geen_reactie,",
         "verzoeken.csv:4: antwoord: antwoord is verplicht bij geen_reactie: de datum waarop het verzoek gesloten is",
         id="closed-without-date",
     ),
     pytest.param(
-        "verzoeken.csv", "2024-03-05,open,,", "2024-03-05,open,2024-03-20,",
+        "verzoeken.csv",
+        "2024-03-05,open,,",
+        "2024-03-05,open,2024-03-20,",
         "verzoeken.csv:3: antwoord: antwoord is ingevuld, maar de uitkomst is open: "
         "kies de uitkomst of maak antwoord leeg",
         id="answer-but-open",
     ),
     pytest.param(
-        "verzoeken.csv", "buurtbudget,2024-02-01,toegezegd", "buurtbudget,2024-02-01,toegezegt",
+        "verzoeken.csv",
+        "buurtbudget,2024-02-01,toegezegd",
+        "buurtbudget,2024-02-01,toegezegt",
         "verzoeken.csv:2: uitkomst: 'toegezegt' is geen geldige waarde; bedoelde je 'toegezegd'? "
         "(kies uit: open, toegezegd, deels, afgewezen, geen_reactie)",
         id="outcome-did-you-mean",
     ),
     pytest.param(
-        "verzoeken.csv", "lh-plat,west,Overleg", "lh-plat,wets,Overleg",
-        "verzoeken.csv:2: aan: onbekende actor 'wets'; bedoelde je 'west'?", id="unknown-addressee",
+        "verzoeken.csv",
+        "lh-plat,west,Overleg",
+        "lh-plat,wets,Overleg",
+        "verzoeken.csv:2: aan: onbekende actor 'wets'; bedoelde je 'west'?",
+        id="unknown-addressee",
     ),
     pytest.param(
-        "verzoeken.csv", "vz1,lindenhof,lh-plat,west", "vz1,lindenhof,lh-plat,lh-plat",
-        "verzoeken.csv:2: aan: een verzoek van 'lh-plat' aan zichzelf", id="self-request",
+        "verzoeken.csv",
+        "vz1,lindenhof,lh-plat,west",
+        "vz1,lindenhof,lh-plat,lh-plat",
+        "verzoeken.csv:2: aan: een verzoek van 'lh-plat' aan zichzelf",
+        id="self-request",
     ),
     pytest.param(
-        "verzoeken.csv", "vz2,lindenhof", "vz1,lindenhof",
-        "verzoeken.csv:3: id: 'vz1' komt al voor op regel 2", id="duplicate-request",
+        "verzoeken.csv",
+        "vz2,lindenhof",
+        "vz1,lindenhof",
+        "verzoeken.csv:3: id: 'vz1' komt al voor op regel 2",
+        id="duplicate-request",
     ),
     pytest.param(
-        "verzoeken.csv", "vz2,lindenhof", "vz2,lindenhoff",
-        "verzoeken.csv:3: buurt: onbekende buurt 'lindenhoff'; bedoelde je 'lindenhof'?", id="unknown-buurt",
+        "verzoeken.csv",
+        "vz2,lindenhof",
+        "vz2,lindenhoff",
+        "verzoeken.csv:3: buurt: onbekende buurt 'lindenhoff'; bedoelde je 'lindenhof'?",
+        id="unknown-buurt",
     ),
     pytest.param(
-        "verzoeken.csv", "Avonden vrij voor jongeren,2024-03-10", "Avonden vrij voor jongeren,10 maart",
+        "verzoeken.csv",
+        "Avonden vrij voor jongeren,2024-03-10",
+        "Avonden vrij voor jongeren,10 maart",
         "verzoeken.csv:5: gevraagd: '10 maart' is geen geldige datum (verwacht JJJJ-MM-DD of JJJJ-MM)",
         id="date",
     ),
     pytest.param(
-        "resultaten.csv", "12000,euro", "12000,",
+        "resultaten.csv",
+        "12000,euro",
+        "12000,",
         "resultaten.csv:3: eenheid: eenheid is verplicht als omvang is ingevuld "
         "(kies uit: euro, woningen, personen, m2, stuks)",
         id="unit-missing",
     ),
     pytest.param(
-        "resultaten.csv", "12000,euro", "12.000,euro",
+        "resultaten.csv",
+        "12000,euro",
+        "12.000,euro",
         "resultaten.csv:3: omvang: '12.000' is dubbelzinnig: schrijf duizendtallen zonder punt of komma (12000) "
         "en decimalen met een komma",
         id="ambiguous-number",
     ),
     pytest.param(
-        "resultaten.csv", "12000,euro", "twaalfduizend,euro",
+        "resultaten.csv",
+        "12000,euro",
+        "twaalfduizend,euro",
         "resultaten.csv:3: omvang: 'twaalfduizend' is geen getal (schrijf bijvoorbeeld 12000 of 2,5)",
         id="number",
     ),
     pytest.param(
-        "resultaten.csv", "12000,euro", "nan,euro",
-        "resultaten.csv:3: omvang: 'nan' is geen getal", id="nan-is-no-number",
+        "resultaten.csv",
+        "12000,euro",
+        "nan,euro",
+        "resultaten.csv:3: omvang: 'nan' is geen getal",
+        id="nan-is-no-number",
     ),
     pytest.param(
-        "resultaten.csv", "12000,euro", "1" * 400 + ",euro",
-        f"resultaten.csv:3: omvang: '{'1' * 400}' is geen getal", id="overflow-is-no-number",
+        "resultaten.csv",
+        "12000,euro",
+        "1" * 400 + ",euro",
+        f"resultaten.csv:3: omvang: '{'1' * 400}' is geen getal",
+        id="overflow-is-no-number",
     ),
     pytest.param(
-        "resultaten.csv", "lh-bc1,4,stuks", "lh-bc1,-4,stuks",
-        "resultaten.csv:2: omvang: -4 is kleiner dan 0", id="negative-amount",
+        "resultaten.csv",
+        "lh-bc1,4,stuks",
+        "lh-bc1,-4,stuks",
+        "resultaten.csv:2: omvang: -4 is kleiner dan 0",
+        id="negative-amount",
     ),
     pytest.param(
-        "resultaten.csv", "12000,euro", "12000,Euros",
-        "resultaten.csv:3: eenheid: 'Euros' is geen geldige waarde; bedoelde je 'euro'?", id="unit-did-you-mean",
+        "resultaten.csv",
+        "12000,euro",
+        "12000,Euros",
+        "resultaten.csv:3: eenheid: 'Euros' is geen geldige waarde; bedoelde je 'euro'?",
+        id="unit-did-you-mean",
     ),
     pytest.param(
-        "resultaten.csv", "Lindeplein,openbare_ruimte", "Lindeplein,openbare ruimte",
+        "resultaten.csv",
+        "Lindeplein,openbare_ruimte",
+        "Lindeplein,openbare ruimte",
         "resultaten.csv:2: domein: 'openbare ruimte' is geen geldige waarde; bedoelde je 'openbare_ruimte'?",
         id="domain-did-you-mean",
     ),
     pytest.param(
-        "resultaten.csv", "west,lh-bc1,4", "west,lh-bc1;lh-bcc1,4",
+        "resultaten.csv",
+        "west,lh-bc1,4",
+        "west,lh-bc1;lh-bcc1,4",
         "resultaten.csv:2: samen_met: onbekende actor 'lh-bcc1'; bedoelde je 'lh-bc1'?",
         id="unknown-actor-in-list",
     ),
     pytest.param(
-        "resultaten.csv", "Lindeplein,openbare_ruimte,west", "Lindeplein,openbare_ruimte,stadsdeel",
-        "resultaten.csv:2: tegenpartij: onbekende actor 'stadsdeel'", id="unknown-counterpart",
+        "resultaten.csv",
+        "Lindeplein,openbare_ruimte,west",
+        "Lindeplein,openbare_ruimte,stadsdeel",
+        "resultaten.csv:2: tegenpartij: onbekende actor 'stadsdeel'",
+        id="unknown-counterpart",
     ),
     pytest.param(
-        "resultaten.csv", ",besluit stadsdeel 20 maart", ",",
-        "resultaten.csv:2: bron: verplicht veld is leeg", id="source-required",
+        "resultaten.csv",
+        ",besluit stadsdeel 20 maart",
+        ",",
+        "resultaten.csv:2: bron: verplicht veld is leeg",
+        id="source-required",
     ),
     pytest.param(
-        "erkenning.csv", "lindenhof,lh-plat,", "lindenhof,west,",
+        "erkenning.csv",
+        "lindenhof,lh-plat,",
+        "lindenhof,west,",
         "erkenning.csv:2: platform: 'west' hoort bij geen buurt (stadsbreed); erkend wordt een actor van 'lindenhof'",
         id="recognised-citywide-actor",
     ),
     pytest.param(
-        "erkenning.csv", "lindenhof,lh-plat,", "lindehof,lh-plat,",
-        "erkenning.csv:2: buurt: onbekende buurt 'lindehof'; bedoelde je 'lindenhof'?", id="recognition-unknown-buurt",
+        "erkenning.csv",
+        "lindenhof,lh-plat,",
+        "lindehof,lh-plat,",
+        "erkenning.csv:2: buurt: onbekende buurt 'lindehof'; bedoelde je 'lindenhof'?",
+        id="recognition-unknown-buurt",
     ),
     pytest.param(
-        "erkenning.csv", "2024-04-01,,west,", "2024-04-01,,wets,",
-        "erkenning.csv:2: besloten_door: onbekende actor 'wets'; bedoelde je 'west'?", id="unknown-decider",
+        "erkenning.csv",
+        "2024-04-01,,west,",
+        "2024-04-01,,wets,",
+        "erkenning.csv:2: besloten_door: onbekende actor 'wets'; bedoelde je 'west'?",
+        id="unknown-decider",
     ),
     pytest.param(
-        "erkenning.csv", "lindenhof,lh-plat,2024-04-01,", "lindenhof,lh-plat,,",
-        "erkenning.csv:2: vanaf: verplicht veld is leeg", id="recognition-start-required",
+        "erkenning.csv",
+        "lindenhof,lh-plat,2024-04-01,",
+        "lindenhof,lh-plat,,",
+        "erkenning.csv:2: vanaf: verplicht veld is leeg",
+        id="recognition-start-required",
     ),
     pytest.param(
-        "acties.csv", "open,,,i1,", "open,,,i9,",
-        "acties.csv:4: sessie: onbekende intervisiebijeenkomst 'i9'", id="unknown-session",
+        "acties.csv",
+        "open,,,i1,",
+        "open,,,i9,",
+        "acties.csv:4: sessie: onbekende intervisiebijeenkomst 'i9'",
+        id="unknown-session",
     ),
     pytest.param(
-        "acties.csv", "ruimte;tijd", "ruimte;regel",
-        "acties.csv:3: belemmering: 'regel' is geen geldige waarde; bedoelde je 'regels'?", id="obstacle-did-you-mean",
+        "acties.csv",
+        "ruimte;tijd",
+        "ruimte;regel",
+        "acties.csv:3: belemmering: 'regel' is geen geldige waarde; bedoelde je 'regels'?",
+        id="obstacle-did-you-mean",
     ),
 ]
 
@@ -239,19 +334,25 @@ def test_broken_input_gives_located_error(example_v2, filename, old, new, expect
 # (file, old text, new text, expected message line): printed, but the dataset stays valid
 WARNED = [
     pytest.param(
-        "acties.csv", "ruimte;tijd", "",
+        "acties.csv",
+        "ruimte;tijd",
+        "",
         "acties.csv:3: waarschuwing: belemmering: belemmering is leeg bij niet_gedaan: wat stond in de weg? "
         "(kies uit: tijd, geld, ruimte, regels, samenwerking, communicatie, kennis, draagvlak, overig)",
         id="obstacle-missing",
     ),
     pytest.param(
-        "verzoeken.csv", "afgewezen,2024-04-02,,", "afgewezen,2024-04-02,2024-04-05,",
+        "verzoeken.csv",
+        "afgewezen,2024-04-02,,",
+        "afgewezen,2024-04-02,2024-04-05,",
         "verzoeken.csv:5: waarschuwing: nagekomen: nagekomen telt alleen bij toegezegd of deels "
         "en wordt hier genegeerd (uitkomst afgewezen)",
         id="delivered-not-promised",
     ),
     pytest.param(
-        "resultaten.csv", "lh-bc1,4,stuks", "lh-bc1,,stuks",
+        "resultaten.csv",
+        "lh-bc1,4,stuks",
+        "lh-bc1,,stuks",
         "resultaten.csv:2: waarschuwing: eenheid: eenheid zonder omvang telt niet mee: "
         "vul omvang in of maak eenheid leeg",
         id="unit-without-amount",
@@ -275,8 +376,11 @@ def test_obstacle_missing_only_warns_when_the_column_exists(example):
 
 def test_delivered_before_asked_is_one_problem(example_v2):
     """``nagekomen`` before both ``gevraagd`` and ``antwoord``: one line, against ``gevraagd``."""
-    replace_in(example_v2 / "verzoeken.csv", "2024-02-01,toegezegd,2024-03-12,2024-04-10",
-               "2024-02-01,toegezegd,2024-03-12,2024-01")
+    replace_in(
+        example_v2 / "verzoeken.csv",
+        "2024-02-01,toegezegd,2024-03-12,2024-04-10",
+        "2024-02-01,toegezegd,2024-03-12,2024-01",
+    )
     assert messages(example_v2) == ["verzoeken.csv:2: nagekomen: 2024-01-31 ligt voor gevraagd (2024-02-01)"]
 
 
@@ -313,10 +417,16 @@ def test_recognitions_in_one_month_overlap(example_v2):
 
 
 def test_consecutive_recognitions_and_other_buurten_do_not_overlap(example_v2):
-    replace_in(example_v2 / "buurten.csv", "lindenhof,Lindenhof,West,lh-plat,2024-03",
-               "lindenhof,Lindenhof,West,lh-plat,2024-03\nnoordhof,Noordhof,Noord,,")
-    replace_in(example_v2 / "actoren.csv", "west,Stadsdeel West",
-               "nh-plat,Buurtplatform Noordhof,noordhof,buurtplatform,onderop,0,,,,nee,\nwest,Stadsdeel West")
+    replace_in(
+        example_v2 / "buurten.csv",
+        "lindenhof,Lindenhof,West,lh-plat,2024-03",
+        "lindenhof,Lindenhof,West,lh-plat,2024-03\nnoordhof,Noordhof,Noord,,",
+    )
+    replace_in(
+        example_v2 / "actoren.csv",
+        "west,Stadsdeel West",
+        "nh-plat,Buurtplatform Noordhof,noordhof,buurtplatform,onderop,0,,,,nee,\nwest,Stadsdeel West",
+    )
     replace_in(example_v2 / "erkenning.csv", "2024-04-01,,west", "2024-04-01,2024-05,west")
     path = example_v2 / "erkenning.csv"
     path.write_text(path.read_text() + "lindenhof,lh-plat,2024-06,,west,\nnoordhof,nh-plat,2024-01,,,\n")
@@ -324,10 +434,16 @@ def test_consecutive_recognitions_and_other_buurten_do_not_overlap(example_v2):
 
 
 def test_recognised_platform_of_another_buurt(example_v2):
-    replace_in(example_v2 / "buurten.csv", "lindenhof,Lindenhof,West,lh-plat,2024-03",
-               "lindenhof,Lindenhof,West,lh-plat,2024-03\nnoordhof,Noordhof,Noord,,")
-    replace_in(example_v2 / "actoren.csv", "west,Stadsdeel West",
-               "nh-plat,Buurtplatform Noordhof,noordhof,buurtplatform,onderop,0,,,,nee,\nwest,Stadsdeel West")
+    replace_in(
+        example_v2 / "buurten.csv",
+        "lindenhof,Lindenhof,West,lh-plat,2024-03",
+        "lindenhof,Lindenhof,West,lh-plat,2024-03\nnoordhof,Noordhof,Noord,,",
+    )
+    replace_in(
+        example_v2 / "actoren.csv",
+        "west,Stadsdeel West",
+        "nh-plat,Buurtplatform Noordhof,noordhof,buurtplatform,onderop,0,,,,nee,\nwest,Stadsdeel West",
+    )
     replace_in(example_v2 / "erkenning.csv", "lindenhof,lh-plat,", "lindenhof,nh-plat,")
     assert messages(example_v2) == [
         "erkenning.csv:2: platform: 'nh-plat' is een actor van buurt 'noordhof', niet van 'lindenhof'"

@@ -1,4 +1,4 @@
-"""Earlier versions of a report: kept, numbered, and never lost when a replacement is interrupted (kit.render.versions)."""
+"""Earlier versions of a report: kept, numbered, never lost when a replacement is interrupted (kit.render.versions)."""
 
 from __future__ import annotations
 
@@ -52,13 +52,28 @@ def test_a_format_the_new_report_lacks_goes_with_the_earlier_version(tmp_path):
     _written(tmp_path, OLD)
     versions.replace(tmp_path, "maandrapport", {"html": NEW["html"], "ipynb": NEW["ipynb"]}, keep=True)
     assert _files(tmp_path) == {
-        "maandrapport.html": b"nieuw html", "maandrapport.ipynb": b"nieuw ipynb",
-        "maandrapport.v1.html": b"oud html", "maandrapport.v1.pdf": b"oud pdf", "maandrapport.v1.ipynb": b"oud ipynb",
+        "maandrapport.html": b"nieuw html",
+        "maandrapport.ipynb": b"nieuw ipynb",
+        "maandrapport.v1.html": b"oud html",
+        "maandrapport.v1.pdf": b"oud pdf",
+        "maandrapport.v1.ipynb": b"oud ipynb",
     }
 
 
 class Interrupted(BaseException):
     """Stands in for a kill: not an Exception, so nothing on the way catches it."""
+
+
+def _failing_step(original, steps: dict[str, int], fail_at: int):
+    """``original`` counting every call of the file system in ``steps``; the ``fail_at``-th raises Interrupted."""
+
+    def run(*args, **kwargs):
+        steps["n"] += 1
+        if steps["n"] == fail_at:
+            raise Interrupted
+        return original(*args, **kwargs)
+
+    return run
 
 
 @pytest.mark.parametrize("keep", [True, False])
@@ -76,18 +91,9 @@ def test_an_interruption_at_any_step_loses_nothing_and_recovers(tmp_path, monkey
     while True:
         folder = _written(tmp_path / f"stap{k}", OLD)
         steps = {"n": 0}
-
-        def step(original):
-            def run(*args, **kwargs):
-                steps["n"] += 1
-                if steps["n"] == k + 1:
-                    raise Interrupted
-                return original(*args, **kwargs)
-            return run
-
         with monkeypatch.context() as patch:
             for name in ("replace", "link", "rename", "unlink", "rmdir"):
-                patch.setattr(os, name, step(getattr(os, name)))
+                patch.setattr(os, name, _failing_step(getattr(os, name), steps, k + 1))
             try:
                 versions.replace(folder, "maandrapport", NEW, keep=keep)
                 finished = True

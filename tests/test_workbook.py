@@ -10,8 +10,8 @@ import zlib
 
 import openpyxl
 import pytest
-
 from conftest import ROOT
+
 from kit.data.validation import validate
 
 FIXTURE = ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx"
@@ -42,10 +42,29 @@ def _zip(members: list[tuple[str, bytes, int, int]]) -> bytes:
     local, central = b"", b""
     for name, data, crc, size in members:
         encoded = name.encode()
-        central += struct.pack(
-            "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0, 0, 0, 0, 0,
-            len(local),
-        ) + encoded
+        central += (
+            struct.pack(
+                "<4s6H3L5H2L",
+                b"PK\x01\x02",
+                20,
+                20,
+                0,
+                8,
+                0,
+                0x21,
+                crc,
+                len(data),
+                size,
+                len(encoded),
+                0,
+                0,
+                0,
+                0,
+                0,
+                len(local),
+            )
+            + encoded
+        )
         local += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
         local += encoded + data
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(members), len(members), len(central), len(local), 0)
@@ -138,12 +157,18 @@ def test_merged_cells_are_an_error_at_sheet_and_row(book, tmp_path):
     path = tmp_path / "samengevoegd.xlsx"
     book.save(path)
     lines = messages(path)
-    assert "samengevoegd.xlsx[actoren]:3: buurt: de cellen C3:C4 zijn samengevoegd; de kit leest alleen de eerste: " \
-           "maak het samenvoegen ongedaan en vul elke cel in" in lines
-    assert "samengevoegd.xlsx[relaties]:2: bron: de cellen I2:J2 zijn samengevoegd; de kit leest alleen de eerste: " \
-           "maak het samenvoegen ongedaan en vul elke cel in" in lines
-    assert "samengevoegd.xlsx[actoren]:3: buurt: cells C3:C4 are merged; the kit reads only the first: " \
-           "unmerge them and fill in every cell" in messages(path, "en")
+    assert (
+        "samengevoegd.xlsx[actoren]:3: buurt: de cellen C3:C4 zijn samengevoegd; de kit leest alleen de eerste: "
+        "maak het samenvoegen ongedaan en vul elke cel in" in lines
+    )
+    assert (
+        "samengevoegd.xlsx[relaties]:2: bron: de cellen I2:J2 zijn samengevoegd; de kit leest alleen de eerste: "
+        "maak het samenvoegen ongedaan en vul elke cel in" in lines
+    )
+    assert (
+        "samengevoegd.xlsx[actoren]:3: buurt: cells C3:C4 are merged; the kit reads only the first: "
+        "unmerge them and fill in every cell" in messages(path, "en")
+    )
 
 
 def test_a_formula_without_value_is_an_error(book, tmp_path):

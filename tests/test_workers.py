@@ -61,7 +61,7 @@ def test_a_worker_that_dies_fails_its_task_only(tmp_path):
 
 def test_closing_early_kills_the_workers(tmp_path):
     results = run_bounded([("hangt", tmp_path), ("ok", tmp_path)], _task, workers=2, timeout=None)
-    task, result = next(results)
+    task, _result = next(results)
     assert task[0] == "ok"
     while not (tmp_path / "kind.pid").exists():
         time.sleep(0.05)

@@ -1,7 +1,7 @@
 """Every figure of a buurt's months computed on arrays: the panel's path.
 
 :func:`kit.analysis.figures.month_figures` computes the figures of one
-month from its snapshot's frames and its ``nx.Graph``, as the spec reads.
+month from its snapshot's frames and its ``nx.Graph``, as ``docs/figures.md`` defines them.
 The panel computes them for every buurt and month, and there the frames and
 graphs cost more than the figures: so :func:`months_of_buurt` prepares each
 buurt's rows once (:class:`BuurtArrays`: actors numbered in id order,
@@ -16,12 +16,14 @@ both paths equal on the examples, the demo and random buurten).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from kit.data.contract import SOORT_RELATIE
 from kit.data.months import BuurtMonths, buurt_months, month_text
+
 from .columns import Columns
 from .measures.actions import action_counts, barriers
 from .measures.activities import bundling, fragmented
@@ -44,23 +46,36 @@ from .measures.structure import component_sizes, density_of, shortest_paths
 from .measures.turnover import turnover_of
 from .snapshot import BuurtHistory, Masks, history, masks, month_bounds, platform_of
 
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
+
 #: Relations by the position of their ``soort`` in the contract's vocabulary: the code, the name, and the
 #: kinds that bring resources and that count in the connection map.
 _KIND = {soort: code for code, soort in enumerate(SOORT_RELATIE)}
 _SOORTEN = np.array(SOORT_RELATIE, dtype=object)
 _RESOURCE = np.isin(_SOORTEN, RESOURCES)
 _MAPPED = np.isin(_SOORTEN, [soort for soorten in FUNCTIONS.values() for soort in soorten])
-_SPANNING, _SAMENWERKING, _INFORMATIE, _WERVING = (_KIND[soort] for soort in
-                                                   ("spanning", "samenwerking", "informatie", "werving"))
+_SPANNING, _SAMENWERKING, _INFORMATIE, _WERVING = (
+    _KIND[soort] for soort in ("spanning", "samenwerking", "informatie", "werving")
+)
 
 #: Columns of the tables the measures read, with their dtypes.
-_ACTIONS = {"gepland": "datetime64[ns]", "afgerond": "datetime64[ns]", "deadline": "datetime64[ns]",
-            "status": object, "belemmering": object}
+_ACTIONS = {
+    "gepland": "datetime64[ns]",
+    "afgerond": "datetime64[ns]",
+    "deadline": "datetime64[ns]",
+    "status": object,
+    "belemmering": object,
+}
 _ACTIVITIES = {"id": object, "soort": object, "datum": "datetime64[ns]", "organisatoren": object}
 _SCORES = {"criterium": object, "score": "int64", "beoordeeld_door": object}
 _RESULTS = {"datum": "datetime64[ns]", "omvang": "float64", "eenheid": object}
-_REQUESTS = {"gevraagd": "datetime64[ns]", "antwoord": "datetime64[ns]", "nagekomen": "datetime64[ns]",
-             "uitkomst": object}
+_REQUESTS = {
+    "gevraagd": "datetime64[ns]",
+    "antwoord": "datetime64[ns]",
+    "nagekomen": "datetime64[ns]",
+    "uitkomst": object,
+}
 _RECOGNITIONS = {"platform": object, "vanaf": "datetime64[ns]", "tot": "datetime64[ns]"}
 
 
@@ -78,9 +93,9 @@ class BuurtArrays:
     rows: BuurtHistory
     months: BuurtMonths
     ids: np.ndarray
-    number: dict
+    number: dict[str, int]
     lijn: np.ndarray
-    groups: tuple
+    groups: tuple[Any, ...]
     candidate: np.ndarray
     top_down: np.ndarray
     committee: np.ndarray
@@ -98,11 +113,11 @@ class BuurtArrays:
     results: Columns
     requests: Columns
     recognitions: Columns
-    scores: dict
+    scores: dict[str, Any]
     no_scores: Columns
 
 
-def buurt_arrays(dataset, buurt: str) -> BuurtArrays:
+def buurt_arrays(dataset: Dataset, buurt: str) -> BuurtArrays:
     """The :class:`BuurtArrays` of ``buurt``, made once per dataset (kept in ``dataset.cache``)."""
     known = dataset.cache.setdefault("buurt_arrays", {})
     if buurt not in known:
@@ -110,7 +125,7 @@ def buurt_arrays(dataset, buurt: str) -> BuurtArrays:
     return known[buurt]
 
 
-def _prepare(dataset, buurt: str) -> BuurtArrays:
+def _prepare(dataset: Dataset, buurt: str) -> BuurtArrays:
     rows = history(dataset, buurt)
     actors, relations = rows.actors, rows.relations
     ids = actors.index.to_numpy(object)
@@ -154,7 +169,9 @@ def _prepare(dataset, buurt: str) -> BuurtArrays:
     )
 
 
-def months_of_buurt(dataset, buurt: str, months: list[pd.Period]) -> dict:
+def months_of_buurt(
+    dataset: Dataset, buurt: str, months: list[pd.Period]
+) -> dict[tuple[str, pd.Period], dict[str, Any]]:
     """The figures of ``buurt`` in each of ``months``, by ``(buurt, month)``, as
     :func:`~kit.analysis.figures.month_figures` computes them.
 
@@ -163,7 +180,7 @@ def months_of_buurt(dataset, buurt: str, months: list[pd.Period]) -> dict:
     """
     arrays = buurt_arrays(dataset, buurt)
     start = arrays.months.start
-    result = {}
+    result: dict[tuple[str, pd.Period], dict[str, Any]] = {}
     before, previous = None, None
     for month in months:
         first = start is None or month <= start
@@ -174,7 +191,7 @@ def months_of_buurt(dataset, buurt: str, months: list[pd.Period]) -> dict:
     return result
 
 
-def _network(arrays: BuurtArrays, first, last) -> tuple[np.ndarray, Masks]:
+def _network(arrays: BuurtArrays, first: pd.Timestamp, last: pd.Timestamp) -> tuple[np.ndarray, Masks]:
     """The month's network N as sorted edge codes (``low · actors + high`` of the actors' numbers), and its masks."""
     selected = masks(arrays.rows, first, last)
     ties = selected.relations & (arrays.kind != _SPANNING)
@@ -182,7 +199,7 @@ def _network(arrays: BuurtArrays, first, last) -> tuple[np.ndarray, Masks]:
     return np.unique(np.minimum(van, naar) * len(arrays.ids) + np.maximum(van, naar)), selected
 
 
-def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -> tuple[dict, np.ndarray]:
+def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -> tuple[dict[str, Any], np.ndarray]:
     """The figures of one month and its edge codes; ``previous`` are last month's (``None``: no ``verloop``)."""
     rows, ids, lijn = arrays.rows, arrays.ids, arrays.lijn
     first, last = month_bounds(month)
@@ -205,43 +222,59 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
     paths = shortest_paths(adjacency)
     centrality = dict.fromkeys(ids[nodes].tolist(), 0.0)
     if n > 2 and len(tied) > 2:
-        centrality.update(zip(ids[tied].tolist(), betweenness_of(adjacency, paths, n).tolist()))
+        centrality.update(zip(ids[tied].tolist(), betweenness_of(adjacency, paths, n).tolist(), strict=True))
     sizes = component_sizes(paths[0], n - len(tied))
 
     designated = platform_of(arrays.recognitions, rows.platform, first, last)
-    number = arrays.number.get(designated)
+    number = arrays.number.get(designated) if designated is not None else None
     platform = designated if number is not None and selected.actors[number] else None
     if platform is not None:
         at = position[number]
         reach = reach_of(paths[0][at] if at >= 0 else None, n)
         committees = position[selected.own & arrays.committee]
-        backbone = backbone_of((committees >= 0) & (adjacency[at, committees] > 0) if at >= 0
-                               else np.zeros(len(committees), dtype=bool))
+        backbone = backbone_of(
+            (committees >= 0) & (adjacency[at, committees] > 0) if at >= 0 else np.zeros(len(committees), dtype=bool)
+        )
     groups = arrays.groups
 
     own = set(ids[selected.own].tolist())
     ends = np.zeros(len(ids), dtype=bool)
     ends[van] = ends[naar] = True
     lijn_known = np.flatnonzero(ends & (lijn >= 0))
-    known = dict(zip(ids[lijn_known].tolist(), lijn[lijn_known].tolist()))
+    known = dict(zip(ids[lijn_known].tolist(), lijn[lijn_known].tolist(), strict=True))
     collaboration = kind == _SAMENWERKING
-    views = collaboration_views(zip(van_ids[collaboration], naar_ids[collaboration],
-                                    arrays.reporter[rel[collaboration]], arrays.intensity[rel[collaboration]]))
+    views = collaboration_views(
+        zip(
+            van_ids[collaboration],
+            naar_ids[collaboration],
+            arrays.reporter[rel[collaboration]],
+            arrays.intensity[rel[collaboration]],
+            strict=True,
+        )
+    )
     candidates = nodes[arrays.candidate[nodes]]
-    duplicates = duplicated_functions(dict(zip(ids[candidates], arrays.functions[candidates])), views, own=own)
+    duplicates = duplicated_functions(
+        dict(zip(ids[candidates], arrays.functions[candidates], strict=True)), views, own=own
+    )
     information = kind == _INFORMATIE
     soorten = _SOORTEN[kind]
     giving = _RESOURCE[kind]
-    provided = resources(zip(relation_ids[giving], van_ids[giving], naar_ids[giving], soorten[giving]), own, known)
-    receiver = dict(zip(relation_ids[giving], naar_ids[giving]))
+    provided = resources(
+        zip(relation_ids[giving], van_ids[giving], naar_ids[giving], soorten[giving], strict=True), own, known
+    )
+    receiver = dict(zip(relation_ids[giving], naar_ids[giving], strict=True))
     recruiting = giving | (kind == _WERVING)
     mapped = _MAPPED[kind] & (selected.own[van] | selected.own[naar])
     mapped_own = np.zeros(len(ids), dtype=bool)
     mapped_own[van[mapped]] = mapped_own[naar[mapped]] = True
     mapped_own &= selected.own
 
-    activities = arrays.activities.take(slice(np.searchsorted(arrays.activity_days, first, side="left"),
-                                              np.searchsorted(arrays.activity_days, last, side="right")))
+    activities = arrays.activities.take(
+        slice(
+            np.searchsorted(arrays.activity_days, first, side="left"),
+            np.searchsorted(arrays.activity_days, last, side="right"),
+        )
+    )
     scores = arrays.scores.get(month, arrays.no_scores)
     assessment = self_assessment(scores)
     counted, total = result_counts(arrays.results, first, last)
@@ -255,16 +288,19 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
         "componenten": len(sizes),
         "grootste_component": max(sizes) / n if n else None,
         "gem_intensiteit": int(arrays.intensity[rel[collaboration]].sum()) / int(collaboration.sum())
-        if collaboration.any() else None,
+        if collaboration.any()
+        else None,
         "platform_betweenness": centrality[platform] if platform else None,
         "platform_bereik": reach if platform else None,
         "ruggengraat": backbone if platform else None,
         "ei_index": ei_index_of(groups[0][low], groups[0][high]),
-        "eenrichtingsverkeer": one_way_share(zip(van_ids[information], naar_ids[information]),
-                                             {actor: level == 0 for actor, level in known.items()}),
+        "eenrichtingsverkeer": one_way_share(
+            zip(van_ids[information], naar_ids[information], strict=True),
+            {actor: level == 0 for actor, level in known.items()},
+        ),
         "dubbele_functies": duplicates,
         "parallelle_infrastructuren": parallel_infrastructures(
-            duplicates, dict(zip(ids[candidates], arrays.top_down[candidates]))
+            duplicates, dict(zip(ids[candidates], arrays.top_down[candidates], strict=True))
         ),
         "belevingsverschillen": perception_gaps(views),
         "verloop": turnover_of(previous, codes) if previous is not None else None,
@@ -285,7 +321,9 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
         "nagekomen": promises_kept(arrays.requests, last),
         "middelen": len(provided),
         "middelen_platform": sum(receiver[r] == platform for r in provided) if platform else None,
-        "middelen_aflopend": ending(provided, dict(zip(relation_ids[giving], arrays.relation_tot[rel[giving]])), month),
+        "middelen_aflopend": ending(
+            provided, dict(zip(relation_ids[giving], arrays.relation_tot[rel[giving]], strict=True)), month
+        ),
         "belemmeringen": barriers(arrays.actions, first, last),
         "afspraken": action_counts(arrays.agreements, first, last),
         "maatlat_verschil": assessment_gap(scores),
@@ -294,10 +332,14 @@ def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -
         "verbinders": ranked_connectors(
             centrality, lambda actor: effective_size_of(adjacency, position[arrays.number[actor]])
         ),
-        "verbindingskaart": connection_map(zip(van_ids[mapped], naar_ids[mapped], soorten[mapped]),
-                                           dict(zip(ids[mapped_own], arrays.soort[mapped_own]))),
+        "verbindingskaart": connection_map(
+            zip(van_ids[mapped], naar_ids[mapped], soorten[mapped], strict=True),
+            dict(zip(ids[mapped_own], arrays.soort[mapped_own], strict=True)),
+        ),
         "vindplaats": recruiting_grounds(
-            zip(relation_ids[recruiting], van_ids[recruiting], naar_ids[recruiting], soorten[recruiting]), own, known
+            zip(relation_ids[recruiting], van_ids[recruiting], naar_ids[recruiting], soorten[recruiting], strict=True),
+            own,
+            known,
         ),
     }
     return figures, codes

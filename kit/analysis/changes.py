@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from kit.privacy import display_names
+
 from .snapshot import snapshot
 
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
-def changes(dataset, buurt: str, maand) -> dict[str, pd.DataFrame]:
+
+def changes(dataset: Dataset, buurt: str, maand: str | pd.Period) -> dict[str, pd.DataFrame]:
     """Actors and relations of the buurt's snapshot that started or ended in ``maand``.
 
     Names follow the privacy rule for buurt B's report (:func:`kit.privacy.display_names`).

@@ -50,17 +50,23 @@ KEY_ENTRIES = {
         "True in the months the buurt takes part: from its first month on (its start, or else its first month "
         "with an active actor), and only when it has an active actor of its own that month; comparisons among "
         "buurten use only these rows.",
-        "true, false", "yes/no", None,
+        "true, false",
+        "yes/no",
+        None,
     ),
     "met_gegevens": Entry(
         "True from the buurt's first month with any data on (its start, an actor's vanaf, an activity, action, "
         "score, result, request or recognition), also before its start: where its trend starts.",
-        "true, false", "yes/no", None,
+        "true, false",
+        "yes/no",
+        None,
     ),
     "platform": Entry(
         "Public id of the buurt's platform in the month: the actor whose recognition (erkenning) is active, else "
         "the latest recognised before, else the first; without erkenning rows buurten.platform. Empty when none.",
-        "an id", "text", None,
+        "an id",
+        "text",
+        None,
     ),
 }
 
@@ -68,130 +74,189 @@ KEY_ENTRIES = {
 FIGURE_ENTRIES = {
     "actoren": Entry(
         "Actors in the month's network N: the buurt's active actors and actors elsewhere with an active relation "
-        "into the buurt.", COUNT, "actors", 0,
+        "into the buurt.",
+        COUNT,
+        "actors",
+        0,
     ),
     "relaties": Entry(
         "Active relations of any kind but spanning (rows, not pairs: two relations of one pair count twice).",
-        COUNT, "relations", 0,
+        COUNT,
+        "relations",
+        0,
     ),
     "spanningen": Entry("Active spanning (tension) relations.", COUNT, "relations", 0),
     "dichtheid": Entry(
         "Density of N: the share of possible ties that exist, 2·edges / (n·(n − 1)); empty below two actors.",
-        SHARE, "share of possible ties",
+        SHARE,
+        "share of possible ties",
     ),
     "componenten": Entry("Connected components of N; 1 means the network hangs together.", COUNT, "components", 0),
     "grootste_component": Entry(
-        "Share of the actors of N in its largest component; empty without actors.", SHARE, "share of actors",
+        "Share of the actors of N in its largest component; empty without actors.",
+        SHARE,
+        "share of actors",
     ),
     "gem_intensiteit": Entry(
         "Mean intensiteit of the active samenwerking relations: levels of collaboration after Frey et al. (2006), "
         "1 networking (netwerken), 2 alignment (afstemmen), 3 coordination (coördineren), 4 coalition (coalitie), "
         "5 integration (integratie); empty without such relations.",
-        "[1, 5]", "level",
+        "[1, 5]",
+        "level",
     ),
     "platform_betweenness": Entry(
         "Betweenness centrality of the buurt's platform in N, normalised as networkx does for undirected graphs "
         "(2 / ((n − 1)(n − 2))): how much the platform brokers between others; empty without an active platform.",
-        SHARE, "normalised betweenness",
+        SHARE,
+        "normalised betweenness",
     ),
     "platform_bereik": Entry(
         "Share of the other actors of N within two steps of the platform; empty without an active platform.",
-        SHARE, "share of actors",
+        SHARE,
+        "share of actors",
     ),
     "ruggengraat": Entry(
         "Share of the buurt's active bewonerscommissies (residents' committees) with a tie to the platform; empty "
-        "without platform or committees.", SHARE, "share of committees",
+        "without platform or committees.",
+        SHARE,
+        "share of committees",
     ),
     "ei_index": Entry(
         "Krackhardt and Stern's E-I index of N between residents (lijn 0) and professionals (lijn 1 and 2): "
         "(E − I) / (E + I) over ties between (E) and within (I) the groups; −1 the two live apart, +1 every tie "
-        "crosses; empty without ties.", "[−1, 1]", "index",
+        "crosses; empty without ties.",
+        "[−1, 1]",
+        "index",
     ),
     "eenrichtingsverkeer": Entry(
         "Among resident–professional pairs with an active informatie relation: the share where information only "
         "flows from residents to professionals (collecting without bringing back); empty without such pairs.",
-        SHARE, "share of pairs",
+        SHARE,
+        "share of pairs",
     ),
     "verloop": Entry(
         "Turnover of ties since the previous month: 1 − |E(M−1) ∩ E(M)| / |E(M−1) ∪ E(M)|; empty in the buurt's "
-        "first month and before, and when neither month has ties.", SHARE, "share of ties",
+        "first month and before, and when neither month has ties.",
+        SHARE,
+        "share of ties",
     ),
     "activiteiten": Entry("Activities of the buurt dated in the month.", COUNT, "activities", 0),
     "bundelingsgraad": Entry(
         "Share of the month's activities with two or more organisers; empty without activities.",
-        SHARE, "share of activities",
+        SHARE,
+        "share of activities",
     ),
     "maatlat_gemiddelde": Entry(
         "Mean of the buurt's self-assessment scores (beoordeeld_door zelf) of the month over the criteria scored; "
-        "empty when none.", "[1, 5]", "score",
+        "empty when none.",
+        "[1, 5]",
+        "score",
     ),
     "erkend": Entry(
         "1 when the buurt's platform has a recognition (erkenning) active in the month; without erkenning rows, "
-        "1 from the buurt's first month on when buurten.platform is filled.", "0, 1", "yes (1) / no (0)", 0,
+        "1 from the buurt's first month on when buurten.platform is filled.",
+        "0, 1",
+        "yes (1) / no (0)",
+        0,
     ),
     "erkend_maanden": Entry(
         "Whole months since the first month with a recognised platform (0 in that month); empty before it.",
-        COUNT, "months", 0,
+        COUNT,
+        "months",
+        0,
     ),
     "resultaten": Entry("Results (resultaten) of the buurt dated in the month.", COUNT, "results", 0),
     "resultaten_totaal": Entry("Results of the buurt dated on or before the month's last day.", COUNT, "results", 0),
     "antwoordtijd": Entry(
         "Median days from gevraagd to antwoord over the buurt's requests answered (not geen_reactie) by the month's "
-        "last day; empty when none.", "0, 0.5, 1, …", "days", 1,
+        "last day; empty when none.",
+        "0, 0.5, 1, …",
+        "days",
+        1,
     ),
     "nagekomen": Entry(
         "Share of the buurt's promises (toegezegd or deels, answered by the month's last day) delivered (nagekomen) "
-        "by then; empty without promises.", SHARE, "share of promises",
+        "by then; empty without promises.",
+        SHARE,
+        "share of promises",
     ),
     "middelen": Entry(
         "Active ondersteuning, financiering and ruimte relations of the snapshot towards an actor of the buurt of "
-        "lijn 0: the money, support and places residents' groups receive.", COUNT, "relations", 0,
+        "lijn 0: the money, support and places residents' groups receive.",
+        COUNT,
+        "relations",
+        0,
     ),
     "middelen_platform": Entry(
         "The middelen relations towards the platform; empty when the buurt has no active platform.",
-        COUNT, "relations", 0,
+        COUNT,
+        "relations",
+        0,
     ),
     "maatlat_verschil": Entry(
         "Over the criteria scored both by the buurt itself and by others (peer, stadsdeelcommissie) in the month: "
         "mean of (own score − mean of the others' scores). Positive: the buurt rates itself higher than others do; "
-        "empty when no criterion has both.", "[−4, 4]", "score points",
+        "empty when no criterion has both.",
+        "[−4, 4]",
+        "score points",
     ),
     "ei_index_eerste": Entry(
         "E-I index of N restricted to actors of lijn 0 and 1: residents' own networks against first-line "
-        "professionals, (E − I)/(E + I); −1 apart, +1 every tie crosses; empty without edges.", "[−1, 1]", "index",
+        "professionals, (E − I)/(E + I); −1 apart, +1 every tie crosses; empty without edges.",
+        "[−1, 1]",
+        "index",
     ),
     "ei_index_tweede": Entry(
         "E-I index of N restricted to actors of lijn 0 and 2: residents' own networks against the second line and "
-        "policy; empty without edges.", "[−1, 1]", "index",
+        "policy; empty without edges.",
+        "[−1, 1]",
+        "index",
     ),
     "aantal_dubbele_functies": Entry(
         "Duplicated infrastructure functions: pairs of organisations that share an infrastructure function and whose "
-        "agreed collaboration intensity (as both sides see it) is below 3.", COUNT, "pairs", 0,
+        "agreed collaboration intensity (as both sides see it) is below 3.",
+        COUNT,
+        "pairs",
+        0,
     ),
     "aantal_parallelle_infrastructuren": Entry(
-        "Parallel infrastructures: the duplicated functions in which at least one side is top-down "
-        "(herkomst bovenaf).", COUNT, "pairs", 0,
+        "Parallel infrastructures: the duplicated functions in which at least one side is top-down (herkomst bovenaf).",
+        COUNT,
+        "pairs",
+        0,
     ),
     "aantal_belevingsverschillen": Entry(
         "Perception gaps: partnerships whose two sides report intensities two or more levels apart.",
-        COUNT, "pairs", 0,
+        COUNT,
+        "pairs",
+        0,
     ),
     "aantal_versnipperde_activiteiten": Entry(
         "Fragmented activities: groups of activities of one kind at most 14 days apart without a shared organiser, "
-        "that could have been one.", COUNT, "groups", 0,
+        "that could have been one.",
+        COUNT,
+        "groups",
+        0,
     ),
     "aantal_middelen_aflopend": Entry(
         "Middelen relations (money, support, a place) whose tot falls in the three months after the month: "
-        "about to end.", COUNT, "relations", 0,
+        "about to end.",
+        COUNT,
+        "relations",
+        0,
     ),
     "aantal_verbinders": Entry(
         "Connectors: actors of N with betweenness above 0, at most five (the figure verbinders lists them).",
-        "0 to 5", "actors", 0,
+        "0 to 5",
+        "actors",
+        0,
     ),
     "aantal_vindplaats": Entry(
         "Residents' groups (own actors of lijn 0) that professionals recruit at (werving) and that receive no "
         "support, funding or place from anyone: places where others take and bring nothing back.",
-        COUNT, "actors", 0,
+        COUNT,
+        "actors",
+        0,
     ),
 }
 
@@ -219,8 +284,15 @@ UNIT_EN = {"euro": "euros", "woningen": "homes", "personen": "persons", "m2": "s
 
 #: The barriers, ``belemmeringen_<code>``.
 BARRIER_EN = {
-    "tijd": "time", "geld": "money", "ruimte": "space", "regels": "rules", "samenwerking": "collaboration",
-    "communicatie": "communication", "kennis": "knowledge", "draagvlak": "support", "overig": "other",
+    "tijd": "time",
+    "geld": "money",
+    "ruimte": "space",
+    "regels": "rules",
+    "samenwerking": "collaboration",
+    "communicatie": "communication",
+    "kennis": "knowledge",
+    "draagvlak": "support",
+    "overig": "other",
 }
 
 #: The connection map (verbindingskaart): its actor types and relation functions, in English.
@@ -260,14 +332,18 @@ def entries() -> dict[str, Entry]:
     found |= {
         f"maatlat_{code}": Entry(
             f"Self-assessment score on the recognition criterion {code}: {question} Empty when not scored.",
-            "1, 2, 3, 4, 5", "score", 0,
+            "1, 2, 3, 4, 5",
+            "score",
+            0,
         )
         for code, question in CRITERIA_EN.items()
     }
     found |= {
         f"resultaten_omvang_{unit}": Entry(
             f"Sum of omvang of the buurt's results counted in {english} (eenheid {unit}), dated on or before the "
-            "month's last day; 0 when none.", "≥ 0", english,
+            "month's last day; 0 when none.",
+            "≥ 0",
+            english,
         )
         for unit, english in UNIT_EN.items()
     }
@@ -275,19 +351,25 @@ def entries() -> dict[str, Entry]:
     found |= {
         f"belemmeringen_{code}": Entry(
             f"Actions not done (niet_gedaan, afgerond in the month) that name the barrier {code} ({english}).",
-            COUNT, "actions", 0,
+            COUNT,
+            "actions",
+            0,
         )
         for code, english in BARRIER_EN.items()
     }
     found |= {
-        f"afspraken_{key}": Entry(f"As acties_{key}, over intervision agreements only (actions with a sessie).",
-                                  COUNT, "actions", 0)
+        f"afspraken_{key}": Entry(
+            f"As acties_{key}, over intervision agreements only (actions with a sessie).", COUNT, "actions", 0
+        )
         for key in ACTION_ENTRIES
     }
     found |= {
         f"verbindingskaart_{kind}_{function}": Entry(
             f"Connection map: active relations of the snapshot for {FUNCTION_EN[function]} with at least one own "
-            f"actor among {TYPE_EN[kind]}.", COUNT, "relations", 0,
+            f"actor among {TYPE_EN[kind]}.",
+            COUNT,
+            "relations",
+            0,
         )
         for kind in TYPES
         for function in FUNCTIONS
@@ -309,8 +391,10 @@ def codebook() -> pd.DataFrame:
     if missing:
         raise KeyError(f"panel columns without a codebook entry: {', '.join(missing)}")
     return pd.DataFrame(
-        [{"column": name, "meaning": known[name].meaning, "range": known[name].range, "unit": known[name].unit}
-         for name in columns]
+        [
+            {"column": name, "meaning": known[name].meaning, "range": known[name].range, "unit": known[name].unit}
+            for name in columns
+        ]
     )
 
 

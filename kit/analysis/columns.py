@@ -10,6 +10,8 @@ dozen rows; so the panel converts each buurt's tables once into
 
 from __future__ import annotations
 
+from typing import Any, TypeAlias
+
 import numpy as np
 import pandas as pd
 
@@ -35,8 +37,15 @@ class Columns:
     (2, [1.0, nan], ['gedaan'])
     """
 
-    def __init__(self, frame: pd.DataFrame | None = None, dtypes=None, *, arrays: dict | None = None):
+    def __init__(
+        self,
+        frame: pd.DataFrame | None = None,
+        dtypes: dict[str, Any] | None = None,
+        *,
+        arrays: dict[str, Any] | None = None,
+    ) -> None:
         if arrays is None:
+            assert frame is not None and dtypes is not None, "Columns takes a frame with dtypes, or arrays"
             arrays = {name: _array(frame[name], dtype) for name, dtype in dtypes.items()}
         self._arrays = arrays
         self._length = len(next(iter(arrays.values()))) if arrays else 0
@@ -51,22 +60,22 @@ class Columns:
     def empty(self) -> bool:
         return self._length == 0
 
-    def take(self, rows) -> Columns:
+    def take(self, rows: np.ndarray | slice | list[int]) -> Columns:
         """The rows at ``rows`` (positions, a slice or a boolean mask), as Columns."""
         return Columns(arrays={name: values[rows] for name, values in self._arrays.items()})
 
 
 #: What a measure of a buurt's rows takes: the rows as a DataFrame, or their :class:`Columns`.
-Table = pd.DataFrame | Columns
+Table: TypeAlias = pd.DataFrame | Columns
 
 
-def _array(values: pd.Series, dtype) -> np.ndarray:
+def _array(values: pd.Series, dtype: Any) -> np.ndarray:
     if dtype is not None and np.dtype(dtype) == np.float64:
         return values.to_numpy("float64", na_value=np.nan)
     return values.to_numpy(dtype)
 
 
-def column(table, name: str, dtype=None) -> np.ndarray:
+def column(table: Table, name: str, dtype: Any = None) -> np.ndarray:
     """Column ``name`` of ``table`` — a DataFrame or :class:`Columns` — as a numpy array of ``dtype``.
 
     A DataFrame's column is converted (missing numbers become ``NaN``); the

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
@@ -24,13 +25,17 @@ from kit.atomic import write_text
 from kit.data.contract import DIRECTED_RELATIONS
 from kit.data.months import dataset_months
 from kit.privacy import display_names, public_ids
+
 from .measures.infrastructure import agreed_intensities, collaboration_views
 from .snapshot import network, snapshot
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 
 def _spells(months: list[pd.Period]) -> list[tuple[str, str]]:
     """Runs of consecutive months as ``(first day, last day)`` ISO dates."""
-    spells = []
+    spells: list[list[pd.Period]] = []
     for month in sorted(months):
         if spells and spells[-1][1] == month - 1:
             spells[-1][1] = month
@@ -41,7 +46,7 @@ def _spells(months: list[pd.Period]) -> list[tuple[str, str]]:
 
 def _runs(values: list[tuple[pd.Period, int]]) -> list[tuple[int, str, str]]:
     """Runs of consecutive months with the same value as ``(value, first day, last day)``, for GEXF."""
-    runs = []
+    runs: list[list[Any]] = []
     for month, value in values:
         if runs and runs[-1][0] == value and runs[-1][2] == month - 1:
             runs[-1][2] = month
@@ -50,7 +55,7 @@ def _runs(values: list[tuple[pd.Period, int]]) -> list[tuple[int, str, str]]:
     return [(value, a.start_time.date().isoformat(), b.end_time.date().isoformat()) for value, a, b in runs]
 
 
-def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
+def dynamic_network(dataset: Dataset, buurt: str) -> nx.DiGraph:
     """The union of the buurt's monthly networks and tensions, with spells on every node and edge.
 
     Node attributes: ``label`` (privacy-safe name), ``soort``, ``herkomst``,
@@ -67,9 +72,9 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
     last day)`` runs of equal levels.
     """
     names = display_names(dataset, buurt)
-    node_months: dict[str, list] = {}
-    edge_months: dict[tuple[str, str], list] = {}
-    edge_kinds: dict[tuple[str, str], set] = {}
+    node_months: dict[str, list[Any]] = {}
+    edge_months: dict[tuple[str, str], list[Any]] = {}
+    edge_kinds: dict[tuple[str, str], set[Any]] = {}
     intensities: dict[tuple[str, str], list[tuple[pd.Period, int]]] = {}
     graph = nx.DiGraph()
     platforms = set()
@@ -84,14 +89,20 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
             node_attributes["functies"] = ";".join(attributes["functies"])
             graph.add_node(node, **node_attributes)
         relations = snap.relaties
-        for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"]):
+        for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"], strict=True):
             for edge in [(van, naar)] if soort in DIRECTED_RELATIONS else [(van, naar), (naar, van)]:
                 if not edge_months.get(edge) or edge_months[edge][-1] != month:
                     edge_months.setdefault(edge, []).append(month)
                 edge_kinds.setdefault(edge, set()).add(soort)
         collaboration = relations[relations["soort"] == "samenwerking"]
         views = collaboration_views(
-            zip(collaboration["van"], collaboration["naar"], collaboration["gemeld_door"], collaboration["intensiteit"])
+            zip(
+                collaboration["van"],
+                collaboration["naar"],
+                collaboration["gemeld_door"],
+                collaboration["intensiteit"],
+                strict=True,
+            )
         )
         for pair, level in agreed_intensities(views).items():
             intensities.setdefault(pair, []).append((month, level))
@@ -101,14 +112,21 @@ def dynamic_network(dataset, buurt: str) -> nx.DiGraph:
     for (a, b), months in edge_months.items():
         spells = _spells(months)
         kinds = edge_kinds[(a, b)]
-        graph.add_edge(a, b, soorten=";".join(sorted(kinds)), spanning="spanning" in kinds,
-                       start=spells[0][0], end=spells[-1][1], spells=spells)
+        graph.add_edge(
+            a,
+            b,
+            soorten=";".join(sorted(kinds)),
+            spanning="spanning" in kinds,
+            start=spells[0][0],
+            end=spells[-1][1],
+            spells=spells,
+        )
         if "samenwerking" in kinds:
             graph.edges[a, b]["intensiteit"] = _runs(intensities[(min(a, b), max(a, b))])
     return nx.relabel_nodes(graph, public_ids(dataset, buurt))
 
 
-def write_network(dataset, buurt: str, path: Path, fmt: str = "gexf") -> None:
+def write_network(dataset: Dataset, buurt: str, path: Path, fmt: str = "gexf") -> None:
     """Write :func:`dynamic_network` as GEXF 1.2 (dynamic, with spells) or GraphML, atomically.
 
     Both are directed graphs, and the same data give the same bytes: GEXF's

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import copy
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from kit.data.months import as_month, buurt_months, month_text
+
+from .array_figures import months_of_buurt
 from .measures.actions import action_counts, barriers
 from .measures.activities import bundling, fragmented
 from .measures.assessment import assessment_gap, mean_score, self_assessment
@@ -39,7 +43,9 @@ from .measures.results import result_counts, result_sizes
 from .measures.structure import components, density, largest_component_share
 from .measures.turnover import edge_set, turnover
 from .snapshot import Snapshot, history, network, snapshot
-from .array_figures import months_of_buurt
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 #: The keys of :func:`figures`, in the order of ``docs/figures.md``.
 FIGURE_KEYS = (
@@ -91,11 +97,11 @@ FIGURE_KEYS = (
 )
 
 
-_ONE_BLAS_THREAD = []
+_ONE_BLAS_THREAD: list[bool] = []
 
 
 @contextmanager
-def single_blas_thread():
+def single_blas_thread() -> Iterator[None]:
     """Context in which numpy's BLAS uses one thread.
 
     The measures multiply many small matrices; BLAS threads started for them
@@ -116,7 +122,7 @@ def single_blas_thread():
 
 
 @contextmanager
-def collector_paused():
+def collector_paused() -> Iterator[None]:
     """Context in which Python's cyclic garbage collector does not run; it resumes after, if it ran before.
 
     A month's figures are small dicts and lists without cycles — hundreds of
@@ -135,7 +141,7 @@ def collector_paused():
             gc.enable()
 
 
-def figures(dataset, buurt: str, maand) -> dict:
+def figures(dataset: Dataset, buurt: str, maand: str | pd.Period) -> dict[str, Any]:
     """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in ``docs/figures.md``.
 
     Computed once per dataset (:func:`computed`), from the month's snapshot
@@ -161,7 +167,7 @@ def figures(dataset, buurt: str, maand) -> dict:
     return copy.deepcopy(known[buurt, month])
 
 
-def months_figures(dataset, buurt: str, months: list) -> list[dict]:
+def months_figures(dataset: Dataset, buurt: str, months: list[pd.Period]) -> list[dict[str, Any]]:
     """The figures of ``buurt`` in consecutive ``months`` (periods), each computed once per dataset.
 
     Figures not computed before are computed on arrays
@@ -177,7 +183,7 @@ def months_figures(dataset, buurt: str, months: list) -> list[dict]:
     return [known[buurt, month] for month in months]
 
 
-def computed(dataset) -> dict:
+def computed(dataset: Dataset) -> dict[tuple[str, pd.Period], dict[str, Any]]:
     """The figures computed so far for ``dataset``, by ``(buurt, month)``; kept in ``dataset.cache``.
 
     A report needs every buurt's figures of its month and its own over all
@@ -188,7 +194,9 @@ def computed(dataset) -> dict:
     return dataset.cache.setdefault("figures", {})
 
 
-def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: frozenset | None) -> dict:
+def month_figures(
+    dataset: Dataset, snap: Snapshot, graph: nx.Graph, previous_edges: frozenset[Any] | None
+) -> dict[str, Any]:
     """The figures of a snapshot whose network is ``graph``.
 
     ``previous_edges`` is the :func:`~kit.analysis.measures.turnover.edge_set` of last
@@ -207,11 +215,17 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
     tension = relations["soort"] == "spanning"
     collaboration = relations[relations["soort"] == "samenwerking"]
     views = collaboration_views(
-        zip(collaboration["van"], collaboration["naar"], collaboration["gemeld_door"], collaboration["intensiteit"])
+        zip(
+            collaboration["van"],
+            collaboration["naar"],
+            collaboration["gemeld_door"],
+            collaboration["intensiteit"],
+            strict=True,
+        )
     )
     platform = snap.platform
     actors = snap.actoren
-    lijn = {a: int(level) for a, level in zip(actors.index, actors["lijn"]) if not pd.isna(level)}
+    lijn = {a: int(level) for a, level in zip(actors.index, actors["lijn"], strict=True) if not pd.isna(level)}
     own = snap.own_actors
     own_ids = set(own.index)
     # Candidates for duplicated functions: the buurt's own organisations, and top-down ones without a buurt.
@@ -219,7 +233,7 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
     city_wide = actors["buurt"].isna().to_numpy()
     candidates = actors[~actors["persoon"].to_numpy() & (actors.index.isin(own_ids) | (city_wide & top_down))]
     duplicates = duplicated_functions(
-        dict(zip(candidates.index, candidates["functies"])), views, own=own_ids
+        dict(zip(candidates.index, candidates["functies"], strict=True)), views, own=own_ids
     )
     information = relations[relations["soort"] == "informatie"]
     scores = rows.scores[rows.scores["maand"] == snap.maand]
@@ -227,8 +241,8 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
     edges = edge_set(graph.edges)
     centrality = betweenness(graph)
     resident = lijn_groups(lijn)
-    provided = resources(zip(ids, vans, naars, kinds), own_ids, lijn)
-    receiver = dict(zip(ids, naars))
+    provided = resources(zip(ids, vans, naars, kinds, strict=True), own_ids, lijn)
+    receiver = dict(zip(ids, naars, strict=True))
     counted, total = result_counts(rows.results, first, last)
     return {
         "buurt": snap.buurt,
@@ -244,10 +258,10 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
         "platform_bereik": reach(graph, platform) if platform else None,
         "ruggengraat": backbone(graph, platform, own.index[own["soort"] == "bewonerscommissie"]) if platform else None,
         "ei_index": ei_index(graph, resident),
-        "eenrichtingsverkeer": one_way_share(zip(information["van"], information["naar"]), resident),
+        "eenrichtingsverkeer": one_way_share(zip(information["van"], information["naar"], strict=True), resident),
         "dubbele_functies": duplicates,
         "parallelle_infrastructuren": parallel_infrastructures(
-            duplicates, dict(zip(candidates.index, candidates["herkomst"] == "bovenaf"))
+            duplicates, dict(zip(candidates.index, candidates["herkomst"] == "bovenaf", strict=True))
         ),
         "belevingsverschillen": perception_gaps(views),
         "verloop": turnover(previous_edges, edges) if previous_edges is not None else None,
@@ -268,13 +282,15 @@ def month_figures(dataset, snap: Snapshot, graph: nx.Graph, previous_edges: froz
         "nagekomen": promises_kept(rows.requests, last),
         "middelen": len(provided),
         "middelen_platform": sum(receiver[r] == platform for r in provided) if platform else None,
-        "middelen_aflopend": ending(provided, dict(zip(ids, relations["tot"].to_numpy())), snap.maand),
+        "middelen_aflopend": ending(provided, dict(zip(ids, relations["tot"].to_numpy(), strict=True)), snap.maand),
         "belemmeringen": barriers(rows.actions, first, last),
         "afspraken": action_counts(rows.agreements, first, last),
         "maatlat_verschil": assessment_gap(scores),
         "ei_index_eerste": ei_index(graph, lijn_groups(lijn, (0, 1))),
         "ei_index_tweede": ei_index(graph, lijn_groups(lijn, (0, 2))),
         "verbinders": connectors(graph, centrality),
-        "verbindingskaart": connection_map(zip(vans, naars, kinds), dict(zip(own.index, own["soort"]))),
-        "vindplaats": recruiting_grounds(zip(ids, vans, naars, kinds), own_ids, lijn),
+        "verbindingskaart": connection_map(
+            zip(vans, naars, kinds, strict=True), dict(zip(own.index, own["soort"], strict=True))
+        ),
+        "vindplaats": recruiting_grounds(zip(ids, vans, naars, kinds, strict=True), own_ids, lijn),
     }

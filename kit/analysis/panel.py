@@ -8,22 +8,28 @@ and comparison in the reports.
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from kit.data.contract import BELEMMERING, CRITERIA, EENHEID
 from kit.data.months import buurt_months, dataset_months, month_text
 from kit.privacy import public_ids
+
 from .figures import FIGURE_KEYS, collector_paused, months_figures, single_blas_thread
 from .measures.connection_map import FUNCTIONS, TYPES
 from .measures.requests import REQUEST_COUNTS
 from .snapshot import has_own_actor, history
 
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
+
 #: Columns that say which row it is, before the figures: ``platform`` is the platform's
 #: (public) id in the month, text rather than a figure.
 ROW_COLUMNS = ("buurt", "maand", "in_proeftuin", "met_gegevens", "platform")
-#: Figures that are lists in the spec, counted in the panel as ``aantal_<key>``.
+#: Figures that are lists (``docs/figures.md``), counted in the panel as ``aantal_<key>``.
 COUNTED_FIGURES = (
     "dubbele_functies",
     "parallelle_infrastructuren",
@@ -34,7 +40,7 @@ COUNTED_FIGURES = (
     "vindplaats",
 )
 ACTION_COUNTS = ("gepland", "gedaan", "niet_gedaan", "open", "te_laat")
-#: The objects of the spec, each spread over columns ``<key>_<part>``, with the parts it always has.
+#: The figures that are objects, each spread over columns ``<key>_<part>``, with the parts it always has.
 #: A part missing from the object is a criterion not scored in ``maatlat`` (``NaN``), and
 #: otherwise a count or sum over nothing (0).
 OBJECT_FIGURES = {
@@ -46,10 +52,8 @@ OBJECT_FIGURES = {
     "afspraken": ACTION_COUNTS,
     "verbindingskaart": tuple(f"{kind}_{function}" for kind in TYPES for function in FUNCTIONS),
 }
-#: Scalar figures of the spec, in its order: every figure that is one number (``erkend`` as 0 or 1).
-SCALAR_FIGURES = tuple(
-    key for key in FIGURE_KEYS if key not in (*ROW_COLUMNS, *COUNTED_FIGURES, *OBJECT_FIGURES)
-)
+#: Scalar figures, in the order of ``docs/figures.md``: every figure that is one number (``erkend`` as 0 or 1).
+SCALAR_FIGURES = tuple(key for key in FIGURE_KEYS if key not in (*ROW_COLUMNS, *COUNTED_FIGURES, *OBJECT_FIGURES))
 
 #: The panel's figure columns: what :func:`position` compares.
 PANEL_FIGURES = (
@@ -59,7 +63,7 @@ PANEL_FIGURES = (
 )
 
 
-def _parts(key: str, value: dict) -> dict:
+def _parts(key: str, value: dict[str, Any]) -> dict[str, Any]:
     """The parts of an object figure as the panel's columns (see :data:`OBJECT_FIGURES`)."""
     if key == "verbindingskaart":
         value = {f"{kind}_{function}": n for kind, cells in value.items() for function, n in cells.items()}
@@ -67,7 +71,7 @@ def _parts(key: str, value: dict) -> dict:
     return {f"{key}_{part}": value.get(part, missing) for part in OBJECT_FIGURES[key]}
 
 
-def flatten(figures: dict) -> dict:
+def flatten(figures: dict[str, Any]) -> dict[str, Any]:
     """One panel row from the figures of :func:`kit.analysis.figures.figures` (ids as computed)."""
     row = {key: figures[key] for key in ("buurt", "maand", "platform", *SCALAR_FIGURES)}
     row.update({f"aantal_{key}": len(figures[key]) for key in COUNTED_FIGURES})
@@ -76,7 +80,7 @@ def flatten(figures: dict) -> dict:
     return row
 
 
-def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
+def buurt_rows(dataset: Dataset, buurt: str, months: list[pd.Period]) -> list[dict[str, Any]]:
     """Panel rows of one buurt for consecutive ``months``, each month computed once per dataset.
 
     ``in_proeftuin`` marks the months in which the buurt takes part: from its
@@ -90,7 +94,7 @@ def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
     """
     marks = buurt_months(dataset, buurt)
     rows = []
-    for month, figures in zip(months, months_figures(dataset, buurt, months)):
+    for month, figures in zip(months, months_figures(dataset, buurt, months), strict=True):
         row = flatten(figures)
         row["in_proeftuin"] = marks.start is not None and month >= marks.start and has_own_actor(dataset, buurt, month)
         row["met_gegevens"] = marks.first_data is not None and month >= marks.first_data
@@ -98,19 +102,20 @@ def buurt_rows(dataset, buurt: str, months: list[pd.Period]) -> list[dict]:
     return rows
 
 
-_WORKER_DATASET = None
+_WORKER_DATASET: Dataset | None = None
 
 
-def _remember(dataset) -> None:
+def _remember(dataset: Dataset) -> None:
     global _WORKER_DATASET
     _WORKER_DATASET = dataset
 
 
-def _worker_rows(job: tuple[str, list[pd.Period]]) -> list[dict]:
+def _worker_rows(job: tuple[str, list[pd.Period]]) -> list[dict[str, Any]]:
+    assert _WORKER_DATASET is not None, "set by the pool's initializer"
     return buurt_rows(_WORKER_DATASET, *job)
 
 
-def panel(dataset, buurten=None, jobs: int = 1) -> pd.DataFrame:
+def panel(dataset: Dataset, buurten: Iterable[str] | None = None, jobs: int = 1) -> pd.DataFrame:
     """The tidy panel: one row per buurt and month of the dataset, scalar figures as columns.
 
     Parameters
@@ -144,10 +149,10 @@ def panel(dataset, buurten=None, jobs: int = 1) -> pd.DataFrame:
     return frame.astype({name: "float64" for name in PANEL_FIGURES})
 
 
-def trend(panel: pd.DataFrame, buurt: str, maand) -> pd.DataFrame:
+def trend(panel: pd.DataFrame, buurt: str, maand: str | pd.Period) -> pd.DataFrame:
     """The rows of ``buurt`` from its first month with data up to and including ``maand``.
 
-    Also before its start or recognition (analysis spec, version 2), so that
+    Also before its start or recognition (``docs/figures.md``, "Trend"), so that
     a reader sees before and after; ``in_proeftuin`` and ``erkend`` say
     which rows are which.
     """
@@ -156,7 +161,7 @@ def trend(panel: pd.DataFrame, buurt: str, maand) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
-def position(panel: pd.DataFrame, buurt: str, maand) -> pd.DataFrame:
+def position(panel: pd.DataFrame, buurt: str, maand: str | pd.Period) -> pd.DataFrame:
     """Where ``buurt`` stands among the started pilot buurten in ``maand``, figure by figure.
 
     Returns one row per figure of :data:`PANEL_FIGURES` with ``waarde``,

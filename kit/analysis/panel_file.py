@@ -19,8 +19,10 @@ for it.  Every text cell passes :func:`kit.safe_cells.safe_text`.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
@@ -29,9 +31,11 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from kit.atomic import write_bytes
+from kit.data.reading import SourceFile
 from kit.data.templates import workbook_bytes
 from kit.provenance import versions
 from kit.safe_cells import safe_frame, safe_text
+
 from .codebook import codebook, entries
 
 #: The file types of ``--out``.
@@ -40,7 +44,7 @@ SUFFIXES = (".csv", ".parquet", ".xlsx")
 _CODEBOOK_WIDTHS = {"column": 34, "meaning": 90, "range": 24, "unit": 24}
 
 
-def write_panel(frame: pd.DataFrame, path: Path, files=(), today: date | None = None) -> None:
+def write_panel(frame: pd.DataFrame, path: Path, files: Iterable[SourceFile] = (), today: date | None = None) -> None:
     """Write the panel ``frame`` to ``path`` (.csv, .parquet or .xlsx, by its suffix), atomically.
 
     Parameters
@@ -69,7 +73,7 @@ def write_panel(frame: pd.DataFrame, path: Path, files=(), today: date | None = 
     write_bytes(path, data)
 
 
-def provenance(files, day: date) -> dict:
+def provenance(files: Iterable[SourceFile], day: date) -> dict[str, Any]:
     """What made a panel: the day, the software's versions and the data's checksums."""
     return {
         "written": day.isoformat(),
@@ -78,7 +82,7 @@ def provenance(files, day: date) -> dict:
     }
 
 
-def panel_workbook(frame: pd.DataFrame, record: dict) -> Workbook:
+def panel_workbook(frame: pd.DataFrame, record: dict[str, Any]) -> Workbook:
     """The workbook of the panel: sheets ``panel``, ``codebook`` and ``provenance``.
 
     Written in openpyxl's write-only mode: a panel of 480 buurten over two
@@ -94,7 +98,7 @@ def panel_workbook(frame: pd.DataFrame, record: dict) -> Workbook:
     return workbook
 
 
-def _fill_panel(sheet, frame: pd.DataFrame) -> None:
+def _fill_panel(sheet: Any, frame: pd.DataFrame) -> None:
     known = entries()
     formats = []
     for index, name in enumerate(frame.columns, start=1):
@@ -106,10 +110,10 @@ def _fill_panel(sheet, frame: pd.DataFrame) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
     _header(sheet, list(frame.columns))
     for row in frame.itertuples(index=False):
-        sheet.append([_cell(sheet, value, number_format) for value, number_format in zip(row, formats)])
+        sheet.append([_cell(sheet, value, number_format) for value, number_format in zip(row, formats, strict=True)])
 
 
-def _fill_codebook(sheet) -> None:
+def _fill_codebook(sheet: Any) -> None:
     book = codebook()
     for index, name in enumerate(book.columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = _CODEBOOK_WIDTHS[name]
@@ -123,8 +127,8 @@ def _fill_codebook(sheet) -> None:
         sheet.append(cells)
 
 
-def _fill_provenance(sheet, record: dict) -> None:
-    for letter, width in zip("ABC", (12, 28, 76)):
+def _fill_provenance(sheet: Any, record: dict[str, Any]) -> None:
+    for letter, width in zip("ABC", (12, 28, 76), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     _header(sheet, ["what", "name", "value"])
@@ -136,7 +140,7 @@ def _fill_provenance(sheet, record: dict) -> None:
         sheet.append([safe_text(value) for value in row])
 
 
-def _header(sheet, names: list[str]) -> None:
+def _header(sheet: Any, names: list[str]) -> None:
     bold = Font(bold=True)
     cells = [_cell(sheet, name) for name in names]
     for cell in cells:
@@ -144,7 +148,7 @@ def _header(sheet, names: list[str]) -> None:
     sheet.append(cells)
 
 
-def _cell(sheet, value, number_format: str | None = None) -> WriteOnlyCell:
+def _cell(sheet: Any, value: object, number_format: str | None = None) -> WriteOnlyCell:
     """A value as a cell: text made safe, a missing figure empty, numpy scalars as Python values."""
     if isinstance(value, str):
         value = safe_text(value)

@@ -17,13 +17,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from kit.data.months import buurt_months, dataset_months, month_text
+
 from .figures import figures
 from .measures.resources import resources
 from .snapshot import snapshot
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 #: Months before a recognition that :func:`before_after` averages: the three months before the recognition month.
 BEFORE = 3
@@ -57,7 +62,7 @@ def windows(month: pd.Period, before: int = BEFORE, after: int = AFTER) -> tuple
     return [month - n for n in range(before, 0, -1)], [month + n for n in range(after)]
 
 
-def recognised_in(dataset, first: pd.Period, last: pd.Period) -> dict[str, pd.Period]:
+def recognised_in(dataset: Dataset, first: pd.Period, last: pd.Period) -> dict[str, pd.Period]:
     """The buurten whose platform was first recognised in the period, each with that month.
 
     The recognition month is :func:`kit.data.months.buurt_months`'s
@@ -73,8 +78,13 @@ def recognised_in(dataset, first: pd.Period, last: pd.Period) -> dict[str, pd.Pe
     return found
 
 
-def before_after(panel: pd.DataFrame, recognitions: dict[str, pd.Period], columns: Sequence[str],
-                 before: int = BEFORE, after: int = AFTER) -> pd.DataFrame:
+def before_after(
+    panel: pd.DataFrame,
+    recognitions: dict[str, pd.Period],
+    columns: Sequence[str],
+    before: int = BEFORE,
+    after: int = AFTER,
+) -> pd.DataFrame:
     """Each figure's mean over the months before each buurt's recognition and over the months from it on.
 
     Parameters
@@ -104,17 +114,27 @@ def before_after(panel: pd.DataFrame, recognitions: dict[str, pd.Period], column
     --------
     >>> panel = pd.DataFrame({"buurt": "b", "maand": ["2024-03", "2024-04", "2024-05", "2024-06", "2024-07"],
     ...                       "met_gegevens": [False, True, True, True, True], "actoren": [0, 4, 6, 9, 11.0]})
-    >>> before_after(panel, {"b": pd.Period("2024-06", "M")}, ["actoren"]).to_dict("records")
-    [{'buurt': 'b', 'erkend': '2024-06', 'figuur': 'actoren', 'voor': 5.0, 'na': 10.0, 'maanden_voor': 2, 'maanden_na': 2}]
+    >>> table = before_after(panel, {"b": pd.Period("2024-06", "M")}, ["actoren"])
+    >>> table.to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+    [{'buurt': 'b', 'erkend': '2024-06', 'figuur': 'actoren', 'voor': 5.0, 'na': 10.0,
+      'maanden_voor': 2, 'maanden_na': 2}]
     """
     rows = []
     for buurt, month in recognitions.items():
         own = panel[(panel["buurt"] == buurt) & panel["met_gegevens"].astype(bool)].set_index("maand")
         voor, na = (own.reindex([month_text(m) for m in months]) for months in windows(month, before, after))
         for column in columns:
-            rows.append({"buurt": buurt, "erkend": month_text(month), "figuur": column,
-                         "voor": voor[column].mean(), "na": na[column].mean(),
-                         "maanden_voor": int(voor[column].notna().sum()), "maanden_na": int(na[column].notna().sum())})
+            rows.append(
+                {
+                    "buurt": buurt,
+                    "erkend": month_text(month),
+                    "figuur": column,
+                    "voor": voor[column].mean(),
+                    "na": na[column].mean(),
+                    "maanden_voor": int(voor[column].notna().sum()),
+                    "maanden_na": int(na[column].notna().sum()),
+                }
+            )
     return pd.DataFrame(rows, columns=["buurt", "erkend", "figuur", "voor", "na", "maanden_voor", "maanden_na"])
 
 
@@ -149,7 +169,7 @@ class Episode:
         return (self.einde - self.begin).n + 1
 
 
-def episodes(months: Iterable[tuple[pd.Period, list[dict]]]) -> list[Episode]:
+def episodes(months: Iterable[tuple[pd.Period, list[dict[str, Any]]]]) -> list[Episode]:
     """The episodes of the parallel infrastructures flagged month after month.
 
     ``months`` are ``(month, entries)`` for consecutive months, the entries
@@ -188,7 +208,7 @@ def episodes(months: Iterable[tuple[pd.Period, list[dict]]]) -> list[Episode]:
     return sorted(found, key=lambda e: (e.begin, e.actoren))
 
 
-def parallel_episodes(dataset, buurt: str, last: pd.Period) -> list[Episode]:
+def parallel_episodes(dataset: Dataset, buurt: str, last: pd.Period) -> list[Episode]:
     """The parallel-infrastructure episodes of ``buurt`` from the dataset's first month up to ``last``.
 
     An episode that begins in the dataset's first month may have begun
@@ -199,7 +219,7 @@ def parallel_episodes(dataset, buurt: str, last: pd.Period) -> list[Episode]:
     return episodes((m, figures(dataset, buurt, m)["parallelle_infrastructuren"]) for m in months)
 
 
-def resolution(dataset, buurt: str, episode: Episode) -> str | None:
+def resolution(dataset: Dataset, buurt: str, episode: Episode) -> str | None:
     """How an episode ended: ``"samenwerking"`` or ``"gestopt"``; ``None`` while it runs.
 
     A pair stops being a parallel infrastructure when the two now work
@@ -213,7 +233,7 @@ def resolution(dataset, buurt: str, episode: Episode) -> str | None:
     return "samenwerking" if all(actor in present for actor in episode.actoren) else "gestopt"
 
 
-def resources_over(dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataFrame:
+def resources_over(dataset: Dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataFrame:
     """The relations the figure ``middelen`` counts in any of ``months``, with the months they were counted.
 
     Money, support or a place given to the buurt's own residents' networks
@@ -229,12 +249,25 @@ def resources_over(dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataF
     for month in months:
         snap = snapshot(dataset, buurt, month)
         rel = snap.relaties
-        lijn = {a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"]) if not pd.isna(level)}
-        for rid in resources(zip(rel["id"], rel["van"], rel["naar"], rel["soort"]), set(snap.own_actors.index), lijn):
+        lijn = {
+            a: int(level)
+            for a, level in zip(snap.actoren.index, snap.actoren["lijn"], strict=True)
+            if not pd.isna(level)
+        }
+        for rid in resources(
+            zip(rel["id"], rel["van"], rel["naar"], rel["soort"], strict=True), set(snap.own_actors.index), lijn
+        ):
             seen.setdefault(rid, []).append(month)
     relations = dataset.relaties.set_index("id")
-    rows = [{"id": rid, **{c: relations.at[rid, c] for c in ("van", "naar", "soort", "vanaf", "tot")},
-             "eerste": found[0], "laatste": found[-1]} for rid, found in seen.items()]
+    rows = [
+        {
+            "id": rid,
+            **{c: relations.at[rid, c] for c in ("van", "naar", "soort", "vanaf", "tot")},
+            "eerste": found[0],
+            "laatste": found[-1],
+        }
+        for rid, found in seen.items()
+    ]
     frame = pd.DataFrame(rows, columns=["id", "van", "naar", "soort", "vanaf", "tot", "eerste", "laatste"])
     if len(months):
         frame["geeindigd"] = (frame["laatste"] < months[-1]) | (frame["tot"] <= months[-1].end_time.normalize())

@@ -13,16 +13,29 @@ are for the reports.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
 from kit.data.contract import BELEMMERING, PROMISED
+
 from .measures.actions import barriers
 from .measures.requests import OVERDUE_DAYS, answer_time
 
 #: The columns of :func:`institutions`.
-INSTITUTION_COLUMNS = ("aan", "verzoeken", "buurten", "beantwoord", "open", "antwoordtijd", "lang_wachten",
-                       "lang_wachten_van", "toezeggingen", "nagekomen")
+INSTITUTION_COLUMNS = (
+    "aan",
+    "verzoeken",
+    "buurten",
+    "beantwoord",
+    "open",
+    "antwoordtijd",
+    "lang_wachten",
+    "lang_wachten_van",
+    "toezeggingen",
+    "nagekomen",
+)
 #: What an action can be on a given day (:func:`action_state`): closed with its status, or still open.
 ACTION_STATES = ("gedaan", "niet_gedaan", "vervallen", "open", "te_laat")
 
@@ -74,7 +87,7 @@ def institutions(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp
     return frame.sort_values(["verzoeken", "aan"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def requests_summary(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp | None = None) -> dict:
+def requests_summary(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp | None = None) -> dict[str, Any]:
     """The counts of :func:`institutions` over every request asked from ``first`` to ``last``, whoever was asked.
 
     >>> requests = pd.DataFrame({"buurt": ["a", "b"], "aan": ["sd", "corp"],
@@ -89,7 +102,7 @@ def requests_summary(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Times
     return _answers(_asked_between(requests, first, last), last)
 
 
-def _answers(group: pd.DataFrame, last: pd.Timestamp) -> dict:
+def _answers(group: pd.DataFrame, last: pd.Timestamp) -> dict[str, Any]:
     """The counts of :func:`institutions` (but ``aan``) over the requests of ``group``, seen on ``last``."""
     limit = pd.Timedelta(days=OVERDUE_DAYS)
     asked, answered, outcome = group["gevraagd"], group["antwoord"], group["uitkomst"]
@@ -111,7 +124,7 @@ def _answers(group: pd.DataFrame, last: pd.Timestamp) -> dict:
 
 
 def barrier_counts(actions: pd.DataFrame, last: pd.Timestamp, first: pd.Timestamp | None = None) -> pd.DataFrame:
-    """What stood in the way across the pilot: every ``belemmering`` named by actions not done from ``first`` to ``last``.
+    """What stood in the way across the pilot: each ``belemmering`` of the actions not done, ``first`` to ``last``.
 
     The figure ``belemmeringen`` of each buurt
     (:func:`~kit.analysis.measures.actions.barriers`) over the span of days,
@@ -129,9 +142,15 @@ def barrier_counts(actions: pd.DataFrame, last: pd.Timestamp, first: pd.Timestam
     """
     start = pd.Timestamp.min.ceil("D") if first is None else first
     per_buurt = [barriers(group, start, last) for _, group in actions.groupby("buurt", sort=True)]
-    rows = [{"belemmering": code, "acties": sum(c.get(code, 0) for c in per_buurt),
-             "buurten": sum(code in c for c in per_buurt)}
-            for code in BELEMMERING if any(code in c for c in per_buurt)]
+    rows = [
+        {
+            "belemmering": code,
+            "acties": sum(c.get(code, 0) for c in per_buurt),
+            "buurten": sum(code in c for c in per_buurt),
+        }
+        for code in BELEMMERING
+        if any(code in c for c in per_buurt)
+    ]
     frame = pd.DataFrame(rows, columns=["belemmering", "acties", "buurten"])
     return frame.sort_values("acties", ascending=False, kind="stable").reset_index(drop=True)
 
@@ -158,8 +177,13 @@ def action_state(actions: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
     return pd.Series(state, index=actions.index, dtype=object)
 
 
-def agreements(actions: pd.DataFrame, sessions: pd.DataFrame, day: pd.Timestamp,
-               since: pd.Timestamp | None = None, until: pd.Timestamp | None = None) -> pd.DataFrame:
+def agreements(
+    actions: pd.DataFrame,
+    sessions: pd.DataFrame,
+    day: pd.Timestamp,
+    since: pd.Timestamp | None = None,
+    until: pd.Timestamp | None = None,
+) -> pd.DataFrame:
     """The intervision agreements of the sessions held from ``since`` to ``until``, and where each stood on ``day``.
 
     An agreement is an action whose ``sessie`` names an intervision session
@@ -183,7 +207,7 @@ def agreements(actions: pd.DataFrame, sessions: pd.DataFrame, day: pd.Timestamp,
     held = sessions[sessions["datum"] <= until]
     if since is not None:
         held = held[held["datum"] >= since]
-    dates = dict(zip(held["id"], held["datum"]))
+    dates = dict(zip(held["id"], held["datum"], strict=True))
     chosen = actions[actions["sessie"].isin(list(dates))]
     frame = chosen[["id", "buurt", "omschrijving", "eigenaar", "gepland", "deadline", "sessie"]].copy()
     frame["datum"] = frame["sessie"].map(dates)

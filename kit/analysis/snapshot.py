@@ -27,13 +27,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 
 from kit.data.months import as_month
+
 from .columns import Columns, column
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 # An empty vanaf means "before the data starts", an empty tot "still active".
 _EARLIEST = np.datetime64("1677-09-22", "ns")
@@ -127,11 +132,13 @@ def _ends(column: pd.Series) -> np.ndarray:
     return column.to_numpy(dtype="datetime64[ns]", na_value=_LATEST)
 
 
-def _rows_of(frame: pd.DataFrame, groups: dict, buurt: str) -> pd.DataFrame:
+def _rows_of(frame: pd.DataFrame, groups: dict[str, list[int]], buurt: str) -> pd.DataFrame:
     return frame.iloc[groups.get(buurt, [])]
 
 
-def platform_of(recognitions: pd.DataFrame | Columns, default: str | None, first, last) -> str | None:
+def platform_of(
+    recognitions: pd.DataFrame | Columns, default: str | None, first: pd.Timestamp, last: pd.Timestamp
+) -> str | None:
     """The platform of a buurt in the month from ``first`` to ``last`` (data contract, version 2).
 
     ``recognitions`` are the buurt's ``erkenning`` rows sorted by ``vanaf``
@@ -162,7 +169,7 @@ def platform_of(recognitions: pd.DataFrame | Columns, default: str | None, first
     return platforms[before[-1]] if len(before) else platforms[0]
 
 
-def _histories(dataset) -> dict[str, BuurtHistory]:
+def _histories(dataset: Dataset) -> dict[str, BuurtHistory]:
     """Split the dataset per buurt once, in one pass per table; cached in ``dataset.cache``."""
     cache = dataset.cache
     if "histories" in cache:
@@ -170,7 +177,7 @@ def _histories(dataset) -> dict[str, BuurtHistory]:
     actors = dataset.actoren.set_index("id", drop=False)
     home = actors["buurt"]
     relations = dataset.relaties
-    relation_rows: dict[str, set] = {}
+    relation_rows: dict[str, set[Any]] = {}
     for ends in (relations["van"], relations["naar"]):
         buurten = ends.map(home).reset_index(drop=True)
         for buurt, positions in buurten.groupby(buurten, sort=False).indices.items():
@@ -180,12 +187,16 @@ def _histories(dataset) -> dict[str, BuurtHistory]:
     per_file = {
         name: frame.reset_index(drop=True).groupby("buurt", sort=False).indices
         for name, frame in (
-            ("activiteiten", dataset.activiteiten), ("acties", dataset.acties), ("maatlat", dataset.maatlat),
-            ("resultaten", dataset.resultaten), ("verzoeken", dataset.verzoeken), ("erkenning", recognitions),
+            ("activiteiten", dataset.activiteiten),
+            ("acties", dataset.acties),
+            ("maatlat", dataset.maatlat),
+            ("resultaten", dataset.resultaten),
+            ("verzoeken", dataset.verzoeken),
+            ("erkenning", recognitions),
         )
     }
     histories = {}
-    for buurt, platform in zip(dataset.buurten["id"], dataset.buurten["platform"]):
+    for buurt, platform in zip(dataset.buurten["id"], dataset.buurten["platform"], strict=True):
         rel = relations.iloc[sorted(relation_rows.get(buurt, ()))]
         ids = sorted(set(actor_ids.get(buurt, ())).union(rel["van"], rel["naar"]))
         own_actors = actors.loc[ids]
@@ -213,7 +224,7 @@ def _histories(dataset) -> dict[str, BuurtHistory]:
     return histories
 
 
-def history(dataset, buurt: str) -> BuurtHistory:
+def history(dataset: Dataset, buurt: str) -> BuurtHistory:
     """Every row that can belong to the buurt in any month (actors, relations, activities,
     actions and among them the agreements of intervision sessions, scores, results, requests
     and recognitions), split off the dataset once.
@@ -221,7 +232,7 @@ def history(dataset, buurt: str) -> BuurtHistory:
     return _histories(dataset)[buurt]
 
 
-def snapshot(dataset, buurt: str, maand) -> Snapshot:
+def snapshot(dataset: Dataset, buurt: str, maand: str | pd.Period) -> Snapshot:
     """Return the snapshot of ``buurt`` in ``maand`` (``"JJJJ-MM"`` or a Period).
 
     Raises KeyError for a buurt that is not in ``buurten``.
@@ -292,7 +303,7 @@ def month_bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
     return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
 
 
-def has_own_actor(dataset, buurt: str, maand) -> bool:
+def has_own_actor(dataset: Dataset, buurt: str, maand: str | pd.Period) -> bool:
     """Whether ``buurt`` has an active actor of its own in ``maand`` (rule 1).
 
     Without one the buurt does not take part that month: its snapshot could
@@ -314,11 +325,12 @@ def network(snap: Snapshot) -> nx.Graph:
     graph = nx.Graph()
     columns = [snap.actoren[name].tolist() for name in NODE_ATTRIBUTES]
     graph.add_nodes_from(
-        (node, dict(zip(NODE_ATTRIBUTES, values))) for node, values in zip(snap.actoren.index, zip(*columns))
+        (node, dict(zip(NODE_ATTRIBUTES, values, strict=True)))
+        for node, values in zip(snap.actoren.index, zip(*columns, strict=True), strict=True)
     )
     kinds: dict[tuple[str, str], set[str]] = {}
     relations = snap.relaties[snap.relaties["soort"] != "spanning"]
-    for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"]):
+    for van, naar, soort in zip(relations["van"], relations["naar"], relations["soort"], strict=True):
         kinds.setdefault((van, naar) if van < naar else (naar, van), set()).add(soort)
     graph.add_edges_from((a, b, {"soorten": tuple(sorted(s))}) for (a, b), s in kinds.items())
     return graph

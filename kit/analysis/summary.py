@@ -7,12 +7,18 @@ the JSON carries :func:`kit.privacy.public_ids`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pandas as pd
 
-from kit.dutch import geheel, getal
 from kit.data.months import dataset_months, month_text
+from kit.dutch import geheel, getal
 from kit.privacy import display_names, public_ids, redact, redactor
+
 from .snapshot import snapshot
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 _LINES = (
     ("actoren", "actoren in het netwerk"),
@@ -52,12 +58,12 @@ _WORDS = {
 }
 
 
-def _counts(counts: dict) -> str:
+def _counts(counts: dict[str, Any]) -> str:
     """``{"gedaan": 2, "open_30": 1}`` → ``2 gedaan, 1 langer dan 30 dagen open``."""
     return ", ".join(f"{geheel(n)} {_WORDS.get(key, key.replace('_', ' '))}" for key, n in counts.items())
 
 
-def _number(key: str, value) -> str:
+def _number(key: str, value: object) -> str:
     """A figure as the summary prints it: a count whole, ``antwoordtijd`` in days (``31,5``), a share with two decimals.
 
     >>> _number("antwoordtijd", 31.5), _number("antwoordtijd", 40), _number("dichtheid", 0.25), _number("actoren", 8)
@@ -70,11 +76,13 @@ def _number(key: str, value) -> str:
     return getal(value)
 
 
-def describe(figures: dict, dataset) -> str:
+def describe(figures: dict[str, Any], dataset: Dataset) -> str:
     """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines, actors by their shown names."""
     names = display_names(dataset, figures["buurt"])
     matcher = redactor(dataset, figures["buurt"])
-    activities = {a: redact(n, matcher) for a, n in zip(dataset.activiteiten["id"], dataset.activiteiten["naam"])}
+    activities = {
+        a: redact(n, matcher) for a, n in zip(dataset.activiteiten["id"], dataset.activiteiten["naam"], strict=True)
+    }
     lines = [f"Buurt {figures['buurt']}, {figures['maand']}"]
     platform = figures["platform"]
     if platform is not None:
@@ -97,15 +105,19 @@ def describe(figures: dict, dataset) -> str:
         lines.append("  belemmeringen: " + _counts(figures["belemmeringen"]))
     lines.append("  verzoeken: " + _counts(figures["verzoeken"]))
     if figures["resultaten_omvang"]:
-        lines.append("  bereikt tot nu toe: " + ", ".join(
-            f"{getal(amount, strip=True)} {unit}" for unit, amount in figures["resultaten_omvang"].items()))
+        lines.append(
+            "  bereikt tot nu toe: "
+            + ", ".join(f"{getal(amount, strip=True)} {unit}" for unit, amount in figures["resultaten_omvang"].items())
+        )
     relations = dataset.relaties.set_index("id")
     for relation in figures["middelen_aflopend"]:
         row = relations.loc[relation]
         lines.append(f"  loopt binnen drie maanden af: {row['soort']} van {names[row['van']]} aan {names[row['naar']]}")
     for item in figures["verbinders"]:
-        lines.append(f"  verbinder: {names[item['actor']]} (betweenness {getal(item['betweenness'])}, "
-                     f"effectieve omvang {getal(item['effectieve_omvang'], 1)})")
+        lines.append(
+            f"  verbinder: {names[item['actor']]} (betweenness {getal(item['betweenness'])}, "
+            f"effectieve omvang {getal(item['effectieve_omvang'], 1)})"
+        )
     for kind, cells in figures["verbindingskaart"].items():
         if any(cells.values()):
             lines.append(f"  verbindingskaart, {_WORDS.get(kind, kind)}: {_counts(cells)}")
@@ -114,7 +126,7 @@ def describe(figures: dict, dataset) -> str:
     return "\n".join(lines)
 
 
-def public_figures(figures: dict, dataset) -> dict:
+def public_figures(figures: dict[str, Any], dataset: Dataset) -> dict[str, Any]:
     """The figures of :func:`kit.analysis.figures.figures` with the ids an output may print.
 
     Actors and activities are named by :func:`kit.privacy.public_ids` for
@@ -127,12 +139,15 @@ def public_figures(figures: dict, dataset) -> dict:
     for key in ("dubbele_functies", "parallelle_infrastructuren"):
         result[key] = [{**item, "actoren": [actors[a] for a in item["actoren"]]} for item in figures[key]]
     result["belevingsverschillen"] = [
-        {"actoren": [actors[a] for a in item["actoren"]],
-         "intensiteit": {actors[a]: level for a, level in item["intensiteit"].items()}}
+        {
+            "actoren": [actors[a] for a in item["actoren"]],
+            "intensiteit": {actors[a]: level for a, level in item["intensiteit"].items()},
+        }
         for item in figures["belevingsverschillen"]
     ]
-    result["versnipperde_activiteiten"] = [[activities[a] for a in group]
-                                           for group in figures["versnipperde_activiteiten"]]
+    result["versnipperde_activiteiten"] = [
+        [activities[a] for a in group] for group in figures["versnipperde_activiteiten"]
+    ]
     if figures["platform"] is not None:
         result["platform"] = actors[figures["platform"]]
     relations = public_ids(dataset, figures["buurt"], "relaties")
@@ -142,7 +157,7 @@ def public_figures(figures: dict, dataset) -> dict:
     return result
 
 
-def month_summary(dataset) -> pd.DataFrame:
+def month_summary(dataset: Dataset) -> pd.DataFrame:
     """Number of actors in each buurt's snapshot per month: a first look at a dataset."""
     months = dataset_months(dataset)
     return pd.DataFrame(

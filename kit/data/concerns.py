@@ -10,8 +10,13 @@ only the warnings that concern no other buurt (:func:`kit.report.common.colofon`
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .contract import FILES
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
+    from .problems import Problem
 
 #: ``actoren.csv`` or ``gegevens.xlsx[actoren]`` → ``actoren``.
 _SOURCE = re.compile(r"^(?:.*\[(?P<sheet>[^\]]+)\]|(?P<file>[^/\\]+)\.csv)$")
@@ -30,7 +35,7 @@ def source_stem(source: str) -> str | None:
     return stem if stem in FILES else None
 
 
-def problem_buurten(dataset, problem) -> frozenset[str]:
+def problem_buurten(dataset: Dataset, problem: Problem) -> frozenset[str]:
     """The buurten whose data a validation ``problem`` is about.
 
     The buurt of the row at the problem's line (``buurt``; ``id`` in
@@ -62,7 +67,7 @@ def problem_buurten(dataset, problem) -> frozenset[str]:
     if position is None:
         return frozenset()
     row = getattr(dataset, stem).iloc[position]
-    home = dict(zip(dataset.actoren["id"], dataset.actoren["buurt"]))
+    home = dict(zip(dataset.actoren["id"], dataset.actoren["buurt"], strict=True))
     found = {row["id"]} if stem == "buurten" else set()
     for column in FILES[stem].columns:
         values = row[column.name]

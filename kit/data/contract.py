@@ -191,6 +191,13 @@ class Column:
     help: str = ""
     optional_column: bool = False
 
+    @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """The values a ``vocab``/``vocabs`` column allows (its entry of :data:`VOCABULARIES`)."""
+        if self.vocab is None:
+            raise ValueError(f"column {self.name} has no vocabulary")
+        return VOCABULARIES[self.vocab]
+
 
 @dataclass(frozen=True)
 class FileSpec:
@@ -220,7 +227,12 @@ FILES: dict[str, FileSpec] = {
                 Column("id", "id", True, help="korte code van de buurt, bijvoorbeeld k-buurt"),
                 Column("naam", "text", True, help="naam zoals die in rapporten staat"),
                 Column("stadsdeel", "text", True, help="stadsdeel, bijvoorbeeld Zuidoost"),
-                Column("platform", "ref", ref="actoren", help="id van de actor die als buurtplatform van deze buurt erkend is"),
+                Column(
+                    "platform",
+                    "ref",
+                    ref="actoren",
+                    help="id van de actor die als buurtplatform van deze buurt erkend is",
+                ),
                 Column("start", "date", help="begin van de proeftuin in deze buurt"),
             ),
             row="een proeftuinbuurt",
@@ -231,10 +243,32 @@ FILES: dict[str, FileSpec] = {
             (
                 Column("id", "id", True, help="korte unieke code van de actor"),
                 Column("naam", "text", True, help="naam van de organisatie, het initiatief of de persoon"),
-                Column("buurt", "ref", ref="buurten", help="id van de buurt; leeg voor stadsbrede of stadsdeelbrede actoren"),
+                Column(
+                    "buurt",
+                    "ref",
+                    ref="buurten",
+                    help="id van de buurt; leeg voor stadsbrede of stadsdeelbrede actoren",
+                ),
                 Column("soort", "vocab", True, vocab="soort_actor", help="wat voor actor het is"),
-                Column("herkomst", "vocab", True, vocab="herkomst", help="wie het begon: bewoners zelf (onderop) of een instelling (bovenaf); onbekend als je het (nog) niet weet"),
-                Column("lijn", "vocab", vocab="lijn", help="0 = eigen netwerken van bewoners, 1 = eerstelijns professionals, 2 = tweede lijn / beleid; leeg als je het (nog) niet weet"),
+                Column(
+                    "herkomst",
+                    "vocab",
+                    True,
+                    vocab="herkomst",
+                    help=(
+                        "wie het begon: bewoners zelf (onderop) of een instelling (bovenaf); "
+                        "onbekend als je het (nog) niet weet"
+                    ),
+                ),
+                Column(
+                    "lijn",
+                    "vocab",
+                    vocab="lijn",
+                    help=(
+                        "0 = eigen netwerken van bewoners, 1 = eerstelijns professionals, 2 = tweede lijn / beleid; "
+                        "leeg als je het (nog) niet weet"
+                    ),
+                ),
                 Column("functies", "vocabs", vocab="functie", help="wat de actor in de buurt doet, gescheiden door ;"),
                 Column("vanaf", "date", help="sinds wanneer; leeg = bestond al voor de gegevens beginnen"),
                 Column("tot", "date_end", help="tot wanneer; leeg = nog actief"),
@@ -250,11 +284,33 @@ FILES: dict[str, FileSpec] = {
                 Column("id", "id", True, help="korte unieke code van de relatie"),
                 Column("van", "ref", True, ref="actoren", help="id van de eerste actor"),
                 Column("naar", "ref", True, ref="actoren", help="id van de tweede actor (niet gelijk aan van)"),
-                Column("soort", "vocab", True, vocab="soort_relatie", help="soort relatie; informatie, ondersteuning, financiering, ruimte en werving gaan van 'van' naar 'naar'"),
-                Column("intensiteit", "int", low=1, high=5, help="verplicht bij samenwerking: 1 netwerken, 2 afstemmen, 3 coördineren, 4 coalitie, 5 integratie"),
+                Column(
+                    "soort",
+                    "vocab",
+                    True,
+                    vocab="soort_relatie",
+                    help=(
+                        "soort relatie; informatie, ondersteuning, financiering, ruimte en werving "
+                        "gaan van 'van' naar 'naar'"
+                    ),
+                ),
+                Column(
+                    "intensiteit",
+                    "int",
+                    low=1,
+                    high=5,
+                    help=(
+                        "verplicht bij samenwerking: 1 netwerken, 2 afstemmen, 3 coördineren, 4 coalitie, 5 integratie"
+                    ),
+                ),
                 Column("vanaf", "date", help="sinds wanneer; leeg = bestond al"),
                 Column("tot", "date_end", help="tot wanneer; leeg = nog actief"),
-                Column("gemeld_door", "ref", ref="actoren", help="wiens kijk deze regel vastlegt: van of naar, of een derde die erover vertelde"),
+                Column(
+                    "gemeld_door",
+                    "ref",
+                    ref="actoren",
+                    help="wiens kijk deze regel vastlegt: van of naar, of een derde die erover vertelde",
+                ),
                 Column("bron", "text", help="hoe het bekend is: interview, observatie, document"),
                 Column("toelichting", "text", help="toelichting"),
             ),
@@ -269,7 +325,13 @@ FILES: dict[str, FileSpec] = {
                 Column("naam", "text", True, help="naam van de activiteit"),
                 Column("soort", "vocab", True, vocab="soort_activiteit", help="soort activiteit"),
                 Column("datum", "day", True, help="(eerste) dag, als JJJJ-MM-DD"),
-                Column("organisatoren", "refs", True, ref="actoren", help="ids van de organiserende actoren, gescheiden door ;"),
+                Column(
+                    "organisatoren",
+                    "refs",
+                    True,
+                    ref="actoren",
+                    help="ids van de organiserende actoren, gescheiden door ;",
+                ),
                 Column("deelnemers", "int", low=0, help="aantal deelnemers"),
                 Column("toelichting", "text", help="toelichting"),
             ),
@@ -289,11 +351,17 @@ FILES: dict[str, FileSpec] = {
                 Column("afgerond", "date_end", help="wanneer gedaan, opgegeven of vervallen; verplicht tenzij open"),
                 Column("reden", "text", help="waarom niet: de les; verplicht bij niet_gedaan"),
                 Column(
-                    "sessie", "ref", ref="intervisie", optional_column=True,
+                    "sessie",
+                    "ref",
+                    ref="intervisie",
+                    optional_column=True,
                     help="id van de intervisiebijeenkomst waar deze actie is afgesproken",
                 ),
                 Column(
-                    "belemmering", "vocabs", vocab="belemmering", optional_column=True,
+                    "belemmering",
+                    "vocabs",
+                    vocab="belemmering",
+                    optional_column=True,
                     help="wat in de weg stond; vul het zeker in bij niet_gedaan",
                 ),
             ),
@@ -321,7 +389,9 @@ FILES: dict[str, FileSpec] = {
                 Column("maand", "month", True, help="maand als JJJJ-MM"),
                 Column("criterium", "vocab", True, vocab="criterium", help="een van de tien erkenningscriteria"),
                 Column("score", "int", True, low=1, high=5, help="score van 1 tot en met 5"),
-                Column("beoordeeld_door", "vocab", True, vocab="beoordeeld_door", help="zelf, peer of stadsdeelcommissie"),
+                Column(
+                    "beoordeeld_door", "vocab", True, vocab="beoordeeld_door", help="zelf, peer of stadsdeelcommissie"
+                ),
                 Column("toelichting", "text", help="het bewijs"),
             ),
             row="een score op één erkenningscriterium voor één buurt en maand",
@@ -336,10 +406,22 @@ FILES: dict[str, FileSpec] = {
                 Column("datum", "date", True, help="wanneer het bereikt of besloten is"),
                 Column("omschrijving", "text", True, help="wat er bereikt is, bijvoorbeeld: Metrolijn 53 blijft"),
                 Column("domein", "vocab", True, vocab="domein", help="op welk terrein"),
-                Column("tegenpartij", "ref", ref="actoren", help="id van de actor die het toekende of die bewogen werd"),
-                Column("samen_met", "refs", ref="actoren", help="ids van de actoren die het samen met het platform bereikten, gescheiden door ;"),
+                Column(
+                    "tegenpartij", "ref", ref="actoren", help="id van de actor die het toekende of die bewogen werd"
+                ),
+                Column(
+                    "samen_met",
+                    "refs",
+                    ref="actoren",
+                    help="ids van de actoren die het samen met het platform bereikten, gescheiden door ;",
+                ),
                 Column("omvang", "number", low=0, help="hoeveel, zonder punt voor duizendtallen: 12000 of 2,5"),
-                Column("eenheid", "vocab", vocab="eenheid", help="waarin de omvang geteld is; verplicht als omvang is ingevuld"),
+                Column(
+                    "eenheid",
+                    "vocab",
+                    vocab="eenheid",
+                    help="waarin de omvang geteld is; verplicht als omvang is ingevuld",
+                ),
                 Column("bron", "text", True, help="waar het na te gaan is: een besluit, een artikel, notulen"),
             ),
             row="iets wat de buurt bereikt heeft",
@@ -354,9 +436,21 @@ FILES: dict[str, FileSpec] = {
                 Column("aan", "ref", True, ref="actoren", help="id van de instelling aan wie het gevraagd is"),
                 Column("onderwerp", "text", True, help="wat er gevraagd is"),
                 Column("gevraagd", "date", True, help="wanneer het gevraagd is"),
-                Column("uitkomst", "vocab", True, vocab="uitkomst", help="open, toegezegd, deels, afgewezen of geen_reactie (gesloten zonder antwoord)"),
-                Column("antwoord", "date_end", help="wanneer het antwoord kwam (bij geen_reactie: wanneer je het sloot); leeg zolang open"),
-                Column("nagekomen", "date_end", help="wanneer de toezegging is nagekomen; alleen bij toegezegd of deels"),
+                Column(
+                    "uitkomst",
+                    "vocab",
+                    True,
+                    vocab="uitkomst",
+                    help="open, toegezegd, deels, afgewezen of geen_reactie (gesloten zonder antwoord)",
+                ),
+                Column(
+                    "antwoord",
+                    "date_end",
+                    help="wanneer het antwoord kwam (bij geen_reactie: wanneer je het sloot); leeg zolang open",
+                ),
+                Column(
+                    "nagekomen", "date_end", help="wanneer de toezegging is nagekomen; alleen bij toegezegd of deels"
+                ),
                 Column("toelichting", "text", help="toelichting"),
             ),
             row="een verzoek van de buurt aan een instelling, en wat ermee gebeurde",
@@ -366,10 +460,21 @@ FILES: dict[str, FileSpec] = {
             False,
             (
                 Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
-                Column("platform", "ref", True, ref="actoren", help="id van de actor van deze buurt die erkend is als buurtplatform"),
+                Column(
+                    "platform",
+                    "ref",
+                    True,
+                    ref="actoren",
+                    help="id van de actor van deze buurt die erkend is als buurtplatform",
+                ),
                 Column("vanaf", "date", True, help="wanneer de erkenning inging"),
                 Column("tot", "date_end", help="wanneer de erkenning eindigde; leeg = nog erkend"),
-                Column("besloten_door", "ref", ref="actoren", help="id van de actor die besloot, bijvoorbeeld de stadsdeelcommissie"),
+                Column(
+                    "besloten_door",
+                    "ref",
+                    ref="actoren",
+                    help="id van de actor die besloot, bijvoorbeeld de stadsdeelcommissie",
+                ),
                 Column("document", "text", help="het besluit"),
             ),
             row="een erkenning van een buurtplatform in een periode; per buurt en maand hoogstens één",

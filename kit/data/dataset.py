@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from .contract import FILES
-from .typed import typed
 from .problems import Problem
 from .reading import SourceFile
+from .typed import typed
 from .validation import ValidationResult, validate
 
 #: A file the demo generator writes beside the data: its presence marks the data as fictional.
@@ -68,7 +69,7 @@ class Dataset:
     warnings: list[Problem] = field(default_factory=list)
     fictional: bool = False
     lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    cache: dict = field(default_factory=dict, repr=False, compare=False)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def load(path: str | Path) -> Dataset:

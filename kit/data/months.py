@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .contract import FILES
 
+if TYPE_CHECKING:
+    from .dataset import Dataset
 
-def as_month(value) -> pd.Period:
+
+def as_month(value: object) -> pd.Period:
     """Return ``value`` (``"2024-03"``, a date or a Period) as a monthly :class:`pandas.Period`.
 
     Raises ValueError for text that is not ``JJJJ-MM``.
@@ -31,7 +35,7 @@ def month_text(month: pd.Period) -> str:
     return f"{month.year:04d}-{month.month:02d}"
 
 
-def dataset_months(dataset) -> list[pd.Period]:
+def dataset_months(dataset: Dataset) -> list[pd.Period]:
     """Every month from the earliest to the latest month named by any date of the dataset.
 
     Dates are those of every date and month column of the contract:
@@ -45,7 +49,7 @@ def dataset_months(dataset) -> list[pd.Period]:
     return list(dataset.cache["months"])
 
 
-def _named_months(dataset) -> list[pd.Period]:
+def _named_months(dataset: Dataset) -> list[pd.Period]:
     named = []
     for stem, spec in FILES.items():
         frame = getattr(dataset, stem)
@@ -60,7 +64,7 @@ def _named_months(dataset) -> list[pd.Period]:
     return list(pd.period_range(months.min(), months.max(), freq="M"))
 
 
-def _of_buurt(dataset, stem: str, buurt: str) -> pd.DataFrame:
+def _of_buurt(dataset: Dataset, stem: str, buurt: str) -> pd.DataFrame:
     """The rows of ``stem`` whose ``buurt`` is ``buurt``, from a split of the table computed once per dataset.
 
     A panel asks for every buurt's months; filtering the whole table for each
@@ -74,7 +78,7 @@ def _of_buurt(dataset, stem: str, buurt: str) -> pd.DataFrame:
     return frame.iloc[groups[stem].get(buurt, [])]
 
 
-def first_month(dataset, buurt: str) -> pd.Period | None:
+def first_month(dataset: Dataset, buurt: str) -> pd.Period | None:
     """The buurt's first month: its ``start``, or else the first month it has an active actor.
 
     Actors without ``vanaf`` existed before the data starts, so a buurt with
@@ -93,7 +97,7 @@ def first_month(dataset, buurt: str) -> pd.Period | None:
     return actors["vanaf"].min().to_period("M")
 
 
-def first_data_month(dataset, buurt: str) -> pd.Period | None:
+def first_data_month(dataset: Dataset, buurt: str) -> pd.Period | None:
     """The buurt's first month with data: where its trend starts (``docs/figures.md``, "Trend").
 
     The earliest of its ``start``, the months its own actors are active from
@@ -111,8 +115,13 @@ def first_data_month(dataset, buurt: str) -> pd.Period | None:
         every = dataset_months(dataset)
         months.extend(every[:1])
     dated = [actors["vanaf"]]
-    for stem, column in (("activiteiten", "datum"), ("acties", "gepland"), ("resultaten", "datum"),
-                         ("verzoeken", "gevraagd"), ("erkenning", "vanaf")):
+    for stem, column in (
+        ("activiteiten", "datum"),
+        ("acties", "gepland"),
+        ("resultaten", "datum"),
+        ("verzoeken", "gevraagd"),
+        ("erkenning", "vanaf"),
+    ):
         dated.append(_of_buurt(dataset, stem, buurt)[column])
     for dates in dated:
         if dates.notna().any():
@@ -123,7 +132,7 @@ def first_data_month(dataset, buurt: str) -> pd.Period | None:
     return min(months) if months else None
 
 
-def recognition_month(dataset, buurt: str) -> pd.Period | None:
+def recognition_month(dataset: Dataset, buurt: str) -> pd.Period | None:
     """The first month with a recognised platform: the month ``erkend_maanden`` is 0.
 
     With ``erkenning`` rows for the buurt, the month of the earliest ``vanaf``;
@@ -158,13 +167,14 @@ class BuurtMonths:
     recognised: pd.Period | None
 
 
-def buurt_months(dataset, buurt: str) -> BuurtMonths:
+def buurt_months(dataset: Dataset, buurt: str) -> BuurtMonths:
     """The :class:`BuurtMonths` of ``buurt``, computed once per dataset (kept in ``dataset.cache``).
 
     Raises IndexError for an unknown buurt.
     """
-    known = dataset.cache.setdefault("buurt_months", {})
+    known: dict[str, BuurtMonths] = dataset.cache.setdefault("buurt_months", {})
     if buurt not in known:
-        known[buurt] = BuurtMonths(first_month(dataset, buurt), first_data_month(dataset, buurt),
-                                   recognition_month(dataset, buurt))
+        known[buurt] = BuurtMonths(
+            first_month(dataset, buurt), first_data_month(dataset, buurt), recognition_month(dataset, buurt)
+        )
     return known[buurt]

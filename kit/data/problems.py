@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 LANGUAGES = ("nl", "en")
 
@@ -225,7 +226,7 @@ class Problem:
     line: int | None
     column: str | None
     key: str
-    params: dict = field(default_factory=dict, compare=False, hash=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     warning: bool = False
 
     def format(self, lang: str = "nl") -> str:

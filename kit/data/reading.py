@@ -16,6 +16,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pandas as pd
@@ -141,10 +142,8 @@ def _parse_csv(stem: str, source: str, text: str, problems: list[Problem]) -> Ra
         if header is None:
             header = [cell.lower() for cell in cells]
             continue
-        if len(cells) > len(header) and any(cells[len(header):]):
-            problems.append(
-                Problem(source, line, None, "too_many_cells", {"count": len(cells), "width": len(header)})
-            )
+        if len(cells) > len(header) and any(cells[len(header) :]):
+            problems.append(Problem(source, line, None, "too_many_cells", {"count": len(cells), "width": len(header)}))
         lines.append(line)
         rows.append(cells)
     if header is None:
@@ -175,17 +174,15 @@ def _read_workbook(path: Path) -> RawDataset:
     except WorkbookTooLarge:
         result.problems.append(Problem(path.name, None, None, "workbook_too_large", {"limit": UNPACKED_LIMIT_MB}))
         return result
-    except Exception as error:  # openpyxl and the XML parser raise many kinds for a file that is no workbook
-        result.problems.append(
-            Problem(path.name, None, None, "workbook_unreadable", {"detail": type(error).__name__})
-        )
+    except Exception as error:  # noqa: BLE001 - openpyxl and the XML parser raise many kinds for a file that is no workbook
+        result.problems.append(Problem(path.name, None, None, "workbook_unreadable", {"detail": type(error).__name__}))
         return result
     result.files.append(SourceFile(path.name, _sha256(data)))
     result.tables.update(tables)
     return result
 
 
-def _read_sheets(name: str, book, members: zipfile.ZipFile, problems: list[Problem]) -> dict[str, RawTable]:
+def _read_sheets(name: str, book: Any, members: zipfile.ZipFile, problems: list[Problem]) -> dict[str, RawTable]:
     """The contract's sheets of an opened workbook, with their merged cells and formulas without value."""
     tables = {}
     sheets = {title.strip().lower(): title for title in book.sheetnames}
@@ -205,7 +202,7 @@ def _read_sheets(name: str, book, members: zipfile.ZipFile, problems: list[Probl
     return tables
 
 
-def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawTable | None:
+def _parse_sheet(stem: str, source: str, sheet: Any, problems: list[Problem]) -> RawTable | None:
     month_columns = {c.name for c in FILES[stem].columns if c.kind == "month"}
     header: list[str] | None = None
     lines: list[int] = []
@@ -218,9 +215,7 @@ def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawT
                 while header and not header[-1]:
                     header.pop()
             continue
-        cells = [
-            cell_text(v, month=i < len(header) and header[i] in month_columns) for i, v in enumerate(values)
-        ]
+        cells = [cell_text(v, month=i < len(header) and header[i] in month_columns) for i, v in enumerate(values)]
         if not any(cells):
             continue
         lines.append(row_number)
@@ -231,7 +226,7 @@ def _parse_sheet(stem: str, source: str, sheet, problems: list[Problem]) -> RawT
     return _table(stem, source, header, rows, lines)
 
 
-def cell_text(value, *, month: bool = False) -> str:
+def cell_text(value: object, *, month: bool = False) -> str:
     """Return the text a facilitator meant by a workbook cell's value.
 
     A date cell becomes ``JJJJ-MM-DD`` (``JJJJ-MM`` in a month column, where

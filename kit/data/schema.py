@@ -8,15 +8,17 @@ an empty optional cell is no value, not a bad value.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import pandera.pandas as pa
 
 from .cells import AmbiguousNumber, parse_bool, parse_date, parse_id, parse_int, parse_month, parse_number, split_list
-from .contract import FILES, VOCABULARIES, Column
+from .contract import FILES, Column
 
 
-def _accepts(parse):
+def _accepts(parse: Callable[[str], Any]) -> Callable[[str], bool]:
     """Turn a parser into an element-wise predicate that passes empty cells."""
 
     def predicate(value: str) -> bool:
@@ -31,7 +33,7 @@ def _accepts(parse):
     return predicate
 
 
-def _in_range(column: Column):
+def _in_range(column: Column) -> Callable[[str], bool]:
     """Predicate: the number lies within the column's bounds (other cells pass)."""
     parse = parse_number if column.kind == "number" else parse_int
 
@@ -71,7 +73,7 @@ def _number_like(value: str) -> bool:
     return True
 
 
-def _all_in(vocabulary: tuple[str, ...]):
+def _all_in(vocabulary: tuple[str, ...]) -> Callable[[str], bool]:
     allowed = frozenset(vocabulary)
     return lambda value: all(item in allowed for item in split_list(value))
 
@@ -109,13 +111,13 @@ def column_checks(column: Column) -> list[pa.Check]:
     elif kind == "bool":
         checks.append(pa.Check(_accepts(parse_bool), element_wise=True, name="bool"))
     elif kind == "vocab":
-        checks.append(pa.Check(_accepts(_member(VOCABULARIES[column.vocab])), element_wise=True, name="vocab"))
+        checks.append(pa.Check(_accepts(_member(column.vocabulary)), element_wise=True, name="vocab"))
     elif kind == "vocabs":
-        checks.append(pa.Check(_all_in(VOCABULARIES[column.vocab]), element_wise=True, name="vocab"))
+        checks.append(pa.Check(_all_in(column.vocabulary), element_wise=True, name="vocab"))
     return checks
 
 
-def _member(vocabulary: tuple[str, ...]):
+def _member(vocabulary: tuple[str, ...]) -> Callable[[str], str]:
     allowed = frozenset(vocabulary)
 
     def parse(value: str) -> str:
@@ -145,6 +147,6 @@ def file_schema(stem: str) -> pa.DataFrameSchema:
             )
             for column in spec.columns
         },
-        strict=False,
+        strict=True,
         name=stem,
     )

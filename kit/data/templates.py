@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
@@ -25,6 +27,7 @@ from openpyxl.writer.excel import ExcelWriter
 from kit.atomic import write_bytes
 from kit.paths import files_to_write
 from kit.safe_cells import safe_text
+
 from .contract import (
     CONTRACT_VERSION,
     CRITERIA,
@@ -347,7 +350,7 @@ def _vocabularies_section() -> str:
 
 def _example_error() -> str:
     """Return an example validation message, with the real values of ``herkomst``."""
-    choices = ", ".join(VOCABULARIES[FILES["actoren"].column("herkomst").vocab])
+    choices = ", ".join(FILES["actoren"].column("herkomst").vocabulary)
     return f"actoren.csv:14: herkomst: 'topdown' is geen geldige waarde (kies uit: {choices})"
 
 
@@ -368,7 +371,7 @@ def _range_text(column: Column) -> str:
     return f"van {column.low} tot en met {column.high}"
 
 
-def _code_list(values) -> str:
+def _code_list(values: Iterable[object]) -> str:
     """Return values as inline code separated by commas."""
     return ", ".join(f"`{value}`" for value in values)
 
@@ -387,7 +390,8 @@ EXPLANATION_LINES = (
     "Elk tabblad is een onderwerp. Vul één regel per ding in: één actor, één relatie, één activiteit.",
     "Laat de kopregel (regel 1) staan. Ga met de muis op een kolomkop staan voor uitleg over die kolom.",
     "Een actor of relatie voer je één keer in, met 'vanaf' en later 'tot'. Kopieer geen regels van maand tot maand.",
-    "Kies waarden uit het uitklaplijstje als de kolom er een heeft. In {lists} mag je meer waarden typen, gescheiden door ;",
+    "Kies waarden uit het uitklaplijstje als de kolom er een heeft. "
+    "In {lists} mag je meer waarden typen, gescheiden door ;",
     "Datums typ je als JJJJ-MM-DD, bijvoorbeeld 2024-03-09. Typ in {last_day} altijd de volledige datum.",
     "In {numbers} typ je een getal, zonder punt voor duizendtallen: 12000 of 2,5.",
     "Ja/nee-kolommen: kies ja of nee; leeg betekent nee.",
@@ -395,8 +399,10 @@ EXPLANATION_LINES = (
     "Controleer de werkmap met: proeftuin validate {workbook}",
     "Meer uitleg over elke kolom en alle keuzelijsten staat in README.md bij deze werkmap.",
     "",
-    "Nieuw in versie 2: de tabbladen resultaten, verzoeken en erkenning, en in acties de kolommen sessie en belemmering.",
-    "Herkomst mag onbekend zijn en lijn mag leeg blijven als je het (nog) niet weet. Werkmappen van versie 1 blijven geldig.",
+    "Nieuw in versie 2: de tabbladen resultaten, verzoeken en erkenning, "
+    "en in acties de kolommen sessie en belemmering.",
+    "Herkomst mag onbekend zijn en lijn mag leeg blijven als je het (nog) niet weet. "
+    "Werkmappen van versie 1 blijven geldig.",
     "",
     "De tabbladen:",
 )
@@ -489,7 +495,7 @@ def column_width(column: Column) -> float:
     typical = {"text": 40, "refs": 24, "vocabs": 30, "ref": 14, "id": 14, "date": 12, "date_end": 12, "day": 12}
     width = typical.get(column.kind, 10)
     if column.kind == "vocab":
-        width = max(map(len, VOCABULARIES[column.vocab])) + 3
+        width = max(map(len, column.vocabulary)) + 3
     return max(width, len(column.name) + 4)
 
 
@@ -507,7 +513,9 @@ def column_validation(column: Column, ranges: dict[str, str]) -> DataValidation:
         "prompt": f"{column.help} ({kind_label(column)})"[:255],
     }
     if column.kind in ("vocab", "vocabs", "bool"):
-        source = ranges[YES_NO_LIST if column.kind == "bool" else column.vocab]
+        vocab = YES_NO_LIST if column.kind == "bool" else column.vocab
+        assert vocab is not None  # a vocab or vocabs column names its vocabulary
+        source = ranges[vocab]
         return DataValidation(
             type="list",
             formula1=source,
@@ -529,7 +537,7 @@ def column_validation(column: Column, ranges: dict[str, str]) -> DataValidation:
     return DataValidation(allow_blank=True, **common)
 
 
-def _number_bounds(column: Column) -> dict:
+def _number_bounds(column: Column) -> dict[str, str]:
     """Return the DataValidation arguments of a whole-number or decimal check within the column's bounds."""
     kind = "whole" if column.kind == "int" else "decimal"
     if column.high is None:
@@ -542,13 +550,13 @@ def _number_bounds(column: Column) -> dict:
 class _FixedTimeZip(ZipFile):
     """A zip archive whose entries all carry :data:`FIXED_TIME`, for reproducible bytes."""
 
-    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
+    def writestr(self, zinfo_or_arcname: str | ZipInfo, data: Any, *args: Any, **kwargs: Any) -> None:
         if isinstance(zinfo_or_arcname, str):
             zinfo_or_arcname = ZipInfo(zinfo_or_arcname, date_time=FIXED_TIME.timetuple()[:6])
             zinfo_or_arcname.compress_type = ZIP_DEFLATED
         super().writestr(zinfo_or_arcname, data, *args, **kwargs)
 
-    def write(self, filename, arcname=None, *args, **kwargs):
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
         with open(filename, "rb") as stream:
             self.writestr(arcname or os.path.basename(filename), stream.read())
 

@@ -19,13 +19,16 @@ invalid data only to run the cross-file checks on what could be read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 
 from .cells import parse_bool, parse_date, parse_int, parse_month, parse_number, split_list
 from .contract import FileSpec
 
 
-def _safe(parse, value: str):
+def _safe(parse: Callable[[str], Any], value: str) -> Any:
     if value == "":
         return None
     try:

@@ -23,19 +23,21 @@ is ever written.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
 
 from .cells import ID_FORBIDDEN_STARTS, parse_bool, parse_id, split_list
-from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, FileSpec
+from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, Column, FileSpec
 from .months import month_text
-from .typed import typed
 from .problems import Problem
 from .reading import RawTable, SourceFile, read
 from .schema import file_schema
+from .typed import typed
 
 
 @dataclass
@@ -107,7 +109,7 @@ def _stem(source: str) -> str:
     return source.rsplit("[", 1)[-1].rstrip("]").removesuffix(".csv")
 
 
-def _absent(tables: dict, problems: list[Problem]) -> set[str]:
+def _absent(tables: dict[str, RawTable], problems: list[Problem]) -> set[str]:
     """Optional files that are simply not there: nothing recorded, rather than unreadable."""
     troubled = {_stem(problem.source) for problem in problems}
     return {stem for stem, spec in FILES.items() if not spec.required and stem not in tables and stem not in troubled}
@@ -171,9 +173,9 @@ def _cell_problems(source: str, spec: FileSpec, frame: pd.DataFrame) -> list[Pro
     return problems
 
 
-def _cell_message(check: str, column, value: str) -> tuple[str, dict]:
+def _cell_message(check: str, column: Column, value: str) -> tuple[str, dict[str, Any]]:
     if check == "vocab":
-        vocabulary = VOCABULARIES[column.vocab]
+        vocabulary = column.vocabulary
         bad = next((item for item in split_list(value) if item not in vocabulary), value)
         return vocabulary_message(bad, vocabulary)
     if check == "range":
@@ -187,7 +189,7 @@ def _cell_message(check: str, column, value: str) -> tuple[str, dict]:
     return check, {"value": value}
 
 
-def _id_message(column, value: str) -> tuple[str, dict]:
+def _id_message(column: Column, value: str) -> tuple[str, dict[str, Any]]:
     """The message for a bad id (in a list: the first bad one); one that starts like a formula says so."""
     if column.kind == "refs":
         value = next(item for item in split_list(value) if not _is_id(item))
@@ -202,7 +204,7 @@ def _is_id(text: str) -> bool:
     return True
 
 
-def vocabulary_message(value: str, vocabulary) -> tuple[str, dict]:
+def vocabulary_message(value: str, vocabulary: Sequence[str]) -> tuple[str, dict[str, Any]]:
     """Message key and parameters for a value outside a vocabulary, with a suggestion if one is near.
 
     >>> vocabulary_message("bovnaf", ("onderop", "bovenaf", "gemengd"))[1]["suggestion"]
@@ -215,7 +217,7 @@ def vocabulary_message(value: str, vocabulary) -> tuple[str, dict]:
     return "vocab", {"value": value, "choices": choices}
 
 
-def _nearest(value: str, candidates) -> str | None:
+def _nearest(value: str, candidates: Iterable[str]) -> str | None:
     lowered = {c.lower(): c for c in candidates}
     if value.lower() in lowered:
         return lowered[value.lower()]
@@ -290,7 +292,7 @@ def _cross_checks(
     return problems
 
 
-def _reference_problems(source: str, spec: FileSpec, frame: pd.DataFrame, ids: dict[str, set]) -> list[Problem]:
+def _reference_problems(source: str, spec: FileSpec, frame: pd.DataFrame, ids: dict[str, set[str]]) -> list[Problem]:
     problems = []
     for column in spec.columns:
         if column.ref is None or column.ref not in ids:
@@ -425,7 +427,7 @@ def _recognition_problems(
     Rows with an unknown buurt or actor are left to the reference check.
     """
     problems = []
-    home = dict(zip(actors["id"], actors["buurt"]))
+    home = dict(zip(actors["id"], actors["buurt"], strict=True))
     periods: dict[str, list[tuple[int, pd.Period, pd.Period | None]]] = {}
     for line, row in recognitions.iterrows():
         buurt, platform = row["buurt"], row["platform"]
@@ -450,7 +452,7 @@ def _recognition_problems(
 
 def _score_problems(source: str, scores: pd.DataFrame) -> list[Problem]:
     key_columns = ["buurt", "maand", "criterium", "beoordeeld_door"]
-    first: dict[tuple, int] = {}
+    first: dict[tuple[object, ...], int] = {}
     problems = []
     for line, row in scores[key_columns].iterrows():
         key = tuple(row)
@@ -471,22 +473,27 @@ def _consent_problems(source: str, actors: pd.DataFrame, cells: pd.DataFrame) ->
 
 
 def _platform_problems(source: str, buurten: pd.DataFrame, actors: pd.DataFrame) -> list[Problem]:
-    home = dict(zip(actors["id"], actors["buurt"]))
+    home = dict(zip(actors["id"], actors["buurt"], strict=True))
     problems = []
     for line, row in buurten.iterrows():
         platform = row["platform"]
         if platform in home and home[platform] != row["id"]:
             problems.append(
                 Problem(
-                    source, line, "platform", "platform_elsewhere",
-                    {"value": platform, "other": home[platform] or "-"}, warning=True,
+                    source,
+                    line,
+                    "platform",
+                    "platform_elsewhere",
+                    {"value": platform, "other": home[platform] or "-"},
+                    warning=True,
                 )
             )
     return problems
 
 
-def _hide_names(problems: list[Problem], tables: dict[str, pd.DataFrame], cells: dict[str, pd.DataFrame],
-                sources: dict[str, str]) -> list[Problem]:
+def _hide_names(
+    problems: list[Problem], tables: dict[str, pd.DataFrame], cells: dict[str, pd.DataFrame], sources: dict[str, str]
+) -> list[Problem]:
     """``problems`` with every quoted name of a person without consent shown as ``[…]``, and a warning for each
     id that spells such a name.
 
@@ -502,18 +509,26 @@ def _hide_names(problems: list[Problem], tables: dict[str, pd.DataFrame], cells:
         return problems
     actors = tables["actoren"]
     persons = [_person(cell) for cell in cells["actoren"]["persoon"]]
-    hidden = {actor: HIDDEN for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"])
-              if person and not consent}
+    hidden = {
+        actor: HIDDEN
+        for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"], strict=True)
+        if person and not consent
+    }
     buurten = tables.get("buurten", pd.DataFrame(columns=["id", "naam", "stadsdeel"]))
     matcher, _ = name_matchers(actors.assign(persoon=persons), buurten, hidden)
-    problems = [replace(p, params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()})
-                for p in problems]
+    problems = [
+        replace(p, params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()})
+        for p in problems
+    ]
     for stem, frame in tables.items():
         column = FILES[stem].id_column
         if stem == "buurten" or column is None:
             continue
-        problems += [Problem(sources[stem], line, column, "id_spells_name", warning=True)
-                     for line, value in frame[column].items() if isinstance(value, str) and matcher.finds(value)]
+        problems += [
+            Problem(sources[stem], line, column, "id_spells_name", warning=True)
+            for line, value in frame[column].items()
+            if isinstance(value, str) and matcher.finds(value)
+        ]
     return problems
 
 

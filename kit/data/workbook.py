@@ -109,7 +109,7 @@ def sheet_pitfalls(xml: bytes) -> tuple[list[str], list[tuple[int, int]]]:
     return merged, uncached
 
 
-def _cached(cell, value) -> bool:
+def _cached(cell: ElementTree.Element, value: ElementTree.Element | None) -> bool:
     """Whether a formula cell has a computed value: a filled ``<v>``, or an empty one for an empty text result.
 
     openpyxl writes a formula with an empty ``<v/>``; Excel and LibreOffice

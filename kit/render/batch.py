@@ -45,10 +45,11 @@ import nbformat
 from nbformat import NotebookNode
 from tqdm import tqdm
 
-from kit.data.cells import parse_id
-
 from kit import atomic
+from kit.data.cells import parse_id
 from kit.paths import file_to_write, folder_to_write
+from kit.report.words import check_maand, check_periode, inkorten, maand_label, periode_label
+
 from . import versions
 from .convert import Page, to_html, to_pdf
 from .execute import close_kernels, kernel_for
@@ -56,12 +57,11 @@ from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
 from .workers import Stopped, run_bounded
-from kit.report.words import check_maand, check_periode, inkorten, maand_label, periode_label
 
 log = logging.getLogger(__name__)
 
 #: The report notebooks, shipped inside the package (``notebooks/`` of a checkout links to them).
-NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))
+NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))  # type: ignore[call-overload]  # an installed package: a path
 FORMATS = ("html", "pdf")
 OVERZICHT = "overzicht"
 SYNTHESE = "synthese"
@@ -210,10 +210,14 @@ class RenderSummary:
                 lines.append(f"{o.naam}: geschreven: {files}")
             elif o.status == "vernieuwd":
                 stem = o.files[0].stem if o.files else "rapport"
-                lines.append(f"{o.naam}: vernieuwd ({o.reason}); vorige versie bewaard als {stem}.v{o.version}.*: {files}")
+                lines.append(
+                    f"{o.naam}: vernieuwd ({o.reason}); vorige versie bewaard als {stem}.v{o.version}.*: {files}"
+                )
             elif o.status == "overgeslagen":
-                lines.append(f"{o.naam}: overgeslagen, bestaat al en de gegevens zijn niet veranderd "
-                             "(gebruik --force om het opnieuw te maken)")
+                lines.append(
+                    f"{o.naam}: overgeslagen, bestaat al en de gegevens zijn niet veranderd "
+                    "(gebruik --force om het opnieuw te maken)"
+                )
             else:
                 kept = f"; notebook bewaard: {files}" if o.files else ""
                 lines.append(f"{o.naam}: MISLUKT ({o.reason or o.error}){kept}")
@@ -240,6 +244,7 @@ def run_job(job: Job) -> Outcome:
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
+    assert result.notebook is not None, "a run without error has its notebook"
     result.notebook.metadata.setdefault("proeftuin", {})["invoer"] = job.inputs
     try:
         contents = _convert(job, result.notebook, seconds)
@@ -307,11 +312,11 @@ def _jobs(
     data = load(dataset)
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
-    namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"])}
+    namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     label = maand_label(maand)
     base = {"dataset": str(dataset), "maand": maand}
     inputs = versions.made_from({f.name: f.sha256 for f in data.files})
-    vorige = month_text(as_month(maand) - 1)
+    vorige: str | None = month_text(as_month(maand) - 1)
     if vorige not in {month_text(m) for m in dataset_months(data)}:
         vorige = None
     jobs = [
@@ -340,8 +345,12 @@ def _jobs(
             parameters=base,
             folder=out / maand,
             stem="overzicht",
-            page=Page(f"Overzicht proeftuinbuurten, {label}", f"Alle proeftuinbuurten · {label}", data.fictional,
-                      _links("..", vorige, "overzicht.html")),
+            page=Page(
+                f"Overzicht proeftuinbuurten, {label}",
+                f"Alle proeftuinbuurten · {label}",
+                data.fictional,
+                _links("..", vorige, "overzicht.html"),
+            ),
             formats=formats,
             kernel_name=kernel_name,
             inputs=inputs,
@@ -357,7 +366,7 @@ def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str],
     or not its report exists yet: a report depends on its data alone (the same
     data give the same bytes), and the link works once that month is rendered.
     """
-    links = ((f"{root}/index.html", "Alle rapporten"),)
+    links: tuple[tuple[str, str], ...] = ((f"{root}/index.html", "Alle rapporten"),)
     if vorige is not None:
         links += ((f"{root}/{vorige}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
     return links
@@ -475,8 +484,9 @@ def render_synthese(
     return RenderSummary(f"{van}:{tot}", out, outcomes, write_index(out), label)
 
 
-def _synthese_job(dataset: Path, van: str, tot: str, out: Path, formats: tuple[str, ...], notebooks: Path,
-                  kernel_name: str) -> Job:
+def _synthese_job(
+    dataset: Path, van: str, tot: str, out: Path, formats: tuple[str, ...], notebooks: Path, kernel_name: str
+) -> Job:
     """The job of the synthesis of ``van`` to ``tot``; the dataset is read here for its files and marker."""
     from kit.data.dataset import load
 
@@ -488,8 +498,12 @@ def _synthese_job(dataset: Path, van: str, tot: str, out: Path, formats: tuple[s
         parameters={"dataset": str(dataset), "van": van, "tot": tot},
         folder=out / synthese_folder(van, tot),
         stem="synthese",
-        page=Page(f"Synthese proeftuin buurtplatformrecht, {periode}", f"Synthese · {periode}", data.fictional,
-                  (("../index.html", "Alle rapporten"),)),
+        page=Page(
+            f"Synthese proeftuin buurtplatformrecht, {periode}",
+            f"Synthese · {periode}",
+            data.fictional,
+            (("../index.html", "Alle rapporten"),),
+        ),
         formats=formats,
         kernel_name=kernel_name,
         inputs=versions.made_from({f.name: f.sha256 for f in data.files}),
@@ -513,8 +527,9 @@ def _formats(formats: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in FORMATS if f in formats)
 
 
-def _run(all_jobs: list[Job], out: Path, force: bool, workers: int | None, timeout: float | None, progress: bool,
-         desc: str) -> tuple[Outcome, ...]:
+def _run(
+    all_jobs: list[Job], out: Path, force: bool, workers: int | None, timeout: float | None, progress: bool, desc: str
+) -> tuple[Outcome, ...]:
     """Check the paths, then skip, render or renew every job in workers; the outcomes in the order of the jobs."""
     _check_paths(out, all_jobs)
     outcomes: dict[str, Outcome] = {}
@@ -528,8 +543,9 @@ def _run(all_jobs: list[Job], out: Path, force: bool, workers: int | None, timeo
             todo.append(planned)
     with _frozen_heap():
         results = run_bounded(todo, _guarded, workers or 1, timeout, finish=close_kernels)
-        with _Bar(total=len(all_jobs), initial=len(outcomes), desc=desc, unit="rapport",
-                  file=sys.stderr, disable=not progress) as bar:
+        with _Bar(
+            total=len(all_jobs), initial=len(outcomes), desc=desc, unit="rapport", file=sys.stderr, disable=not progress
+        ) as bar:
             for job, result in results:
                 outcome = _stopped(job, result) if isinstance(result, Stopped) else result
                 outcomes[outcome.naam] = outcome

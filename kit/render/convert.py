@@ -33,7 +33,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 #: The nbconvert templates, shipped inside the package.
-TEMPLATES = Path(os.fspath(resources.files(__package__) / "templates"))
+TEMPLATES = Path(os.fspath(resources.files(__package__) / "templates"))  # type: ignore[call-overload]  # an installed package: a path
 TEMPLATE_NAME = "proeftuin"
 #: Cells with one of these tags never reach the reader.
 REMOVED_TAGS = frozenset({"injected-parameters", "parameters", "remove"})
@@ -193,9 +193,7 @@ def to_pdf(html: str) -> bytes:
     """
     fetcher = KitOnlyFetcher()
     try:
-        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(
-            font_config=_fonts(), pdf_variant=PDF_VARIANT
-        )
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=_fonts(), pdf_variant=PDF_VARIANT)
     except _Refused:
         pdf = None
     if fetcher.refused:

@@ -61,7 +61,7 @@ def strip_volatile(nb: NotebookNode) -> NotebookNode:
 
     The cells papermill inserts get random ids; they get fixed ones instead.
     """
-    seen = Counter()
+    seen: Counter[str] = Counter()
     for cell in nb.cells:
         tag = next((t for t in INSERTED_TAGS if t in cell.metadata.get("tags", [])), None)
         if tag:
@@ -147,6 +147,7 @@ class ReportKernel:
             kc.start_channels()
             run_sync(kc.wait_for_ready)(timeout=STARTUP_SECONDS)
             self._km, self._kc = km, kc
+        assert self._kc is not None, "a client is made with its kernel"
         return self._km, self._kc
 
     def execute(self, notebook: Path, parameters: dict) -> Executed:

@@ -78,7 +78,9 @@ def scan_syntheses(out: Path) -> list[Entry]:
     found = []
     for folder in out.iterdir() if out.is_dir() else ():
         if folder.is_dir() and (match := SYNTHESE_PATROON.fullmatch(folder.name)) and match[1] <= match[2]:
-            entry = _entry(folder, "synthese", out, f"Synthese {maand_label(match[1])} tot en met {maand_label(match[2])}")
+            entry = _entry(
+                folder, "synthese", out, f"Synthese {maand_label(match[1])} tot en met {maand_label(match[2])}"
+            )
             if entry is not None:
                 found.append(((match[2], match[1]), entry))
     return [entry for _, entry in sorted(found, key=lambda item: item[0], reverse=True)]
@@ -105,7 +107,8 @@ def render_index(months: dict[str, list[Entry]], syntheses: Sequence[Entry] = ()
     if not months and not syntheses:
         lines.append("<p>Er zijn nog geen rapporten gemaakt.</p>")
     groups = ([("synthese", "Synthese over een periode", syntheses)] if syntheses else []) + [
-        (maand, maand_label(maand).capitalize(), entries) for maand, entries in months.items()]
+        (maand, maand_label(maand).capitalize(), entries) for maand, entries in months.items()
+    ]
     for anchor, heading, entries in groups:
         lines += [f'<h2 id="{anchor}">{html.escape(heading)}</h2>', "<ul>"]
         for entry in entries:

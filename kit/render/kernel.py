@@ -43,7 +43,7 @@ from jupyter_core.paths import jupyter_runtime_dir
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # tested before every use
     import msvcrt
 
 KERNEL_NAME = "proeftuin-kit"
@@ -55,8 +55,13 @@ def kernelspec() -> dict:
     """Return the kernelspec that starts a quiet IPython kernel in this interpreter."""
     return {
         "argv": [
-            sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
-            "--IPKernelApp.log_level=CRITICAL", "--HistoryManager.enabled=False",
+            sys.executable,
+            "-m",
+            "ipykernel_launcher",
+            "-f",
+            "{connection_file}",
+            "--IPKernelApp.log_level=CRITICAL",
+            "--HistoryManager.enabled=False",
         ],
         "display_name": "Proeftuin kit",
         "language": "python",

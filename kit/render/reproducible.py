@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kit.report.words import check_maand
 
@@ -25,7 +25,7 @@ def epoch(maand: str) -> int:
     2678400
     """
     jaar, nummer = check_maand(maand).split("-")
-    return int(datetime(int(jaar), int(nummer), 1, tzinfo=timezone.utc).timestamp())
+    return int(datetime(int(jaar), int(nummer), 1, tzinfo=UTC).timestamp())
 
 
 @contextmanager

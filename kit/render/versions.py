@@ -54,7 +54,10 @@ def made_from(files: dict[str, str], kit: str = __version__) -> dict:
 
 
 def recorded(folder: Path, stem: str) -> dict | None:
-    """Return the inputs the report's notebook records, or ``None`` (no notebook, or made before the kit recorded them)."""
+    """Return the inputs the report's notebook records.
+
+    ``None`` when there is no notebook, or it was made before the kit recorded them.
+    """
     try:
         nb = json.loads((folder / f"{stem}.ipynb").read_bytes())
         return nb["metadata"]["proeftuin"]["invoer"]
@@ -105,7 +108,7 @@ def earlier(folder: Path, stem: str) -> dict[int, dict[str, Path]]:
 
 
 def replace(folder: Path, stem: str, contents: dict[str, bytes], keep: bool) -> int | None:
-    """Make ``contents`` (``{suffix: bytes}``) the report's files; return the number under which the earlier one was kept.
+    """Make ``contents`` (``{suffix: bytes}``) the report's files; return the number the earlier one was kept under.
 
     With ``keep`` false, or when there is no earlier report, nothing is kept
     and ``None`` is returned: files of the same suffix are overwritten.

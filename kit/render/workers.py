@@ -18,6 +18,7 @@ its kernel follows it (ipykernel watches its parent the same way).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -81,14 +82,12 @@ def kill_tree(pid: int) -> None:
     """Kill process ``pid`` and every process it started, children first; wait for them."""
     try:
         parent = psutil.Process(pid)
-        family = parent.children(recursive=True) + [parent]
+        family = [*parent.children(recursive=True), parent]
     except psutil.NoSuchProcess:
         return
     for process in family:
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             process.kill()
-        except psutil.NoSuchProcess:
-            pass
     psutil.wait_procs(family, timeout=STOP_SECONDS)
 
 
@@ -114,6 +113,7 @@ class _Worker(Generic[Task]):
     def done(self) -> Task:
         """Forget the finished task and return it: the worker is free."""
         task, self.task, self.deadline = self.task, None, float("inf")
+        assert task is not None, "done() follows start()"
         return task
 
     def kill(self) -> None:
@@ -124,10 +124,8 @@ class _Worker(Generic[Task]):
 
     def stop(self) -> None:
         """Ask the worker to stop by itself; kill it if it does not in time."""
-        try:
+        with contextlib.suppress(OSError):
             self.conn.send(None)
-        except OSError:
-            pass
         self.process.join(STOP_SECONDS)
         if self.process.is_alive():
             self.kill()
@@ -166,7 +164,7 @@ def run_bounded(
     iterator early, or an exception in the caller, kills the workers.
     """
     queue = deque(tasks)
-    pool = [_Worker(function, finish) for _ in range(min(workers, len(queue)))]
+    pool: list[_Worker[Task]] = [_Worker(function, finish) for _ in range(min(workers, len(queue)))]
     return _results(queue, pool, function, finish, timeout)
 
 
@@ -178,7 +176,10 @@ def _results(queue, pool, function, finish, timeout) -> Iterator:
         while any(w.task is not None for w in pool):
             busy = [w for w in pool if w.task is not None]
             wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], None if wait_for == float("inf") else wait_for)
+            wait(
+                [w.conn for w in busy] + [w.process.sentinel for w in busy],
+                None if wait_for == float("inf") else wait_for,
+            )
             for worker in busy:
                 outcome = _collect(worker)
                 if outcome is None:

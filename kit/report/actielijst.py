@@ -39,57 +39,95 @@ def actielijst(rapport) -> str:
     open_ = acties[(acties["gepland"] <= last) & (acties["afgerond"].isna() | (acties["afgerond"] > last))]
     f = rapport.figuren
     c = f["acties"]
-    parts = [f"<p>Deze maand {'kwam' if c['gepland'] == 1 else 'kwamen'} er "
-             f"{meervoud(c['gepland'], 'actie', 'acties')} bij op de actielijst. "
-             f"{hoofdletter(meervoud(c['gedaan'], 'actie is', 'acties zijn'))} gedaan, "
-             f"{meervoud(c['niet_gedaan'], 'actie is', 'acties zijn')} niet gelukt, en aan het eind van de maand "
-             f"{'staat' if c['open'] == 1 else 'staan'} er {meervoud(c['open'], 'actie', 'acties')} open"
-             + (f", waarvan {c['te_laat']} over de deadline" if c["te_laat"] else "") + ".</p>"]
+    parts = [
+        f"<p>Deze maand {'kwam' if c['gepland'] == 1 else 'kwamen'} er "
+        f"{meervoud(c['gepland'], 'actie', 'acties')} bij op de actielijst. "
+        f"{hoofdletter(meervoud(c['gedaan'], 'actie is', 'acties zijn'))} gedaan, "
+        f"{meervoud(c['niet_gedaan'], 'actie is', 'acties zijn')} niet gelukt, en aan het eind van de maand "
+        f"{'staat' if c['open'] == 1 else 'staan'} er {meervoud(c['open'], 'actie', 'acties')} open"
+        + (f", waarvan {c['te_laat']} over de deadline" if c["te_laat"] else "")
+        + ".</p>"
+    ]
     if f["belemmeringen"]:
         keer = "; ".join(f"{BELEMMERING_TEKST.get(k, k)}: {n} keer" for k, n in f["belemmeringen"].items())
         parts.append(f"<p>Wat stond er in de weg bij wat niet lukte? {e(hoofdletter(keer))}.</p>")
     a = f["afspraken"]
     if any(a.values()):
-        parts.append(f"<p>Afspraken uit een <strong>intervisiebijeenkomst</strong> staan gemarkeerd. Deze maand "
-                     f"{'is' if a['gedaan'] == 1 else 'zijn'} er {meervoud(a['gedaan'], 'afspraak', 'afspraken')} "
-                     f"uitgevoerd; {meervoud(a['open'], 'afspraak staat', 'afspraken staan')} nog open"
-                     + (f", waarvan {a['te_laat']} over de deadline" if a["te_laat"] else "") + ".</p>")
-    sessies = dict(zip(data.intervisie["id"], data.intervisie["datum"]))
+        parts.append(
+            f"<p>Afspraken uit een <strong>intervisiebijeenkomst</strong> staan gemarkeerd. Deze maand "
+            f"{'is' if a['gedaan'] == 1 else 'zijn'} er {meervoud(a['gedaan'], 'afspraak', 'afspraken')} "
+            f"uitgevoerd; {meervoud(a['open'], 'afspraak staat', 'afspraken staan')} nog open"
+            + (f", waarvan {a['te_laat']} over de deadline" if a["te_laat"] else "")
+            + ".</p>"
+        )
+    sessies = dict(zip(data.intervisie["id"], data.intervisie["datum"], strict=True))
 
     def actie(r) -> str:
         text = e(rapport.schoon(r["omschrijving"]))
         if not leeg(r["sessie"]):
             when = sessies.get(r["sessie"])
-            text += (f'<br><small class="afspraak">afspraak uit de intervisie'
-                     f"{' van ' + e(datum_tekst(when)) if when is not None else ''}</small>")
+            text += (
+                f'<br><small class="afspraak">afspraak uit de intervisie'
+                f"{' van ' + e(datum_tekst(when)) if when is not None else ''}</small>"
+            )
         return text
 
     def rij(r, extra):
         return [actie(r), e(rapport.naam_van(r["eigenaar"])), *extra]
 
     if len(gedaan):
-        parts.append("<h3>Gedaan</h3>" + tabel(
-            ["Actie", "Wie", "Afgerond"],
-            [rij(r, [e(datum_tekst(r["afgerond"]))]) for _, r in gedaan.sort_values("afgerond").iterrows()]))
+        parts.append(
+            "<h3>Gedaan</h3>"
+            + tabel(
+                ["Actie", "Wie", "Afgerond"],
+                [rij(r, [e(datum_tekst(r["afgerond"]))]) for _, r in gedaan.sort_values("afgerond").iterrows()],
+            )
+        )
     if len(niet):
         weg = niet["belemmering"].map(len).any()  # the column is optional (version 2): no column of dashes
-        parts.append("<h3>Niet gelukt, en waarom</h3>" + tabel(
-            ["Actie", "Wie", *(["Wat stond in de weg"] if weg else []), "Waarom niet (de les)"],
-            [rij(r, [*([e(opsomming(BELEMMERING_TEKST.get(b, b) for b in r["belemmering"])) or "–"] if weg else []),
-                     e(rapport.schoon(r["reden"]))])
-             for _, r in niet.sort_values("afgerond").iterrows()]))
+        parts.append(
+            "<h3>Niet gelukt, en waarom</h3>"
+            + tabel(
+                ["Actie", "Wie", *(["Wat stond in de weg"] if weg else []), "Waarom niet (de les)"],
+                [
+                    rij(
+                        r,
+                        [
+                            *(
+                                [e(opsomming(BELEMMERING_TEKST.get(b, b) for b in r["belemmering"])) or "–"]
+                                if weg
+                                else []
+                            ),
+                            e(rapport.schoon(r["reden"])),
+                        ],
+                    )
+                    for _, r in niet.sort_values("afgerond").iterrows()
+                ],
+            )
+        )
     if len(vervallen):
-        parts.append("<h3>Vervallen</h3>" + tabel(
-            ["Actie", "Wie", "Toelichting"],
-            [rij(r, [e(rapport.schoon(r["reden"])) or "–"]) for _, r in vervallen.iterrows()]))
+        parts.append(
+            "<h3>Vervallen</h3>"
+            + tabel(
+                ["Actie", "Wie", "Toelichting"],
+                [rij(r, [e(rapport.schoon(r["reden"])) or "–"]) for _, r in vervallen.iterrows()],
+            )
+        )
     if len(open_):
         rows = []
         for _, r in open_.sort_values(["deadline", "gepland"]).iterrows():
             late = not leeg(r["deadline"]) and r["deadline"] < last
-            rows.append(rij(r, [e(datum_tekst(r["gepland"])), e(datum_tekst(r["deadline"])),
-                                "<strong>te laat</strong>" if late else "op schema"]))
+            rows.append(
+                rij(
+                    r,
+                    [
+                        e(datum_tekst(r["gepland"])),
+                        e(datum_tekst(r["deadline"])),
+                        "<strong>te laat</strong>" if late else "op schema",
+                    ],
+                )
+            )
         parts.append("<h3>Open</h3>" + tabel(["Actie", "Wie", "Op de lijst sinds", "Deadline", "Stand"], rows))
     elif not (len(gedaan) or len(niet)):
         parts.append("<p>De actielijst is leeg.</p>")
     return "".join(parts)
-

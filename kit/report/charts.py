@@ -24,6 +24,7 @@ import html
 import math
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
 import matplotlib
 import numpy as np
@@ -121,7 +122,8 @@ def _tick_labels(ticks: list[float], decimals: int) -> list[str]:
 
 def _runs(values: np.ndarray) -> list[list[int]]:
     """Indices of the unbroken stretches of values (a NaN breaks a line)."""
-    runs, run = [], []
+    runs: list[list[int]] = []
+    run: list[int] = []
     for i, v in enumerate(values):
         if np.isnan(v):
             if run:
@@ -139,8 +141,15 @@ def _runs(values: np.ndarray) -> list[list[int]]:
 # --------------------------------------------------------------------------
 
 
-def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen: int = 3,
-                decimalen: dict[str, int] | None = None, bijschrift: str = "", erkend: str | None = None) -> Figuur:
+def trendlijnen(
+    trend: pd.DataFrame,
+    figuren: list[tuple[str, str]],
+    *,
+    kolommen: int = 3,
+    decimalen: dict[str, int] | None = None,
+    bijschrift: str = "",
+    erkend: str | None = None,
+) -> Figuur:
     """Small line charts, one per figure, over the months of ``trend`` (:func:`kit.analysis.panel.trend`).
 
     ``figuren`` lists ``(column, Dutch title)``.  A month without a value
@@ -188,7 +197,12 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
     n = len(months)
     xticks = _month_ticks(months)
 
-    grid, frame, lines, stippen, laatste, erkenning = [], [], [], [], [], []
+    grid: list[str] = []
+    frame: list[str] = []
+    lines: list[str] = []
+    stippen: list[tuple[float, float]] = []
+    laatste: list[tuple[float, float]] = []
+    erkenning: list[str] = []
     titles, xlabels, ylabels = [], [], []
     for k, (title, values, bottom, top, ticks, labels) in enumerate(panels):
         x0 = left + (k % kolommen) * pw * 1.45
@@ -206,14 +220,20 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
             erkenning.append(f"M{svg.num((px(mark - 1) + px(mark)) / 2)} {svg.num(y0)}V{svg.num(y1)}")
         for i, label in xticks:
             frame.append(f"M{svg.num(px(i))} {svg.num(y1)}v{TICK}")
-            xlabels.append(svg.aligned_text(px(i), y1 + TICK + TICK_AFSTAND + _STIJGING * TREND_LABEL, label,
-                                            anchor="middle", size=TREND_LABEL))
-        for tick, label in zip(ticks, labels):
+            xlabels.append(
+                svg.aligned_text(
+                    px(i), y1 + TICK + TICK_AFSTAND + _STIJGING * TREND_LABEL, label, anchor="middle", size=TREND_LABEL
+                )
+            )
+        for tick, label in zip(ticks, labels, strict=True):
             y = py(tick)
             grid.append(f"M{svg.num(x0)} {svg.num(y)}H{svg.num(x1)}")
             frame.append(f"M{svg.num(x0)} {svg.num(y)}h-{TICK}")
-            ylabels.append(svg.aligned_text(x0 - TICK - TICK_AFSTAND, y + _MIDDEN_BASIS * TREND_LABEL, label,
-                                            anchor="end", size=TREND_LABEL))
+            ylabels.append(
+                svg.aligned_text(
+                    x0 - TICK - TICK_AFSTAND, y + _MIDDEN_BASIS * TREND_LABEL, label, anchor="end", size=TREND_LABEL
+                )
+            )
         wrapped = textwrap.wrap(title, 19)
         for j, line in enumerate(wrapped):
             titles.append(svg.text(x0, y0 - 6 - 1.2 * TREND_TITEL * (len(wrapped) - 1 - j), line))
@@ -227,24 +247,40 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
     body = (
         svg.element("path", d="".join(grid), fill="none", stroke="#e5e5e5", stroke_width=0.6)
         + (svg.element("path", d="".join(erkenning), class_="erkenning", **ERKENNING_STIJL) if erkenning else "")
-        + svg.element("g", "".join(lines), fill="none", stroke=ACCENT, stroke_width=1.6, stroke_linejoin="round",
-                      stroke_linecap="round")
+        + svg.element(
+            "g",
+            "".join(lines),
+            fill="none",
+            stroke=ACCENT,
+            stroke_width=1.6,
+            stroke_linejoin="round",
+            stroke_linecap="round",
+        )
         # matplotlib's markers: 2.8 and 5.5 pt across plus a 1 pt edge in the same colour
         + svg.element("path", d=svg.dots(stippen), class_="stippen", **svg.dot_attributes(3.8, ACCENT))
         + svg.element("path", d=svg.dots(laatste), class_="laatste", **svg.dot_attributes(6.5, ACCENT))
         + svg.element("path", d="".join(frame), fill="none", stroke="#000000", stroke_width=0.8)
         + svg.element("g", "".join(titles), font_size=TREND_TITEL)
-        + "".join(xlabels) + "".join(ylabels)
+        + "".join(xlabels)
+        + "".join(ylabels)
     )
     if mark:
         body += _erkenning_legenda(months[mark], width, height - 6, TREND_TITEL)
-    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
-                                                         font_size=TREND_LABEL, fill="#000000"))
+    figure_svg = svg.document(
+        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=TREND_LABEL, fill="#000000")
+    )
 
     span = f"{maand_lang(months[0])} tot en met {maand_lang(months[-1])}" if months else "geen maanden"
-    alt = f"Lijngrafieken per maand, {span}. " + (
-        f"Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}. "
-        if mark else "") + "; ".join(beschrijving) + "."
+    alt = (
+        f"Lijngrafieken per maand, {span}. "
+        + (
+            f"Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}. "
+            if mark
+            else ""
+        )
+        + "; ".join(beschrijving)
+        + "."
+    )
     return Figuur(figure_svg, alt, bijschrift)
 
 
@@ -253,7 +289,7 @@ def trendlijnen(trend: pd.DataFrame, figuren: list[tuple[str, str]], *, kolommen
 # --------------------------------------------------------------------------
 
 #: The line that marks the recognition: dashed, in a darker shade of the platform's yellow.
-ERKENNING_STIJL = {"fill": "none", "stroke": "#a67c00", "stroke_width": 1.1, "stroke_dasharray": "3 2"}
+ERKENNING_STIJL: dict[str, Any] = {"fill": "none", "stroke": "#a67c00", "stroke_width": 1.1, "stroke_dasharray": "3 2"}
 #: Room (pt) below a chart for the legend of that line.
 ERKENNING_LEGENDA = 14.0
 
@@ -278,9 +314,9 @@ def _erkenning_legenda(month: str, width: float, baseline: float, size: float) -
     total = 2 * size + 0.8 * size + svg.text_width(label, size)
     x = (width - total) / 2
     middle = baseline - 0.35 * size
-    return (svg.element("path", d=f"M{svg.num(x + 0.9 * size)} {svg.num(middle - size * 0.6)}"
-                                  f"v{svg.num(1.2 * size)}", **ERKENNING_STIJL)
-            + svg.text(x + 2.8 * size, baseline, label, font_size=size))
+    return svg.element(
+        "path", d=f"M{svg.num(x + 0.9 * size)} {svg.num(middle - size * 0.6)}v{svg.num(1.2 * size)}", **ERKENNING_STIJL
+    ) + svg.text(x + 2.8 * size, baseline, label, font_size=size)
 
 
 # --------------------------------------------------------------------------
@@ -317,7 +353,9 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erken
     codes = list(CRITERIA)
     grid = np.full((len(codes), len(months)), np.nan)
     others: dict[tuple[int, int], list[str]] = {}
-    for code, month, score, who in zip(frame["criterium"], frame["maand"], frame["score"], frame["beoordeeld_door"]):
+    for code, month, score, who in zip(
+        frame["criterium"], frame["maand"], frame["score"], frame["beoordeeld_door"], strict=True
+    ):
         cell = (codes.index(code), index[month])
         if who == "zelf":
             grid[cell] = float(score)
@@ -353,42 +391,72 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erken
         centres.append(middle_x)
         chars.append("–" if missing else str(int(value)))
         if extra:
-            small.append(svg.aligned_text(middle_x, middle_y + 0.3 * rh + _MIDDEN * MAATLAT_KLEIN, " ".join(extra),
-                                          anchor="middle", size=MAATLAT_KLEIN, fill="#ffffff" if dark else "#8a4b00"))
+            small.append(
+                svg.aligned_text(
+                    middle_x,
+                    middle_y + 0.3 * rh + _MIDDEN * MAATLAT_KLEIN,
+                    " ".join(extra),
+                    anchor="middle",
+                    size=MAATLAT_KLEIN,
+                    fill="#ffffff" if dark else "#8a4b00",
+                )
+            )
 
     body = "".join(svg.element("path", d=svg.rectangles(boxes), fill=colour) for colour, boxes in cells.items())
-    body += svg.element("g", "".join(
-        svg.text_row(centres, baseline, "".join(chars), size=MAATLAT_TEKST, bold=True,
-                     fill="#ffffff" if dark else None)
-        for (baseline, dark), (centres, chars) in scores_by_line.items()
-    ), font_weight="bold")
+    body += svg.element(
+        "g",
+        "".join(
+            svg.text_row(
+                centres, baseline, "".join(chars), size=MAATLAT_TEKST, bold=True, fill="#ffffff" if dark else None
+            )
+            for (baseline, dark), (centres, chars) in scores_by_line.items()
+        ),
+        font_weight="bold",
+    )
     if small:
         body += svg.element("g", "".join(small), font_size=MAATLAT_KLEIN)
     body += "".join(
-        svg.aligned_text(left - TICK_AFSTAND, (ys[j] + ys[j + 1]) / 2 + _MIDDEN_BASIS * MAATLAT_TEKST, t,
-                         anchor="end", size=MAATLAT_TEKST)
-        for j, t in enumerate(titles))
+        svg.aligned_text(
+            left - TICK_AFSTAND,
+            (ys[j] + ys[j + 1]) / 2 + _MIDDEN_BASIS * MAATLAT_TEKST,
+            t,
+            anchor="end",
+            size=MAATLAT_TEKST,
+        )
+        for j, t in enumerate(titles)
+    )
     label_y = ys[-1] + TICK_AFSTAND + _STIJGING * MAATLAT_TEKST
     body += "".join(
-        svg.aligned_text((xs[i] + xs[i + 1]) / 2, label_y, _maand_label(months, i), anchor="middle",
-                         size=MAATLAT_TEKST)
-        for i in range(len(months)))
+        svg.aligned_text((xs[i] + xs[i + 1]) / 2, label_y, _maand_label(months, i), anchor="middle", size=MAATLAT_TEKST)
+        for i in range(len(months))
+    )
     if mark:
-        body += svg.element("path", d=f"M{svg.num(xs[mark])} {svg.num(ys[0] - 2)}V{svg.num(ys[-1] + 2)}",
-                            class_="erkenning", **{**ERKENNING_STIJL, "stroke_width": 1.6})
+        body += svg.element(
+            "path",
+            d=f"M{svg.num(xs[mark])} {svg.num(ys[0] - 2)}V{svg.num(ys[-1] + 2)}",
+            class_="erkenning",
+            **{**ERKENNING_STIJL, "stroke_width": 1.6},
+        )
         body += _erkenning_legenda(months[mark], width, height - 6, MAATLAT_TEKST)
-    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
-                                                         font_size=MAATLAT_TEKST, fill=TEKST_KLEUR))
+    figure_svg = svg.document(
+        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=MAATLAT_TEKST, fill=TEKST_KLEUR)
+    )
 
     latest = {c: grid[i, -1] for i, c in enumerate(codes)} if months else {}
-    alt = ("Tabel als grafiek: per erkenningscriterium (rijen) en per maand (kolommen) de eigen score van 1 tot 5, "
-           "donkerder is hoger; een score van een andere buurt (p) of de stadsdeelcommissie (s) staat er klein "
-           f"onder. Eigen score in {maand_lang(months[-1]) if months else '-'}: "
-           + "; ".join(f"{CRITERIUM_TITEL.get(c, c)} {'niet gescoord' if np.isnan(v) else int(v)}"
-                       for c, v in latest.items()) + ".")
+    alt = (
+        "Tabel als grafiek: per erkenningscriterium (rijen) en per maand (kolommen) de eigen score van 1 tot 5, "
+        "donkerder is hoger; een score van een andere buurt (p) of de stadsdeelcommissie (s) staat er klein "
+        f"onder. Eigen score in {maand_lang(months[-1]) if months else '-'}: "
+        + "; ".join(
+            f"{CRITERIUM_TITEL.get(c, c)} {'niet gescoord' if np.isnan(v) else int(v)}" for c, v in latest.items()
+        )
+        + "."
+    )
     if mark:
-        alt += (f" Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}: "
-                "de kolommen links ervan zijn van voor de erkenning.")
+        alt += (
+            f" Een verticale stippellijn markeert de erkenning van het platform in {maand_lang(months[mark])}: "
+            "de kolommen links ervan zijn van voor de erkenning."
+        )
     return Figuur(figure_svg, alt, bijschrift)
 
 
@@ -402,8 +470,18 @@ POSITIE_TEKST, POSITIE_KLEIN = 7.5, 6.0
 POSITIE_STIP, POSITIE_EIGEN = math.sqrt(22), math.sqrt(70)
 
 
-def positie(waarden: pd.DataFrame, buurt: str, figuren: list[tuple[str, str]], bijschrift: str = "",
-            decimalen: dict[str, int] | None = None) -> Figuur:
+def _schaal(value: float, low: float, spread: float) -> float:
+    """Where ``value`` lies on a row from ``low`` (0) to ``low + spread`` (1); the middle when all are equal."""
+    return 0.5 if spread == 0 else (value - low) / spread
+
+
+def positie(
+    waarden: pd.DataFrame,
+    buurt: str,
+    figuren: list[tuple[str, str]],
+    bijschrift: str = "",
+    decimalen: dict[str, int] | None = None,
+) -> Figuur:
     """Where the buurt stands among all pilot buurten, one row per figure.
 
     ``waarden`` holds one row per buurt of the month (columns ``buurt`` and
@@ -427,7 +505,10 @@ def positie(waarden: pd.DataFrame, buurt: str, figuren: list[tuple[str, str]], b
 
     eigen = waarden[waarden["buurt"] == buurt]
     beschrijving = []
-    strips, grey, own, extremes = [], [], [], []
+    strips: list[str] = []
+    grey: list[tuple[float, float]] = []
+    own: list[tuple[float, float]] = []
+    extremes: list[str] = []
     for i, (column, title) in enumerate(figuren):
         values = waarden[column].dropna().to_numpy(dtype=float)
         y = py(i)
@@ -436,37 +517,43 @@ def positie(waarden: pd.DataFrame, buurt: str, figuren: list[tuple[str, str]], b
             continue
         low, high = values.min(), values.max()
         spread = high - low
-        scale = (lambda v: 0.5) if spread == 0 else (lambda v: (v - low) / spread)
-        grey.extend((px(scale(v)), y) for v in values)
+        grey.extend((px(_schaal(v, low, spread)), y) for v in values)
         d = decimalen.get(column, 2)
         below = y + 4 + _STIJGING * POSITIE_KLEIN
         extremes.append(svg.text(px(0), below, getal(low, d, strip=True)))
         extremes.append(svg.aligned_text(px(1), below, getal(high, d, strip=True), anchor="end", size=POSITIE_KLEIN))
         own_value = eigen[column].iloc[0] if len(eigen) else np.nan
         if not pd.isna(own_value):
-            own.append((px(scale(own_value)), y))
-            beschrijving.append(f"{title} {getal(own_value, d, strip=True)} (laagste {getal(low, d, strip=True)}, "
-                                f"hoogste {getal(high, d, strip=True)})")
+            own.append((px(_schaal(own_value, low, spread)), y))
+            beschrijving.append(
+                f"{title} {getal(own_value, d, strip=True)} (laagste {getal(low, d, strip=True)}, "
+                f"hoogste {getal(high, d, strip=True)})"
+            )
         else:
             beschrijving.append(f"{title}: geen waarde")
 
-    body = svg.element("path", d="".join(strips), fill="none", stroke="#dddddd", stroke_width=4,
-                       stroke_linecap="round")
+    body = svg.element("path", d="".join(strips), fill="none", stroke="#dddddd", stroke_width=4, stroke_linecap="round")
     body += svg.element("path", d=svg.dots(grey), class_="anderen", **svg.dot_attributes(POSITIE_STIP, GRIJS))
     if own:  # a dark dot with a white edge 1 pt wide, as matplotlib draws its marker
         body += svg.element("path", d=svg.dots(own), **svg.dot_attributes(POSITIE_EIGEN + 1, "#ffffff"))
         body += svg.element("path", d=svg.dots(own), class_="eigen", **svg.dot_attributes(POSITIE_EIGEN - 1, ACCENT))
     body += svg.element("g", "".join(extremes), font_size=POSITIE_KLEIN, fill="#666666")
     body += "".join(
-        svg.aligned_text(left - TICK_AFSTAND, py(i) + _MIDDEN_BASIS * POSITIE_TEKST, t, anchor="end",
-                         size=POSITIE_TEKST)
-        for i, t in enumerate(titles))
-    body += _legenda([(8.0, ACCENT, "deze buurt"), (6.0, GRIJS, "andere proeftuinbuurten")],
-                     width, height - 8.55, POSITIE_TEKST)
-    figure_svg = svg.document(width, height, svg.element("g", body, font_family="DejaVu Sans",
-                                                         font_size=POSITIE_TEKST, fill="#000000"))
-    alt = ("Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, "
-           "met deze buurt als donkere stip. " + "; ".join(beschrijving) + ".")
+        svg.aligned_text(
+            left - TICK_AFSTAND, py(i) + _MIDDEN_BASIS * POSITIE_TEKST, t, anchor="end", size=POSITIE_TEKST
+        )
+        for i, t in enumerate(titles)
+    )
+    body += _legenda(
+        [(8.0, ACCENT, "deze buurt"), (6.0, GRIJS, "andere proeftuinbuurten")], width, height - 8.55, POSITIE_TEKST
+    )
+    figure_svg = svg.document(
+        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=POSITIE_TEKST, fill="#000000")
+    )
+    alt = (
+        "Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, "
+        "met deze buurt als donkere stip. " + "; ".join(beschrijving) + "."
+    )
     return Figuur(figure_svg, alt, bijschrift)
 
 
@@ -481,8 +568,11 @@ def _legenda(items: list[tuple[float, str, str]], width: float, baseline: float,
     x = (width - total) / 2
     parts = []
     for diameter, colour, label in items:
-        parts.append(svg.element("path", d=svg.dots([(x + handle / 2, baseline - 0.35 * size)]),
-                                 **svg.dot_attributes(diameter, colour)))
+        parts.append(
+            svg.element(
+                "path", d=svg.dots([(x + handle / 2, baseline - 0.35 * size)]), **svg.dot_attributes(diameter, colour)
+            )
+        )
         parts.append(svg.text(x + handle + pad, baseline, label))
         x += handle + pad + svg.text_width(label, size) + between
     return "".join(parts)
@@ -500,8 +590,15 @@ def sparkline(values, *, breedte: int = 90, hoogte: int = 22, alt: str = "") -> 
     the last value is a dot.  The y range is the series' own.
     """
     values = np.array([np.nan if v is None else float(v) for v in values], dtype=float)
-    head = {"class_": "sparkline", "xmlns": "http://www.w3.org/2000/svg", "width": breedte, "height": hoogte,
-            "viewBox": f"0 0 {breedte} {hoogte}", "role": "img", "aria_label": alt}
+    head = {
+        "class_": "sparkline",
+        "xmlns": "http://www.w3.org/2000/svg",
+        "width": breedte,
+        "height": hoogte,
+        "viewBox": f"0 0 {breedte} {hoogte}",
+        "role": "img",
+        "aria_label": alt,
+    }
     title = svg.element("title", html.escape(alt)) if alt else ""
     known = values[~np.isnan(values)]
     if not len(known):
@@ -517,8 +614,11 @@ def sparkline(values, *, breedte: int = 90, hoogte: int = 22, alt: str = "") -> 
     body = []
     for run in _runs(values):
         if len(run) > 1:
-            body.append(svg.element("polyline", points=svg.points(xy(i) for i in run), fill="none", stroke=ACCENT,
-                                    stroke_width=1.4))
+            body.append(
+                svg.element(
+                    "polyline", points=svg.points(xy(i) for i in run), fill="none", stroke=ACCENT, stroke_width=1.4
+                )
+            )
         else:
             body.append(svg.element("circle", cx=xy(run[0])[0], cy=xy(run[0])[1], r=1.3, fill=ACCENT))
     last = max(i for i in range(n) if not np.isnan(values[i]))

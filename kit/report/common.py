@@ -11,7 +11,6 @@ from kit.provenance import versions
 from kit.report.html import e, tabel
 from kit.report.words import datum_tekst, maand_lang, meervoud
 
-
 #: Datasets read by :func:`load_dataset` in this process: path -> (stamp, dataset).
 _LOADED: dict = {}
 
@@ -78,8 +77,14 @@ def software() -> str:
     return f"de proeftuin kit, versie {kit_version[1]} ({used})"
 
 
-def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = None,
-            periode: str | None = None, buurt: str | None = None) -> str:
+def colofon(
+    data,
+    month: pd.Period,
+    schoon=lambda t: t,
+    gemaakt: date | None = None,
+    periode: str | None = None,
+    buurt: str | None = None,
+) -> str:
     """Data files with checksums, the software and its versions, data month, the day it was made, and the warnings.
 
     ``gemaakt`` defaults to today: a day, not a time, so reports rendered
@@ -92,8 +97,10 @@ def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = N
     """
     from kit.data.concerns import problem_buurten
 
-    files = tabel(["Bestand", "Controlegetal (SHA-256)"],
-                  [[e(f.name), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files])
+    files = tabel(
+        ["Bestand", "Controlegetal (SHA-256)"],
+        [[e(f.name), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files],
+    )
     own = [p for p in data.warnings if buurt is None or problem_buurten(data, p) <= {buurt}]
     elders = len(data.warnings) - len(own)
     warnings = [schoon(p.format("nl")) for p in own]
@@ -110,14 +117,19 @@ def colofon(data, month: pd.Period, schoon=lambda t: t, gemaakt: date | None = N
         parts.insert(0, "<p><strong>Fictieve demonstratiegegevens.</strong></p>")
     over = " over deze buurt" if buurt is not None else ""
     if warnings:
-        parts.append(f"<p>De controle van de gegevens gaf {meervoud(len(warnings), 'waarschuwing', 'waarschuwingen')}"
-                     f"{over} (geen fouten):</p><ul class=\"waarschuwingen\">"
-                     + "".join(f"<li><code>{e(w)}</code></li>" for w in warnings) + "</ul>")
+        parts.append(
+            f"<p>De controle van de gegevens gaf {meervoud(len(warnings), 'waarschuwing', 'waarschuwingen')}"
+            f'{over} (geen fouten):</p><ul class="waarschuwingen">'
+            + "".join(f"<li><code>{e(w)}</code></li>" for w in warnings)
+            + "</ul>"
+        )
     else:
         parts.append(f"<p>De controle van de gegevens gaf geen waarschuwingen{over}.</p>")
     if elders:
-        parts.append(f"<p>Daarnaast gaf de controle {meervoud(elders, 'waarschuwing', 'waarschuwingen')} over andere "
-                     "buurten (of over deze en een andere buurt samen). Die staan niet in dit rapport, omdat ze een "
-                     "actor van een andere buurt kunnen noemen; de begeleider ziet ze alle met "
-                     "<code>proeftuin validate</code>.</p>")
+        parts.append(
+            f"<p>Daarnaast gaf de controle {meervoud(elders, 'waarschuwing', 'waarschuwingen')} over andere "
+            "buurten (of over deze en een andere buurt samen). Die staan niet in dit rapport, omdat ze een "
+            "actor van een andere buurt kunnen noemen; de begeleider ziet ze alle met "
+            "<code>proeftuin validate</code>.</p>"
+        )
     return "".join(parts)

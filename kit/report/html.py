@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Set as AbstractSet
 
 #: Styles of the report's own blocks, added to the kit's stylesheet by the title section.
 STIJL = """<style>
@@ -79,7 +80,7 @@ class Html:
 
 #: A word this long is no Dutch word but a web address or a key held down: it may break anywhere.
 LANG_WOORD = 30
-_LANG_WOORD = re.compile(r"\S{%d,}" % (LANG_WOORD + 1))
+_LANG_WOORD = re.compile(rf"\S{{{LANG_WOORD + 1},}}")
 
 
 def e(text) -> str:
@@ -98,19 +99,20 @@ def e(text) -> str:
     text = "" if text is None else str(text)
     parts, start = [], 0
     for word in _LANG_WOORD.finditer(text):
-        parts += [html.escape(text[start:word.start()]), f'<span class="breek">{html.escape(word[0])}</span>']
+        parts += [html.escape(text[start : word.start()]), f'<span class="breek">{html.escape(word[0])}</span>']
         start = word.end()
     parts.append(html.escape(text[start:]))
     return "".join(parts)
 
 
-def tabel(kop: list[str], rijen: list[list[str]], *, getallen: set[int] = frozenset(), klasse: str = "") -> str:
+def tabel(kop: list[str], rijen: list[list[str]], *, getallen: AbstractSet[int] = frozenset(), klasse: str = "") -> str:
     """An HTML table in its own box; cells are given as HTML already (escape text with :func:`e`).
 
     ``getallen`` are the indices of right-aligned numeric columns.  On a
     narrow screen a table wider than the window scrolls inside its box
     (``div.tabel``, see the kit's ``rapport.css``) instead of the whole page.
     """
+
     def cel(tag, i, value):
         cls = ' class="getal"' if i in getallen else ""
         return f"<{tag}{cls}>{value}</{tag}>"

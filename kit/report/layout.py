@@ -25,8 +25,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from kit.data.months import as_month, first_month
 from kit.analysis.snapshot import network, snapshot
+from kit.data.months import as_month, first_month
 
 #: Seed of every spring layout: the same data gives the same map.
 SEED = 20240301
@@ -115,7 +115,6 @@ def _place_new(graph: nx.Graph, known: dict[str, tuple[float, float]]) -> dict[s
     centre, radius = _extent(known.values())
     start = {node: np.asarray(known[node], dtype=float) for node in placed}
     rng = np.random.default_rng(SEED + len(known))
-    loose = 0
     # New actors tied (possibly via other new actors) to placed ones start near those;
     # the others go on the ring.
     pending = list(new)
@@ -131,9 +130,8 @@ def _place_new(graph: nx.Graph, known: dict[str, tuple[float, float]]) -> dict[s
             break
         pending = still
     ringed = set(pending)
-    for node in pending:
+    for loose, node in enumerate(pending):
         start[node] = _ring(centre, radius * 1.15, len(known) + loose)
-        loose += 1
     pos = nx.spring_layout(
         graph, k=_spread(graph), pos=start, fixed=placed + sorted(ringed), iterations=ITERATIONS // 2, seed=SEED
     )
@@ -197,5 +195,5 @@ def extent(dataset, buurt: str) -> tuple[float, float, float, float] | None:
     walk = _cache(dataset).get(buurt)
     if walk is None or not walk.known:
         return None
-    xs, ys = zip(*walk.known.values())
+    xs, ys = zip(*walk.known.values(), strict=True)
     return (min(xs), max(xs), min(ys), max(ys))

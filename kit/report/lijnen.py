@@ -29,7 +29,7 @@ VERSCHIL = 0.2
 
 def _lijn(rapport) -> dict:
     actors = rapport.snap.actoren
-    return {a: int(level) for a, level in zip(actors.index, actors["lijn"]) if not pd.isna(level)}
+    return {a: int(level) for a, level in zip(actors.index, actors["lijn"], strict=True) if not pd.isna(level)}
 
 
 def banden(graph, group: dict) -> tuple[int, int]:
@@ -68,21 +68,31 @@ def zone(rapport) -> str:
     for key, lijnen, wie in ZONES:
         between, within = banden(rapport.graaf, lijn_groups(lijn, lijnen))
         rows.append([e(wie), str(between), str(within), e(getal(f[key])), e(hoofdletter(uitleg(key, f[key])))])
-    parts = ["<p>Bewoners (de nulde lijn) hebben te maken met twee soorten professionals: die in de buurt zelf, "
-             "zoals het buurtteam, de wijkagent of het buurthuis (de eerste lijn), en beleid en instellingen op "
-             "afstand, zoals het stadsdeel of de gemeente (de tweede lijn). Hoe dicht werken bewoners met elk van "
-             "die twee? De menging telt de banden tussen bewoners en die professionals tegen de banden binnen de "
-             "eigen kring (bewoners onderling, professionals onderling).</p>",
-             tabel(["Tussen", "Ertussen", "Binnen eigen kring", "Menging", "Wat betekent dit?"],
-                   rows, getallen={1, 2, 3}, klasse="zone")]
+    parts = [
+        "<p>Bewoners (de nulde lijn) hebben te maken met twee soorten professionals: die in de buurt zelf, "
+        "zoals het buurtteam, de wijkagent of het buurthuis (de eerste lijn), en beleid en instellingen op "
+        "afstand, zoals het stadsdeel of de gemeente (de tweede lijn). Hoe dicht werken bewoners met elk van "
+        "die twee? De menging telt de banden tussen bewoners en die professionals tegen de banden binnen de "
+        "eigen kring (bewoners onderling, professionals onderling).</p>",
+        tabel(
+            ["Tussen", "Ertussen", "Binnen eigen kring", "Menging", "Wat betekent dit?"],
+            rows,
+            getallen={1, 2, 3},
+            klasse="zone",
+        ),
+    ]
     eerste, tweede = f["ei_index_eerste"], f["ei_index_tweede"]
     if eerste is not None and tweede is not None:
         if eerste - tweede >= VERSCHIL:
-            zin = ("Bewoners werken nauwer samen met de professionals in de buurt dan met beleid: de afstand tot het "
-                   "beleid is groter. Wie in de eerste lijn kan helpen die afstand te overbruggen?")
+            zin = (
+                "Bewoners werken nauwer samen met de professionals in de buurt dan met beleid: de afstand tot het "
+                "beleid is groter. Wie in de eerste lijn kan helpen die afstand te overbruggen?"
+            )
         elif tweede - eerste >= VERSCHIL:
-            zin = ("Bewoners hebben meer banden met beleid dan met de professionals in de buurt zelf: de eerste "
-                   "lijn staat verder af. Kennen bewoners het buurtteam, de wijkagent en het buurthuis?")
+            zin = (
+                "Bewoners hebben meer banden met beleid dan met de professionals in de buurt zelf: de eerste "
+                "lijn staat verder af. Kennen bewoners het buurtteam, de wijkagent en het buurthuis?"
+            )
         else:
             zin = "Bewoners staan ongeveer even dicht bij de professionals in de buurt als bij beleid."
         parts.append(f"<p>{e(zin)}</p>")
@@ -103,9 +113,11 @@ def vindplaatsen(rapport) -> str:
         HTML.
     """
     places = rapport.figuren["vindplaats"]
-    intro = ("<p>Een <strong>vindplaats</strong> is een groep bewoners waar professionals mensen komen werven "
-             "(deelnemers, vrijwilligers, ouders), terwijl niemand er steun, geld of een ruimte terugbrengt. "
-             "Ophalen zonder terugbrengen put zo'n groep uit.</p>")
+    intro = (
+        "<p>Een <strong>vindplaats</strong> is een groep bewoners waar professionals mensen komen werven "
+        "(deelnemers, vrijwilligers, ouders), terwijl niemand er steun, geld of een ruimte terugbrengt. "
+        "Ophalen zonder terugbrengen put zo'n groep uit.</p>"
+    )
     if not places:
         return intro + "<p>Deze maand is er geen vindplaats in de buurt.</p>"
     lijn = _lijn(rapport)
@@ -115,8 +127,12 @@ def vindplaatsen(rapport) -> str:
         werving = rel[(rel["naar"] == place) & (rel["soort"] == "werving")]
         wervers = sorted({van for van in werving["van"] if lijn.get(van, 0) >= 1}, key=rapport.naam_van)
         werven = "werft" if len(wervers) == 1 else "werven"
-        items.append(f"<li><strong>{e(rapport.naam_van(place))}</strong>: hier {werven} {e(rapport.namen(wervers))}, "
-                     "en niemand brengt er steun, geld of een ruimte.</li>")
-    return (intro + f"<p>Deze maand {'is' if len(places) == 1 else 'zijn'} er "
-            f"{meervoud(len(places), 'vindplaats', 'vindplaatsen')}:</p><ul>" + "".join(items) + "</ul>"
-            "<p>Wat kunnen zij teruggeven: een ruimte, een bijdrage, terugkoppeling van wat ze ophaalden?</p>")
+        items.append(
+            f"<li><strong>{e(rapport.naam_van(place))}</strong>: hier {werven} {e(rapport.namen(wervers))}, "
+            "en niemand brengt er steun, geld of een ruimte.</li>"
+        )
+    return (
+        intro + f"<p>Deze maand {'is' if len(places) == 1 else 'zijn'} er "
+        f"{meervoud(len(places), 'vindplaats', 'vindplaatsen')}:</p><ul>" + "".join(items) + "</ul>"
+        "<p>Wat kunnen zij teruggeven: een ruimte, een bijdrage, terugkoppeling van wat ze ophaalden?</p>"
+    )

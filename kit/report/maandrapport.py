@@ -13,11 +13,19 @@ from functools import cached_property, wraps
 
 import pandas as pd
 
-from kit.dutch import geheel, leeg
 from kit.data.months import as_month, buurt_months, first_month, month_text
+from kit.dutch import geheel, leeg
 from kit.privacy import OTHER_BUURT, display_names, redact, redactor
 from kit.report import (
-    actielijst, lijnen, middelen, parallel, resultaten, samenvatting, verbinders, verbindingskaart, verzoeken,
+    actielijst,
+    lijnen,
+    middelen,
+    parallel,
+    resultaten,
+    samenvatting,
+    verbinders,
+    verbindingskaart,
+    verzoeken,
     zelfbeoordeling,
 )
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
@@ -46,6 +54,7 @@ from kit.report.words import (
 
 def _alleen_als_deelnemer(section):
     """A section with something to show only in a month the buurt takes part in; otherwise one line says why not."""
+
     @wraps(section)
     def shown(self, *args, **kwargs):
         if not self.doet_mee:
@@ -149,9 +158,14 @@ class Maandrapport:
         """Why the buurt does not take part this month, to follow its name."""
         start = first_month(self.data, self.buurt)
         if start is not None and start > self.month:
-            return f"doet in {maand_lang(self.month)} nog niet mee aan de proeftuin; die begint hier in {maand_lang(start)}"
-        return (f"doet in {maand_lang(self.month)} niet mee aan de proeftuin: voor deze maand staan er geen "
-                "actieve actoren van de buurt in de gegevens")
+            return (
+                f"doet in {maand_lang(self.month)} nog niet mee aan de proeftuin; "
+                f"die begint hier in {maand_lang(start)}"
+            )
+        return (
+            f"doet in {maand_lang(self.month)} niet mee aan de proeftuin: voor deze maand staan er geen "
+            "actieve actoren van de buurt in de gegevens"
+        )
 
     @cached_property
     def figuren(self) -> dict:
@@ -165,8 +179,10 @@ class Maandrapport:
         from kit.analysis.panel import PANEL_FIGURES, buurt_rows
 
         months = list(pd.period_range(self.trend_start, self.month, freq="M"))
-        frame = pd.DataFrame(buurt_rows(self.data, self.buurt, months),
-                             columns=["buurt", "maand", "in_proeftuin", "met_gegevens", *PANEL_FIGURES])
+        frame = pd.DataFrame(
+            buurt_rows(self.data, self.buurt, months),
+            columns=["buurt", "maand", "in_proeftuin", "met_gegevens", *PANEL_FIGURES],
+        )
         return frame.astype({name: "float64" for name in PANEL_FIGURES})
 
     @cached_property
@@ -212,7 +228,9 @@ class Maandrapport:
         from kit.analysis.measures.infrastructure import agreed_intensities, collaboration_views
 
         rel = self.snap.relaties[self.snap.relaties["soort"] == "samenwerking"]
-        return agreed_intensities(collaboration_views(zip(rel["van"], rel["naar"], rel["gemeld_door"], rel["intensiteit"])))
+        return agreed_intensities(
+            collaboration_views(zip(rel["van"], rel["naar"], rel["gemeld_door"], rel["intensiteit"], strict=True))
+        )
 
     @cached_property
     def graaf(self):
@@ -224,19 +242,27 @@ class Maandrapport:
 
     def titel(self) -> Html:
         """Title, the fictitious-data note, and what the report is."""
-        parts = [STIJL, f"<h1>Maandrapport {e(self.naam)}</h1>",
-                 f'<p class="ondertitel">{e(maand_lang(self.month).capitalize())}</p>']
+        parts = [
+            STIJL,
+            f"<h1>Maandrapport {e(self.naam)}</h1>",
+            f'<p class="ondertitel">{e(maand_lang(self.month).capitalize())}</p>',
+        ]
         if self.data.fictional:
-            parts.append('<p class="fictief-melding"><strong>Fictieve demonstratiegegevens.</strong> '
-                         "Alle buurten, organisaties en personen in dit rapport zijn verzonnen.</p>")
+            parts.append(
+                '<p class="fictief-melding"><strong>Fictieve demonstratiegegevens.</strong> '
+                "Alle buurten, organisaties en personen in dit rapport zijn verzonnen.</p>"
+            )
         parts.append(
             "<p>Hoe staat het netwerk rond het buurtplatform ervoor: wie werkt met wie samen, waar zit dubbel "
             "werk of spanning, wat kwam er van de actielijst terecht? Om samen te bespreken in de "
-            "platformvergadering: de cijfers zijn een begin van het gesprek, geen oordeel.</p>")
+            "platformvergadering: de cijfers zijn een begin van het gesprek, geen oordeel.</p>"
+        )
         if not self.doet_mee:
-            parts.append(f'<p class="nog-niet"><strong>{e(self.naam)} {e(self._niet_mee)}.</strong> Dit rapport '
-                         "heeft daarom geen cijfers; in het overzicht van alle buurten staat de buurt deze maand "
-                         "als “nog niet”.</p>")
+            parts.append(
+                f'<p class="nog-niet"><strong>{e(self.naam)} {e(self._niet_mee)}.</strong> Dit rapport '
+                "heeft daarom geen cijfers; in het overzicht van alle buurten staat de buurt deze maand "
+                "als “nog niet”.</p>"
+            )
         return Html("".join(parts))
 
     @_alleen_als_deelnemer
@@ -266,18 +292,27 @@ class Maandrapport:
         if self.month > self.start:
             nieuw = set(changes(self.data, self.buurt, self.month)["actoren_begonnen"]["id"])
         fig = network_map.netwerkkaart(
-            self.graaf, pos, self.names, platform=self.snap.platform,
-            spanningen=list(zip(spanning["van"], spanning["naar"])), parallel=paren, dubbel=dubbel,
-            intensiteit=self.samenwerking, nieuw=nieuw, grenzen=grenzen,
+            self.graaf,
+            pos,
+            self.names,
+            platform=self.snap.platform,
+            spanningen=list(zip(spanning["van"], spanning["naar"], strict=True)),
+            parallel=paren,
+            dubbel=dubbel,
+            intensiteit=self.samenwerking,
+            nieuw=nieuw,
+            grenzen=grenzen,
         )
         actoren = self.snap.actoren
         grijs = ", grijs = lijn onbekend" if actoren["lijn"].isna().any() else ""
         driehoek = ", driehoek = onbekend wie het opzette" if (actoren["herkomst"] == "onbekend").any() else ""
-        caption = (f"Netwerkkaart van {self.naam}, {maand_lang(self.month)}. Elke stip is een actor; een lijn "
-                   "betekent dat ze samenwerken of contact hebben. Kleur: bewoners (groen), professionals in de "
-                   f"buurt (blauw), beleid en instellingen (paars){grijs}. Vorm: rond = opgezet door bewoners, "
-                   f"vierkant = opgezet door een instelling, ruit = gemengd{driehoek}. Iedere actor houdt maand na "
-                   "maand dezelfde plek.")
+        caption = (
+            f"Netwerkkaart van {self.naam}, {maand_lang(self.month)}. Elke stip is een actor; een lijn "
+            "betekent dat ze samenwerken of contact hebben. Kleur: bewoners (groen), professionals in de "
+            f"buurt (blauw), beleid en instellingen (paars){grijs}. Vorm: rond = opgezet door bewoners, "
+            f"vierkant = opgezet door een instelling, ruit = gemengd{driehoek}. Iedere actor houdt maand na "
+            "maand dezelfde plek."
+        )
         return replace(fig, bijschrift=caption)
 
     @_alleen_als_deelnemer
@@ -287,16 +322,20 @@ class Maandrapport:
 
         g = self.graaf
         platform = self.snap.platform
-        parts = ["<p>Hoe lees je de kaart? Het buurtplatform is de stip met de gele rand. Rode stippellijnen zijn "
-                 "spanningen. Een dikke oranje stippellijn, en een oranje ring om beide actoren, is een parallelle "
-                 "infrastructuur: twee partijen die hetzelfde coördinerende werk doen zonder samen te werken, en "
-                 "één van de twee is van bovenaf opgezet (ook een stadsdeel of de gemeente, die voor alle buurten "
-                 "werken).</p>"]
+        parts = [
+            "<p>Hoe lees je de kaart? Het buurtplatform is de stip met de gele rand. Rode stippellijnen zijn "
+            "spanningen. Een dikke oranje stippellijn, en een oranje ring om beide actoren, is een parallelle "
+            "infrastructuur: twee partijen die hetzelfde coördinerende werk doen zonder samen te werken, en "
+            "één van de twee is van bovenaf opgezet (ook een stadsdeel of de gemeente, die voor alle buurten "
+            "werken).</p>"
+        ]
         if platform is not None and platform in g:
             buren = sorted(self.naam_van(n) for n in g.neighbors(platform))
-            parts.append(f"<p>Het platform heeft deze maand rechtstreeks contact met "
-                         f"{meervoud(len(buren), 'actor', 'actoren')} van de {g.number_of_nodes() - 1} andere"
-                         f"{': ' + e(', '.join(buren)) if buren else ''}.</p>")
+            parts.append(
+                f"<p>Het platform heeft deze maand rechtstreeks contact met "
+                f"{meervoud(len(buren), 'actor', 'actoren')} van de {g.number_of_nodes() - 1} andere"
+                f"{': ' + e(', '.join(buren)) if buren else ''}.</p>"
+            )
         if self.month > self.start:
             ch = changes(self.data, self.buurt, self.month)
             items = []
@@ -306,11 +345,15 @@ class Maandrapport:
                 items.append(f"Gestopt: {e(inkorten(r['naam']))}.")
             for kop, rows in (("Nieuwe relatie", ch["relaties_begonnen"]), ("Relatie gestopt", ch["relaties_gestopt"])):
                 for _, r in rows.iterrows():
-                    items.append(f"{kop} ({e(_soort_relatie(r['soort']))}): {e(inkorten(r['van']))} en "
-                                 f"{e(inkorten(r['naar']))}.")
+                    items.append(
+                        f"{kop} ({e(_soort_relatie(r['soort']))}): {e(inkorten(r['van']))} en {e(inkorten(r['naar']))}."
+                    )
             parts.append("<p><strong>Wat veranderde er deze maand?</strong></p>")
-            parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else
-                         "<p>Er kwamen deze maand geen actoren of relaties bij en er verdwenen er geen.</p>")
+            parts.append(
+                "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+                if items
+                else "<p>Er kwamen deze maand geen actoren of relaties bij en er verdwenen er geen.</p>"
+            )
         return Html("".join(parts))
 
     # -- collaboration patterns
@@ -324,14 +367,19 @@ class Maandrapport:
 
         figuren = [(k, KENGETALLEN[k].titel) for k in PATRONEN]
         erkend = month_text(self.erkend_sinds) if self.erkend_sinds is not None else None
-        fig = charts.trendlijnen(self.trend, figuren, decimalen={k: KENGETALLEN[k].decimalen for k in PATRONEN},
-                                 erkend=erkend)
+        fig = charts.trendlijnen(
+            self.trend, figuren, decimalen={k: KENGETALLEN[k].decimalen for k in PATRONEN}, erkend=erkend
+        )
         months = list(self.trend["maand"])
-        begin = (f" De proeftuin begon hier in {maand_lang(self.start)}; de maanden ervoor staan er ook in."
-                 if self.trend_start < self.start else "")
-        caption = (f"Samenwerkingspatronen van {self.naam}, per maand van {maand_lang(self.trend_start)} tot en "
-                   f"met {maand_lang(self.month)}. De dikke stip is deze maand.{begin}"
-                   + self._erkenning_bijschrift(months))
+        begin = (
+            f" De proeftuin begon hier in {maand_lang(self.start)}; de maanden ervoor staan er ook in."
+            if self.trend_start < self.start
+            else ""
+        )
+        caption = (
+            f"Samenwerkingspatronen van {self.naam}, per maand van {maand_lang(self.trend_start)} tot en "
+            f"met {maand_lang(self.month)}. De dikke stip is deze maand.{begin}" + self._erkenning_bijschrift(months)
+        )
         return replace(fig, bijschrift=caption)
 
     def _erkenning_bijschrift(self, months: list[str]) -> str:
@@ -340,10 +388,13 @@ class Maandrapport:
             return " Het platform is nog niet erkend."
         since = month_text(self.erkend_sinds)
         if months and since > months[0]:
-            return (f" De stippellijn markeert de erkenning van het platform in {maand_lang(self.erkend_sinds)}: "
-                    "links ervan de maanden ervoor, rechts de maanden erna.")
-        return (f" Het platform is erkend sinds {maand_lang(self.erkend_sinds)}, de eerste maand van de grafiek "
-                "of eerder.")
+            return (
+                f" De stippellijn markeert de erkenning van het platform in {maand_lang(self.erkend_sinds)}: "
+                "links ervan de maanden ervoor, rechts de maanden erna."
+            )
+        return (
+            f" Het platform is erkend sinds {maand_lang(self.erkend_sinds)}, de eerste maand van de grafiek of eerder."
+        )
 
     @_alleen_als_deelnemer
     def patronen_uitleg(self) -> Html:
@@ -353,8 +404,10 @@ class Maandrapport:
             if key in SAMENVATTING:
                 continue
             rows.append(f"<li><strong>{e(KENGETALLEN[key].titel)}</strong>: {e(uitleg(key, self.nu[key]))}</li>")
-        return Html("<p>De grafieken tonen hoe de cijfers zich ontwikkelen. Wat in de samenvatting nog niet "
-                    "werd uitgelegd:</p><ul>" + "".join(rows) + "</ul>")
+        return Html(
+            "<p>De grafieken tonen hoe de cijfers zich ontwikkelen. Wat in de samenvatting nog niet "
+            "werd uitgelegd:</p><ul>" + "".join(rows) + "</ul>"
+        )
 
     # -- parallel infrastructures, duplicated functions, split activities
 
@@ -369,22 +422,29 @@ class Maandrapport:
         groups = self.figuren["versnipperde_activiteiten"]
         acts = self.snap.activiteiten.set_index("id")
         if not groups:
-            return Html("<p>Deze maand geen <strong>versnipperde activiteiten</strong>: er waren geen losse "
-                        "activiteiten van dezelfde soort, kort na elkaar, door steeds andere organisatoren.</p>")
-        parts = ["<p><strong>Versnipperde activiteiten</strong> zijn activiteiten van dezelfde soort, binnen twee "
-                 "weken, door verschillende organisatoren die niet samen organiseerden. Samen hadden ze één "
-                 "activiteit kunnen zijn, met meer bezoekers en minder werk:</p><ul>"]
+            return Html(
+                "<p>Deze maand geen <strong>versnipperde activiteiten</strong>: er waren geen losse "
+                "activiteiten van dezelfde soort, kort na elkaar, door steeds andere organisatoren.</p>"
+            )
+        parts = [
+            "<p><strong>Versnipperde activiteiten</strong> zijn activiteiten van dezelfde soort, binnen twee "
+            "weken, door verschillende organisatoren die niet samen organiseerden. Samen hadden ze één "
+            "activiteit kunnen zijn, met meer bezoekers en minder werk:</p><ul>"
+        ]
         for group in groups:
             items = []
             for act in group:
                 r = acts.loc[act]
                 org = ", ".join(self.naam_van(o) for o in r["organisatoren"])
                 deel = "" if leeg(r["deelnemers"]) else f", {geheel(r['deelnemers'])} deelnemers"
-                items.append(f"<em>{e(inkorten(self.schoon(r['naam'])))}</em> ({e(datum_tekst(r['datum']))}, door "
-                             f"{e(org)}{e(deel)})")
+                items.append(
+                    f"<em>{e(inkorten(self.schoon(r['naam'])))}</em> ({e(datum_tekst(r['datum']))}, door "
+                    f"{e(org)}{e(deel)})"
+                )
             soort = ACTIVITEIT_TEKST.get(acts.loc[group[0], "soort"], "activiteit")
-            parts.append(f"<li>{' en '.join(items) if len(items) == 2 else ', '.join(items)}: allemaal een "
-                         f"{e(soort)}.</li>")
+            parts.append(
+                f"<li>{' en '.join(items) if len(items) == 2 else ', '.join(items)}: allemaal een {e(soort)}.</li>"
+            )
         parts.append("</ul>")
         return Html("".join(parts))
 
@@ -393,18 +453,23 @@ class Maandrapport:
         """Partnerships that the two sides see differently."""
         gaps = self.figuren["belevingsverschillen"]
         if not gaps:
-            return Html("<p>Geen <strong>belevingsverschillen</strong> deze maand: waar beide kanten van een "
-                        "samenwerking hun kijk gaven, lagen die dicht bij elkaar (of is maar één kant gevraagd).</p>")
-        parts = ["<p>Een <strong>belevingsverschil</strong>: de twee partners beoordelen hun samenwerking heel "
-                 "verschillend (2 of meer punten verschil op de schaal van 1, elkaar kennen, tot 5, één team). "
-                 "De één denkt dat het goed gaat, de ander niet. Dat is de moeite van een gesprek waard.</p><ul>"]
+            return Html(
+                "<p>Geen <strong>belevingsverschillen</strong> deze maand: waar beide kanten van een "
+                "samenwerking hun kijk gaven, lagen die dicht bij elkaar (of is maar één kant gevraagd).</p>"
+            )
+        parts = [
+            "<p>Een <strong>belevingsverschil</strong>: de twee partners beoordelen hun samenwerking heel "
+            "verschillend (2 of meer punten verschil op de schaal van 1, elkaar kennen, tot 5, één team). "
+            "De één denkt dat het goed gaat, de ander niet. Dat is de moeite van een gesprek waard.</p><ul>"
+        ]
         for gap in gaps:
             a, b = gap["actoren"]
             ia, ib = gap["intensiteit"][a], gap["intensiteit"][b]
             parts.append(
                 f"<li><strong>{e(self.naam_van(a))}</strong> noemt de samenwerking met "
                 f"<strong>{e(self.naam_van(b))}</strong> {ia} van 5 ({e(INTENSITEIT_KORT[ia])}); "
-                f"{e(self.naam_van(b))} noemt het {ib} van 5 ({e(INTENSITEIT_KORT[ib])}).</li>")
+                f"{e(self.naam_van(b))} noemt het {ib} van 5 ({e(INTENSITEIT_KORT[ib])}).</li>"
+            )
         parts.append("</ul>")
         return Html("".join(parts))
 
@@ -474,10 +539,12 @@ class Maandrapport:
         months = [month_text(m) for m in pd.period_range(first, self.month, freq="M")]
         erkend = month_text(self.erkend_sinds) if self.erkend_sinds is not None else None
         fig = charts.maatlat(scores, months, erkend=erkend)
-        caption = (f"Zelfbeoordeling van {self.naam} op de tien erkenningscriteria, per maand (1 = nauwelijks, "
-                   "5 = volledig; hoe donkerder, hoe hoger). Waar een andere buurt meekeek (peer), staat die score "
-                   "er klein onder met een p; een score van de stadsdeelcommissie met een s."
-                   + self._erkenning_bijschrift(months))
+        caption = (
+            f"Zelfbeoordeling van {self.naam} op de tien erkenningscriteria, per maand (1 = nauwelijks, "
+            "5 = volledig; hoe donkerder, hoe hoger). Waar een andere buurt meekeek (peer), staat die score "
+            "er klein onder met een p; een score van de stadsdeelcommissie met een s."
+            + self._erkenning_bijschrift(months)
+        )
         return replace(fig, bijschrift=caption)
 
     @_alleen_als_deelnemer
@@ -495,10 +562,16 @@ class Maandrapport:
 
         keys = [k for k in SAMENVATTING if k != "maatlat_gemiddelde"] + ["maatlat_gemiddelde"]
         rows = self.maandrijen[self.maandrijen["in_proeftuin"].astype(bool)]
-        fig = charts.positie(rows, self.buurt, [(k, KENGETALLEN[k].titel) for k in keys],
-                             decimalen={k: KENGETALLEN[k].decimalen for k in keys})
-        caption = (f"{self.naam} (donkere stip) tussen de {len(rows)} proeftuinbuurten (grijze stippen) in "
-                   f"{maand_lang(self.month)}; per kengetal van laagste (links) naar hoogste (rechts) waarde.")
+        fig = charts.positie(
+            rows,
+            self.buurt,
+            [(k, KENGETALLEN[k].titel) for k in keys],
+            decimalen={k: KENGETALLEN[k].decimalen for k in keys},
+        )
+        caption = (
+            f"{self.naam} (donkere stip) tussen de {len(rows)} proeftuinbuurten (grijze stippen) in "
+            f"{maand_lang(self.month)}; per kengetal van laagste (links) naar hoogste (rechts) waarde."
+        )
         return replace(fig, bijschrift=caption)
 
     @_alleen_als_deelnemer
@@ -511,28 +584,50 @@ class Maandrapport:
             key = r["figuur"]
             if key in NIET_VERGELIJKEN or key.startswith(ALLEEN_IN_SECTIE):
                 continue
-            if key.startswith("maatlat_") and key not in ("maatlat_gemiddelde", "maatlat_verschil") and \
-                    leeg(r["waarde"]):
+            if (
+                key.startswith("maatlat_")
+                and key not in ("maatlat_gemiddelde", "maatlat_verschil")
+                and leeg(r["waarde"])
+            ):
                 continue
             k = KENGETALLEN[key]
-            rows.append([e(k.titel), k.waarde(r["waarde"]), e(rang_tekst(r["rang"], r["aantal"])),
-                         k.waarde(r["minimum"]), k.waarde(r["mediaan"]), k.waarde(r["maximum"])])
+            rows.append(
+                [
+                    e(k.titel),
+                    k.waarde(r["waarde"]),
+                    e(rang_tekst(r["rang"], r["aantal"])),
+                    k.waarde(r["minimum"]),
+                    k.waarde(r["mediaan"]),
+                    k.waarde(r["maximum"]),
+                ]
+            )
         return Html(
             f"<p>Waar staat {e(self.naam)} tussen de {n} proeftuinbuurten die deze maand meedoen? De rang telt "
             "van de hoogste waarde af (1e = hoogste); of hoog goed is, hangt van het kengetal af (veel spanningen "
             "is niet goed, een hoge dichtheid wel). De middelste waarde (mediaan) is die van de buurt precies in "
             "het midden. Andere buurten worden hier niet genoemd.</p>"
-            + tabel(["Kengetal", "Deze buurt", "Rang", "Laagste", "Middelste", "Hoogste"], rows,
-                    getallen={1, 2, 3, 4, 5}, klasse="positie")
-            + self._begrippen())
+            + tabel(
+                ["Kengetal", "Deze buurt", "Rang", "Laagste", "Middelste", "Hoogste"],
+                rows,
+                getallen={1, 2, 3, 4, 5},
+                klasse="positie",
+            )
+            + self._begrippen()
+        )
 
     def _begrippen(self) -> str:
         """The figures of the table not explained earlier in the report, each with its sentence."""
         uitgelegd = set(SAMENVATTING) | set(PATRONEN) | IN_EIGEN_SECTIE
-        items = [f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(uitleg(k, self.nu[k]))}</li>"
-                 for k in KENGETALLEN if k not in uitgelegd and not (k.startswith("maatlat_"))]
-        return "<p>De kengetallen die nog niet eerder in dit rapport aan bod kwamen:</p><ul class=\"begrippen\">" + \
-            "".join(items) + "</ul>"
+        items = [
+            f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(uitleg(k, self.nu[k]))}</li>"
+            for k in KENGETALLEN
+            if k not in uitgelegd and not (k.startswith("maatlat_"))
+        ]
+        return (
+            '<p>De kengetallen die nog niet eerder in dit rapport aan bod kwamen:</p><ul class="begrippen">'
+            + "".join(items)
+            + "</ul>"
+        )
 
     # -- intervision
 
@@ -542,13 +637,19 @@ class Maandrapport:
         sessies = sessies_in(self.data, self.month)
         if sessies.empty:
             return Html(f"<p>In {e(maand_lang(self.month))} was er geen intervisiebijeenkomst.</p>")
-        namen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"])}
-        return Html("".join(
-            sessie_html(s, namen, self.schoon,
-                        f"{len(tuple(s['aanwezig']))} buurten aanwezig; {self.naam} was "
-                        f"{'erbij' if self.buurt in tuple(s['aanwezig']) else 'er niet bij'}.")
-            for _, s in sessies.iterrows()
-        ))
+        namen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"], strict=True)}
+        return Html(
+            "".join(
+                sessie_html(
+                    s,
+                    namen,
+                    self.schoon,
+                    f"{len(tuple(s['aanwezig']))} buurten aanwezig; {self.naam} was "
+                    f"{'erbij' if self.buurt in tuple(s['aanwezig']) else 'er niet bij'}.",
+                )
+                for _, s in sessies.iterrows()
+            )
+        )
 
     # -- colophon
 
@@ -558,6 +659,12 @@ class Maandrapport:
 
 
 def _soort_relatie(soort: str) -> str:
-    return {"samenwerking": "samenwerking", "spanning": "spanning", "informatie": "informatie",
-            "ondersteuning": "ondersteuning", "financiering": "financiering", "ruimte": "ruimte",
-            "werving": "werving"}.get(soort, soort)
+    return {
+        "samenwerking": "samenwerking",
+        "spanning": "spanning",
+        "informatie": "informatie",
+        "ondersteuning": "ondersteuning",
+        "financiering": "financiering",
+        "ruimte": "ruimte",
+        "werving": "werving",
+    }.get(soort, soort)

@@ -26,8 +26,12 @@ def middelen_van(rapport) -> pd.DataFrame:
     """
     snap = rapport.snap
     rel = snap.relaties
-    lijn = {a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"]) if not pd.isna(level)}
-    ids = resources(zip(rel["id"], rel["van"], rel["naar"], rel["soort"]), set(snap.own_actors.index), lijn)
+    lijn = {
+        a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"], strict=True) if not pd.isna(level)
+    }
+    ids = resources(
+        zip(rel["id"], rel["van"], rel["naar"], rel["soort"], strict=True), set(snap.own_actors.index), lijn
+    )
     rows = rel[rel["id"].isin(ids)].copy()
     rows["aflopend"] = rows["id"].isin(rapport.figuren["middelen_aflopend"])
     rows["platform"] = rows["naar"] == snap.platform
@@ -37,8 +41,10 @@ def middelen_van(rapport) -> pd.DataFrame:
 def aflopend_zin(rapport, row) -> str:
     """One resource that ends soon in words: ``geld van Fonds X aan het platform, tot 30 november 2025``."""
     aan = "het platform" if row["platform"] else rapport.naam_van(row["naar"])
-    return (f"{MIDDEL_TEKST.get(row['soort'], row['soort'])} van {rapport.naam_van(row['van'])} aan {aan}, "
-            f"tot {datum_tekst(row['tot'])}")
+    return (
+        f"{MIDDEL_TEKST.get(row['soort'], row['soort'])} van {rapport.naam_van(row['van'])} aan {aan}, "
+        f"tot {datum_tekst(row['tot'])}"
+    )
 
 
 def draagt(rapport) -> str:
@@ -57,28 +63,41 @@ def draagt(rapport) -> str:
     f = rapport.figuren
     rows = middelen_van(rapport)
     platform_zin = f" {hoofdletter(uitleg('middelen_platform', f['middelen_platform']))}" if f["middelen"] else ""
-    parts = [f"<p>Wat krijgen het platform en andere bewonersgroepen van anderen: geld, steun (menskracht, "
-             f"advies) of een ruimte? {e(hoofdletter(uitleg('middelen', f['middelen'])))}{e(platform_zin)}</p>"]
+    parts = [
+        f"<p>Wat krijgen het platform en andere bewonersgroepen van anderen: geld, steun (menskracht, "
+        f"advies) of een ruimte? {e(hoofdletter(uitleg('middelen', f['middelen'])))}{e(platform_zin)}</p>"
+    ]
     ending = rows[rows["aflopend"]]
     if len(ending):
         tot = maand_lang(rapport.month + ENDING_MONTHS)
-        parts.append(f'<p class="let-op"><strong>Let op: dit loopt binnen drie maanden af (voor het eind van '
-                     f"{e(tot)}):</strong> {e(opsomming(aflopend_zin(rapport, r) for _, r in ending.iterrows()))}. "
-                     "Is er een vervolg geregeld?</p>")
+        parts.append(
+            f'<p class="let-op"><strong>Let op: dit loopt binnen drie maanden af (voor het eind van '
+            f"{e(tot)}):</strong> {e(opsomming(aflopend_zin(rapport, r) for _, r in ending.iterrows()))}. "
+            "Is er een vervolg geregeld?</p>"
+        )
     if rows.empty:
         parts.append("<p>Deze maand staat er geen geld, steun of ruimte voor bewonersgroepen in de gegevens.</p>")
         return "".join(parts)
     platform = rows[rows["platform"]]
     if len(platform):
-        parts.append("<h3>Wat het platform krijgt</h3>" + tabel(
-            ["Wat", "Van", "Sinds", "Tot"], [_rij(rapport, r) for _, r in platform.iterrows()], klasse="middelen"))
+        parts.append(
+            "<h3>Wat het platform krijgt</h3>"
+            + tabel(
+                ["Wat", "Van", "Sinds", "Tot"], [_rij(rapport, r) for _, r in platform.iterrows()], klasse="middelen"
+            )
+        )
     elif rapport.snap.platform is not None:
         parts.append("<p>Het platform zelf krijgt deze maand geen geld, steun of ruimte van anderen.</p>")
     anderen = rows[~rows["platform"]]
     if len(anderen):
-        parts.append("<h3>Wat andere bewonersgroepen krijgen</h3>" + tabel(
-            ["Voor", "Wat", "Van", "Sinds", "Tot"],
-            [[e(rapport.naam_van(r["naar"])), *_rij(rapport, r)] for _, r in anderen.iterrows()], klasse="middelen"))
+        parts.append(
+            "<h3>Wat andere bewonersgroepen krijgen</h3>"
+            + tabel(
+                ["Voor", "Wat", "Van", "Sinds", "Tot"],
+                [[e(rapport.naam_van(r["naar"])), *_rij(rapport, r)] for _, r in anderen.iterrows()],
+                klasse="middelen",
+            )
+        )
     return "".join(parts)
 
 

@@ -18,6 +18,9 @@ import io
 import math
 import textwrap
 import unicodedata
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any
 
 import matplotlib
 import numpy as np
@@ -29,18 +32,26 @@ from matplotlib.lines import Line2D
 from .charts import GRIJS, Figuur
 
 #: Colours of the lines (nulde, eerste, tweede lijn).
-LIJN_KLEUR = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
-LIJN_TEKST = {0: "bewoners (nulde lijn)", 1: "professionals in de buurt (eerste lijn)",
-              2: "beleid en instellingen (tweede lijn)", None: "lijn onbekend"}
+LIJN_KLEUR: dict[int | None, str] = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
+LIJN_TEKST = {
+    0: "bewoners (nulde lijn)",
+    1: "professionals in de buurt (eerste lijn)",
+    2: "beleid en instellingen (tweede lijn)",
+    None: "lijn onbekend",
+}
 #: Marker shape per herkomst; ``onbekend`` (not known yet) is a triangle, in the legend only when on the map.
 HERKOMST_VORM = {"onderop": "o", "bovenaf": "s", "gemengd": "D", "onbekend": "^"}
-HERKOMST_TEKST = {"onderop": "opgezet door bewoners (rond)", "bovenaf": "opgezet door een instelling (vierkant)",
-                  "gemengd": "gemengd opgezet (ruit)", "onbekend": "onbekend wie het opzette (driehoek)"}
+HERKOMST_TEKST = {
+    "onderop": "opgezet door bewoners (rond)",
+    "bovenaf": "opgezet door een instelling (vierkant)",
+    "gemengd": "gemengd opgezet (ruit)",
+    "onbekend": "onbekend wie het opzette (driehoek)",
+}
 SPANNING_KLEUR = "#c62828"
 PARALLEL_KLEUR = "#ef8a00"
 PLATFORM_KLEUR = "#f2c200"
 
-STYLE = {
+STYLE: dict[str, Any] = {
     "font.family": "DejaVu Sans",
     "font.size": 8.5,
     "axes.titlesize": 9,
@@ -84,21 +95,20 @@ def _figure(width: float, height: float) -> Figure:
 def _margins(fig: Figure, *, left: float, right: float = 0.15, top: float = 0.3, bottom: float, **space) -> None:
     """Set the figure's margins in inches."""
     width, height = fig.get_size_inches()
-    fig.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height,
-                        bottom=bottom / height, **space)
+    fig.subplots_adjust(
+        left=left / width, right=1 - right / width, top=1 - top / height, bottom=bottom / height, **space
+    )
 
 
 def to_svg(fig: Figure) -> str:
     """Render ``fig`` as SVG text, reproducibly (no date, fixed ids)."""
     buffer = io.StringIO()
-    with matplotlib.rc_context(STYLE):
+    with matplotlib.rc_context(STYLE):  # type: ignore[arg-type]  # matplotlib types rcParams keys as literals
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     text = buffer.getvalue()
     # Drop the XML prolog and DOCTYPE: the SVG stands alone in a data: URI either way.
     start = text.find("<svg")
     return text[start:] if start >= 0 else text
-
-
 
 
 def drawable(text: str) -> str:
@@ -136,11 +146,11 @@ def netwerkkaart(
     names: dict[str, str],
     *,
     platform: str | None,
-    spanningen: list[tuple[str, str]] = (),
-    parallel: list[tuple[str, str]] = (),
-    dubbel: list[tuple[str, str]] = (),
+    spanningen: Sequence[tuple[str, str]] = (),
+    parallel: Sequence[tuple[str, str]] = (),
+    dubbel: Sequence[tuple[str, str]] = (),
     intensiteit: dict[tuple[str, str], int] | None = None,
-    nieuw: set[str] = frozenset(),
+    nieuw: AbstractSet[str] = frozenset(),
     grenzen: tuple[float, float, float, float] | None = None,
     titel: str = "",
 ) -> Figuur:
@@ -217,24 +227,34 @@ def netwerkkaart(
         colour = LIJN_KLEUR.get(_lijn(attrs), GRIJS)
         layers.setdefault(("actor", shape), []).append((node, size, colour))
         labels[node] = kort(drawable(names.get(node, node))) + (" (nieuw)" if node in nieuw else "")
-    style = {"ring": {"linewidths": 0, "zorder": 3},
-             "parallel": {"linewidths": 2.2, "zorder": 3.5},
-             "actor": {"edgecolors": "white", "linewidths": 1.0, "zorder": 4}}
+    style: dict[str, dict[str, Any]] = {
+        "ring": {"linewidths": 0, "zorder": 3},
+        "parallel": {"linewidths": 2.2, "zorder": 3.5},
+        "actor": {"edgecolors": "white", "linewidths": 1.0, "zorder": 4},
+    }
     for (layer, shape), members in layers.items():
         xy = np.array([pos[node] for node, _, _ in members])
         sizes = [size for _, size, _ in members]
         colours = [colour for _, _, colour in members]
         if layer == "parallel":
-            ax.scatter(xy[:, 0], xy[:, 1], s=sizes, marker=shape, facecolors="none", edgecolors=colours,
-                       **style[layer])
+            ax.scatter(xy[:, 0], xy[:, 1], s=sizes, marker=shape, facecolors="none", edgecolors=colours, **style[layer])
         else:
             ax.scatter(xy[:, 0], xy[:, 1], s=sizes, marker=shape, c=colours, **style[layer])
     order = sorted(nodes, key=lambda n: (n != platform, -graph.degree(n), str(n)))
-    for node, (offset, ha, va) in zip(order, _label_spots(ax, [(pos[n], labels[n], n == platform) for n in order])):
+    for node, (offset, ha, va) in zip(
+        order, _label_spots(ax, [(pos[n], labels[n], n == platform) for n in order]), strict=True
+    ):
         ax.annotate(
-            labels[node], pos[node], xytext=offset, textcoords="offset points",
-            ha=ha, va=va, fontsize=7 if node != platform else 8,
-            fontweight="bold" if node == platform else "normal", color="#1a1a1a", zorder=5,
+            labels[node],
+            pos[node],
+            xytext=offset,
+            textcoords="offset points",
+            ha=ha,
+            va=va,
+            fontsize=7 if node != platform else 8,
+            fontweight="bold" if node == platform else "normal",
+            color="#1a1a1a",
+            zorder=5,
             bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75},
         )
     if titel:
@@ -242,11 +262,20 @@ def netwerkkaart(
 
     handles = [
         Line2D([], [], marker="o", linestyle="", color=LIJN_KLEUR.get(k, GRIJS), markersize=7, label=LIJN_TEKST[k])
-        for k in (0, 1, 2, None) if k is not None or any(_lijn(graph.nodes[n]) is None for n in nodes)
+        for k in (0, 1, 2, None)
+        if k is not None or any(_lijn(graph.nodes[n]) is None for n in nodes)
     ]
     handles += [
-        Line2D([], [], marker=HERKOMST_VORM[k], linestyle="", markerfacecolor="white", markeredgecolor="#333333",
-               markersize=7, label=HERKOMST_TEKST[k])
+        Line2D(
+            [],
+            [],
+            marker=HERKOMST_VORM[k],
+            linestyle="",
+            markerfacecolor="white",
+            markeredgecolor="#333333",
+            markersize=7,
+            label=HERKOMST_TEKST[k],
+        )
         for k in ("onderop", "bovenaf", "gemengd", "onbekend")
         if k != "onbekend" or any(graph.nodes[n].get("herkomst") == "onbekend" for n in nodes)
     ]
@@ -254,27 +283,29 @@ def netwerkkaart(
         Line2D([], [], marker="o", linestyle="", color=PLATFORM_KLEUR, markersize=11, label="het buurtplatform"),
         Line2D([], [], color="#8d99a6", linewidth=2.2, label="samenwerking of contact (dikker = intensiever)"),
         Line2D([], [], color=SPANNING_KLEUR, linewidth=2.0, linestyle=(0, (5, 3)), label="spanning"),
-        Line2D([], [], color=PARALLEL_KLEUR, linewidth=3.0, linestyle=(0, (1, 1.6)),
-               label="parallelle infrastructuur"),
+        Line2D([], [], color=PARALLEL_KLEUR, linewidth=3.0, linestyle=(0, (1, 1.6)), label="parallelle infrastructuur"),
     ]
     if dubbel:
-        handles.append(Line2D([], [], color=PARALLEL_KLEUR, linewidth=1.2, linestyle=(0, (1, 2)),
-                              label="dubbele functie"))
-    fig.legend(handles=handles, loc="lower center", ncol=2, fontsize=7, frameon=False,
-               handletextpad=0.5, columnspacing=1.5)
+        handles.append(
+            Line2D([], [], color=PARALLEL_KLEUR, linewidth=1.2, linestyle=(0, (1, 2)), label="dubbele functie")
+        )
+    fig.legend(
+        handles=handles, loc="lower center", ncol=2, fontsize=7, frameon=False, handletextpad=0.5, columnspacing=1.5
+    )
     svg = to_svg(fig)
     n_edges = graph.number_of_edges()
     alt = (
         f"Netwerkkaart met {len(nodes)} actoren en {n_edges} verbindingen. "
-        + (f"Het buurtplatform ({names.get(platform, platform)}) is geel omrand. " if platform in graph else
-           "Het buurtplatform staat deze maand niet op de kaart. ")
+        + (
+            f"Het buurtplatform ({names.get(str(platform), platform)}) is geel omrand. "
+            if platform in graph
+            else "Het buurtplatform staat deze maand niet op de kaart. "
+        )
         + f"{_tel(len(spanningen), 'spanning', 'spanningen')} (rode stippellijn), "
         + f"{_tel(len(parallel), 'parallelle infrastructuur', 'parallelle infrastructuren')} (oranje)."
     )
     if nodes:
-        alt += " Actoren: " + "; ".join(
-            f"{names.get(n, n)} ({LIJN_TEKST[_lijn(graph.nodes[n])]})" for n in nodes
-        ) + "."
+        alt += " Actoren: " + "; ".join(f"{names.get(n, n)} ({LIJN_TEKST[_lijn(graph.nodes[n])]})" for n in nodes) + "."
     return Figuur(svg, alt, "")
 
 
@@ -284,8 +315,12 @@ PLATFORM_RING = PLATFORM_SIZE * 2.6
 
 #: Where a label may go, tried in this order: below, above, right, left of its node
 #: (offset in points, horizontal and vertical alignment).
-_SPOTS = (((0, -11), "center", "top"), ((0, 11), "center", "bottom"),
-          ((9, 0), "left", "center"), ((-9, 0), "right", "center"))
+_SPOTS = (
+    ((0, -11), "center", "top"),
+    ((0, 11), "center", "bottom"),
+    ((9, 0), "left", "center"),
+    ((-9, 0), "right", "center"),
+)
 
 
 def _label_spots(ax, items: list[tuple[tuple[float, float], str, bool]]) -> list[tuple]:
@@ -305,9 +340,9 @@ def _label_spots(ax, items: list[tuple[tuple[float, float], str, bool]]) -> list
     centres = [ax.transData.transform(p) * to_points for p, _, _ in items]
     # the nodes themselves: a marker of area s pt² is about sqrt(s) wide (the platform with its ring)
     halves = [math.sqrt(PLATFORM_RING if platform else NODE_SIZE) / 2 for _, _, platform in items]
-    taken = [(x - h, y - h, x + h, y + h) for (x, y), h in zip(centres, halves)]
+    taken = [(x - h, y - h, x + h, y + h) for (x, y), h in zip(centres, halves, strict=True)]
     chosen = []
-    for (x, y), (_, text, platform) in zip(centres, items):
+    for (x, y), (_, text, platform) in zip(centres, items, strict=True):
         size = 8 if platform else 7
         lines = text.split("\n")
         width = (0.72 if platform else 0.66) * size * max(len(line) for line in lines)

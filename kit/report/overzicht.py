@@ -7,8 +7,8 @@ from functools import cached_property
 import pandas as pd
 
 from kit.data.contract import CRITERIA
-from kit.dutch import MIN
 from kit.data.months import as_month, month_text
+from kit.dutch import MIN
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
@@ -21,25 +21,69 @@ from kit.report.words import datum_tekst, inkorten, lange_woorden_inkorten, maan
 
 #: Groups of figures in the overview table.
 OVERZICHT_GROEPEN = (
-    ("Het netwerk", ("actoren", "relaties", "spanningen", "dichtheid", "componenten", "grootste_component",
-                     "verloop")),
-    ("Het platform en de samenwerking", ("platform_betweenness", "platform_bereik", "ruggengraat",
-                                         "gem_intensiteit", "ei_index", "eenrichtingsverkeer")),
+    ("Het netwerk", ("actoren", "relaties", "spanningen", "dichtheid", "componenten", "grootste_component", "verloop")),
+    (
+        "Het platform en de samenwerking",
+        (
+            "platform_betweenness",
+            "platform_bereik",
+            "ruggengraat",
+            "gem_intensiteit",
+            "ei_index",
+            "eenrichtingsverkeer",
+        ),
+    ),
     ("Bewoners, eerste lijn en beleid", ("ei_index_eerste", "ei_index_tweede", "aantal_vindplaats")),
-    ("Dubbel werk en versnippering", ("aantal_dubbele_functies", "aantal_parallelle_infrastructuren",
-                                      "aantal_belevingsverschillen", "aantal_versnipperde_activiteiten",
-                                      "activiteiten", "bundelingsgraad")),
-    ("Wat platforms bereiken, nodig hebben en vragen", (
-        "erkend_maanden", "resultaten", "resultaten_totaal", "middelen", "middelen_platform",
-        "aantal_middelen_aflopend", "verzoeken_gedaan", "verzoeken_open", "verzoeken_open_30", "antwoordtijd",
-        "nagekomen")),
-    ("Actielijst", ("acties_gepland", "acties_gedaan", "acties_niet_gedaan", "acties_open", "acties_te_laat",
-                    "afspraken_open", "afspraken_te_laat")),
+    (
+        "Dubbel werk en versnippering",
+        (
+            "aantal_dubbele_functies",
+            "aantal_parallelle_infrastructuren",
+            "aantal_belevingsverschillen",
+            "aantal_versnipperde_activiteiten",
+            "activiteiten",
+            "bundelingsgraad",
+        ),
+    ),
+    (
+        "Wat platforms bereiken, nodig hebben en vragen",
+        (
+            "erkend_maanden",
+            "resultaten",
+            "resultaten_totaal",
+            "middelen",
+            "middelen_platform",
+            "aantal_middelen_aflopend",
+            "verzoeken_gedaan",
+            "verzoeken_open",
+            "verzoeken_open_30",
+            "antwoordtijd",
+            "nagekomen",
+        ),
+    ),
+    (
+        "Actielijst",
+        (
+            "acties_gepland",
+            "acties_gedaan",
+            "acties_niet_gedaan",
+            "acties_open",
+            "acties_te_laat",
+            "afspraken_open",
+            "afspraken_te_laat",
+        ),
+    ),
     ("Maatlat (eigen score, 1 tot 5)", ("maatlat_gemiddelde", "maatlat_verschil", *(f"maatlat_{c}" for c in CRITERIA))),
 )
 #: Figures with a small trend line per buurt in the overview.
-OVERZICHT_TRENDS = ("actoren", "dichtheid", "platform_bereik", "gem_intensiteit", "aantal_parallelle_infrastructuren",
-                    "maatlat_gemiddelde")
+OVERZICHT_TRENDS = (
+    "actoren",
+    "dichtheid",
+    "platform_bereik",
+    "gem_intensiteit",
+    "aantal_parallelle_infrastructuren",
+    "maatlat_gemiddelde",
+)
 
 
 class Overzicht:
@@ -56,7 +100,9 @@ class Overzicht:
         self.names = {actor: inkorten(naam) for actor, naam in display_names(self.data).items()}
         self._redactor = redactor(self.data)
         self.buurten = list(self.data.buurten["id"])
-        self.buurtnamen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"])}
+        self.buurtnamen = {
+            b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"], strict=True)
+        }
         self.jobs = jobs
 
     def schoon(self, text) -> str:
@@ -81,16 +127,23 @@ class Overzicht:
         return {b: figures(self.data, b, self.month) for b in self.buurten}
 
     def titel(self) -> Html:
-        parts = [STIJL, f"<h1>Overzicht proeftuinbuurten</h1><p class=\"ondertitel\">"
-                 f"{e(maand_lang(self.month).capitalize())}</p>"]
+        parts = [
+            STIJL,
+            f'<h1>Overzicht proeftuinbuurten</h1><p class="ondertitel">{e(maand_lang(self.month).capitalize())}</p>',
+        ]
         if self.data.fictional:
-            parts.append('<p class="fictief-melding"><strong>Fictieve demonstratiegegevens.</strong> '
-                         "Alle buurten, organisaties en personen in dit overzicht zijn verzonnen.</p>")
-        gestart = [b for b in self.buurten if bool(self.maandrijen.loc[b, "in_proeftuin"])] if len(
-            self.maandrijen) else []
-        parts.append(f"<p>Alle {len(self.buurten)} proeftuinbuurten naast elkaar, voor de intervisie van "
-                     f"{e(maand_lang(self.month))}. {len(gestart)} buurten doen deze maand mee. Een streepje (–) "
-                     "betekent: niet te berekenen (bijvoorbeeld geen platform of geen activiteiten).</p>")
+            parts.append(
+                '<p class="fictief-melding"><strong>Fictieve demonstratiegegevens.</strong> '
+                "Alle buurten, organisaties en personen in dit overzicht zijn verzonnen.</p>"
+            )
+        gestart = (
+            [b for b in self.buurten if bool(self.maandrijen.loc[b, "in_proeftuin"])] if len(self.maandrijen) else []
+        )
+        parts.append(
+            f"<p>Alle {len(self.buurten)} proeftuinbuurten naast elkaar, voor de intervisie van "
+            f"{e(maand_lang(self.month))}. {len(gestart)} buurten doen deze maand mee. Een streepje (–) "
+            "betekent: niet te berekenen (bijvoorbeeld geen platform of geen activiteiten).</p>"
+        )
         return Html("".join(parts))
 
     def tabel(self, groep: int | None = None) -> Html:
@@ -110,8 +163,9 @@ class Overzicht:
                     else:
                         cells.append("<small>nog niet</small>")
                 rows.append([e(k.titel), *cells])
-            parts.append(f"<h3>{e(title)}</h3>" + tabel(kop, rows, getallen=set(range(1, len(kop))),
-                                                         klasse="overzicht"))
+            parts.append(
+                f"<h3>{e(title)}</h3>" + tabel(kop, rows, getallen=set(range(1, len(kop))), klasse="overzicht")
+            )
         return Html("".join(parts))
 
     def uitleg(self) -> Html:
@@ -120,19 +174,24 @@ class Overzicht:
             "dichtheid": "het deel van alle mogelijke verbindingen tussen de actoren dat bestaat (0 tot 1).",
             "grootste_component": "het deel van de actoren in het grootste verbonden deel van het netwerk.",
             "verloop": "het deel van de verbindingen dat ten opzichte van vorige maand nieuw of verdwenen is.",
-            "platform_betweenness": "hoe vaak de kortste weg tussen twee andere actoren via het platform loopt (0 tot 1).",
-            "platform_bereik": "het deel van de andere actoren dat het platform direct of via één tussenschakel bereikt.",
+            "platform_betweenness": "hoe vaak de kortste weg tussen twee andere actoren via het platform loopt "
+            "(0 tot 1).",
+            "platform_bereik": "het deel van de andere actoren dat het platform direct "
+            "of via één tussenschakel bereikt.",
             "ruggengraat": "het deel van de bewonerscommissies met een directe band met het platform.",
             "gem_intensiteit": "gemiddelde samenwerking, van 1 (elkaar kennen) tot 5 (één team).",
-            "ei_index": f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) tot +1 (alle banden ertussen).",
-            "eenrichtingsverkeer": "het deel van de informatiestromen waar informatie alleen van bewoners naar professionals gaat.",
+            "ei_index": f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) "
+            "tot +1 (alle banden ertussen).",
+            "eenrichtingsverkeer": "het deel van de informatiestromen waar informatie alleen "
+            "van bewoners naar professionals gaat.",
             "bundelingsgraad": "het deel van de activiteiten met twee of meer organisatoren.",
-            "aantal_parallelle_infrastructuren": "een instelling die van bovenaf hetzelfde coördinerende werk doet als een partij uit de buurt, zonder samen te werken.",
+            "aantal_parallelle_infrastructuren": "een instelling die van bovenaf hetzelfde coördinerende werk doet "
+            "als een partij uit de buurt, zonder samen te werken.",
             "ei_index_eerste": "menging van bewoners en professionals in de buurt (de eerste lijn), van "
-                               f"{MIN}1 tot +1; beleidsmakers tellen hier niet mee.",
+            f"{MIN}1 tot +1; beleidsmakers tellen hier niet mee.",
             "ei_index_tweede": f"menging van bewoners en beleidsmakers (de tweede lijn), van {MIN}1 tot +1.",
             "aantal_vindplaats": "bewonersgroepen waar anderen mensen werven zonder er steun, geld of ruimte terug "
-                                 "te brengen.",
+            "te brengen.",
             "erkend_maanden": "hoe lang het platform al erkend is (0: deze maand erkend; –: nog niet erkend).",
             "middelen": "hoe vaak bewonersgroepen steun, geld of een plek krijgen van een ander.",
             "aantal_middelen_aflopend": "steun, geld of een plek die binnen drie maanden stopt.",
@@ -140,10 +199,13 @@ class Overzicht:
             "nagekomen": "het deel van de toezeggingen van instellingen dat ook echt is nagekomen (0 tot 1).",
             "afspraken_open": "afspraken uit de intervisie die de buurt op haar actielijst zette en die nog lopen.",
             "maatlat_verschil": "de eigen score min de score van anderen (peer, stadsdeelcommissie): boven 0 "
-                                "ziet de buurt zichzelf rooskleuriger.",
+            "ziet de buurt zichzelf rooskleuriger.",
         }
-        return Html("<p>Zo zijn de cijfers te lezen:</p><ul>" + "".join(
-            f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(t)}</li>" for k, t in items.items()) + "</ul>")
+        return Html(
+            "<p>Zo zijn de cijfers te lezen:</p><ul>"
+            + "".join(f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(t)}</li>" for k, t in items.items())
+            + "</ul>"
+        )
 
     def trends(self) -> Html:
         """Small trend lines: one row per buurt, one column per key figure."""
@@ -157,16 +219,21 @@ class Overzicht:
                 k = KENGETALLEN[key]
                 values = part[key].tolist()
                 last = values[-1] if values else None
-                alt = (f"{self.buurtnamen[b]}, {k.titel}: "
-                       + (f"van {k.waarde(values[0])} naar {k.waarde(last)}" if values else "nog geen gegevens"))
-                cells.append(charts.sparkline(values, breedte=52, hoogte=16, alt=alt) + f' <span class="waarde">{k.waarde(last)}</span>')
+                alt = f"{self.buurtnamen[b]}, {k.titel}: " + (
+                    f"van {k.waarde(values[0])} naar {k.waarde(last)}" if values else "nog geen gegevens"
+                )
+                cells.append(
+                    charts.sparkline(values, breedte=52, hoogte=16, alt=alt)
+                    + f' <span class="waarde">{k.waarde(last)}</span>'
+                )
             rows.append(cells)
         months = sorted(set(self.panel.loc[self.panel["in_proeftuin"].astype(bool), "maand"]))
         span = f"{maand_lang(months[0])} tot en met {maand_lang(months[-1])}" if months else ""
-        return Html(f"<p>Per buurt de ontwikkeling per maand ({e(span)}), met de waarde van deze maand erachter. "
-                    "Elk lijntje heeft zijn eigen schaal: het toont de richting, niet de hoogte.</p>"
-                    + tabel(["Buurt", *[e(KENGETALLEN[k].titel) for k in OVERZICHT_TRENDS]], rows,
-                            klasse="trends"))
+        return Html(
+            f"<p>Per buurt de ontwikkeling per maand ({e(span)}), met de waarde van deze maand erachter. "
+            "Elk lijntje heeft zijn eigen schaal: het toont de richting, niet de hoogte.</p>"
+            + tabel(["Buurt", *[e(KENGETALLEN[k].titel) for k in OVERZICHT_TRENDS]], rows, klasse="trends")
+        )
 
     def parallelle_infrastructuren(self) -> Html:
         """Which buurten have parallel infrastructures this month, and of what (no persons named)."""
@@ -174,16 +241,21 @@ class Overzicht:
         for b in self.buurten:
             for entry in self.figuren[b]["parallelle_infrastructuren"]:
                 a, c = entry["actoren"]
-                rows.append([e(self.buurtnamen[b]), e(self.names.get(a, a)) + " en " + e(self.names.get(c, c)),
-                             e(", ".join(FUNCTIE_TEKST.get(x, x) for x in entry["functies"]))])
+                rows.append(
+                    [
+                        e(self.buurtnamen[b]),
+                        e(self.names.get(a, a)) + " en " + e(self.names.get(c, c)),
+                        e(", ".join(FUNCTIE_TEKST.get(x, x) for x in entry["functies"])),
+                    ]
+                )
         with_pi = sorted({r[0] for r in rows})
         if not rows:
             return Html("<p>Deze maand heeft geen enkele proeftuinbuurt een parallelle infrastructuur.</p>")
         return Html(
             f"<p>Een parallelle infrastructuur: een instelling zet van bovenaf iets naast wat bewoners al hadden, "
             f"zonder echt samen te werken. Deze maand in {meervoud(len(with_pi), 'buurt', 'buurten')} van de "
-            f"{len(self.buurten)}, in totaal {len(rows)} keer:</p>"
-            + tabel(["Buurt", "Wie", "Dubbel werk"], rows))
+            f"{len(self.buurten)}, in totaal {len(rows)} keer:</p>" + tabel(["Buurt", "Wie", "Dubbel werk"], rows)
+        )
 
     def instellingen(self) -> Html:
         """Per institution across all buurten: requests, answers, days to answer, long waits, promises kept."""
@@ -192,11 +264,15 @@ class Overzicht:
         last = self.month.end_time.normalize()
         frame = institutions(self.data.verzoeken, last)
         if frame.empty:
-            return Html(f"<p>Tot en met {e(maand_lang(self.month))} deden de platforms geen verzoeken aan "
-                        "instellingen (of ze staan niet in de gegevens).</p>")
-        return Html(f"<p>Alle verzoeken van de platforms aan instellingen, van het begin van de gegevens tot en met "
-                    f"{e(maand_lang(self.month))}, en hoe de instellingen antwoordden. {e(INSTELLINGEN_UITLEG)}</p>"
-                    + instellingen_tabel(frame, self.names))
+            return Html(
+                f"<p>Tot en met {e(maand_lang(self.month))} deden de platforms geen verzoeken aan "
+                "instellingen (of ze staan niet in de gegevens).</p>"
+            )
+        return Html(
+            f"<p>Alle verzoeken van de platforms aan instellingen, van het begin van de gegevens tot en met "
+            f"{e(maand_lang(self.month))}, en hoe de instellingen antwoordden. {e(INSTELLINGEN_UITLEG)}</p>"
+            + instellingen_tabel(frame, self.names)
+        )
 
     def belemmeringen(self) -> Html:
         """What stood in the way of the actions that failed, counted across all buurten: this month and so far."""
@@ -206,41 +282,58 @@ class Overzicht:
         maand = barrier_counts(self.data.acties, last, first=self.month.start_time)
         totaal = barrier_counts(self.data.acties, last)
         if totaal.empty:
-            return Html(f"<p>Tot en met {e(maand_lang(self.month))} is bij geen enkele niet gelukte actie genoemd wat "
-                        "er in de weg zat.</p>")
-        return Html("<p>Wat zat in de weg bij de acties die niet lukten, in alle buurten samen? Een actie kan meer "
-                    "dan één belemmering noemen. Tussen haakjes: in hoeveel buurten.</p>"
-                    + belemmeringen_tabel([(maand_lang(self.month).capitalize(), maand),
-                                           (f"Tot en met {maand_lang(self.month)}", totaal)]))
+            return Html(
+                f"<p>Tot en met {e(maand_lang(self.month))} is bij geen enkele niet gelukte actie genoemd wat "
+                "er in de weg zat.</p>"
+            )
+        return Html(
+            "<p>Wat zat in de weg bij de acties die niet lukten, in alle buurten samen? Een actie kan meer "
+            "dan één belemmering noemen. Tussen haakjes: in hoeveel buurten.</p>"
+            + belemmeringen_tabel(
+                [(maand_lang(self.month).capitalize(), maand), (f"Tot en met {maand_lang(self.month)}", totaal)]
+            )
+        )
 
     def open_afspraken(self) -> Html:
-        """Agreements of earlier intervision sessions that are still open at the end of the month, and who carries them."""
+        """Agreements of earlier intervision sessions still open at the end of the month, and who carries them."""
         from kit.analysis.pilot import agreements
 
         last = self.month.end_time.normalize()
-        frame = agreements(self.data.acties, self.data.intervisie, last,
-                           until=self.month.start_time - pd.Timedelta(days=1))
+        frame = agreements(
+            self.data.acties, self.data.intervisie, last, until=self.month.start_time - pd.Timedelta(days=1)
+        )
         if frame.empty:
             return Html("<p>Uit eerdere intervisies staan geen afspraken op de actielijsten van de buurten.</p>")
         open_ = frame[frame["stand"].isin(["open", "te_laat"])]
         klaar = len(frame) - len(open_)
-        intro = (f"<p>Van de {meervoud(len(frame), 'afspraak', 'afspraken')} uit eerdere intervisies die buurten op hun "
-                 f"actielijst zetten, {'is' if klaar == 1 else 'zijn'} er {klaar} afgerond. ")
+        intro = (
+            f"<p>Van de {meervoud(len(frame), 'afspraak', 'afspraken')} uit eerdere intervisies die buurten op hun "
+            f"actielijst zetten, {'is' if klaar == 1 else 'zijn'} er {klaar} afgerond. "
+        )
         if open_.empty:
             return Html(intro + "Er staat er geen meer open.</p>")
         te_laat = int((open_["stand"] == "te_laat").sum())
-        return Html(intro + f"Aan het eind van {e(maand_lang(self.month))} "
-                    f"{'loopt' if len(open_) == 1 else 'lopen'} er nog {len(open_)}"
-                    + (f", waarvan {te_laat} over de deadline" if te_laat else "") + ":</p>"
-                    + afspraken_tabel(open_, self.names, self.buurtnamen, self.schoon))
+        return Html(
+            intro + f"Aan het eind van {e(maand_lang(self.month))} "
+            f"{'loopt' if len(open_) == 1 else 'lopen'} er nog {len(open_)}"
+            + (f", waarvan {te_laat} over de deadline" if te_laat else "")
+            + ":</p>"
+            + afspraken_tabel(open_, self.names, self.buurtnamen, self.schoon)
+        )
 
     def voorzitters(self) -> Html:
         """The rotation of the intervision chair: who chaired which month, and who is next."""
         iv = self.data.intervisie.sort_values(["datum", "id"])
         last = self.month.end_time.normalize()
         past = iv[iv["datum"] <= last]
-        rows = [[e(datum_tekst(s["datum"])), e(self.buurtnamen.get(s["voorzitter"], s["voorzitter"])),
-                 e(self.schoon(s["thema"]))] for _, s in past.iterrows()]
+        rows = [
+            [
+                e(datum_tekst(s["datum"])),
+                e(self.buurtnamen.get(s["voorzitter"], s["voorzitter"])),
+                e(self.schoon(s["thema"])),
+            ]
+            for _, s in past.iterrows()
+        ]
         volgende = volgende_voorzitter(self.data, self.month)
         parts = []
         if rows:
@@ -250,9 +343,15 @@ class Overzicht:
         if volgende is not None:
             b, gepland = volgende
             naam = e(self.buurtnamen.get(b, b))
-            parts.append(f"<p><strong>Volgende voorzitter:</strong> {naam}"
-                         + (f" (gepland op {e(datum_tekst(gepland))})." if gepland is not None else
-                            " (volgens de beurt: de buurt die het langst niet, of nog nooit, voorzat).") + "</p>")
+            parts.append(
+                f"<p><strong>Volgende voorzitter:</strong> {naam}"
+                + (
+                    f" (gepland op {e(datum_tekst(gepland))})."
+                    if gepland is not None
+                    else " (volgens de beurt: de buurt die het langst niet, of nog nooit, voorzat)."
+                )
+                + "</p>"
+            )
         return Html("".join(parts))
 
     def lessen(self) -> Html:
@@ -260,11 +359,17 @@ class Overzicht:
         sessies = sessies_in(self.data, self.month)
         if sessies.empty:
             return Html(f"<p>In {e(maand_lang(self.month))} was er geen intervisiebijeenkomst.</p>")
-        return Html("".join(
-            sessie_html(s, self.buurtnamen, self.schoon,
-                        f"Aanwezig: {', '.join(self.buurtnamen.get(b, b) for b in s['aanwezig']) or '–'}.")
-            for _, s in sessies.iterrows()
-        ))
+        return Html(
+            "".join(
+                sessie_html(
+                    s,
+                    self.buurtnamen,
+                    self.schoon,
+                    f"Aanwezig: {', '.join(self.buurtnamen.get(b, b) for b in s['aanwezig']) or '–'}.",
+                )
+                for _, s in sessies.iterrows()
+            )
+        )
 
     def colofon(self) -> Html:
         return Html(colofon(self.data, self.month, self.schoon))
@@ -284,7 +389,7 @@ def volgende_voorzitter(data, month: pd.Period):
     if not buurten:
         return None
     past = iv[iv["datum"] <= last]
-    laatst = {b: d for b, d in zip(past["voorzitter"], past["datum"])}
+    laatst = {b: d for b, d in zip(past["voorzitter"], past["datum"], strict=True)}
     never = [b for b in buurten if b not in laatst]
     if never:
         # continue the order of buurten after the last chair
@@ -292,7 +397,7 @@ def volgende_voorzitter(data, month: pd.Period):
             prev = past.iloc[-1]["voorzitter"]
             if prev in buurten:
                 i = buurten.index(prev)
-                for b in buurten[i + 1:] + buurten[: i + 1]:
+                for b in buurten[i + 1 :] + buurten[: i + 1]:
                     if b in never:
                         return b, None
         return never[0], None

@@ -17,8 +17,11 @@ from kit.report.kengetallen import FUNCTIE_TEKST, INTENSITEIT_KORT
 #: How an actor without a buurt is described, by its ``soort``.
 BREED_TEKST = {"stadsdeel": "het stadsdeel, voor al zijn buurten", "gemeente": "de gemeente, voor de hele stad"}
 #: How an actor of the buurt is described, by its ``herkomst`` (``onbekend``: not said).
-HERKOMST_TEKST = {"bovenaf": "opgezet door een instelling", "onderop": "opgezet door bewoners",
-                  "gemengd": "gemengd opgezet"}
+HERKOMST_TEKST = {
+    "bovenaf": "opgezet door een instelling",
+    "onderop": "opgezet door bewoners",
+    "gemengd": "gemengd opgezet",
+}
 
 
 def paren(entries) -> list[tuple[str, str]]:
@@ -49,28 +52,38 @@ def parallelle_infrastructuren(rapport) -> str:
     parallel = paren(f["parallelle_infrastructuren"])
     parts = []
     if f["parallelle_infrastructuren"]:
-        parts.append("<p>Een <strong>parallelle infrastructuur</strong> ontstaat als een instelling van bovenaf "
-                     "iets opzet naast wat bewoners al hadden (een tweede nieuwsbrief, een tweede overleg, een "
-                     "tweede platform), zonder echt samen te werken. Dat verdeelt de energie in de buurt. "
-                     "Deze maand:</p><ul>")
+        parts.append(
+            "<p>Een <strong>parallelle infrastructuur</strong> ontstaat als een instelling van bovenaf "
+            "iets opzet naast wat bewoners al hadden (een tweede nieuwsbrief, een tweede overleg, een "
+            "tweede platform), zonder echt samen te werken. Dat verdeelt de energie in de buurt. "
+            "Deze maand:</p><ul>"
+        )
         parts.extend(f"<li>{dubbel_zin(rapport, entry)}</li>" for entry in f["parallelle_infrastructuren"])
         parts.append("</ul>")
         if any(breed(rapport, a) for pair in parallel for a in pair):
-            parts.append("<p>Ook een stadsdeel, de gemeente of een stadsbrede instelling kan zo naast de buurt "
-                         "komen te staan: het regelt voor al zijn buurten tegelijk wat de buurt zelf al regelt, "
-                         "bijvoorbeeld een eigen buurtbudgetronde naast de buurtpot van het platform.</p>")
+            parts.append(
+                "<p>Ook een stadsdeel, de gemeente of een stadsbrede instelling kan zo naast de buurt "
+                "komen te staan: het regelt voor al zijn buurten tegelijk wat de buurt zelf al regelt, "
+                "bijvoorbeeld een eigen buurtbudgetronde naast de buurtpot van het platform.</p>"
+            )
     else:
-        parts.append("<p>Deze maand is er geen <strong>parallelle infrastructuur</strong>: geen instelling doet "
-                     "van bovenaf hetzelfde coördinerende werk als een partij uit de buurt zonder samen te "
-                     "werken.</p>")
+        parts.append(
+            "<p>Deze maand is er geen <strong>parallelle infrastructuur</strong>: geen instelling doet "
+            "van bovenaf hetzelfde coördinerende werk als een partij uit de buurt zonder samen te "
+            "werken.</p>"
+        )
     overig = [d for d in f["dubbele_functies"] if tuple(d["actoren"]) not in parallel]
     if overig:
-        parts.append("<p>Daarnaast doen deze partijen hetzelfde coördinerende werk zonder echt samen te "
-                     "werken (<strong>dubbele functies</strong>, allebei niet van bovenaf opgezet):</p><ul>")
+        parts.append(
+            "<p>Daarnaast doen deze partijen hetzelfde coördinerende werk zonder echt samen te "
+            "werken (<strong>dubbele functies</strong>, allebei niet van bovenaf opgezet):</p><ul>"
+        )
         parts.extend(f"<li>{dubbel_zin(rapport, entry)}</li>" for entry in overig)
         parts.append("</ul>")
-    parts.append("<p>“Echt samenwerken” betekent hier: minstens samen plannen (3 op de schaal van 1 tot 5), en "
-                 "als beide partijen hun kant hebben verteld, moeten ze dat allebei zo zien.</p>")
+    parts.append(
+        "<p>“Echt samenwerken” betekent hier: minstens samen plannen (3 op de schaal van 1 tot 5), en "
+        "als beide partijen hun kant hebben verteld, moeten ze dat allebei zo zien.</p>"
+    )
     return "".join(parts)
 
 
@@ -88,13 +101,18 @@ def dubbel_zin(rapport, entry) -> str:
         return f"<strong>{e(rapport.naam_van(actor))}</strong>" + (f" ({e(bron)})" if bron else "")
 
     level = rapport.samenwerking.get((a, b), 0)
-    stand = ("ze hebben geen samenwerkingsrelatie" if not level else
-             f"hun samenwerking staat op {level} van 5 ({INTENSITEIT_KORT[level]})")
+    stand = (
+        "ze hebben geen samenwerkingsrelatie"
+        if not level
+        else f"hun samenwerking staat op {level} van 5 ({INTENSITEIT_KORT[level]})"
+    )
     wijd = next((x for x in (a, b) if breed(rapport, x)), None)
     if wijd is not None:
         eigen = b if wijd == a else a
-        vraag = (f"Kan {rapport.naam_van(wijd)} dit in {rapport.naam} samen met {rapport.naam_van(eigen)} doen, of "
-                 "het aan de buurt overlaten?")
+        vraag = (
+            f"Kan {rapport.naam_van(wijd)} dit in {rapport.naam} samen met {rapport.naam_van(eigen)} doen, of "
+            "het aan de buurt overlaten?"
+        )
     else:
         vraag = "Kan dit samen, of kan één van beide het overlaten aan de ander?"
     return f"{wie(a)} en {wie(b)} doen allebei {e(functies)}; {e(stand)}. {e(vraag)}"

@@ -19,7 +19,10 @@ from kit.report.words import datum_tekst, meervoud
 
 #: Where an action or agreement stands (:data:`kit.analysis.pilot.ACTION_STATES`).
 STAND_TEKST = {
-    "gedaan": "gedaan", "niet_gedaan": "niet gelukt", "vervallen": "vervallen", "open": "loopt nog",
+    "gedaan": "gedaan",
+    "niet_gedaan": "niet gelukt",
+    "vervallen": "vervallen",
+    "open": "loopt nog",
     "te_laat": "loopt nog, over de deadline",
 }
 
@@ -31,13 +34,32 @@ def van(deel, geheel_) -> str:
 
 def instellingen_tabel(frame: pd.DataFrame, names: dict[str, str]) -> str:
     """The table of :func:`kit.analysis.pilot.institutions`, one institution a row, by name."""
-    rows = [[e(names.get(r["aan"], r["aan"])), geheel(r["verzoeken"]), geheel(r["buurten"]), geheel(r["beantwoord"]),
-             "–" if leeg(r["antwoordtijd"]) else getal(r["antwoordtijd"], 1, strip=True),
-             van(r["lang_wachten"], r["lang_wachten_van"]), van(r["nagekomen"], r["toezeggingen"])]
-            for _, r in frame.iterrows()]
-    return tabel(["Instelling", "Verzoeken", "Uit buurten", "Beantwoord", "Dagen tot antwoord (mediaan)",
-                  "Langer dan 30 dagen zonder antwoord", "Toezeggingen nagekomen"], rows,
-                 getallen={1, 2, 3, 4, 5, 6}, klasse="instellingen")
+    rows = [
+        [
+            e(names.get(r["aan"], r["aan"])),
+            geheel(r["verzoeken"]),
+            geheel(r["buurten"]),
+            geheel(r["beantwoord"]),
+            "–" if leeg(r["antwoordtijd"]) else getal(r["antwoordtijd"], 1, strip=True),
+            van(r["lang_wachten"], r["lang_wachten_van"]),
+            van(r["nagekomen"], r["toezeggingen"]),
+        ]
+        for _, r in frame.iterrows()
+    ]
+    return tabel(
+        [
+            "Instelling",
+            "Verzoeken",
+            "Uit buurten",
+            "Beantwoord",
+            "Dagen tot antwoord (mediaan)",
+            "Langer dan 30 dagen zonder antwoord",
+            "Toezeggingen nagekomen",
+        ],
+        rows,
+        getallen={1, 2, 3, 4, 5, 6},
+        klasse="instellingen",
+    )
 
 
 INSTELLINGEN_UITLEG = (
@@ -61,14 +83,18 @@ def belemmeringen_tabel(counts: list[tuple[str, pd.DataFrame]]) -> str:
         cells = [e(BELEMMERING_TEKST.get(code, code))]
         for _, frame in counts:
             found = frame[frame["belemmering"] == code]
-            cells.append("–" if found.empty else
-                         f"{geheel(found['acties'].iloc[0])} <small>({meervoud(found['buurten'].iloc[0], 'buurt', 'buurten')})</small>")
+            cells.append(
+                "–"
+                if found.empty
+                else f"{geheel(found['acties'].iloc[0])} "
+                f"<small>({meervoud(found['buurten'].iloc[0], 'buurt', 'buurten')})</small>"
+            )
         rows.append(cells)
     return tabel(["Wat zat in de weg", *[e(kop) for kop, _ in counts]], rows, getallen=set(range(1, len(counts) + 1)))
 
 
 def afspraken_tabel(frame: pd.DataFrame, names: dict[str, str], buurtnamen: dict[str, str], schoon) -> str:
-    """Intervision agreements (:func:`kit.analysis.pilot.agreements`): session, buurt, agreement, who carries it, stand."""
+    """Intervision agreements (:func:`kit.analysis.pilot.agreements`): session, buurt, agreement, carrier, stand."""
     rows = []
     for _, r in frame.iterrows():
         eigenaar = "niemand genoemd" if leeg(r["eigenaar"]) else names.get(r["eigenaar"], "onbekende actor")
@@ -76,7 +102,15 @@ def afspraken_tabel(frame: pd.DataFrame, names: dict[str, str], buurtnamen: dict
             stand = f"loopt nog<br><small>over de deadline van {e(datum_tekst(r['deadline']))}</small>"
         else:
             stand = e(STAND_TEKST.get(r["stand"], r["stand"])) + (
-                "" if leeg(r["deadline"]) else f"<br><small>deadline {e(datum_tekst(r['deadline']))}</small>")
-        rows.append([e(datum_tekst(r["datum"])), e(buurtnamen.get(r["buurt"], r["buurt"])), e(schoon(r["omschrijving"])),
-                     e(eigenaar), stand])
+                "" if leeg(r["deadline"]) else f"<br><small>deadline {e(datum_tekst(r['deadline']))}</small>"
+            )
+        rows.append(
+            [
+                e(datum_tekst(r["datum"])),
+                e(buurtnamen.get(r["buurt"], r["buurt"])),
+                e(schoon(r["omschrijving"])),
+                e(eigenaar),
+                stand,
+            ]
+        )
     return tabel(["Intervisie van", "Buurt", "Afspraak", "Wie draagt het", "Stand"], rows)

@@ -39,17 +39,23 @@ def bereikt(rapport) -> str:
     nu = rows[rows["datum"] >= rapport.month.start_time]
     eerder = rows[rows["datum"] < rapport.month.start_time]
     if rows.empty:
-        return ("<p>Er is nog geen <strong>resultaat</strong> vastgelegd: iets wat de buurt bereikte of wat "
-                "dankzij de buurt besloten werd, met waar het na te lezen is. Vertel het de begeleider, dan staat "
-                "het volgende maand hier.</p>")
-    parts = ["<p>Een <strong>resultaat</strong> is iets wat de buurt bereikte, of wat dankzij de buurt besloten "
-             "werd, met de plek waar het na te lezen is (de bron). "
-             f"Deze maand: <strong>{e(meervoud(f['resultaten'], 'resultaat', 'resultaten'))}</strong>. Sinds het begin "
-             f"van de gegevens: <strong>{e(meervoud(f['resultaten_totaal'], 'resultaat', 'resultaten'))}</strong>.</p>"]
+        return (
+            "<p>Er is nog geen <strong>resultaat</strong> vastgelegd: iets wat de buurt bereikte of wat "
+            "dankzij de buurt besloten werd, met waar het na te lezen is. Vertel het de begeleider, dan staat "
+            "het volgende maand hier.</p>"
+        )
+    parts = [
+        "<p>Een <strong>resultaat</strong> is iets wat de buurt bereikte, of wat dankzij de buurt besloten "
+        "werd, met de plek waar het na te lezen is (de bron). "
+        f"Deze maand: <strong>{e(meervoud(f['resultaten'], 'resultaat', 'resultaten'))}</strong>. Sinds het begin "
+        f"van de gegevens: <strong>{e(meervoud(f['resultaten_totaal'], 'resultaat', 'resultaten'))}</strong>.</p>"
+    ]
     sizes = [omvang_tekst(amount, unit) for unit, amount in f["resultaten_omvang"].items()]
     if sizes:
-        parts.append(f"<p>Opgeteld tot nu toe: <strong>{e(opsomming(sizes))}</strong> (alleen resultaten met een "
-                     "omvang; euro's, woningen en personen worden apart geteld).</p>")
+        parts.append(
+            f"<p>Opgeteld tot nu toe: <strong>{e(opsomming(sizes))}</strong> (alleen resultaten met een "
+            "omvang; euro's, woningen en personen worden apart geteld).</p>"
+        )
     if len(nu):
         parts.append("<h3>Deze maand</h3>" + _tabel(rapport, nu))
     else:
@@ -58,14 +64,20 @@ def bereikt(rapport) -> str:
         parts.append("<h3>Eerder bereikt</h3>" + _tabel(rapport, eerder.head(EERDER_MAX)))
         if len(eerder) > EERDER_MAX:
             rest = len(eerder) - EERDER_MAX
-            parts.append(f"<p>En {meervoud(rest, 'eerder resultaat', 'eerdere resultaten')}; "
-                         f"{'dat staat' if rest == 1 else 'die staan'} in de rapporten van hun eigen maand.</p>")
+            parts.append(
+                f"<p>En {meervoud(rest, 'eerder resultaat', 'eerdere resultaten')}; "
+                f"{'dat staat' if rest == 1 else 'die staan'} in de rapporten van hun eigen maand.</p>"
+            )
     return "".join(parts)
 
 
 def _tabel(rapport, rows) -> str:
-    return tabel(["Datum", "Resultaat", "Omvang", "Bron"], [_rij(rapport, r) for _, r in rows.iterrows()],
-                 getallen={2}, klasse="resultaten")
+    return tabel(
+        ["Datum", "Resultaat", "Omvang", "Bron"],
+        [_rij(rapport, r) for _, r in rows.iterrows()],
+        getallen={2},
+        klasse="resultaten",
+    )
 
 
 def _rij(rapport, r) -> list[str]:
@@ -76,7 +88,9 @@ def _rij(rapport, r) -> list[str]:
     if r["samen_met"]:
         wie.append(f"samen met {rapport.namen(r['samen_met'])}")
     detail = " · ".join([DOMEIN_TEKST.get(r["domein"], r["domein"]), *wie])
-    return [e(datum_tekst(r["datum"])),
-            f"{e(inkorten(rapport.schoon(r['omschrijving']), 120))}<br><small>{e(detail)}</small>",
-            e(omvang_tekst(r["omvang"], r["eenheid"])),
-            e(rapport.schoon(r["bron"])) or "–"]
+    return [
+        e(datum_tekst(r["datum"])),
+        f"{e(inkorten(rapport.schoon(r['omschrijving']), 120))}<br><small>{e(detail)}</small>",
+        e(omvang_tekst(r["omvang"], r["eenheid"])),
+        e(rapport.schoon(r["bron"])) or "–",
+    ]

@@ -37,20 +37,34 @@ def samenvatting(rapport) -> str:
         delta, zin = verschil(key, nu, vorig)
         if rapport.vorig is None or delta in ("gelijk", "vrijwel gelijk"):  # the column says it already
             zin = ""
-        rijen.append([e(k.titel), k.waarde(nu), e(delta), e(hoofdletter(uitleg(key, nu))) + (
-            f" <em>{e(zin)}</em>" if zin else "")])
+        rijen.append(
+            [
+                e(k.titel),
+                k.waarde(nu),
+                e(delta),
+                e(hoofdletter(uitleg(key, nu))) + (f" <em>{e(zin)}</em>" if zin else ""),
+            ]
+        )
     if rapport.vorig is not None:
-        intro = (f"De belangrijkste cijfers van {maand_lang(rapport.month)}, met het verschil met "
-                 f"{maand_lang(rapport.month - 1)}.")
+        intro = (
+            f"De belangrijkste cijfers van {maand_lang(rapport.month)}, met het verschil met "
+            f"{maand_lang(rapport.month - 1)}."
+        )
     elif rapport.month == rapport.start:
-        intro = (f"De belangrijkste cijfers van {maand_lang(rapport.month)}. Dit is de eerste maand van de "
-                 "proeftuin voor deze buurt; volgende maand staat hier ook het verschil met deze maand.")
+        intro = (
+            f"De belangrijkste cijfers van {maand_lang(rapport.month)}. Dit is de eerste maand van de "
+            "proeftuin voor deze buurt; volgende maand staat hier ook het verschil met deze maand."
+        )
     else:
-        intro = (f"De belangrijkste cijfers van {maand_lang(rapport.month)}. Vorige maand deed de buurt niet mee, "
-                 "dus er is geen verschil met vorige maand.")
-    return (kernpunten(rapport) + f"<p>{e(intro)} {e(erkenning(rapport))}</p>"
-            + tabel(["Kengetal", "Nu", "Verschil", "Wat betekent dit?"], rijen, getallen={1, 2},
-                    klasse="samenvatting"))
+        intro = (
+            f"De belangrijkste cijfers van {maand_lang(rapport.month)}. Vorige maand deed de buurt niet mee, "
+            "dus er is geen verschil met vorige maand."
+        )
+    return (
+        kernpunten(rapport)
+        + f"<p>{e(intro)} {e(erkenning(rapport))}</p>"
+        + tabel(["Kengetal", "Nu", "Verschil", "Wat betekent dit?"], rijen, getallen={1, 2}, klasse="samenvatting")
+    )
 
 
 def erkenning(rapport) -> str:
@@ -64,47 +78,64 @@ def erkenning(rapport) -> str:
     if f["erkend"]:
         return f"{naam} is erkend als buurtplatform, voor het eerst in {maand_lang(rapport.erkend_sinds)}."
     if rapport.erkend_sinds is not None:
-        return (f"{naam} is deze maand niet erkend als buurtplatform (wel eerder, voor het eerst in "
-                f"{maand_lang(rapport.erkend_sinds)}).")
+        return (
+            f"{naam} is deze maand niet erkend als buurtplatform (wel eerder, voor het eerst in "
+            f"{maand_lang(rapport.erkend_sinds)})."
+        )
     return f"{naam} is (nog) niet erkend als buurtplatform."
 
 
 def kernpunten(rapport) -> str:
-    """"Om te bespreken": a list of what asks for a conversation this month, or nothing."""
+    """ "Om te bespreken": a list of what asks for a conversation this month, or nothing."""
     f = rapport.figuren
     punten = []
     if rapport.snap.platform is None:
-        punten.append("Het buurtplatform staat deze maand niet (meer) in de gegevens; de cijfers over het "
-                      "platform ontbreken daarom.")
+        punten.append(
+            "Het buurtplatform staat deze maand niet (meer) in de gegevens; de cijfers over het "
+            "platform ontbreken daarom."
+        )
     aflopend = middelen.middelen_van(rapport)
     aflopend = aflopend[aflopend["aflopend"]]
     if len(aflopend):
-        punten.append("Binnen drie maanden loopt af: "
-                      + opsomming(middelen.aflopend_zin(rapport, r) for _, r in aflopend.iterrows())
-                      + ". Is er een vervolg geregeld? (zie Wat het platform draagt)")
+        punten.append(
+            "Binnen drie maanden loopt af: "
+            + opsomming(middelen.aflopend_zin(rapport, r) for _, r in aflopend.iterrows())
+            + ". Is er een vervolg geregeld? (zie Wat het platform draagt)"
+        )
     wachtend = verzoeken.lang_open(rapport)
     if len(wachtend):
         r = wachtend.iloc[0]
-        punten.append(f"{hoofdletter(meervoud(len(wachtend), 'verzoek wacht', 'verzoeken wachten'))} al langer "
-                      f"dan 30 dagen op antwoord{', het langst' if len(wachtend) > 1 else ''}: "
-                      f"‘{inkorten(rapport.schoon(r['onderwerp']))}’ aan {rapport.naam_van(r['aan'])} "
-                      f"({dagen(r['wacht'])}).")
+        punten.append(
+            f"{hoofdletter(meervoud(len(wachtend), 'verzoek wacht', 'verzoeken wachten'))} al langer "
+            f"dan 30 dagen op antwoord{', het langst' if len(wachtend) > 1 else ''}: "
+            f"‘{inkorten(rapport.schoon(r['onderwerp']))}’ aan {rapport.naam_van(r['aan'])} "
+            f"({dagen(r['wacht'])})."
+        )
     parallel = len(f["parallelle_infrastructuren"])
     if parallel:
-        punten.append(f"Er {'is' if parallel == 1 else 'zijn'} "
-                      f"{meervoud(parallel, 'parallelle infrastructuur', 'parallelle infrastructuren')}"
-                      " (zie verderop): een goed gespreksonderwerp met de betrokken instelling.")
+        punten.append(
+            f"Er {'is' if parallel == 1 else 'zijn'} "
+            f"{meervoud(parallel, 'parallelle infrastructuur', 'parallelle infrastructuren')}"
+            " (zie verderop): een goed gespreksonderwerp met de betrokken instelling."
+        )
     if f["belevingsverschillen"]:
         gaps = len(f["belevingsverschillen"])
-        punten.append(f"{hoofdletter(meervoud(gaps, 'samenwerking wordt', 'samenwerkingen worden'))} "
-                      "door de twee kanten heel verschillend beleefd.")
+        punten.append(
+            f"{hoofdletter(meervoud(gaps, 'samenwerking wordt', 'samenwerkingen worden'))} "
+            "door de twee kanten heel verschillend beleefd."
+        )
     if f["acties"]["te_laat"]:
         punten.append(f"{hoofdletter(meervoud(f['acties']['te_laat'], 'actie is', 'acties zijn'))} over de deadline.")
     if f["spanningen"]:
-        punten.append(f"Er {'is' if f['spanningen'] == 1 else 'zijn'} "
-                      f"{meervoud(f['spanningen'], 'spanning', 'spanningen')} in het netwerk (rode stippellijn op de "
-                      "kaart).")
+        punten.append(
+            f"Er {'is' if f['spanningen'] == 1 else 'zijn'} "
+            f"{meervoud(f['spanningen'], 'spanning', 'spanningen')} in het netwerk (rode stippellijn op de "
+            "kaart)."
+        )
     if not punten:
         return ""
-    return ("<p><strong>Om te bespreken:</strong></p><ul class=\"kernpunten\">"
-            + "".join(f"<li>{e(p)}</li>" for p in punten) + "</ul>")
+    return (
+        '<p><strong>Om te bespreken:</strong></p><ul class="kernpunten">'
+        + "".join(f"<li>{e(p)}</li>" for p in punten)
+        + "</ul>"
+    )

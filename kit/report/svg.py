@@ -20,17 +20,30 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.ft2font import LoadFlags
 
 __all__ = [
-    "num", "attributes", "element", "text", "aligned_text", "text_row", "document", "points", "dots",
-    "dot_attributes", "rectangles", "text_width", "nice_ticks",
+    "aligned_text",
+    "attributes",
+    "document",
+    "dot_attributes",
+    "dots",
+    "element",
+    "nice_ticks",
+    "num",
+    "points",
+    "rectangles",
+    "text",
+    "text_row",
+    "text_width",
 ]
 
 #: Attribute names that are written as they are (SVG's camelCase), not with ``_`` turned into ``-``.
 _AS_IS = {"viewBox", "preserveAspectRatio"}
+
 
 def num(value: float) -> str:
     """A coordinate for SVG: rounded to two decimals, without trailing zeros or a minus zero.
@@ -90,7 +103,7 @@ def attributes(**attrs) -> str:
     return "".join(parts)
 
 
-def element(tag: str, content: str | None = None, **attrs) -> str:
+def element(tag: str, content: str | None = None, /, **attrs: Any) -> str:
     """One SVG element.
 
     Parameters
@@ -145,8 +158,9 @@ def text(x: float, y: float, content: str, **attrs) -> str:
     return element("text", html.escape(content, quote=False), x=x, y=y, **attrs)
 
 
-def aligned_text(x: float, y: float, content: str, *, anchor: str = "start", size: float, bold: bool = False,
-                 **attrs) -> str:
+def aligned_text(
+    x: float, y: float, content: str, *, anchor: str = "start", size: float, bold: bool = False, **attrs
+) -> str:
     """A ``<text>`` that starts, is centred or ends at ``x``, placed without ``text-anchor`` where possible.
 
     WeasyPrint draws a text with ``text-anchor="middle"`` or ``"end"`` in a
@@ -228,7 +242,7 @@ def text_row(centres: Sequence[float], y: float, chars: str, *, size: float, bol
         raise ValueError("one centre per character")
     if not chars:
         return ""
-    xs = " ".join(num(c - text_width(ch, size, bold=bold) / 2) for c, ch in zip(centres, chars))
+    xs = " ".join(num(c - text_width(ch, size, bold=bold) / 2) for c, ch in zip(centres, chars, strict=True))
     return element("text", html.escape(chars, quote=False), x=xs, y=y, **attrs)
 
 
@@ -257,8 +271,10 @@ def document(width: float, height: float, content: str, **attrs) -> str:
     >>> document(504, 100.8, "")
     '<svg xmlns="http://www.w3.org/2000/svg" width="504pt" height="100.8pt" viewBox="0 0 504 100.8"></svg>'
     """
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(width)}pt" height="{num(height)}pt" '
-            f'viewBox="0 0 {num(width)} {num(height)}"{attributes(**attrs)}>{content}</svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(width)}pt" height="{num(height)}pt" '
+        f'viewBox="0 0 {num(width)} {num(height)}"{attributes(**attrs)}>{content}</svg>'
+    )
 
 
 def points(xy: Iterable[tuple[float, float]]) -> str:
@@ -310,7 +326,7 @@ def dots(centres: Iterable[tuple[float, float]]) -> str:
     return "".join(f"M{num(x)} {num(y)}h.01" for x, y in centres)
 
 
-def dot_attributes(diameter: float, colour: str) -> dict:
+def dot_attributes(diameter: float, colour: str) -> dict[str, Any]:
     """The attributes of a ``<path>`` of :func:`dots`: round dots of ``diameter`` in ``colour``.
 
     Examples
@@ -384,12 +400,14 @@ def _advance(char: str, bold: bool) -> float:
 @functools.cache
 def _font(bold: bool):
     """matplotlib's own DejaVu Sans (or Bold), the same font the charts name."""
-    return get_font(findfont(FontProperties(family="DejaVu Sans", weight="bold" if bold else "normal"),
-                             fallback_to_default=False))
+    return get_font(
+        findfont(FontProperties(family="DejaVu Sans", weight="bold" if bold else "normal"), fallback_to_default=False)
+    )
 
 
-def nice_ticks(low: float, high: float, *, nbins: int = 4, integer: bool = False,
-               margin: float = 0.05) -> tuple[float, float, list[float]]:
+def nice_ticks(
+    low: float, high: float, *, nbins: int = 4, integer: bool = False, margin: float = 0.05
+) -> tuple[float, float, list[float]]:
     """An axis range around ``low``…``high`` and round tick values inside it, as matplotlib would choose.
 
     The range is the data's, widened by ``margin`` of its span on either

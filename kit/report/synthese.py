@@ -27,7 +27,14 @@ from kit.dutch import MIN, geheel, getal, leeg
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset
 from kit.report.html import STIJL, Html, e, tabel
-from kit.report.kengetallen import BELEMMERING_TEKST, DOMEIN_TEKST, FUNCTIE_TEKST, KENGETALLEN, MIDDEL_TEKST, omvang_tekst
+from kit.report.kengetallen import (
+    BELEMMERING_TEKST,
+    DOMEIN_TEKST,
+    FUNCTIE_TEKST,
+    KENGETALLEN,
+    MIDDEL_TEKST,
+    omvang_tekst,
+)
 from kit.report.proeftuin import (
     INSTELLINGEN_UITLEG,
     STAND_TEKST,
@@ -48,12 +55,24 @@ from kit.report.words import (
 
 #: The figures compared before and after recognition: the panel's scalar figures, but those that measure
 #: recognition itself and the running total of results (it only grows); and the parallel infrastructures.
-VOOR_NA = tuple(k for k in SCALAR_FIGURES if k not in ("erkend", "erkend_maanden", "resultaten_totaal")) + (
-    "aantal_parallelle_infrastructuren",)
+VOOR_NA = (
+    *(k for k in SCALAR_FIGURES if k not in ("erkend", "erkend_maanden", "resultaten_totaal")),
+    "aantal_parallelle_infrastructuren",
+)
 #: The figures on each buurt's page, at the start and the end of the period.
-BUURT_KENGETALLEN = ("actoren", "dichtheid", "platform_bereik", "ruggengraat", "gem_intensiteit", "ei_index",
-                     "activiteiten", "bundelingsgraad", "middelen", "aantal_parallelle_infrastructuren",
-                     "maatlat_gemiddelde")
+BUURT_KENGETALLEN = (
+    "actoren",
+    "dichtheid",
+    "platform_bereik",
+    "ruggengraat",
+    "gem_intensiteit",
+    "ei_index",
+    "activiteiten",
+    "bundelingsgraad",
+    "middelen",
+    "aantal_parallelle_infrastructuren",
+    "maatlat_gemiddelde",
+)
 
 SYNTHESE_STIJL = """<style>
 table.register { width: 100%; }
@@ -72,8 +91,6 @@ p.buurt-kop { color: #444; margin-top: -0.3em; }
 th { hyphens: manual; }
 p.let-op { background: #eef3f8; border-left: 4px solid #003a70; padding: 0.4em 0.8em; }
 </style>"""
-
-
 
 
 class Synthese:
@@ -106,8 +123,10 @@ class Synthese:
         self.names = {actor: inkorten(naam) for actor, naam in display_names(self.data).items()}
         self._redactor = redactor(self.data)
         self.buurten = list(self.data.buurten["id"])
-        self.buurtnamen = {b: inkorten(n) for b, n in zip(self.data.buurten["id"], self.data.buurten["naam"])}
-        self.stadsdelen = dict(zip(self.data.buurten["id"], self.data.buurten["stadsdeel"]))
+        self.buurtnamen = {
+            b: inkorten(n) for b, n in zip(self.data.buurten["id"], self.data.buurten["naam"], strict=True)
+        }
+        self.stadsdelen = dict(zip(self.data.buurten["id"], self.data.buurten["stadsdeel"], strict=True))
         every = dataset_months(self.data)
         self.data_start = every[0] if every else None
         self.jobs = jobs
@@ -185,8 +204,9 @@ class Synthese:
         """Per buurt the parallel-infrastructure episodes that ran in some month of the period."""
         from kit.analysis.period import parallel_episodes
 
-        return {b: [ep for ep in parallel_episodes(self.data, b, self.last) if ep.einde >= self.first]
-                for b in self.buurten}
+        return {
+            b: [ep for ep in parallel_episodes(self.data, b, self.last) if ep.einde >= self.first] for b in self.buurten
+        }
 
     @cached_property
     def middelen(self) -> dict[str, pd.DataFrame]:
@@ -218,8 +238,9 @@ class Synthese:
     def afspraken(self) -> pd.DataFrame:
         from kit.analysis.pilot import agreements
 
-        return agreements(self.data.acties, self.data.intervisie, self.last_day, since=self.first_day,
-                          until=self.last_day)
+        return agreements(
+            self.data.acties, self.data.intervisie, self.last_day, since=self.first_day, until=self.last_day
+        )
 
     @cached_property
     def sessies(self) -> pd.DataFrame:
@@ -234,19 +255,26 @@ class Synthese:
 
         if episode.opgelost is None:
             return "loopt nog"
-        how = {"samenwerking": "ze werken nu echt samen",
-               "gestopt": "een van beide is gestopt"}[resolution(self.data, buurt, episode)]
+        how = {"samenwerking": "ze werken nu echt samen", "gestopt": "een van beide is gestopt"}[
+            resolution(self.data, buurt, episode)  # type: ignore[index]  # an ended episode has its resolution
+        ]
         return f"opgelost in {maand_lang(episode.opgelost)}: {how}"
 
     # ---- sections -----------------------------------------------------
 
     def titel(self) -> Html:
         """Title, the fictitious-data note, what the synthesis is and how to read it."""
-        parts = [STIJL, SYNTHESE_STIJL, "<h1>Wat leerden we in de proeftuin?</h1>",
-                 f'<p class="ondertitel">Synthese van de proeftuin buurtplatformrecht, {e(self.periode)}</p>']
+        parts = [
+            STIJL,
+            SYNTHESE_STIJL,
+            "<h1>Wat leerden we in de proeftuin?</h1>",
+            f'<p class="ondertitel">Synthese van de proeftuin buurtplatformrecht, {e(self.periode)}</p>',
+        ]
         if self.data.fictional:
-            parts.append('<p class="fictief-melding"><strong>Fictieve demonstratiegegevens.</strong> '
-                         "Alle buurten, organisaties en personen in deze synthese zijn verzonnen.</p>")
+            parts.append(
+                '<p class="fictief-melding"><strong>Fictieve demonstratiegegevens.</strong> '
+                "Alle buurten, organisaties en personen in deze synthese zijn verzonnen.</p>"
+            )
         parts.append(
             "<p>Elke maand krijgt ieder buurtplatform een rapport: hoe staan we ervoor? Deze synthese kijkt over "
             f"een langere periode ({e(self.periode)}) naar alle proeftuinbuurten samen, voor wie met de "
@@ -256,19 +284,30 @@ class Synthese:
             "bewoners al hadden, en hoe liep dat af? En wat leerden de buurten van elkaar?</p>"
             "<p>Eerst de hele proeftuin, daarna één bladzijde per buurt. Alle cijfers komen uit de gegevens die "
             "de begeleiders maand na maand bijhielden, met dezelfde rekenregels als in de maandrapporten; achteraan "
-            "staat hoe er gerekend is. Cijfers zijn een begin van het gesprek, geen oordeel.</p>")
+            "staat hoe er gerekend is. Cijfers zijn een begin van het gesprek, geen oordeel.</p>"
+        )
         return Html("".join(parts))
 
     def kort(self) -> Html:
         """The story of the period in a few sentences: the main facts of every section."""
-        punten = [self._kort_deelname(), self._kort_resultaten(), self._kort_erkenning(), self._kort_verzoeken(),
-                  self._kort_parallel(), self._kort_acties(), self._kort_intervisie()]
+        punten = [
+            self._kort_deelname(),
+            self._kort_resultaten(),
+            self._kort_erkenning(),
+            self._kort_verzoeken(),
+            self._kort_parallel(),
+            self._kort_acties(),
+            self._kort_intervisie(),
+        ]
         return Html('<ul class="kernpunten">' + "".join(f"<li>{p}</li>" for p in punten if p) + "</ul>")
 
     def _kort_deelname(self) -> str:
         n = len(self.deelnemers)
-        parts = [f"Alle {n} proeftuinbuurten deden in deze periode mee." if n == len(self.buurten) else
-                 f"In deze periode deden {n} van de {len(self.buurten)} proeftuinbuurten mee."]
+        parts = [
+            f"Alle {n} proeftuinbuurten deden in deze periode mee."
+            if n == len(self.buurten)
+            else f"In deze periode deden {n} van de {len(self.buurten)} proeftuinbuurten mee."
+        ]
         nieuw = []
         for b in self.deelnemers:
             start = buurt_months(self.data, b).start
@@ -287,8 +326,10 @@ class Synthese:
         r = self.resultaten
         if r.empty:
             return "De platforms legden in deze periode geen resultaten vast."
-        text = (f"De platforms boekten {meervoud(len(r), 'resultaat', 'resultaten')} in "
-                f"{meervoud(r['buurt'].nunique(), 'buurt', 'buurten')}, elk met een bron waar het na te gaan is.")
+        text = (
+            f"De platforms boekten {meervoud(len(r), 'resultaat', 'resultaten')} in "
+            f"{meervoud(r['buurt'].nunique(), 'buurt', 'buurten')}, elk met een bron waar het na te gaan is."
+        )
         totalen = self._totalen()
         if totalen:
             text += f" Waar de omvang bekend is, gaat het samen om {e(opsomming(totalen))}."
@@ -301,12 +342,18 @@ class Synthese:
         bij_begin = [b for b in self.erkenningen if b in self.zonder_voor]
         parts = []
         if later:
-            parts.append(hoofdletter(opsomming([f"{self._buurt(b)} werd erkend in {e(maand_lang(self.erkenningen[b]))}"
-                                                for b in later])) + ".")
+            parts.append(
+                hoofdletter(
+                    opsomming([f"{self._buurt(b)} werd erkend in {e(maand_lang(self.erkenningen[b]))}" for b in later])
+                )
+                + "."
+            )
         if bij_begin:
             was = "was" if len(bij_begin) == 1 else "waren"
-            parts.append(f"{f'Daarnaast {was} er' if later else f'Er {was}'} "
-                         f"{meervoud(len(bij_begin), 'buurt', 'buurten')} al erkend vanaf het begin van de gegevens.")
+            parts.append(
+                f"{f'Daarnaast {was} er' if later else f'Er {was}'} "
+                f"{meervoud(len(bij_begin), 'buurt', 'buurten')} al erkend vanaf het begin van de gegevens."
+            )
         if later:
             parts.append("Wat er daarna veranderde staat verderop, met de nodige voorzichtigheid.")
         return " ".join(parts)
@@ -315,22 +362,30 @@ class Synthese:
         t = self.verzoeken_totaal
         if not t["verzoeken"]:
             return "De platforms deden in deze periode geen verzoeken aan instellingen."
-        text = (f"De platforms deden {meervoud(t['verzoeken'], 'verzoek', 'verzoeken')} aan "
-                f"{meervoud(len(self.verzoeken), 'instelling', 'instellingen')}; "
-                f"{t['beantwoord']} kregen een antwoord")
+        text = (
+            f"De platforms deden {meervoud(t['verzoeken'], 'verzoek', 'verzoeken')} aan "
+            f"{meervoud(len(self.verzoeken), 'instelling', 'instellingen')}; "
+            f"{t['beantwoord']} kregen een antwoord"
+        )
         if not leeg(t["antwoordtijd"]):
             text += f", de helft daarvan binnen {getal(t['antwoordtijd'], 1, strip=True)} dagen"
         text += "."
         if t["lang_wachten_van"]:
-            text += (f" Bij {t['lang_wachten']} van de {t['lang_wachten_van']} verzoeken van meer dan 30 dagen oud "
-                     "kwam er niet binnen 30 dagen een antwoord.")
+            text += (
+                f" Bij {t['lang_wachten']} van de {t['lang_wachten_van']} verzoeken van meer dan 30 dagen oud "
+                "kwam er niet binnen 30 dagen een antwoord."
+            )
         if t["toezeggingen"]:
-            text += (f" Van de {meervoud(t['toezeggingen'], 'toezegging', 'toezeggingen')} werden er "
-                     f"{t['nagekomen']} ook echt nagekomen.")
+            text += (
+                f" Van de {meervoud(t['toezeggingen'], 'toezegging', 'toezeggingen')} werden er "
+                f"{t['nagekomen']} ook echt nagekomen."
+            )
         stil = self.verzoeken[(self.verzoeken["beantwoord"] == 0) & (self.verzoeken["verzoeken"] >= 2)]
         if len(stil):
-            text += (f" {e(opsomming([self.naam(a) for a in stil['aan']]))} "
-                     f"{'beantwoordde' if len(stil) == 1 else 'beantwoordden'} geen enkel verzoek.")
+            text += (
+                f" {e(opsomming([self.naam(a) for a in stil['aan']]))} "
+                f"{'beantwoordde' if len(stil) == 1 else 'beantwoordden'} geen enkel verzoek."
+            )
         return text
 
     def _episode_counts(self) -> dict[str, int]:
@@ -343,7 +398,7 @@ class Synthese:
                     counts["ontstaan"] += 1
                 if ep.opgelost is not None and ep.opgelost <= self.last:
                     counts["opgelost"] += 1
-                    counts[resolution(self.data, b, ep)] += 1
+                    counts[resolution(self.data, b, ep)] += 1  # type: ignore[index]  # ended: resolved
                 else:
                     counts["lopend"] += 1
                     counts["al_bij_begin"] += ep.begin == self.data_start
@@ -352,24 +407,34 @@ class Synthese:
     def _kort_parallel(self) -> str:
         c = self._episode_counts()
         if not any(self.episodes.values()):
-            return "Nergens zette een instelling van bovenaf iets naast wat bewoners al hadden (geen parallelle infrastructuur)."
-        parts = [f"In deze periode {'ontstond' if c['ontstaan'] == 1 else 'ontstonden'} er "
-                 f"{meervoud(c['ontstaan'], 'parallelle infrastructuur', 'parallelle infrastructuren')}: een "
-                 "instelling zette van bovenaf iets naast wat bewoners al hadden."]
+            return (
+                "Nergens zette een instelling van bovenaf iets naast wat bewoners al hadden "
+                "(geen parallelle infrastructuur)."
+            )
+        parts = [
+            f"In deze periode {'ontstond' if c['ontstaan'] == 1 else 'ontstonden'} er "
+            f"{meervoud(c['ontstaan'], 'parallelle infrastructuur', 'parallelle infrastructuren')}: een "
+            "instelling zette van bovenaf iets naast wat bewoners al hadden."
+        ]
         if c["opgelost"]:
             hoe = []
             if c["samenwerking"]:
-                hoe.append((f"{c['samenwerking']} " if c["gestopt"] else "") + "doordat de partijen echt gingen samenwerken")
+                hoe.append(
+                    (f"{c['samenwerking']} " if c["gestopt"] else "") + "doordat de partijen echt gingen samenwerken"
+                )
             if c["gestopt"]:
                 hoe.append((f"{c['gestopt']} " if c["samenwerking"] else "") + "doordat een van beide stopte")
-            parts.append(f"Er {'werd' if c['opgelost'] == 1 else 'werden'} er {c['opgelost']} opgelost, "
-                         f"{e(opsomming(hoe))}.")
+            parts.append(
+                f"Er {'werd' if c['opgelost'] == 1 else 'werden'} er {c['opgelost']} opgelost, {e(opsomming(hoe))}."
+            )
         else:
             parts.append("Geen enkele werd opgelost.")
         if c["lopend"]:
-            parts.append(f"Aan het eind {'liep' if c['lopend'] == 1 else 'liepen'} er nog {c['lopend']}"
-                         + (f", waarvan {c['al_bij_begin']} al vanaf het begin van de gegevens" if c["al_bij_begin"]
-                            else "") + ".")
+            parts.append(
+                f"Aan het eind {'liep' if c['lopend'] == 1 else 'liepen'} er nog {c['lopend']}"
+                + (f", waarvan {c['al_bij_begin']} al vanaf het begin van de gegevens" if c["al_bij_begin"] else "")
+                + "."
+            )
         return " ".join(parts)
 
     def _kort_acties(self) -> str:
@@ -377,15 +442,19 @@ class Synthese:
         gedaan, niet = int((a["status"] == "gedaan").sum()), int((a["status"] == "niet_gedaan").sum())
         if not (gedaan or niet):
             return "Op de actielijsten werd in deze periode niets afgerond."
-        text = (f"Op de actielijsten van de buurten werden {meervoud(gedaan, 'actie', 'acties')} gedaan en "
-                f"{'lukte' if niet == 1 else 'lukten'} er {niet} niet.")
+        text = (
+            f"Op de actielijsten van de buurten werden {meervoud(gedaan, 'actie', 'acties')} gedaan en "
+            f"{'lukte' if niet == 1 else 'lukten'} er {niet} niet."
+        )
         b = self.belemmeringen
         if len(b):
             top = b[b["acties"] == b["acties"].iloc[0]]
             namen = opsomming([BELEMMERING_TEKST.get(c, c) for c in top["belemmering"]])
             keer = top["acties"].iloc[0]
-            text += (f" Wat het vaakst in de weg zat: {e(namen)} ({'elk ' if len(top) > 1 else ''}"
-                     f"{meervoud(keer, 'keer', 'keer')}).")
+            text += (
+                f" Wat het vaakst in de weg zat: {e(namen)} ({'elk ' if len(top) > 1 else ''}"
+                f"{meervoud(keer, 'keer', 'keer')})."
+            )
         return text
 
     def _kort_intervisie(self) -> str:
@@ -396,9 +465,11 @@ class Synthese:
         if len(a):
             gedaan = int((a["stand"] == "gedaan").sum())
             lopend = int(a["stand"].isin(["open", "te_laat"]).sum())
-            text += (f"; van de {meervoud(len(a), 'afspraak', 'afspraken')} die buurten daar op hun actielijst zetten, "
-                     f"{'is' if gedaan == 1 else 'zijn'} er {gedaan} nagekomen en {'loopt' if lopend == 1 else 'lopen'} "
-                     f"er nog {lopend}")
+            text += (
+                f"; van de {meervoud(len(a), 'afspraak', 'afspraken')} die buurten daar op hun actielijst zetten, "
+                f"{'is' if gedaan == 1 else 'zijn'} er {gedaan} nagekomen en {'loopt' if lopend == 1 else 'lopen'} "
+                f"er nog {lopend}"
+            )
         return text + "."
 
     # -- what platforms achieved and needed
@@ -410,10 +481,12 @@ class Synthese:
             return Html(f"<p>In {e(self.periode)} legden de platforms geen resultaten vast.</p>")
         domeinen = r["domein"].value_counts()
         per_domein = opsomming([f"{DOMEIN_TEKST.get(d, d)} ({n})" for d, n in domeinen.items()])
-        parts = [f"<p>Het resultatenregister: wat de platforms voor elkaar kregen, van een besluit van het stadsdeel "
-                 f"tot een voorziening in de buurt, met de bron waar het na te gaan is. In {e(self.periode)} "
-                 f"{'is' if len(r) == 1 else 'zijn'} dat {meervoud(len(r), 'resultaat', 'resultaten')} in "
-                 f"{meervoud(r['buurt'].nunique(), 'buurt', 'buurten')}, op deze terreinen: {e(per_domein)}.</p>"]
+        parts = [
+            f"<p>Het resultatenregister: wat de platforms voor elkaar kregen, van een besluit van het stadsdeel "
+            f"tot een voorziening in de buurt, met de bron waar het na te gaan is. In {e(self.periode)} "
+            f"{'is' if len(r) == 1 else 'zijn'} dat {meervoud(len(r), 'resultaat', 'resultaten')} in "
+            f"{meervoud(r['buurt'].nunique(), 'buurt', 'buurten')}, op deze terreinen: {e(per_domein)}.</p>"
+        ]
         rows = []
         for _, x in r.iterrows():
             bron = f" · bron: {e(self.schoon(x['bron']))}" if not leeg(x["bron"]) else ""
@@ -422,9 +495,14 @@ class Synthese:
                 wie.append(f"bij {e(self.naam(x['tegenpartij']))}")
             if len(x["samen_met"]):
                 wie.append(f"samen met {e(opsomming([self.naam(a) for a in x['samen_met']]))}")
-            rows.append([self._buurt(x["buurt"]),
-                         f"{e(self.schoon(x['omschrijving']))}<br><small>{e(datum_tekst(x['datum']))}{bron}</small>",
-                         "<br>".join(wie) or "–", e(omvang_tekst(x["omvang"], x["eenheid"]))])
+            rows.append(
+                [
+                    self._buurt(x["buurt"]),
+                    f"{e(self.schoon(x['omschrijving']))}<br><small>{e(datum_tekst(x['datum']))}{bron}</small>",
+                    "<br>".join(wie) or "–",
+                    e(omvang_tekst(x["omvang"], x["eenheid"])),
+                ]
+            )
         parts.append(tabel(["Buurt", "Wat", "Bij wie, met wie", "Omvang"], rows, getallen={3}, klasse="register"))
         return Html("".join(parts))
 
@@ -439,25 +517,36 @@ class Synthese:
             weg = frame[frame["geeindigd"]]
             rows.append([self._buurt(b), str(begin), str(erbij), str(len(weg)), str(eind)])
             for _, x in weg.iterrows():
-                einde = (f"tot {datum_tekst(x['tot'])}" if not leeg(x["tot"]) else
-                         f"tot {maand_lang(x['laatste'])}, toen een van beide stopte")
+                einde = (
+                    f"tot {datum_tekst(x['tot'])}"
+                    if not leeg(x["tot"])
+                    else f"tot {maand_lang(x['laatste'])}, toen een van beide stopte"
+                )
                 toelichting = self.schoon(self.data.relaties.set_index("id").at[x["id"], "toelichting"])
-                gestopt.append(f"<li><strong>{self._buurt(b)}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
-                               f"van {e(self.naam(x['van']))} voor {e(self.naam(x['naar']))}, {e(einde)}"
-                               + (f" ({e(toelichting)})" if toelichting else "") + ".</li>")
-        parts = ["<p>Bewonersgroepen kunnen veel zelf, maar niet alles: ze krijgen steun (een opbouwwerker, advies), "
-                 "geld (een subsidie, een bijdrage uit een fonds) of een plek (een zaal, een buurtkamer) van anderen. "
-                 f"Per buurt: hoe vaak dat aan het begin van de periode ({e(maand_lang(self.first))}) zo was, wat erbij "
-                 f"kwam, wat stopte en hoe het aan het eind ({e(maand_lang(self.last))}) stond.</p>",
-                 tabel(["Buurt", "Aan het begin", "Erbij", "Gestopt", "Aan het eind"], rows, getallen={1, 2, 3, 4})]
+                gestopt.append(
+                    f"<li><strong>{self._buurt(b)}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
+                    f"van {e(self.naam(x['van']))} voor {e(self.naam(x['naar']))}, {e(einde)}"
+                    + (f" ({e(toelichting)})" if toelichting else "")
+                    + ".</li>"
+                )
+        parts = [
+            "<p>Bewonersgroepen kunnen veel zelf, maar niet alles: ze krijgen steun (een opbouwwerker, advies), "
+            "geld (een subsidie, een bijdrage uit een fonds) of een plek (een zaal, een buurtkamer) van anderen. "
+            f"Per buurt: hoe vaak dat aan het begin van de periode ({e(maand_lang(self.first))}) zo was, wat erbij "
+            f"kwam, wat stopte en hoe het aan het eind ({e(maand_lang(self.last))}) stond.</p>",
+            tabel(["Buurt", "Aan het begin", "Erbij", "Gestopt", "Aan het eind"], rows, getallen={1, 2, 3, 4}),
+        ]
         if gestopt:
             parts.append("<p><strong>Wat stopte:</strong></p><ul>" + "".join(gestopt) + "</ul>")
         else:
             parts.append("<p>In deze periode stopte er geen steun, geld of ruimte.</p>")
         aflopend = self._aflopend()
         if aflopend:
-            parts.append("<p><strong>Wat binnen drie maanden na de periode afloopt:</strong></p><ul>"
-                         + "".join(aflopend) + "</ul>")
+            parts.append(
+                "<p><strong>Wat binnen drie maanden na de periode afloopt:</strong></p><ul>"
+                + "".join(aflopend)
+                + "</ul>"
+            )
         parts.append("<p>Wat de platforms aan instellingen vroegen, staat in het volgende deel.</p>")
         return Html("".join(parts))
 
@@ -469,9 +558,11 @@ class Synthese:
         for b in self.buurten:
             for rid in figures(self.data, b, self.last)["middelen_aflopend"]:
                 x = relaties.loc[rid]
-                items.append(f"<li><strong>{self._buurt(b)}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
-                             f"van {e(self.naam(x['van']))} voor {e(self.naam(x['naar']))}, tot "
-                             f"{e(datum_tekst(x['tot']))}.</li>")
+                items.append(
+                    f"<li><strong>{self._buurt(b)}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
+                    f"van {e(self.naam(x['van']))} voor {e(self.naam(x['naar']))}, tot "
+                    f"{e(datum_tekst(x['tot']))}.</li>"
+                )
         return items
 
     # -- institutions
@@ -480,9 +571,11 @@ class Synthese:
         """How institutions answered the platforms' requests of the period, per institution."""
         if self.verzoeken.empty:
             return Html(f"<p>In {e(self.periode)} deden de platforms geen verzoeken aan instellingen.</p>")
-        return Html(f"<p>Alle verzoeken die de platforms in {e(self.periode)} aan instellingen deden, en hoe die "
-                    f"tot en met {e(maand_lang(self.last))} antwoordden. {e(INSTELLINGEN_UITLEG)}</p>"
-                    + instellingen_tabel(self.verzoeken, self.names))
+        return Html(
+            f"<p>Alle verzoeken die de platforms in {e(self.periode)} aan instellingen deden, en hoe die "
+            f"tot en met {e(maand_lang(self.last))} antwoordden. {e(INSTELLINGEN_UITLEG)}</p>"
+            + instellingen_tabel(self.verzoeken, self.names)
+        )
 
     # -- recognition
 
@@ -506,9 +599,11 @@ class Synthese:
                 continue
             parts.append(self._voor_na_tabel(b))
         if self.zonder_voor:
-            parts.append(f"<p>{e(opsomming([self.buurtnamen.get(b, b) for b in self.zonder_voor]))} "
-                         f"{'was' if len(self.zonder_voor) == 1 else 'waren'} al erkend vanaf het begin van de "
-                         "gegevens: daar is geen “voor” om mee te vergelijken.</p>")
+            parts.append(
+                f"<p>{e(opsomming([self.buurtnamen.get(b, b) for b in self.zonder_voor]))} "
+                f"{'was' if len(self.zonder_voor) == 1 else 'waren'} al erkend vanaf het begin van de "
+                "gegevens: daar is geen “voor” om mee te vergelijken.</p>"
+            )
         return Html("".join(parts))
 
     def _voor_na_tabel(self, b: str) -> str:
@@ -517,7 +612,8 @@ class Synthese:
         month = self.erkenningen[b]
         voor, na = windows(month)
         na = [m for m in na if m <= self.last]
-        rows, duiding = [], {"gunstig": [], "aandachtspunt": []}
+        rows = []
+        duiding: dict[str, list[str]] = {"gunstig": [], "aandachtspunt": []}
         frame = self.voor_na[self.voor_na["buurt"] == b]
         for _, r in frame.iterrows():
             k = KENGETALLEN.get(r["figuur"])
@@ -526,17 +622,27 @@ class Synthese:
             tekst, soort = self._verschil(k, r["voor"], r["na"])
             if soort in duiding:
                 duiding[soort].append(k.titel.lower() if not k.titel.isupper() else k.titel)
-            rows.append([e(k.titel), self._gemiddelde(k, r["voor"], r["maanden_voor"]),
-                         self._gemiddelde(k, r["na"], r["maanden_na"]), e(tekst)])
-        kop = (f"<h3>{self._buurt(b)}: erkend in {e(maand_lang(month))}</h3>"
-               f"<p>Vóór: {e(periode_label(month_text(voor[0]), month_text(voor[-1])))}. Na: "
-               f"{e(periode_label(month_text(na[0]), month_text(na[-1])))}.")
+            rows.append(
+                [
+                    e(k.titel),
+                    self._gemiddelde(k, r["voor"], r["maanden_voor"]),
+                    self._gemiddelde(k, r["na"], r["maanden_na"]),
+                    e(tekst),
+                ]
+            )
+        kop = (
+            f"<h3>{self._buurt(b)}: erkend in {e(maand_lang(month))}</h3>"
+            f"<p>Vóór: {e(periode_label(month_text(voor[0]), month_text(voor[-1])))}. Na: "
+            f"{e(periode_label(month_text(na[0]), month_text(na[-1])))}."
+        )
         if duiding["gunstig"]:
             kop += f" Gunstiger na de erkenning: {e(opsomming(duiding['gunstig']))}."
         if duiding["aandachtspunt"]:
             kop += f" Minder gunstig: {e(opsomming(duiding['aandachtspunt']))}."
-        kop += (" Een getal met een sterretje is het gemiddelde over minder dan drie maanden (niet elke maand had "
-                "een waarde).</p>")
+        kop += (
+            " Een getal met een sterretje is het gemiddelde over minder dan drie maanden (niet elke maand had "
+            "een waarde).</p>"
+        )
         return kop + tabel(["Kengetal", "Vóór", "Na", "Verschil"], rows, getallen={1, 2}, klasse="voor-na")
 
     @staticmethod
@@ -548,7 +654,7 @@ class Synthese:
 
     @staticmethod
     def _verschil(k, voor, na) -> tuple[str, str]:
-        """The change from ``voor`` to ``na`` in words, and its kind: gunstig, aandachtspunt, neutraal, gelijk or leeg."""
+        """The change from ``voor`` to ``na`` in words, and its kind: gunstig, aandachtspunt, neutraal, gelijk, leeg."""
         if leeg(voor) or leeg(na):
             return "niet te vergelijken", "leeg"
         delta = float(na) - float(voor)
@@ -570,21 +676,35 @@ class Synthese:
         for b, found in self.episodes.items():
             for ep in found:
                 a, c = ep.actoren
-                sinds = (f"{maand_lang(ep.begin)} of eerder" if ep.begin == self.data_start
-                         else maand_lang(ep.begin))
-                rows.append([self._buurt(b), f"{e(self.naam(a))} en {e(self.naam(c))}",
-                             e(opsomming([FUNCTIE_TEKST.get(f, f) for f in ep.functies])), e(sinds),
-                             geheel(ep.maanden), e(self._episode_stand(b, ep))])
-        intro = ("<p>Een <strong>parallelle infrastructuur</strong>: een instelling zet van bovenaf iets naast wat "
-                 "bewoners al hadden — een tweede nieuwsbrief, een eigen bewonersavond, een eigen buurtbudget — en "
-                 "werkt niet echt samen met wat er al was (samen plannen, en beide kanten zien het zo). Dat verdeelt "
-                 "de energie in de buurt; de proeftuin wil het voorkomen. Hieronder elke parallelle infrastructuur "
-                 f"die in {e(self.periode)} bestond: sinds wanneer, hoeveel maanden, en hoe het afliep.</p>")
+                sinds = f"{maand_lang(ep.begin)} of eerder" if ep.begin == self.data_start else maand_lang(ep.begin)
+                rows.append(
+                    [
+                        self._buurt(b),
+                        f"{e(self.naam(a))} en {e(self.naam(c))}",
+                        e(opsomming([FUNCTIE_TEKST.get(f, f) for f in ep.functies])),
+                        e(sinds),
+                        geheel(ep.maanden),
+                        e(self._episode_stand(b, ep)),
+                    ]
+                )
+        intro = (
+            "<p>Een <strong>parallelle infrastructuur</strong>: een instelling zet van bovenaf iets naast wat "
+            "bewoners al hadden — een tweede nieuwsbrief, een eigen bewonersavond, een eigen buurtbudget — en "
+            "werkt niet echt samen met wat er al was (samen plannen, en beide kanten zien het zo). Dat verdeelt "
+            "de energie in de buurt; de proeftuin wil het voorkomen. Hieronder elke parallelle infrastructuur "
+            f"die in {e(self.periode)} bestond: sinds wanneer, hoeveel maanden, en hoe het afliep.</p>"
+        )
         if not rows:
             return Html(intro + "<p>In deze periode was er nergens een parallelle infrastructuur.</p>")
-        return Html(intro + "<p>" + self._kort_parallel() + "</p>"
-                    + tabel(["Buurt", "Wie", "Allebei", "Sinds", "Maanden", "Hoe het afliep"], rows, getallen={4},
-                            klasse="episodes"))
+        return Html(
+            intro
+            + "<p>"
+            + self._kort_parallel()
+            + "</p>"
+            + tabel(
+                ["Buurt", "Wie", "Allebei", "Sinds", "Maanden", "Hoe het afliep"], rows, getallen={4}, klasse="episodes"
+            )
+        )
 
     # -- the action-learning loop
 
@@ -596,13 +716,19 @@ class Synthese:
             own, lijst = a[a["buurt"] == b], self.acties[self.acties["buurt"] == b]
             open_ = lijst[lijst["stand"].isin(["open", "te_laat"])]
             te_laat = int((open_["stand"] == "te_laat").sum())
-            rows.append([self._buurt(b), *(str(int((own["status"] == s).sum())) for s in ("gedaan", "niet_gedaan",
-                                                                                         "vervallen")),
-                         f"{len(open_)}" + (f" <small>({te_laat} te laat)</small>" if te_laat else "")])
-        return Html("<p>Elke buurt houdt een actielijst bij: wat gaan we doen, wie doet het, is het gelukt? Een actie "
-                    "die niet lukt is geen mislukking maar een les: de begeleider schrijft op waarom. Per buurt wat "
-                    f"er in {e(self.periode)} werd afgerond, en wat er aan het eind nog openstond.</p>"
-                    + tabel(["Buurt", "Gedaan", "Niet gelukt", "Vervallen", "Nog open"], rows, getallen={1, 2, 3, 4}))
+            rows.append(
+                [
+                    self._buurt(b),
+                    *(str(int((own["status"] == s).sum())) for s in ("gedaan", "niet_gedaan", "vervallen")),
+                    f"{len(open_)}" + (f" <small>({te_laat} te laat)</small>" if te_laat else ""),
+                ]
+            )
+        return Html(
+            "<p>Elke buurt houdt een actielijst bij: wat gaan we doen, wie doet het, is het gelukt? Een actie "
+            "die niet lukt is geen mislukking maar een les: de begeleider schrijft op waarom. Per buurt wat "
+            f"er in {e(self.periode)} werd afgerond, en wat er aan het eind nog openstond.</p>"
+            + tabel(["Buurt", "Gedaan", "Niet gelukt", "Vervallen", "Nog open"], rows, getallen={1, 2, 3, 4})
+        )
 
     def belemmeringen_en_lessen(self) -> Html:
         """What stood in the way, counted across the pilot, and the lesson of every action that failed."""
@@ -612,29 +738,45 @@ class Synthese:
         if self.belemmeringen.empty:
             parts = ["<p>Bij de acties die niet lukten, is niet vastgelegd wat er in de weg zat.</p>"]
         else:
-            parts = ["<p>Wat zat in de weg bij de acties die niet lukten? Een actie kan meer dan één ding noemen; "
-                     "tussen haakjes in hoeveel buurten.</p>",
-                     belemmeringen_tabel([(f"Acties, {self.periode}", self.belemmeringen)])]
-        rows = [[self._buurt(x["buurt"]), e(self.schoon(x["omschrijving"])),
-                 e(opsomming([BELEMMERING_TEKST.get(c, c) for c in x["belemmering"]])) or "–",
-                 e(self.schoon(x["reden"])) or "–"] for _, x in niet.iterrows()]
-        parts.append("<p>En wat de buurten ervan leerden, per actie die niet lukte:</p>"
-                     + tabel(["Buurt", "Actie", "In de weg", "De les"], rows))
+            parts = [
+                "<p>Wat zat in de weg bij de acties die niet lukten? Een actie kan meer dan één ding noemen; "
+                "tussen haakjes in hoeveel buurten.</p>",
+                belemmeringen_tabel([(f"Acties, {self.periode}", self.belemmeringen)]),
+            ]
+        rows = [
+            [
+                self._buurt(x["buurt"]),
+                e(self.schoon(x["omschrijving"])),
+                e(opsomming([BELEMMERING_TEKST.get(c, c) for c in x["belemmering"]])) or "–",
+                e(self.schoon(x["reden"])) or "–",
+            ]
+            for _, x in niet.iterrows()
+        ]
+        parts.append(
+            "<p>En wat de buurten ervan leerden, per actie die niet lukte:</p>"
+            + tabel(["Buurt", "Actie", "In de weg", "De les"], rows)
+        )
         return Html("".join(parts))
 
     def intervisieafspraken(self) -> Html:
         """The agreements of this period's intervision sessions, who carries them and whether they were kept."""
         a = self.afspraken
         if a.empty:
-            return Html("<p>Uit de intervisies van deze periode zetten de buurten geen afspraken op hun "
-                        "actielijst.</p>")
+            return Html(
+                "<p>Uit de intervisies van deze periode zetten de buurten geen afspraken op hun actielijst.</p>"
+            )
         telling = a["stand"].value_counts()
-        delen = [f"{telling[s]} {STAND_TEKST[s]}" for s in ("gedaan", "niet_gedaan", "vervallen", "open", "te_laat")
-                 if s in telling]
-        return Html("<p>In de intervisie spreken de buurten samen iets af; de buurt die het oppakt, zet het op haar "
-                    f"actielijst. Van de {meervoud(len(a), 'afspraak', 'afspraken')} uit deze periode, aan het eind "
-                    f"van {e(maand_lang(self.last))}: {e(opsomming(delen))}.</p>"
-                    + afspraken_tabel(a, self.names, self.buurtnamen, self.schoon))
+        delen = [
+            f"{telling[s]} {STAND_TEKST[s]}"
+            for s in ("gedaan", "niet_gedaan", "vervallen", "open", "te_laat")
+            if s in telling
+        ]
+        return Html(
+            "<p>In de intervisie spreken de buurten samen iets af; de buurt die het oppakt, zet het op haar "
+            f"actielijst. Van de {meervoud(len(a), 'afspraak', 'afspraken')} uit deze periode, aan het eind "
+            f"van {e(maand_lang(self.last))}: {e(opsomming(delen))}.</p>"
+            + afspraken_tabel(a, self.names, self.buurtnamen, self.schoon)
+        )
 
     def lessen(self) -> Html:
         """The lessons of every intervision session of the period, grouped by theme."""
@@ -645,17 +787,25 @@ class Synthese:
         for _, x in s.iterrows():
             key = " ".join(str(x["thema"]).casefold().split())
             groups.setdefault(key, []).append(x)
-        parts = ["<p>Elke maand komen de buurten samen voor intervisie, met steeds een andere buurt als voorzitter. "
-                 "De lessen van elke bijeenkomst, per thema (een thema dat vaker terugkwam, staat één keer, met alle "
-                 "bijeenkomsten erover):</p>"]
+        parts = [
+            "<p>Elke maand komen de buurten samen voor intervisie, met steeds een andere buurt als voorzitter. "
+            "De lessen van elke bijeenkomst, per thema (een thema dat vaker terugkwam, staat één keer, met alle "
+            "bijeenkomsten erover):</p>"
+        ]
         for sessions in groups.values():
             parts.append(f"<h4>{e(self.schoon(sessions[0]['thema']))}</h4><ul>")
             for x in sessions:
                 voorzitter = self.buurtnamen.get(x["voorzitter"], x["voorzitter"])
-                parts.append(f"<li>{e(datum_tekst(x['datum']))} (voorzitter {e(voorzitter)}): "
-                             f"{e(self.schoon(x['lessen'])) or 'geen lessen opgeschreven'}"
-                             + (f" <em>Afspraak: {e(self.schoon(x['afspraken']))}</em>" if not leeg(x["afspraken"])
-                                and self.schoon(x["afspraken"]) else "") + "</li>")
+                parts.append(
+                    f"<li>{e(datum_tekst(x['datum']))} (voorzitter {e(voorzitter)}): "
+                    f"{e(self.schoon(x['lessen'])) or 'geen lessen opgeschreven'}"
+                    + (
+                        f" <em>Afspraak: {e(self.schoon(x['afspraken']))}</em>"
+                        if not leeg(x["afspraken"]) and self.schoon(x["afspraken"])
+                        else ""
+                    )
+                    + "</li>"
+                )
             parts.append("</ul>")
         return Html("".join(parts))
 
@@ -668,14 +818,26 @@ class Synthese:
     def buurt(self, b: str) -> str:
         """The page of buurt ``b`` (HTML), starting on a fresh page in print."""
         naam = self._buurt(b)
-        parts = [f'<h2 class="nieuwe-pagina">{naam}</h2>',
-                 f'<p class="buurt-kop">Stadsdeel {e(self.stadsdelen.get(b) or "onbekend")}. {self._status(b)}</p>']
+        parts = [
+            f'<h2 class="nieuwe-pagina">{naam}</h2>',
+            f'<p class="buurt-kop">Stadsdeel {e(self.stadsdelen.get(b) or "onbekend")}. {self._status(b)}</p>',
+        ]
         if b not in self.deelnemers:
-            parts.append(f"<p>{naam} deed in {e(self.periode)} niet mee aan de proeftuin: er staan voor deze maanden "
-                         "geen actieve actoren van de buurt in de gegevens.</p>")
+            parts.append(
+                f"<p>{naam} deed in {e(self.periode)} niet mee aan de proeftuin: er staan voor deze maanden "
+                "geen actieve actoren van de buurt in de gegevens.</p>"
+            )
             return "".join(parts)
-        parts += ['<div class="buurtpagina">', self._buurt_cijfers(b), self._buurt_bereikt(b), self._buurt_nodig(b),
-                  self._buurt_gevraagd(b), self._buurt_parallel(b), self._buurt_leren(b), "</div>"]
+        parts += [
+            '<div class="buurtpagina">',
+            self._buurt_cijfers(b),
+            self._buurt_bereikt(b),
+            self._buurt_nodig(b),
+            self._buurt_gevraagd(b),
+            self._buurt_parallel(b),
+            self._buurt_leren(b),
+            "</div>",
+        ]
         return "".join(parts)
 
     def _status(self, b: str) -> str:
@@ -691,8 +853,10 @@ class Synthese:
         elif marks.recognised >= self.first and marks.recognised != self.data_start:
             parts.append(f"Erkend in {e(maand_lang(marks.recognised))}, in deze periode.")
         else:
-            parts.append(f"Erkend sinds {e(maand_lang(marks.recognised))}"
-                         + (" (het begin van de gegevens)." if marks.recognised == self.data_start else "."))
+            parts.append(
+                f"Erkend sinds {e(maand_lang(marks.recognised))}"
+                + (" (het begin van de gegevens)." if marks.recognised == self.data_start else ".")
+            )
         if marks.start is not None and self.first < marks.start <= self.last:
             parts.append(f"Doet mee sinds {e(maand_lang(marks.start))}.")
         return " ".join(parts)
@@ -707,13 +871,25 @@ class Synthese:
             k = KENGETALLEN[key]
             values = rows_b[key].tolist()
             alt = f"{self.buurtnamen.get(b, b)}, {k.titel}: van {k.waarde(begin[key])} naar {k.waarde(eind[key])}"
-            rows.append([e(k.titel), k.waarde(begin[key]), k.waarde(eind[key]),
-                         charts.sparkline(values, breedte=80, hoogte=16, alt=alt)])
-        return (f"<p>Het netwerk rond het platform in {e(maand_lang(begin['maand']))} en in "
-                f"{e(maand_lang(eind['maand']))}, met het verloop per maand daartussen (elk lijntje op zijn eigen "
-                "schaal).</p>"
-                + tabel(["Kengetal", e(maand_lang(begin["maand"])), e(maand_lang(eind["maand"])), "Verloop"], rows,
-                        getallen={1, 2}, klasse="buurtcijfers"))
+            rows.append(
+                [
+                    e(k.titel),
+                    k.waarde(begin[key]),
+                    k.waarde(eind[key]),
+                    charts.sparkline(values, breedte=80, hoogte=16, alt=alt),
+                ]
+            )
+        return (
+            f"<p>Het netwerk rond het platform in {e(maand_lang(begin['maand']))} en in "
+            f"{e(maand_lang(eind['maand']))}, met het verloop per maand daartussen (elk lijntje op zijn eigen "
+            "schaal).</p>"
+            + tabel(
+                ["Kengetal", e(maand_lang(begin["maand"])), e(maand_lang(eind["maand"])), "Verloop"],
+                rows,
+                getallen={1, 2},
+                klasse="buurtcijfers",
+            )
+        )
 
     def _buurt_bereikt(self, b: str) -> str:
         r = self.resultaten[self.resultaten["buurt"] == b]
@@ -721,20 +897,31 @@ class Synthese:
             return "<p><strong>Bereikt:</strong> geen resultaten vastgelegd in deze periode.</p>"
         items = "".join(
             f"<li>{e(datum_tekst(x['datum']))}: {e(self.schoon(x['omschrijving']))}"
-            + ("" if leeg(x["omvang"]) else f" ({e(omvang_tekst(x['omvang'], x['eenheid']))})") + "</li>"
-            for _, x in r.iterrows())
+            + ("" if leeg(x["omvang"]) else f" ({e(omvang_tekst(x['omvang'], x['eenheid']))})")
+            + "</li>"
+            for _, x in r.iterrows()
+        )
         return f"<p><strong>Bereikt:</strong></p><ul>{items}</ul>"
 
     def _buurt_nodig(self, b: str) -> str:
         frame = self.middelen[b]
         weg = frame[frame["geeindigd"]]
         erbij = frame[frame["eerste"] > self.first]
-        text = (f"<p><strong>Steun, geld en ruimte:</strong> aan het begin "
-                f"{meervoud(int((frame['eerste'] == self.first).sum()), 'keer', 'keer')}, "
-                f"{meervoud(len(erbij), 'keer', 'keer')} erbij, {meervoud(len(weg), 'keer', 'keer')} gestopt")
+        text = (
+            f"<p><strong>Steun, geld en ruimte:</strong> aan het begin "
+            f"{meervoud(int((frame['eerste'] == self.first).sum()), 'keer', 'keer')}, "
+            f"{meervoud(len(erbij), 'keer', 'keer')} erbij, {meervoud(len(weg), 'keer', 'keer')} gestopt"
+        )
         if len(weg):
-            text += ": " + e(opsomming([f"{MIDDEL_TEKST.get(x['soort'], x['soort'])} van {self.naam(x['van'])} voor "
-                                        f"{self.naam(x['naar'])}" for _, x in weg.iterrows()]))
+            text += ": " + e(
+                opsomming(
+                    [
+                        f"{MIDDEL_TEKST.get(x['soort'], x['soort'])} van {self.naam(x['van'])} voor "
+                        f"{self.naam(x['naar'])}"
+                        for _, x in weg.iterrows()
+                    ]
+                )
+            )
         return text + ".</p>"
 
     def _buurt_gevraagd(self, b: str) -> str:
@@ -747,7 +934,7 @@ class Synthese:
         items = []
         for _, r in frame.iterrows():
             deel = f"{meervoud(r['verzoeken'], 'verzoek', 'verzoeken')} aan {self.naam(r['aan'])}, "
-            deel += (f"{r['beantwoord']} beantwoord" if r["beantwoord"] else "geen antwoord")
+            deel += f"{r['beantwoord']} beantwoord" if r["beantwoord"] else "geen antwoord"
             if r["open"]:
                 deel += f", {r['open']} nog open"
             items.append(deel)
@@ -762,27 +949,44 @@ class Synthese:
             a, c = ep.actoren
             sinds = f"{maand_lang(ep.begin)}{' of eerder' if ep.begin == self.data_start else ''}"
             functies = opsomming([FUNCTIE_TEKST.get(f, f).split(" (")[0] for f in ep.functies])
-            items.append(f"<li>{e(self.naam(a))} en {e(self.naam(c))} ({e(functies)}), sinds {e(sinds)}, "
-                         f"{meervoud(ep.maanden, 'maand', 'maanden')}: {e(self._episode_stand(b, ep))}.</li>")
+            items.append(
+                f"<li>{e(self.naam(a))} en {e(self.naam(c))} ({e(functies)}), sinds {e(sinds)}, "
+                f"{meervoud(ep.maanden, 'maand', 'maanden')}: {e(self._episode_stand(b, ep))}.</li>"
+            )
         return f"<p><strong>Parallelle infrastructuren:</strong></p><ul>{''.join(items)}</ul>"
 
     def _buurt_leren(self, b: str) -> str:
         a = self.afgerond[self.afgerond["buurt"] == b]
         gedaan, niet = int((a["status"] == "gedaan").sum()), a[a["status"] == "niet_gedaan"]
-        text = (f"<p><strong>Leren:</strong> {meervoud(gedaan, 'actie', 'acties')} gedaan, "
-                f"{meervoud(len(niet), 'actie', 'acties')} niet gelukt")
+        text = (
+            f"<p><strong>Leren:</strong> {meervoud(gedaan, 'actie', 'acties')} gedaan, "
+            f"{meervoud(len(niet), 'actie', 'acties')} niet gelukt"
+        )
         codes = [c for codes in niet["belemmering"] for c in codes]
         if codes:
             telling = pd.Series(codes).value_counts()
-            text += " (in de weg: " + e(opsomming([f"{BELEMMERING_TEKST.get(c, c)} {n}×" for c, n in telling.items()])) + ")"
+            text += (
+                " (in de weg: "
+                + e(opsomming([f"{BELEMMERING_TEKST.get(c, c)} {n}×" for c, n in telling.items()]))
+                + ")"
+            )
         lessen = [self.schoon(r) for r in niet.sort_values("afgerond")["reden"] if not leeg(r)]
-        text += (". Wat dat leerde:</p><ul>" + "".join(f"<li>{e(les)}</li>" for les in lessen) + "</ul>" if lessen
-                 else ".</p>")
+        text += (
+            ". Wat dat leerde:</p><ul>" + "".join(f"<li>{e(les)}</li>" for les in lessen) + "</ul>"
+            if lessen
+            else ".</p>"
+        )
         own = self.afspraken[self.afspraken["buurt"] == b]
         if len(own):
-            text += "<p>" + " ".join(
-                f"Afspraak uit de intervisie van {e(datum_tekst(x['datum']))}: “{e(self.schoon(x['omschrijving']))}”, "
-                f"{e(STAND_TEKST.get(x['stand'], x['stand']))}." for _, x in own.iterrows()) + "</p>"
+            text += (
+                "<p>"
+                + " ".join(
+                    f"Afspraak uit de intervisie van {e(datum_tekst(x['datum']))}: "
+                    f"“{e(self.schoon(x['omschrijving']))}”, {e(STAND_TEKST.get(x['stand'], x['stand']))}."
+                    for _, x in own.iterrows()
+                )
+                + "</p>"
+            )
         return text
 
     # -- method and colophon

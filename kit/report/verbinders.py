@@ -52,27 +52,36 @@ def verbinders(rapport) -> str:
     f = rapport.figuren
     graph = rapport.graaf
     platform = rapport.snap.platform
-    parts = ["<p>Een <strong>verbinder</strong> is een actor via wie anderen elkaar bereiken. Valt een verbinder "
-             "weg, dan kunnen delen van de buurt elkaar kwijtraken: het zijn de plekken om zuinig op te zijn, en om "
-             "niet alles op te laten rusten. Per verbinder: welk deel van de kortste wegen tussen twee andere actoren "
-             "via hem, haar of hen loopt; met hoeveel actoren er direct contact is; en de <em>effectieve omvang</em>, "
-             "het aantal van die contacten dat elkaar niet al kent (hoe dichter bij het aantal contacten, hoe meer "
-             "werelden de verbinder samenbrengt).</p>"]
+    parts = [
+        "<p>Een <strong>verbinder</strong> is een actor via wie anderen elkaar bereiken. Valt een verbinder "
+        "weg, dan kunnen delen van de buurt elkaar kwijtraken: het zijn de plekken om zuinig op te zijn, en om "
+        "niet alles op te laten rusten. Per verbinder: welk deel van de kortste wegen tussen twee andere actoren "
+        "via hem, haar of hen loopt; met hoeveel actoren er direct contact is; en de <em>effectieve omvang</em>, "
+        "het aantal van die contacten dat elkaar niet al kent (hoe dichter bij het aantal contacten, hoe meer "
+        "werelden de verbinder samenbrengt).</p>"
+    ]
     eigen = [c for c in f["verbinders"] if c["actor"] == platform]
     anderen = [c for c in f["verbinders"] if c["actor"] != platform]
     if eigen:
         rol = "de grootste verbinder" if f["verbinders"][0]["actor"] == platform else "ook een verbinder"
-        parts.append(f"<p>Het platform zelf is {rol}: {e(_maat(graph, eigen[0]))}. "
-                     f"{e(_zonder_zin(rapport, graph, platform))}</p>")
+        parts.append(
+            f"<p>Het platform zelf is {rol}: {e(_maat(graph, eigen[0]))}. "
+            f"{e(_zonder_zin(rapport, graph, platform))}</p>"
+        )
     if not anderen:
-        parts.append("<p>Naast het platform is er deze maand geen verbinder: geen andere actor ligt op een kortste "
-                     "weg tussen twee anderen.</p>")
+        parts.append(
+            "<p>Naast het platform is er deze maand geen verbinder: geen andere actor ligt op een kortste "
+            "weg tussen twee anderen.</p>"
+        )
         return "".join(parts)
-    parts.append(f"<p>Naast het platform houden deze {meervoud(len(anderen), 'actor', 'actoren')} de buurt bij "
-                 "elkaar:</p><ul>")
+    parts.append(
+        f"<p>Naast het platform houden deze {meervoud(len(anderen), 'actor', 'actoren')} de buurt bij elkaar:</p><ul>"
+    )
     for c in anderen:
-        parts.append(f"<li><strong>{e(rapport.naam_van(c['actor']))}</strong>: {e(_maat(graph, c))}. "
-                     f"{e(_zonder_zin(rapport, graph, c['actor']))}</li>")
+        parts.append(
+            f"<li><strong>{e(rapport.naam_van(c['actor']))}</strong>: {e(_maat(graph, c))}. "
+            f"{e(_zonder_zin(rapport, graph, c['actor']))}</li>"
+        )
     parts.append("</ul>")
     return "".join(parts)
 
@@ -80,8 +89,10 @@ def verbinders(rapport) -> str:
 def _maat(graph: nx.Graph, connector: dict) -> str:
     """``12% van de kortste wegen, 4 contacten, effectieve omvang 3,5``."""
     contacten = graph.degree(connector["actor"])
-    return (f"{procent(connector['betweenness'])} van de kortste wegen, {meervoud(contacten, 'contact', 'contacten')}, "
-            f"effectieve omvang {getal(connector['effectieve_omvang'], 1)}")
+    return (
+        f"{procent(connector['betweenness'])} van de kortste wegen, {meervoud(contacten, 'contact', 'contacten')}, "
+        f"effectieve omvang {getal(connector['effectieve_omvang'], 1)}"
+    )
 
 
 def _zonder_zin(rapport, graph: nx.Graph, actor) -> str:
@@ -94,8 +105,10 @@ def _zonder_zin(rapport, graph: nx.Graph, actor) -> str:
     rest = next((p for p in parts if platform in p), parts[0])
     los = set().union(*(p for p in parts if p is not rest))
     uiteen = f"; dit deel van het netwerk valt dan in {len(parts)} losse stukken uiteen" if len(parts) > 2 else ""
-    return (f"Zonder {naam} {'is' if len(los) == 1 else 'zijn'} {_noem(rapport, graph, los)} niet meer verbonden "
-            f"met {_noem(rapport, graph, rest, voorop=platform)}{uiteen}.")
+    return (
+        f"Zonder {naam} {'is' if len(los) == 1 else 'zijn'} {_noem(rapport, graph, los)} niet meer verbonden "
+        f"met {_noem(rapport, graph, rest, voorop=platform)}{uiteen}."
+    )
 
 
 def _noem(rapport, graph: nx.Graph, actors: set, voorop=None) -> str:

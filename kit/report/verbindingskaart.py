@@ -44,24 +44,31 @@ def verbindingskaart(rapport) -> str:
     """
     cells = rapport.figuren["verbindingskaart"]
     present = {actor_type(soort) for soort in rapport.snap.own_actors["soort"]}
-    rows = [[f"<strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>"]
-            + [f'<span class="{tint(cells[kind][function])}">{cells[kind][function]}</span>' for function in FUNCTIONS]
-            for kind in TYPES]
-    parts = ["<p>Welke soorten actoren uit de buurt doen samen iets (<em>samen doen</em>), geven of krijgen steun, "
-             "geld of een ruimte (<em>steun, geld of ruimte</em>), en werven mensen of worden om mensen gevraagd "
-             "(<em>mensen werven</em>)? Elk vak telt de relaties van deze maand met minstens één actor van die soort "
-             "uit de buurt; hoe donkerder, hoe meer. Een leeg vak is een kans.</p>",
-             tabel(["Soort actor", *VERBINDINGSFUNCTIE_TEKST.values()], rows, getallen={1, 2, 3},
-                   klasse="verbindingskaart")]
+    rows = [
+        [f"<strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>"]
+        + [f'<span class="{tint(cells[kind][function])}">{cells[kind][function]}</span>' for function in FUNCTIONS]
+        for kind in TYPES
+    ]
+    parts = [
+        "<p>Welke soorten actoren uit de buurt doen samen iets (<em>samen doen</em>), geven of krijgen steun, "
+        "geld of een ruimte (<em>steun, geld of ruimte</em>), en werven mensen of worden om mensen gevraagd "
+        "(<em>mensen werven</em>)? Elk vak telt de relaties van deze maand met minstens één actor van die soort "
+        "uit de buurt; hoe donkerder, hoe meer. Een leeg vak is een kans.</p>",
+        tabel(["Soort actor", *VERBINDINGSFUNCTIE_TEKST.values()], rows, getallen={1, 2, 3}, klasse="verbindingskaart"),
+    ]
     kansen = []
     for kind in TYPES:
         leeg = [VERBINDINGSFUNCTIE_TEKST[function].lower() for function in FUNCTIONS if not cells[kind][function]]
         if kind not in present:
-            kansen.append(f"<li><strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: deze maand staat er geen in het "
-                          "netwerk van de buurt. Zijn ze er niet, of nog niet in beeld?</li>")
+            kansen.append(
+                f"<li><strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: deze maand staat er geen in het "
+                "netwerk van de buurt. Zijn ze er niet, of nog niet in beeld?</li>"
+            )
         elif leeg:
-            kansen.append(f"<li><strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: nog niets bij "
-                          f"{e(opsomming(f'‘{x}’' for x in leeg))}.</li>")
+            kansen.append(
+                f"<li><strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: nog niets bij "
+                f"{e(opsomming(f'‘{x}’' for x in leeg))}.</li>"
+            )
     if kansen:
         parts.append("<p><strong>Kansen</strong>, de lege vakken:</p><ul>" + "".join(kansen) + "</ul>")
     else:

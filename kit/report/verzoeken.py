@@ -53,41 +53,82 @@ def gevraagd(rapport) -> str:
     """
     rows = verzoeken_van(rapport)
     if rows.empty:
-        return ("<p>Er is nog geen <strong>verzoek</strong> vastgelegd: iets wat de buurt vroeg aan een instelling "
-                "(het stadsdeel, een corporatie, de politie), en wat daarmee gebeurde.</p>")
+        return (
+            "<p>Er is nog geen <strong>verzoek</strong> vastgelegd: iets wat de buurt vroeg aan een instelling "
+            "(het stadsdeel, een corporatie, de politie), en wat daarmee gebeurde.</p>"
+        )
     f = rapport.figuren
     c = f["verzoeken"]
     first, last = rapport.month.start_time, rapport.month.end_time.normalize()
-    parts = [f"<p>Wat vroeg de buurt aan instellingen, en wat kwam ervan terecht? {e(_telling(c))}</p>",
-             f"<p>{e(hoofdletter(uitleg('antwoordtijd', f['antwoordtijd'])))} "
-             f"{e(hoofdletter(uitleg('nagekomen', f['nagekomen'])))}</p>"]
+    parts = [
+        f"<p>Wat vroeg de buurt aan instellingen, en wat kwam ervan terecht? {e(_telling(c))}</p>",
+        f"<p>{e(hoofdletter(uitleg('antwoordtijd', f['antwoordtijd'])))} "
+        f"{e(hoofdletter(uitleg('nagekomen', f['nagekomen'])))}</p>",
+    ]
 
     wachtend = rows[rows["open"]].sort_values(["wacht", "id"], ascending=[False, True])
     if len(wachtend):
-        parts.append("<h3>Wachten op antwoord</h3>" + tabel(
-            ["Verzoek", "Aan", "Gevraagd op", "Wacht al"],
-            [[_verzoek(rapport, r), e(rapport.naam_van(r["aan"])), e(datum_tekst(r["gevraagd"])), _wacht(r["wacht"])]
-             for _, r in wachtend.iterrows()], getallen={3}, klasse="verzoeken"))
+        parts.append(
+            "<h3>Wachten op antwoord</h3>"
+            + tabel(
+                ["Verzoek", "Aan", "Gevraagd op", "Wacht al"],
+                [
+                    [
+                        _verzoek(rapport, r),
+                        e(rapport.naam_van(r["aan"])),
+                        e(datum_tekst(r["gevraagd"])),
+                        _wacht(r["wacht"]),
+                    ]
+                    for _, r in wachtend.iterrows()
+                ],
+                getallen={3},
+                klasse="verzoeken",
+            )
+        )
 
     beantwoord = rows[rows["antwoord"].between(first, last)].sort_values(["antwoord", "id"])
     if len(beantwoord):
-        parts.append("<h3>Deze maand beantwoord of gesloten</h3>" + tabel(
-            ["Verzoek", "Aan", "Gevraagd op", "Uitkomst", "Na"],
-            [[_verzoek(rapport, r), e(rapport.naam_van(r["aan"])), e(datum_tekst(r["gevraagd"])),
-              e(f"{UITKOMST_TEKST[r['uitkomst']]} op {datum_tekst(r['antwoord'])}"),
-              e(dagen((r["antwoord"] - r["gevraagd"]).days))]
-             for _, r in beantwoord.iterrows()], getallen={4}, klasse="verzoeken"))
+        parts.append(
+            "<h3>Deze maand beantwoord of gesloten</h3>"
+            + tabel(
+                ["Verzoek", "Aan", "Gevraagd op", "Uitkomst", "Na"],
+                [
+                    [
+                        _verzoek(rapport, r),
+                        e(rapport.naam_van(r["aan"])),
+                        e(datum_tekst(r["gevraagd"])),
+                        e(f"{UITKOMST_TEKST[r['uitkomst']]} op {datum_tekst(r['antwoord'])}"),
+                        e(dagen((r["antwoord"] - r["gevraagd"]).days)),
+                    ]
+                    for _, r in beantwoord.iterrows()
+                ],
+                getallen={4},
+                klasse="verzoeken",
+            )
+        )
 
     beloofd = rows[rows["uitkomst"].isin(PROMISED) & (rows["antwoord"] <= last)]
     nog_niet = beloofd[beloofd["nagekomen"].isna() | (beloofd["nagekomen"] > last)]
     net = beloofd[beloofd["nagekomen"].between(first, last)]
     toezeggingen = pd.concat([nog_niet, net]).sort_values(["antwoord", "id"])
     if len(toezeggingen):
-        parts.append("<h3>Toezeggingen: nagekomen of niet</h3><p>De toezeggingen die nog niet zijn nagekomen, en "
-                     "die deze maand werden nagekomen.</p>" + tabel(
-                         ["Toezegging", "Van", "Toegezegd op", "Nagekomen"],
-                         [[_verzoek(rapport, r), e(rapport.naam_van(r["aan"])), e(datum_tekst(r["antwoord"])),
-                           _nagekomen(r, last)] for _, r in toezeggingen.iterrows()], klasse="verzoeken"))
+        parts.append(
+            "<h3>Toezeggingen: nagekomen of niet</h3><p>De toezeggingen die nog niet zijn nagekomen, en "
+            "die deze maand werden nagekomen.</p>"
+            + tabel(
+                ["Toezegging", "Van", "Toegezegd op", "Nagekomen"],
+                [
+                    [
+                        _verzoek(rapport, r),
+                        e(rapport.naam_van(r["aan"])),
+                        e(datum_tekst(r["antwoord"])),
+                        _nagekomen(r, last),
+                    ]
+                    for _, r in toezeggingen.iterrows()
+                ],
+                klasse="verzoeken",
+            )
+        )
 
     parts.append("<h3>Alle verzoeken tot nu toe, per instelling</h3>" + _per_instelling(rapport, rows, last))
     return "".join(parts)
@@ -95,16 +136,30 @@ def gevraagd(rapport) -> str:
 
 def _telling(c: dict) -> str:
     """This month's counts (the figure ``verzoeken``) as two sentences."""
-    zin = ("Deze maand vroeg de buurt niets nieuws." if not c["gedaan"] else
-           f"Deze maand deed de buurt {meervoud(c['gedaan'], 'verzoek', 'verzoeken')}.")
-    antwoorden = [meervoud(n, enkel, meer) for n, enkel, meer in (
-        (c["toegezegd"], "toezegging", "toezeggingen"), (c["afgewezen"], "afwijzing", "afwijzingen")) if n]
-    zin += (f" {hoofdletter(meervoud(c['beantwoord'], 'verzoek kreeg', 'verzoeken kregen'))} antwoord"
-            + (f" ({opsomming(antwoorden)})" if antwoorden else "") + ".")
+    zin = (
+        "Deze maand vroeg de buurt niets nieuws."
+        if not c["gedaan"]
+        else f"Deze maand deed de buurt {meervoud(c['gedaan'], 'verzoek', 'verzoeken')}."
+    )
+    antwoorden = [
+        meervoud(n, enkel, meer)
+        for n, enkel, meer in (
+            (c["toegezegd"], "toezegging", "toezeggingen"),
+            (c["afgewezen"], "afwijzing", "afwijzingen"),
+        )
+        if n
+    ]
+    zin += (
+        f" {hoofdletter(meervoud(c['beantwoord'], 'verzoek kreeg', 'verzoeken kregen'))} antwoord"
+        + (f" ({opsomming(antwoorden)})" if antwoorden else "")
+        + "."
+    )
     if not c["open"]:
         return f"{zin} Aan het eind van de maand wacht er geen verzoek op antwoord."
-    wacht = (f"Aan het eind van de maand {'wacht' if c['open'] == 1 else 'wachten'} er "
-             f"{meervoud(c['open'], 'verzoek', 'verzoeken')} op antwoord")
+    wacht = (
+        f"Aan het eind van de maand {'wacht' if c['open'] == 1 else 'wachten'} er "
+        f"{meervoud(c['open'], 'verzoek', 'verzoeken')} op antwoord"
+    )
     if c["open_30"] == c["open"]:
         wacht += f", {'' if c['open'] == 1 else 'allebei ' if c['open'] == 2 else 'allemaal '}al langer dan 30 dagen"
     elif c["open_30"]:
@@ -144,15 +199,31 @@ def _per_instelling(rapport, rows, last) -> str:
         promised = answered["uitkomst"].isin(PROMISED)
         kept = promised & (answered["nagekomen"] <= last)
         late = int((is_open & (group["wacht"] > OVERDUE_DAYS)).sum())
-        table.append((rapport.naam_van(aan), [
-            geheel(len(group)),
-            geheel(is_open.sum()) + (f" ({late} langer dan 30 dagen)" if late else ""),
-            f"{geheel(promised.sum())} ({geheel(kept.sum())} nagekomen)" if promised.any() else "0",
-            geheel((answered["uitkomst"] == "afgewezen").sum()),
-            geheel((answered["uitkomst"] == "geen_reactie").sum()),
-            e(dagen(answer_time(group, last))),
-        ]))
+        table.append(
+            (
+                rapport.naam_van(aan),
+                [
+                    geheel(len(group)),
+                    geheel(is_open.sum()) + (f" ({late} langer dan 30 dagen)" if late else ""),
+                    f"{geheel(promised.sum())} ({geheel(kept.sum())} nagekomen)" if promised.any() else "0",
+                    geheel((answered["uitkomst"] == "afgewezen").sum()),
+                    geheel((answered["uitkomst"] == "geen_reactie").sum()),
+                    e(dagen(answer_time(group, last))),
+                ],
+            )
+        )
     table.sort(key=lambda row: row[0].casefold())
-    return tabel(["Instelling", "Gevraagd", "Wacht op antwoord", "Toegezegd", "Afgewezen", "Zonder reactie",
-                  "Dagen tot antwoord"], [[e(name), *cells] for name, cells in table],
-                 getallen={1, 2, 3, 4, 5, 6}, klasse="verzoeken")
+    return tabel(
+        [
+            "Instelling",
+            "Gevraagd",
+            "Wacht op antwoord",
+            "Toegezegd",
+            "Afgewezen",
+            "Zonder reactie",
+            "Dagen tot antwoord",
+        ],
+        [[e(name), *cells] for name, cells in table],
+        getallen={1, 2, 3, 4, 5, 6},
+        klasse="verzoeken",
+    )

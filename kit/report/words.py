@@ -10,12 +10,22 @@ import re
 
 import pandas as pd
 
-from kit.dutch import getal, leeg, procent
 from kit.data.months import as_month, month_text
+from kit.dutch import getal, leeg, procent
 
 MAANDEN = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 MAAND_PATROON = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
@@ -38,9 +48,19 @@ def maand_label(maand: str) -> str:
 
 
 _BREUKEN = (
-    (0.0, "geen"), (0.1, "een tiende"), (0.2, "een vijfde"), (0.25, "een kwart"), (1 / 3, "een derde"),
-    (0.4, "twee vijfde"), (0.5, "de helft"), (0.6, "drie vijfde"), (2 / 3, "twee derde"), (0.75, "driekwart"),
-    (0.8, "vier vijfde"), (0.9, "negen tiende"), (1.0, "alle"),
+    (0.0, "geen"),
+    (0.1, "een tiende"),
+    (0.2, "een vijfde"),
+    (0.25, "een kwart"),
+    (1 / 3, "een derde"),
+    (0.4, "twee vijfde"),
+    (0.5, "de helft"),
+    (0.6, "drie vijfde"),
+    (2 / 3, "twee derde"),
+    (0.75, "driekwart"),
+    (0.8, "vier vijfde"),
+    (0.9, "negen tiende"),
+    (1.0, "alle"),
 )
 
 
@@ -155,7 +175,7 @@ def inkorten(naam, lengte: int = NAAM_MAX) -> str:
 
 #: The longest word a report prints from free text: longer than any Dutch word or useful web address.
 WOORD_MAX = 100
-_LANG_WOORD = re.compile(r"\S{%d,}" % (WOORD_MAX + 1))
+_LANG_WOORD = re.compile(rf"\S{{{WOORD_MAX + 1},}}")
 
 
 def lange_woorden_inkorten(tekst: str) -> str:

@@ -52,23 +52,38 @@ def maatlat(rapport) -> str:
         vorig = before[before["criterium"] == code]
         z = int(zelf["score"].iloc[0]) if len(zelf) else None
         v = int(vorig["score"].iloc[0]) if len(vorig) else None
-        anderen = "; ".join(f"{int(s)} ({'peer' if w == 'peer' else 'stadsdeelcommissie'})"
-                            for s, w in zip(peer["score"], peer["beoordeeld_door"]))
+        anderen = "; ".join(
+            f"{int(s)} ({'peer' if w == 'peer' else 'stadsdeelcommissie'})"
+            for s, w in zip(peer["score"], peer["beoordeeld_door"], strict=True)
+        )
         gemiddeld = statistics.fmean(int(s) for s in peer["score"]) if len(peer) else None
-        toel = " ".join(rapport.schoon(t) for t in pd.concat([zelf["toelichting"], peer["toelichting"]])
-                        if not leeg(t))
-        rows.append([f"<strong>{e(CRITERIUM_TITEL[code])}</strong><br><small>{e(vraag)}</small>",
-                     geheel(z), e(_verschil(z, v)), e(anderen) or "–", e(_verschil(z, gemiddeld)), e(toel) or "–"])
+        toel = " ".join(rapport.schoon(t) for t in pd.concat([zelf["toelichting"], peer["toelichting"]]) if not leeg(t))
+        rows.append(
+            [
+                f"<strong>{e(CRITERIUM_TITEL[code])}</strong><br><small>{e(vraag)}</small>",
+                geheel(z),
+                e(_verschil(z, v)),
+                e(anderen) or "–",
+                e(_verschil(z, gemiddeld)),
+                e(toel) or "–",
+            ]
+        )
     f = rapport.figuren
-    text = ("<p>De eigen scores van deze maand, op een schaal van 1 tot 5; gemiddeld "
-            f"{getal(f['maatlat_gemiddelde'], 1)}.")
+    text = (
+        f"<p>De eigen scores van deze maand, op een schaal van 1 tot 5; gemiddeld {getal(f['maatlat_gemiddelde'], 1)}."
+    )
     kop = ["Criterium", "Zelf", "Sinds vorige maand", "Anderen", "Zelf min anderen", "Toelichting"]
     if (now["beoordeeld_door"] == "zelf").all():  # nobody else scored this month: no columns of dashes
         rows = [[r[0], r[1], r[2], r[5]] for r in rows]
-        return text + " Geen andere buurt en geen stadsdeelcommissie scoorde de buurt deze maand.</p>" + tabel(
-            [kop[0], kop[1], kop[2], kop[5]], rows, getallen={1, 2}, klasse="maatlat")
-    text += (" Waar een andere buurt (peer) of de stadsdeelcommissie dezelfde criteria scoorde, staan hun scores "
-             "ernaast, en het verschil: boven 0 ziet de buurt zichzelf gunstiger dan de anderen haar zien.</p>"
-             "<p><strong>Eigen score min die van anderen</strong>: "
-             f"{e(uitleg('maatlat_verschil', f['maatlat_verschil']))}</p>")
+        return (
+            text
+            + " Geen andere buurt en geen stadsdeelcommissie scoorde de buurt deze maand.</p>"
+            + tabel([kop[0], kop[1], kop[2], kop[5]], rows, getallen={1, 2}, klasse="maatlat")
+        )
+    text += (
+        " Waar een andere buurt (peer) of de stadsdeelcommissie dezelfde criteria scoorde, staan hun scores "
+        "ernaast, en het verschil: boven 0 ziet de buurt zichzelf gunstiger dan de anderen haar zien.</p>"
+        "<p><strong>Eigen score min die van anderen</strong>: "
+        f"{e(uitleg('maatlat_verschil', f['maatlat_verschil']))}</p>"
+    )
     return text + tabel(kop, rows, getallen={1, 2, 4}, klasse="maatlat")

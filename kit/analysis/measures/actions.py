@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import BELEMMERING
+
 from ..columns import Table, column
 
 
@@ -51,7 +52,10 @@ def barriers(actions: Table, first: pd.Timestamp, last: pd.Timestamp) -> dict[st
     {'tijd': 2, 'ruimte': 1}
     """
     closed = column(actions, "afgerond", "datetime64[ns]")
-    failed = (column(actions, "status", object) == "niet_gedaan") & (closed >= np.datetime64(first, "ns")) & (
-        closed <= np.datetime64(last, "ns"))
+    failed = (
+        (column(actions, "status", object) == "niet_gedaan")
+        & (closed >= np.datetime64(first, "ns"))
+        & (closed <= np.datetime64(last, "ns"))
+    )
     named = Counter(code for codes in column(actions, "belemmering", object)[failed] for code in set(codes))
     return {code: named[code] for code in BELEMMERING if code in named}

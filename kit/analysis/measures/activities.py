@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 import numpy as np
 
@@ -12,7 +13,7 @@ from ..columns import Table, column
 FRAGMENT_DAYS = 14
 
 
-def bundling(organisers: list[tuple]) -> float | None:
+def bundling(organisers: list[tuple[Any, ...]]) -> float | None:
     """Share of activities with two or more organisers; ``None`` when there are none.
 
     >>> bundling([("a",), ("a", "b")])
@@ -51,7 +52,7 @@ def fragmented(activities: Table, days: int = FRAGMENT_DAYS) -> list[list[str]]:
     return sorted(groups)
 
 
-def _linked_groups(days: list[int], organisers: list[frozenset], window: int) -> list[list[int]]:
+def _linked_groups(days: list[int], organisers: list[frozenset[Any]], window: int) -> list[list[int]]:
     """Connected groups of positions in ``days`` (sorted) linked within ``window`` days without shared organisers."""
     ungrouped = _Ungrouped(organisers)
     groups = []
@@ -86,9 +87,9 @@ class _Ungrouped:
     organiser, the search still walks down to them.)
     """
 
-    def __init__(self, organisers: list[frozenset]):
+    def __init__(self, organisers: list[frozenset[Any]]):
         self.size = 1 << max(0, len(organisers) - 1).bit_length()
-        self.shared: list[frozenset | None] = [None] * (2 * self.size)
+        self.shared: list[frozenset[Any] | None] = [None] * (2 * self.size)
         self.shared[self.size : self.size + len(organisers)] = organisers
         for node in range(self.size - 1, 0, -1):
             self.shared[node] = _common(self.shared[2 * node], self.shared[2 * node + 1])
@@ -103,7 +104,7 @@ class _Ungrouped:
             node //= 2
             self.shared[node] = _common(self.shared[2 * node], self.shared[2 * node + 1])
 
-    def partners(self, low: int, high: int, organisers: frozenset) -> list[int]:
+    def partners(self, low: int, high: int, organisers: frozenset[Any]) -> list[int]:
         """Positions in ``low`` … ``high - 1`` of ungrouped activities that share none of ``organisers``."""
         found = []
         stack = [(1, 0, self.size)]
@@ -120,7 +121,7 @@ class _Ungrouped:
         return found
 
 
-def _common(left: frozenset | None, right: frozenset | None) -> frozenset | None:
+def _common(left: frozenset[Any] | None, right: frozenset[Any] | None) -> frozenset[Any] | None:
     """The organisers shared by two subtrees; ``None`` stands for an empty subtree."""
     if left is None:
         return right

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import statistics
 
-import pandas as pd  # noqa: F401  (the doctest)
+import pandas as pd  # noqa: F401 - the doctest uses it
 
 from kit.data.contract import CRITERIA
+
 from ..columns import Table, column
 
 
@@ -16,7 +17,7 @@ def self_assessment(scores: Table, assessor: str = "zelf") -> dict[str, int]:
     Only the criteria scored appear, in the contract's order.
     """
     own = column(scores, "beoordeeld_door", object) == assessor
-    given = dict(zip(column(scores, "criterium", object)[own], column(scores, "score", "int64")[own]))
+    given = dict(zip(column(scores, "criterium", object)[own], column(scores, "score", "int64")[own], strict=True))
     return {c: int(given[c]) for c in CRITERIA if c in given}
 
 
@@ -44,8 +45,12 @@ def assessment_gap(scores: Table, assessor: str = "zelf") -> float | None:
     """
     mine: dict[str, list[int]] = {}
     theirs: dict[str, list[int]] = {}
-    for criterion, score, by in zip(column(scores, "criterium", object), column(scores, "score", "int64"),
-                                    column(scores, "beoordeeld_door", object)):
+    for criterion, score, by in zip(
+        column(scores, "criterium", object),
+        column(scores, "score", "int64"),
+        column(scores, "beoordeeld_door", object),
+        strict=True,
+    ):
         (mine if by == assessor else theirs).setdefault(criterion, []).append(int(score))
     gaps = [statistics.fmean(mine[c]) - statistics.fmean(theirs[c]) for c in CRITERIA if c in mine and c in theirs]
     return statistics.fmean(gaps) if gaps else None

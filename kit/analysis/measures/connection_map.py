@@ -9,6 +9,7 @@ platform does not yet reach in which way.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 #: Type of the map → the ``soort_actor`` values it holds; ``instellingen`` holds every other soort.
 TYPES = {
@@ -38,7 +39,7 @@ def actor_type(soort: str) -> str:
     return _TYPE_OF.get(soort, "instellingen")
 
 
-def connection_map(relations: Iterable[tuple], own_soort: Mapping[str, str]) -> dict[str, dict[str, int]]:
+def connection_map(relations: Iterable[tuple[Any, ...]], own_soort: Mapping[str, str]) -> dict[str, dict[str, int]]:
     """Type → function → number of relations with at least one own actor of that type.
 
     ``relations`` are ``(van, naar, soort)`` of the snapshot's active

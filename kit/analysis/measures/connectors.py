@@ -9,6 +9,7 @@ meet.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -21,7 +22,7 @@ CONNECTORS = 5
 TIE = 1e-12
 
 
-def betweenness(graph: nx.Graph) -> dict:
+def betweenness(graph: nx.Graph) -> dict[str, Any]:
     """Normalised betweenness centrality of every node, exactly as ``nx.betweenness_centrality`` defines it.
 
     The share of the shortest paths between pairs of other actors that run
@@ -54,7 +55,7 @@ def betweenness(graph: nx.Graph) -> dict:
     if n <= 2 or len(nodes) <= 2:
         return result
     adjacency = _adjacency(graph, nodes)
-    result.update(zip(nodes, betweenness_of(adjacency, shortest_paths(adjacency), n).tolist()))
+    result.update(zip(nodes, betweenness_of(adjacency, shortest_paths(adjacency), n).tolist(), strict=True))
     return result
 
 
@@ -83,7 +84,7 @@ def betweenness_of(adjacency: np.ndarray, paths: tuple[np.ndarray, np.ndarray], 
     return dependency.reshape(k, k).sum(axis=0) / ((n - 1) * (n - 2))
 
 
-def _adjacency(graph: nx.Graph, nodes: list) -> np.ndarray:
+def _adjacency(graph: nx.Graph, nodes: list[Any]) -> np.ndarray:
     """The 0/1 adjacency matrix of ``graph`` over ``nodes`` (``nx.to_numpy_array`` is several times slower)."""
     index = {node: i for i, node in enumerate(nodes)}
     ends = np.array([(index[a], index[b]) for a, b in graph.edges if a != b], dtype=np.intp).reshape(-1, 2)
@@ -92,7 +93,7 @@ def _adjacency(graph: nx.Graph, nodes: list) -> np.ndarray:
     return adjacency
 
 
-def connectors(graph: nx.Graph, centrality: dict, limit: int = CONNECTORS) -> list[dict]:
+def connectors(graph: nx.Graph, centrality: dict[str, Any], limit: int = CONNECTORS) -> list[dict[str, Any]]:
     """The (at most) ``limit`` actors with the highest betweenness above 0, each with its effective size.
 
     ``centrality`` is :func:`betweenness` of ``graph``.  Values closer than
@@ -113,14 +114,16 @@ def connectors(graph: nx.Graph, centrality: dict, limit: int = CONNECTORS) -> li
     return ranked_connectors(centrality, lambda node: effective_size(graph, node), limit)
 
 
-def ranked_connectors(centrality: dict, effective: Callable, limit: int = CONNECTORS) -> list[dict]:
+def ranked_connectors(
+    centrality: dict[str, Any], effective: Callable[..., Any], limit: int = CONNECTORS
+) -> list[dict[str, Any]]:
     """:func:`connectors` from the betweenness of every actor and a function giving an actor's effective size.
 
     The ranking without the graph, for the panel, which gives the effective
     size from the adjacency matrix (:func:`effective_size_of`).
     """
     ranked = sorted(((value, node) for node, value in centrality.items() if value > 0), key=lambda vn: -vn[0])
-    groups: list[list] = []
+    groups: list[list[Any]] = []
     for value, node in ranked:
         if groups and groups[-1][-1][0] - value < TIE:
             groups[-1].append((value, node))
@@ -130,7 +133,7 @@ def ranked_connectors(centrality: dict, effective: Callable, limit: int = CONNEC
     return [{"actor": node, "betweenness": centrality[node], "effectieve_omvang": effective(node)} for node in top]
 
 
-def effective_size(graph: nx.Graph, node) -> float:
+def effective_size(graph: nx.Graph, node: str) -> float:
     """Burt's effective size of ``node``: its n contacts minus their redundancy, n − 2t/n (t the ties among them).
 
     Borgatti's (1997) form for undirected graphs without weights, as

@@ -4,13 +4,14 @@ A buurt needs each coordinating (infrastructure) function once.  Two actors
 holding the same one without a real partnership split the buurt's energy;
 when one of them was put there from the top down it is a *parallel
 infrastructure* — also when it is a stadsdeel or a city-wide institution
-active in the buurt (analysis spec, version 2).  Whether a partnership is real is judged from the
+active in the buurt (``docs/figures.md``, version 2).  Whether a partnership is real is judged from the
 ``samenwerking`` rows, and where both sides gave their view, both must see it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from kit.data.contract import INFRASTRUCTURE_FUNCTIONS
 
@@ -23,15 +24,15 @@ def pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def collaboration_views(rows: Iterable[tuple]) -> dict[tuple[str, str], list[tuple]]:
+def collaboration_views(rows: Iterable[tuple[Any, ...]]) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
     """Group ``(van, naar, gemeld_door, intensiteit)`` samenwerking rows by unordered pair."""
-    views: dict[tuple[str, str], list[tuple]] = {}
+    views: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
     for van, naar, reporter, intensity in rows:
         views.setdefault(pair(van, naar), []).append((reporter, int(intensity)))
     return views
 
 
-def side_maxima(views: list[tuple], a: str, b: str) -> tuple[int, int] | None:
+def side_maxima(views: list[tuple[Any, ...]], a: str, b: str) -> tuple[int, int] | None:
     """The highest intensity reported by ``a`` and by ``b``, or ``None`` unless both reported."""
     by_a = [i for reporter, i in views if reporter == a]
     by_b = [i for reporter, i in views if reporter == b]
@@ -40,7 +41,7 @@ def side_maxima(views: list[tuple], a: str, b: str) -> tuple[int, int] | None:
     return None
 
 
-def agreed_intensity(views: list[tuple], a: str, b: str) -> int:
+def agreed_intensity(views: list[tuple[Any, ...]], a: str, b: str) -> int:
     """The intensity of the partnership of a and b that both sides stand behind.
 
     The highest ``intensiteit`` of the pair's rows; but where both actors
@@ -66,7 +67,7 @@ def agreed_intensity(views: list[tuple], a: str, b: str) -> int:
     return max((i for _, i in views), default=0)
 
 
-def agreed_intensities(views: Mapping[tuple[str, str], list[tuple]]) -> dict[tuple[str, str], int]:
+def agreed_intensities(views: Mapping[tuple[str, str], list[tuple[Any, ...]]]) -> dict[tuple[str, str], int]:
     """The :func:`agreed_intensity` of every pair in ``views``: what the figures, the map and the text use.
 
     >>> agreed_intensities({("a", "b"): [("a", 2), ("b", 4)], ("a", "c"): [(None, 3)]})
@@ -77,13 +78,13 @@ def agreed_intensities(views: Mapping[tuple[str, str], list[tuple]]) -> dict[tup
 
 def duplicated_functions(
     functions: Mapping[str, Iterable[str]],
-    views: Mapping[tuple[str, str], list[tuple]],
+    views: Mapping[tuple[str, str], list[tuple[Any, ...]]],
     own: Collection[str] | None = None,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Pairs of actors that share an infrastructure function without a partnership.
 
     ``functions`` maps each candidate actor to its functions: the buurt's own
-    active non-person actors and, since version 2 of the analysis spec, the
+    active non-person actors and, since version 2 of the figures, the
     snapshot's top-down actors without a buurt (a stadsdeel running its own
     buurtbudget process beside the platform's).  ``own`` are the buurt's own
     candidates (default: all of them): a pair needs at least one, so two
@@ -118,7 +119,7 @@ def duplicated_functions(
     ]
 
 
-def parallel_infrastructures(duplicates: list[dict], top_down: Mapping[str, bool]) -> list[dict]:
+def parallel_infrastructures(duplicates: list[dict[str, Any]], top_down: Mapping[str, bool]) -> list[dict[str, Any]]:
     """The duplicated pairs in which at least one actor was started top-down (``bovenaf``).
 
     ``top_down`` maps every candidate to whether its ``herkomst`` is
@@ -127,7 +128,7 @@ def parallel_infrastructures(duplicates: list[dict], top_down: Mapping[str, bool
     return [d for d in duplicates if top_down[d["actoren"][0]] or top_down[d["actoren"][1]]]
 
 
-def perception_gaps(views: Mapping[tuple[str, str], list[tuple]], threshold: int = 2) -> list[dict]:
+def perception_gaps(views: Mapping[tuple[str, str], list[tuple[Any, ...]]], threshold: int = 2) -> list[dict[str, Any]]:
     """Partnerships the two sides see differently: their highest intensities differ by ``threshold`` or more.
 
     One side believes the partnership goes well, the other does not; worth a

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 import networkx as nx
 import numpy as np
 
 
-def ei_index(graph: nx.Graph, group: Mapping) -> float | None:
+def ei_index(graph: nx.Graph, group: Mapping[Any, Any]) -> float | None:
     """Krackhardt's E-I index: (E − I)/(E + I) over the edges of ``graph`` among the nodes of ``group``.
 
     E counts edges between two nodes of different ``group``, I edges within
@@ -70,7 +71,7 @@ def lijn_codes(lijn: np.ndarray, lijnen: Collection[int] = (0, 1, 2)) -> np.ndar
     return np.where(np.isin(lijn, list(lijnen)), (lijn == 0).astype(np.int8), np.int8(-1))
 
 
-def lijn_groups(lijn: Mapping, lijnen: Collection[int] = (0, 1, 2)) -> dict:
+def lijn_groups(lijn: Mapping[Any, Any], lijnen: Collection[int] = (0, 1, 2)) -> dict[str, Any]:
     """Residents or not — ``lijn`` 0 or another — for the actors whose ``lijn`` is one of ``lijnen``.
 
     ``lijn`` maps the actors of known lijn to it (an actor of unknown lijn
@@ -82,7 +83,7 @@ def lijn_groups(lijn: Mapping, lijnen: Collection[int] = (0, 1, 2)) -> dict:
     return {actor: level == 0 for actor, level in lijn.items() if level in lijnen}
 
 
-def one_way_share(flows: Iterable[tuple], resident: Mapping) -> float | None:
+def one_way_share(flows: Iterable[tuple[Any, ...]], resident: Mapping[Any, Any]) -> float | None:
     """Share of resident–professional pairs where information only flows to the professional.
 
     ``flows`` are the ``(van, naar)`` of the active ``informatie`` relations;
@@ -96,7 +97,7 @@ def one_way_share(flows: Iterable[tuple], resident: Mapping) -> float | None:
     >>> one_way_share([("r", "p"), ("q", "p"), ("p", "q")], {"r": True, "q": True, "p": False})
     0.5
     """
-    directions: dict[tuple, set[bool]] = {}
+    directions: dict[tuple[Any, ...], set[bool]] = {}
     for van, naar in flows:
         if van not in resident or naar not in resident or resident[van] == resident[naar]:
             continue

@@ -8,11 +8,13 @@ panel uses the siblings on arrays, :func:`reach_of` and :func:`backbone_of`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import networkx as nx
 import numpy as np
 
 
-def reach(graph: nx.Graph, node, radius: int = 2) -> float | None:
+def reach(graph: nx.Graph, node: str, radius: int = 2) -> float | None:
     """Share of the other actors within ``radius`` steps of ``node``.
 
     How far the platform's word carries: directly or through one intermediary.
@@ -45,7 +47,7 @@ def reach_of(distances: np.ndarray | None, n: int, radius: int = 2) -> float | N
     return (near - 1) / others
 
 
-def backbone(graph: nx.Graph, node, committees) -> float | None:
+def backbone(graph: nx.Graph, node: str, committees: Iterable[str]) -> float | None:
     """Share of the residents' committees (``committees``) tied directly to ``node``.
 
     Bewonerscommissies, VvE's and huurdersverenigingen are the backbone a

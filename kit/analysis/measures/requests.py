@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import PROMISED
+
 from ..columns import Table, column
 
 #: A request open longer than this many days (on the month's last day) waits too long.
@@ -16,7 +17,7 @@ OVERDUE_DAYS = 30
 REQUEST_COUNTS = ("gedaan", "beantwoord", "open", "open_30", "toegezegd", "afgewezen")
 
 
-def _dates(requests, name: str) -> np.ndarray:
+def _dates(requests: Table, name: str) -> np.ndarray:
     return column(requests, name, "datetime64[ns]")
 
 

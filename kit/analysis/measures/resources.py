@@ -11,6 +11,7 @@ about lijnen.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -21,7 +22,7 @@ RESOURCES = ("ondersteuning", "financiering", "ruimte")
 ENDING_MONTHS = 3
 
 
-def resources(relations: Iterable[tuple], own: Collection, lijn: Mapping) -> list[str]:
+def resources(relations: Iterable[tuple[Any, ...]], own: Collection[Any], lijn: Mapping[Any, Any]) -> list[str]:
     """Ids of the resource relations whose ``naar`` is an own actor of ``lijn`` 0 (the figure ``middelen`` counts them).
 
     ``relations`` are ``(id, van, naar, soort)``; ``own`` the buurt's own actors.
@@ -33,7 +34,7 @@ def resources(relations: Iterable[tuple], own: Collection, lijn: Mapping) -> lis
     return [rid for rid, _, naar, soort in relations if soort in RESOURCES and naar in own and lijn.get(naar) == 0]
 
 
-def ending(ids: Iterable[str], ends: Mapping, month: pd.Period, months: int = ENDING_MONTHS) -> list[str]:
+def ending(ids: Iterable[str], ends: Mapping[Any, Any], month: pd.Period, months: int = ENDING_MONTHS) -> list[str]:
     """The sorted ``ids`` whose end (``ends[id]``, ``tot``) falls in the ``months`` months after ``month``.
 
     From the first day of the next month to the last day of the third:
@@ -48,7 +49,9 @@ def ending(ids: Iterable[str], ends: Mapping, month: pd.Period, months: int = EN
     return sorted(i for i in ids if not pd.isna(ends[i]) and first <= np.datetime64(ends[i], "ns") <= last)
 
 
-def recruiting_grounds(relations: Iterable[tuple], own: Collection, lijn: Mapping) -> list[str]:
+def recruiting_grounds(
+    relations: Iterable[tuple[Any, ...]], own: Collection[Any], lijn: Mapping[Any, Any]
+) -> list[str]:
     """Own actors of ``lijn`` 0 where others recruit and bring nothing back (``vindplaats``).
 
     The sorted ids of own actors of lijn 0 that are ``naar`` of a ``werving``

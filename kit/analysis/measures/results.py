@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import EENHEID
+
 from ..columns import Table, column
 
 
@@ -39,7 +40,7 @@ def result_sizes(results: Table, last: pd.Timestamp) -> dict[str, float]:
     sums: dict[str, float] = {}
     dated = column(results, "datum", "datetime64[ns]") <= np.datetime64(last, "ns")
     amounts = column(results, "omvang", "float64")
-    for amount, unit in zip(amounts[dated], column(results, "eenheid", object)[dated]):
+    for amount, unit in zip(amounts[dated], column(results, "eenheid", object)[dated], strict=True):
         if not np.isnan(amount):
             sums[unit] = sums.get(unit, 0.0) + float(amount)
     return {unit: sums[unit] for unit in EENHEID if unit in sums}

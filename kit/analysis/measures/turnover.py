@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 
 
-def edge_set(edges: Iterable[tuple]) -> frozenset[frozenset]:
+def edge_set(edges: Iterable[tuple[Any, ...]]) -> frozenset[frozenset[Any]]:
     """Edges as a set of unordered pairs, comparable across months."""
     return frozenset(frozenset(e) for e in edges)
 
 
-def turnover(previous: frozenset, current: frozenset) -> float | None:
+def turnover(previous: frozenset[Any], current: frozenset[Any]) -> float | None:
     """1 − |E₁ ∩ E₂| / |E₁ ∪ E₂|: the share of ties that came or went (Jaccard distance).
 
     0 is a stable network, 1 a completely new one.  ``None`` when both
