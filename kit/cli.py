@@ -256,7 +256,7 @@ def _render(args) -> int:
         _buurt_and_month(dataset, buurt, maand)
     formats, timeout = _render_options(args)
     summary = render(
-        args.dataset,
+        dataset,
         maand,
         buurten=args.buurt,
         out=args.out,
@@ -303,7 +303,7 @@ def _render_synthese(args) -> int:
         raise UsageError(f"periode {van}:{tot} valt buiten de gegevens ({months[0]} tot en met {months[-1]})")
     formats, timeout = _render_options(args)
     summary = render_synthese(
-        args.dataset,
+        dataset,
         van,
         tot,
         out=args.out,

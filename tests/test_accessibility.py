@@ -18,6 +18,7 @@ import pytest
 import tinycss2
 from pypdf import PdfReader
 
+from kit.data.dataset import load
 from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
 from kit.render.convert import TEMPLATE_NAME, TEMPLATES
 
@@ -165,8 +166,10 @@ def test_previous_month_link_depends_on_the_data_only(demo_path, tmp_path):
     """The first month of the data has nothing to link back to; a later month links whether or not the
     previous report exists yet, so a report is the same bytes whichever months were rendered before it."""
 
+    demo = load(demo_path)
+
     def pages(maand):
-        return {job.naam: job.page.links for job in _jobs(demo_path, maand, [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")}
+        return {job.naam: job.page.links for job in _jobs(demo, maand, [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")}
 
     assert pages("2025-01") == {
         BUURT: (("../../index.html", "Alle rapporten"),),

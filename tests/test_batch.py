@@ -194,3 +194,16 @@ def test_plan_completes_missing_formats_without_keeping(tmp_path):
     _report(tmp_path, {"actoren.csv": "1"}, suffixes=("ipynb", "html"))
     job = _job(tmp_path, {"actoren.csv": "1"})
     assert job.plan(force=False) == job
+
+
+def test_a_dataset_the_caller_read_is_not_read_again(notebooks, runtime, tmp_path, monkeypatch):
+    from kit.data.dataset import load
+
+    data = load(LINDENHOF)
+    monkeypatch.setattr("kit.data.dataset.load", lambda *_: pytest.fail("the dataset was read a second time"))
+    out = tmp_path / "rapporten"
+    summary = render(data, MAAND, buurten=["lindenhof"], out=out, jobs=1, progress=False, notebooks=notebooks)
+    assert summary.ok
+    nb = nbformat.read(out / MAAND / "lindenhof" / "maandrapport.ipynb", as_version=4)
+    [injected] = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert f'dataset = "{LINDENHOF}"' in injected.source, "the notebook gets the dataset's absolute path"

@@ -11,7 +11,6 @@ computed in the dataset's cache, where the other finds it.
 from __future__ import annotations
 
 import copy
-import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,7 @@ import networkx as nx
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
+from kit.collector import collector_paused
 from kit.data.months import as_month, buurt_months, month_text
 
 from .array_figures import months_of_buurt
@@ -119,26 +119,6 @@ def single_blas_thread() -> Iterator[None]:
             yield
         finally:
             _ONE_BLAS_THREAD.pop()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Context in which Python's cyclic garbage collector does not run; it resumes after, if it ran before.
-
-    A month's figures are small dicts and lists without cycles — hundreds of
-    them where a buurt has many duplicated functions — and the dataset's
-    cache keeps them all, so every collection their allocations trigger
-    walks all those kept before: a fifth of the panel's time.  Reference
-    counting frees whatever the computation drops.  Wrap loops: the first
-    collection after it walks everything made inside.
-    """
-    running = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if running:
-            gc.enable()
 
 
 def figures(dataset: Dataset, buurt: str, maand: str | pd.Period) -> dict[str, Any]:

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from kit.collector import collector_paused
 from kit.data.contract import BELEMMERING, CRITERIA, EENHEID
 from kit.data.months import buurt_months, dataset_months, month_text
 from kit.privacy import public_ids
 
-from .figures import FIGURE_KEYS, collector_paused, months_figures, single_blas_thread
+from .figures import FIGURE_KEYS, months_figures, single_blas_thread
 from .measures.connection_map import FUNCTIONS, TYPES
 from .measures.requests import REQUEST_COUNTS
 from .snapshot import has_own_actor, history

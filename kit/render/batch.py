@@ -40,23 +40,28 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 from nbformat import NotebookNode
 from tqdm import tqdm
 
 from kit import atomic
+from kit.collector import collector_paused
 from kit.data.cells import parse_id
 from kit.paths import file_to_write, folder_to_write
 from kit.report.words import check_maand, check_periode, inkorten, maand_label, periode_label
 
 from . import versions
-from .convert import Page, to_html, to_pdf
+from .convert import Page, prepare, to_html, to_pdf
 from .execute import close_kernels, kernel_for
 from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
 from .workers import Stopped, run_bounded
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 log = logging.getLogger(__name__)
 
@@ -240,14 +245,18 @@ def run_job(job: Job) -> Outcome:
     """
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    result = kernel_for(job.kernel_name, job.notebook.parent).execute(job.notebook, job.parameters)
+    kernel = kernel_for(job.kernel_name, job.notebook.parent)
+    kernel.start()
+    prepare()
+    result = kernel.execute(job.notebook, job.parameters)
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
     assert result.notebook is not None, "a run without error has its notebook"
     result.notebook.metadata.setdefault("proeftuin", {})["invoer"] = job.inputs
     try:
-        contents = _convert(job, result.notebook, seconds)
+        with collector_paused():
+            contents = _convert(job, result.notebook, seconds)
     except Exception as error:  # noqa: BLE001 - keep the notebook, go on with the others
         return _failed(job, result.notebook, type(error).__name__, seconds)
 
@@ -292,7 +301,7 @@ def _notebook_text(nb: NotebookNode) -> str:
 
 
 def _jobs(
-    dataset: Path,
+    data: Dataset,
     maand: str,
     buurten: list[str] | None,
     out: Path,
@@ -302,19 +311,17 @@ def _jobs(
 ) -> list[Job]:
     """Return the jobs of a month: one per buurt, then the overview.
 
-    The dataset is read once here for the buurt ids, display names, months
-    and the fictitious-data marker.  An unknown buurt id still gets a job: its
+    ``data`` gives the buurt ids, display names, months and the
+    fictitious-data marker.  An unknown buurt id still gets a job: its
     notebook fails, and the kept notebook tells why.
     """
-    from kit.data.dataset import load  # the data layer; imported late to keep workers light
-    from kit.data.months import as_month, dataset_months, month_text
+    from kit.data.months import as_month, dataset_months, month_text  # the data layer: late, workers stay light
 
-    data = load(dataset)
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     label = maand_label(maand)
-    base = {"dataset": str(dataset), "maand": maand}
+    base = {"dataset": str(data.path.resolve()), "maand": maand}
     inputs = versions.made_from({f.name: f.sha256 for f in data.files})
     vorige: str | None = month_text(as_month(maand) - 1)
     if vorige not in {month_text(m) for m in dataset_months(data)}:
@@ -381,7 +388,7 @@ def _buurt_id(text: str) -> str:
 
 
 def render(
-    dataset_path: str | Path,
+    dataset: str | Path | Dataset,
     maand: str,
     buurten: list[str] | None = None,
     out: Path = Path("reports"),
@@ -396,8 +403,10 @@ def render(
 
     Parameters
     ----------
-    dataset_path
-        Dataset folder or workbook; passed to the notebooks as an absolute path.
+    dataset
+        Dataset folder or workbook, or the :class:`~kit.data.dataset.Dataset`
+        read from it (the CLI has read and validated it already); the
+        notebooks get its absolute path.
     maand
         ``JJJJ-MM``.
     buurten
@@ -439,13 +448,13 @@ def render(
     check_maand(maand)
     formats = _formats(formats)
     with source_date(maand), kit_kernel() as kernel_name:
-        all_jobs = _jobs(Path(dataset_path).resolve(), maand, buurten, Path(out), formats, notebooks, kernel_name)
+        all_jobs = _jobs(_loaded(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name)
         outcomes = _run(all_jobs, Path(out), force, jobs, timeout, progress, maand)
     return RenderSummary(maand, Path(out), outcomes, write_index(Path(out)))
 
 
 def render_synthese(
-    dataset_path: str | Path,
+    dataset: str | Path | Dataset,
     van: str,
     tot: str,
     out: Path = Path("reports"),
@@ -478,24 +487,21 @@ def render_synthese(
     formats = _formats(formats)
     out = Path(out)
     with source_date(tot), kit_kernel() as kernel_name:
-        job = _synthese_job(Path(dataset_path).resolve(), van, tot, out, formats, notebooks, kernel_name)
+        job = _synthese_job(_loaded(dataset), van, tot, out, formats, notebooks, kernel_name)
         outcomes = _run([job], out, force, 1, timeout, progress, SYNTHESE)
     label = f"synthese {periode_label(van, tot)}"
     return RenderSummary(f"{van}:{tot}", out, outcomes, write_index(out), label)
 
 
 def _synthese_job(
-    dataset: Path, van: str, tot: str, out: Path, formats: tuple[str, ...], notebooks: Path, kernel_name: str
+    data: Dataset, van: str, tot: str, out: Path, formats: tuple[str, ...], notebooks: Path, kernel_name: str
 ) -> Job:
-    """The job of the synthesis of ``van`` to ``tot``; the dataset is read here for its files and marker."""
-    from kit.data.dataset import load
-
-    data = load(dataset)
+    """The job of the synthesis of ``van`` to ``tot``, of the dataset ``data``."""
     periode = periode_label(van, tot)
     return Job(
         naam=SYNTHESE,
         notebook=notebooks / "synthese.ipynb",
-        parameters={"dataset": str(dataset), "van": van, "tot": tot},
+        parameters={"dataset": str(data.path.resolve()), "van": van, "tot": tot},
         folder=out / synthese_folder(van, tot),
         stem="synthese",
         page=Page(
@@ -517,6 +523,16 @@ def synthese_folder(van: str, tot: str) -> str:
     'synthese-2025-01-2025-12'
     """
     return f"{SYNTHESE}-{van}-{tot}"
+
+
+def _loaded(dataset: str | Path | Dataset) -> Dataset:
+    """``dataset`` itself, or the dataset read and validated from the path ``dataset``.
+
+    Raises :class:`kit.data.dataset.InvalidDataset` when it has errors.
+    """
+    from kit.data.dataset import Dataset, load  # the data layer: late, workers stay light
+
+    return dataset if isinstance(dataset, Dataset) else load(Path(dataset).resolve())
 
 
 def _formats(formats: tuple[str, ...]) -> tuple[str, ...]:

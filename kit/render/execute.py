@@ -127,11 +127,14 @@ class ReportKernel:
         self.cwd = Path(cwd)
         self._km: AsyncKernelManager | None = None
         self._kc: AsyncKernelClient | None = None
+        self._ready = False
 
-    def connect(self) -> tuple[AsyncKernelManager, AsyncKernelClient]:
-        """Return the manager and a connected client of a running kernel.
+    def start(self) -> None:
+        """Start a kernel if none is running, or if the last one died, without waiting for it to answer.
 
-        A kernel is started if none is running, or if the last one died.
+        The kernel boots in its own process (about a second: Python, IPython,
+        then the kit's imports in the first cell), so the caller can use that
+        second for its own preparations before :meth:`execute` waits for it.
         Its connection file goes into the Jupyter runtime folder, during a
         render the render's private one (:func:`kit.render.kernel.kit_kernel`);
         left alone, jupyter_client would put it in the system's temporary
@@ -145,9 +148,15 @@ class ReportKernel:
             run_sync(km.start_kernel)(cwd=str(self.cwd))
             kc = km.client()
             kc.start_channels()
-            run_sync(kc.wait_for_ready)(timeout=STARTUP_SECONDS)
-            self._km, self._kc = km, kc
-        assert self._kc is not None, "a client is made with its kernel"
+            self._km, self._kc, self._ready = km, kc, False
+
+    def connect(self) -> tuple[AsyncKernelManager, AsyncKernelClient]:
+        """Return the manager and a connected client of a running kernel that answers (see :meth:`start`)."""
+        self.start()
+        assert self._km is not None and self._kc is not None, "start() makes a kernel and its client"
+        if not self._ready:
+            run_sync(self._kc.wait_for_ready)(timeout=STARTUP_SECONDS)
+            self._ready = True
         return self._km, self._kc
 
     def execute(self, notebook: Path, parameters: dict) -> Executed:
