@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/render.py DATASET MAAND [--jobs N] [--herhaal K]
+    python benchmarks/render.py DATASET MAAND [--jobs N] [--herhaal K] [--previous PATH]
 
 The FLOOR is the same pipeline (papermill in the kit kernel, HTML, PDF) on a
 notebook that only imports the libraries the report uses (the kit modules the
@@ -20,16 +20,28 @@ workers, and each worker runs all its reports in one kernel
 (:mod:`kit.render.execute`); its target compares it with eleven single
 floors, as the issue defines it.
 
-Not part of the test suite: it takes a minute and its figures are only
-meaningful on an otherwise idle machine.  Everything is written to a
-temporary directory.
+``--previous PATH`` (a checkout of an earlier commit, for example made with
+``git worktree add /tmp/old b0376ff``) also times what a facilitator waits
+for, with that checkout and with this one, in turns: ``proeftuin render
+--buurt B`` (one report and the overview) and ``proeftuin render`` (the
+month), each a fresh ``python -m kit`` with the checkout first on
+``PYTHONPATH``.  Both render the demo dataset of the earlier checkout (its
+``proeftuin demo``), which both can read.  Target: no slowdown beyond 10 %
+(:data:`TARGET_SLOWDOWN`), in wall time and in the CPU time of the command
+and every process it started.
+
+Not part of the test suite: it takes a minute (with ``--previous`` a few
+more) and its figures are only meaningful on an otherwise idle machine.
+Everything is written to a temporary directory.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,6 +56,8 @@ from kit.render.execute import ReportKernel
 from kit.render.kernel import kit_kernel
 
 STAGES = ("uitvoeren", "html", "pdf", "schrijven")
+#: ``--previous``: the current kit may take at most this factor of the earlier checkout's time.
+TARGET_SLOWDOWN = 1.10
 
 
 #: What the report notebooks import, and so every library they use (pandas,
@@ -112,6 +126,68 @@ def kernel_only(repeat: int) -> float:
     return statistics.median(times)
 
 
+def timed_command(command: list[str], checkout: Path) -> tuple[float, float]:
+    """Run ``command`` with ``checkout`` first on ``PYTHONPATH``; return its wall and CPU seconds.
+
+    The CPU seconds are those of the command and of every process it started
+    and waited for (its workers, and through them their kernels).
+    """
+    env = dict(os.environ, PYTHONPATH=str(checkout))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=env, cwd=checkout, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def compare_previous(previous: Path, maand: str, jobs: int, repeat: int, tmp: Path) -> bool:
+    """Time ``proeftuin render`` of one buurt and of the month with ``previous`` and with this checkout.
+
+    Prints the medians and the ratios; returns whether every ratio is within
+    :data:`TARGET_SLOWDOWN`.
+    """
+    current = Path(__file__).resolve().parent.parent
+    dataset = tmp / "vorige-demo"
+    subprocess.run(
+        [sys.executable, "-m", "kit", "demo", str(dataset)],
+        check=True,
+        env=dict(os.environ, PYTHONPATH=str(previous)),
+        cwd=previous,
+        stdout=subprocess.DEVNULL,
+    )
+    buurt = str(load(dataset).buurten["id"].iloc[0])
+    render = [sys.executable, "-m", "kit", "render", str(dataset), "--maand", maand, "--force", "--stil"]
+    commands = {
+        f"een rapport (--buurt {buurt})": [*render, "--buurt", buurt, "--jobs", str(jobs)],
+        f"hele maand (--jobs {jobs})": [*render, "--jobs", str(jobs)],
+    }
+    times: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for _ in range(repeat):
+        for label, command in commands.items():
+            for version, checkout in (("vorige", previous), ("huidige", current)):
+                out = tmp / f"vergelijk-{version}"
+                times.setdefault((label, version), []).append(timed_command([*command, "--out", str(out)], checkout))
+    print(f"vergeleken met {_commit(previous)}, op diens demo, mediaan van {repeat}:")
+    met = True
+    for label in commands:
+        row = []
+        for i, unit in ((0, "wall"), (1, "cpu")):
+            before = statistics.median(t[i] for t in times[(label, "vorige")])
+            now = statistics.median(t[i] for t in times[(label, "huidige")])
+            met &= now <= before * TARGET_SLOWDOWN
+            row.append(f"{unit} {before:.2f} -> {now:.2f} s (x{now / before:.2f})")
+        print(f"  {label}: " + "; ".join(row))
+    print(f"geen vertraging boven {TARGET_SLOWDOWN - 1:.0%}: {'gehaald' if met else 'NIET gehaald'}")
+    return met
+
+
+def _commit(path: Path) -> str:
+    """The commit checked out at ``path``: short hash and subject."""
+    line = subprocess.run(["git", "-C", str(path), "log", "-1", "--format=%h %s"], capture_output=True, text=True)
+    return line.stdout.strip()[:60] or str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print figures and ratios."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -119,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("maand")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--herhaal", type=int, default=3, help="herhalingen per meting (mediaan)")
+    parser.add_argument("--previous", type=Path, help="checkout van een eerdere commit om mee te vergelijken")
     args = parser.parse_args(argv)
     buurt = str(load(args.dataset).buurten["id"].iloc[0])
 
@@ -152,7 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rapport / vloer = {report['totaal'] / floor['totaal']:.2f}  (doel <= 1.5)")
     ideal = n * floor["totaal"] / cores
     print(f"maand / ({n} x vloer / {cores}) = {month / ideal:.2f}  (doel <= 1.2)")
-    return 0 if summary.ok else 1
+    if args.previous is None:
+        return 0 if summary.ok else 1
+    with tempfile.TemporaryDirectory(prefix="proeftuin-bench-") as tmp:
+        same_speed = compare_previous(args.previous.resolve(), args.maand, args.jobs, args.herhaal, Path(tmp))
+    return 0 if summary.ok and same_speed else 1
 
 
 if __name__ == "__main__":
