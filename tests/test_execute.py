@@ -108,3 +108,18 @@ def test_a_render_keeps_its_files_in_a_private_folder_and_removes_a_dead_ones(tm
         finally:
             kernel.close()
     assert not list(base.iterdir())
+
+
+def test_a_started_kernel_boots_while_the_caller_works_and_is_started_once(kernel, tmp_path):
+    import time
+
+    from kit.render.convert import prepare
+
+    notebook = _notebook(tmp_path, "pid", "import os\nprint(os.getpid())")
+    begin = time.monotonic()
+    kernel.start()
+    assert time.monotonic() - begin < 1, "start() does not wait for the kernel to answer"
+    prepare()
+    kernel.start()
+    first = _outputs(kernel.execute(notebook, {}).notebook)
+    assert _outputs(kernel.execute(notebook, {}).notebook) == first, "one kernel, started once"

@@ -132,9 +132,9 @@ class ReportKernel:
     def start(self) -> None:
         """Start a kernel if none is running, or if the last one died, without waiting for it to answer.
 
-        The kernel boots in its own process (about a second: Python, IPython,
-        then the kit's imports in the first cell), so the caller can use that
-        second for its own preparations before :meth:`execute` waits for it.
+        The kernel boots in its own process (Python and IPython, about 0.7 s),
+        so the caller can use that time for its own preparations before
+        :meth:`execute` waits for the kernel to answer.
         Its connection file goes into the Jupyter runtime folder, during a
         render the render's private one (:func:`kit.render.kernel.kit_kernel`);
         left alone, jupyter_client would put it in the system's temporary
