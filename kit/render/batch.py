@@ -445,10 +445,12 @@ def render(
     kit.paths.PathProblem
         A folder or file of the output cannot be written: nothing is rendered.
     """
+    from kit.report.common import load_dataset  # the data layer: late, workers stay light
+
     check_maand(maand)
     formats = _formats(formats)
     with source_date(maand), kit_kernel() as kernel_name:
-        all_jobs = _jobs(_loaded(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name)
+        all_jobs = _jobs(load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name)
         outcomes = _run(all_jobs, Path(out), force, jobs, timeout, progress, maand)
     return RenderSummary(maand, Path(out), outcomes, write_index(Path(out)))
 
@@ -483,11 +485,13 @@ def render_synthese(
     kit.paths.PathProblem
         A folder or file of the output cannot be written: nothing is rendered.
     """
+    from kit.report.common import load_dataset  # the data layer: late, workers stay light
+
     check_periode(f"{van}:{tot}")
     formats = _formats(formats)
     out = Path(out)
     with source_date(tot), kit_kernel() as kernel_name:
-        job = _synthese_job(_loaded(dataset), van, tot, out, formats, notebooks, kernel_name)
+        job = _synthese_job(load_dataset(dataset), van, tot, out, formats, notebooks, kernel_name)
         outcomes = _run([job], out, force, 1, timeout, progress, SYNTHESE)
     label = f"synthese {periode_label(van, tot)}"
     return RenderSummary(f"{van}:{tot}", out, outcomes, write_index(out), label)
@@ -523,16 +527,6 @@ def synthese_folder(van: str, tot: str) -> str:
     'synthese-2025-01-2025-12'
     """
     return f"{SYNTHESE}-{van}-{tot}"
-
-
-def _loaded(dataset: str | Path | Dataset) -> Dataset:
-    """``dataset`` itself, or the dataset read and validated from the path ``dataset``.
-
-    Raises :class:`kit.data.dataset.InvalidDataset` when it has errors.
-    """
-    from kit.data.dataset import Dataset, load  # the data layer: late, workers stay light
-
-    return dataset if isinstance(dataset, Dataset) else load(Path(dataset).resolve())
 
 
 def _formats(formats: tuple[str, ...]) -> tuple[str, ...]:
