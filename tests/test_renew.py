@@ -1,4 +1,4 @@
-"""Renewing reports: two renders into one folder at once (kit.render.batch, .versions, .index).
+"""Renewing reports: what a report is made from, and two renders into one folder at once (kit.render.batch, .versions).
 
 Most renders here replace the kernel and the converters with fakes that take
 milliseconds (:func:`fast`), so that many renders can run; what is tested is
@@ -25,8 +25,9 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbformat.v4 import new_notebook
+from pypdf import PdfReader
 
-from kit.data.dataset import FICTIONAL_MARKER
+from kit.data.dataset import FICTIONAL_MARKER, load
 from kit.paths import PathProblem
 from kit.render import batch, versions
 from kit.render.execute import Executed
@@ -112,6 +113,39 @@ def _chain(out: Path, naam: str) -> list[tuple[str, dict]]:
     assert numbers == list(range(1, len(numbers) + 1)), f"{naam}: a version number is missing: {numbers}"
     assert not [p.name for p in folder.iterdir() if p.name.startswith(".")], "no staging or lock file is left"
     return [_version(folder, f"{stem}.v{n}") for n in numbers] + [_version(folder, stem)]
+
+
+def test_the_fictional_marker_is_an_input(fast, example, tmp_path):
+    """Adding, changing and removing FICTIEF.txt renews the reports: the banner comes and goes with it."""
+    out = tmp_path / "rapporten"
+    marker = example / FICTIONAL_MARKER
+
+    def lindenhof() -> tuple:
+        [outcome, _overzicht] = _outcomes(batch.render(example, MAAND, out=out, jobs=1, progress=False))
+        return outcome[1:]
+
+    assert lindenhof() == ("geschreven", None, None)
+    marker.write_text("Fictieve gegevens.\n", encoding="utf-8")
+    assert lindenhof() == ("vernieuwd", 1, "nieuw bestand: FICTIEF.txt")
+    assert lindenhof() == ("overgeslagen", None, None)
+    marker.write_text("Verzonnen gegevens.\n", encoding="utf-8")
+    assert lindenhof() == ("vernieuwd", 2, "gegevens veranderd: FICTIEF.txt")
+    marker.unlink()
+    assert lindenhof() == ("vernieuwd", 3, "bestand verdwenen: FICTIEF.txt")
+    fictional = [FICTIONAL_MARKER in inputs["bestanden"] for _, inputs in _chain(out, "lindenhof")]
+    assert fictional == [False, True, True, False], "each version's banner agrees with its record (_version)"
+
+
+def test_the_marker_is_read_with_its_checksum(example):
+    assert load(example).marker is None and not load(example).fictional
+    (example / FICTIONAL_MARKER).write_bytes(b"fictief")
+    data = load(example)
+    assert data.fictional and data.marker is not None
+    assert data.marker.sha256 == hashlib.sha256(b"fictief").hexdigest()
+    (example / FICTIONAL_MARKER).unlink()
+    (example / FICTIONAL_MARKER).mkdir()
+    data = load(example)
+    assert data.fictional and data.marker is not None and data.marker.sha256 == "onleesbaar"
 
 
 def _render_in_child(dataset: Path, out: Path, render: str, conn) -> None:
@@ -200,23 +234,25 @@ def test_two_renders_at_once_keep_every_version_whole_and_say_what_they_did(fast
 
 
 def test_two_real_renders_at_once(tmp_path):
-    """Two ``proeftuin render`` processes at once, of different data, into one folder.
+    """Two ``proeftuin render`` processes at once, of different data (one marked fictional), into one folder.
 
     Each report is written by one and renewed by the other, which keeps the
-    first as version 1 and says so; both exit 0.  Every version's HTML
-    colophon shows the checksums its notebook records.
+    first as version 1 and says so; both exit 0.  Every version's HTML and
+    PDF show the banner exactly when its notebook records the marker, and
+    the HTML's colophon shows the checksums its notebook records.
     """
-    plain, changed = tmp_path / "echt", tmp_path / "veranderd"
+    plain, fictional = tmp_path / "echt", tmp_path / "fictief"
     shutil.copytree(LINDENHOF, plain)
-    shutil.copytree(LINDENHOF, changed)
-    with (changed / "relaties.csv").open("a", encoding="utf-8") as handle:
+    shutil.copytree(LINDENHOF, fictional)
+    (fictional / FICTIONAL_MARKER).write_text("Fictieve gegevens voor de test.\n", encoding="utf-8")
+    with (fictional / "relaties.csv").open("a", encoding="utf-8") as handle:
         handle.write("\n")
     out = tmp_path / "rapporten"
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
     command = [sys.executable, "-m", "kit", "render", "--maand", MAAND, "--out", str(out), "--jobs", "1", "--stil"]
     processes = [
         subprocess.Popen([*command, str(data)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        for data in (plain, changed)
+        for data in (plain, fictional)
     ]
     results = [(process.communicate(timeout=600), process.returncode) for process in processes]
     for (stdout, stderr), status in results:
@@ -234,9 +270,13 @@ def test_two_real_renders_at_once(tmp_path):
             nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
             inputs = nb.metadata.proeftuin.invoer["bestanden"]
             html = (folder / f"{name}.html").read_text(encoding="utf-8")
-            assert all(sha in html for sha in inputs.values()), name
-            records.append(inputs["relaties.csv"])
-        assert len(set(records)) == 2, "one version of each render"
+            pdf = "\n".join(page.extract_text() for page in PdfReader(folder / f"{name}.pdf").pages)
+            banner = FICTIONAL_MARKER in inputs
+            assert ("Fictieve demonstratiegegevens" in html) == banner, name
+            assert ("Fictieve demonstratiegegevens" in pdf) == banner, name
+            assert all(sha in html for file, sha in inputs.items() if file != FICTIONAL_MARKER), name
+            records.append(banner)
+        assert sorted(records) == [False, True], "one version of each render"
 
 
 def test_the_index_written_last_lists_what_the_other_render_wrote(tmp_path, monkeypatch):

@@ -14,10 +14,11 @@ Layout of the output folder ``out``::
     out/synthese-JJJJ-MM-JJJJ-MM/synthese.{ipynb,html,pdf}   (the synthesis of a period, :func:`render_synthese`)
 
 A report that exists is skipped when it was made from the same inputs (the
-dataset's files and the kit version, recorded in its notebook); when they
-changed it is renewed and the earlier version kept beside it.  ``force``
-renders again in any case, and still keeps an earlier version made from other
-inputs: only a report from the same inputs is overwritten.
+dataset's files, its fictional-data marker and the kit version, recorded in
+its notebook); when they changed it is renewed and the earlier version kept
+beside it.  ``force`` renders again in any case, and still keeps an earlier
+version made from other inputs: only a report from the same inputs is
+overwritten.
 
 Another render may work on the same report at the same time.  What to do is
 decided under the report's lock (:func:`.versions.locked`) twice: before the
@@ -334,7 +335,7 @@ def _jobs(
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     label = maand_label(maand)
     base = {"dataset": str(data.path.resolve()), "maand": maand}
-    inputs = versions.made_from({f.name: f.sha256 for f in data.files})
+    inputs = _inputs(data)
     vorige: str | None = month_text(as_month(maand) - 1)
     if vorige not in {month_text(m) for m in dataset_months(data)}:
         vorige = None
@@ -378,6 +379,17 @@ def _jobs(
         )
     )
     return jobs
+
+
+def _inputs(data: Dataset) -> dict:
+    """The record of what a report of ``data`` is made from (:func:`.versions.made_from`).
+
+    Every file read, with its checksum, and the fictional-data marker with
+    its own: adding or removing the marker adds or removes the banner on
+    every page of the report.
+    """
+    files = [*data.files, *([data.marker] if data.marker is not None else [])]
+    return versions.made_from({f.name: f.sha256 for f in files})
 
 
 def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
@@ -537,7 +549,7 @@ def _synthese_job(
         ),
         formats=formats,
         kernel_name=kernel_name,
-        inputs=versions.made_from({f.name: f.sha256 for f in data.files}),
+        inputs=_inputs(data),
         force=force,
     )
 
