@@ -146,6 +146,10 @@ def test_the_marker_is_read_with_its_checksum(example):
     (example / FICTIONAL_MARKER).mkdir()
     data = load(example)
     assert data.fictional and data.marker is not None and data.marker.sha256 == "onleesbaar"
+    (example / FICTIONAL_MARKER).rmdir()
+    os.mkfifo(example / FICTIONAL_MARKER)
+    data = load(example)  # reading a pipe would wait for a writer forever
+    assert data.fictional and data.marker is not None and data.marker.sha256 == "onleesbaar"
 
 
 def _render_in_child(dataset: Path, out: Path, render: str, conn) -> None:

@@ -118,14 +118,16 @@ def from_validation(result: ValidationResult) -> Dataset:
 def _marker(path: Path) -> SourceFile | None:
     """The fictional-data marker at ``path`` with its SHA-256, or ``None`` when there is none.
 
-    Read in blocks, so a huge marker costs no memory.  One that cannot be
-    read (a folder of that name, no permission) still marks the data as
-    fictional; its checksum then says so.
+    Read in blocks, so a huge marker costs no memory.  One that is no file
+    (a folder of that name, a pipe, which could block reading) or cannot be
+    read still marks the data as fictional; its checksum then says so.
     """
-    if not path.exists():
-        return None
+    if not path.is_file():
+        return SourceFile(path.name, "onleesbaar") if path.exists() else None
     try:
         with path.open("rb") as handle:
             return SourceFile(path.name, hashlib.file_digest(handle, "sha256").hexdigest())
-    except OSError:
+    except FileNotFoundError:  # removed since
+        return None
+    except OSError:  # no permission
         return SourceFile(path.name, "onleesbaar")

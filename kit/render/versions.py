@@ -2,9 +2,10 @@
 
 A report is the set of files ``<stem>.ipynb``, ``<stem>.html`` and
 ``<stem>.pdf`` in its folder.  Its executed notebook records what it was made
-from (:func:`made_from`): the kit's version and the name and SHA-256 of every
-dataset file, the checksums its colophon shows, and of the fictional-data
-marker ``FICTIEF.txt`` when there is one (it puts a banner on every page).
+from (:func:`made_from`): the kit's version, the name and SHA-256 of every
+dataset file (the checksums its colophon shows) and those of the
+fictional-data marker ``FICTIEF.txt`` when there is one (it puts a banner on
+every page).
 The kit version counts as an input because a new version may compute a figure
 differently; libraries do not, as their releases change how a report looks,
 not what it says.
