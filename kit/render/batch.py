@@ -320,7 +320,7 @@ def _jobs(
     formats: tuple[str, ...],
     notebooks: Path,
     kernel_name: str,
-    force: bool,
+    force: bool = False,
 ) -> list[Job]:
     """Return the jobs of a month: one per buurt, then the overview.
 
@@ -531,7 +531,7 @@ def _synthese_job(
     formats: tuple[str, ...],
     notebooks: Path,
     kernel_name: str,
-    force: bool,
+    force: bool = False,
 ) -> Job:
     """The job of the synthesis of ``van`` to ``tot``, of the dataset ``data``."""
     periode = periode_label(van, tot)
