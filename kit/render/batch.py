@@ -96,6 +96,8 @@ class Job:
     inputs: dict
     keep: bool = False
     reason: str | None = None
+    #: The parameters as the kept notebook records them (:func:`.execute.recorded_as`): no path spells a name.
+    shown: dict | None = None
 
     def targets(self) -> dict[str, Path]:
         """Return the files a successful render writes: the executed notebook and each format."""
@@ -248,7 +250,7 @@ def run_job(job: Job) -> Outcome:
     kernel = kernel_for(job.kernel_name, job.notebook.parent)
     kernel.start()
     prepare()
-    result = kernel.execute(job.notebook, job.parameters)
+    result = kernel.execute(job.notebook, job.parameters, job.shown)
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
@@ -322,7 +324,7 @@ def _jobs(
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     label = maand_label(maand)
     base = {"dataset": str(data.path.resolve()), "maand": maand}
-    inputs = versions.made_from({f.name: f.sha256 for f in data.files})
+    inputs, shown = _public_inputs(data, base)
     vorige: str | None = month_text(as_month(maand) - 1)
     if vorige not in {month_text(m) for m in dataset_months(data)}:
         vorige = None
@@ -331,6 +333,7 @@ def _jobs(
             naam=buurt,
             notebook=notebooks / "maandrapport.ipynb",
             parameters={**base, "buurt": buurt},
+            shown={**shown, "buurt": buurt},
             folder=out / maand / buurt,
             stem="maandrapport",
             page=Page(
@@ -350,6 +353,7 @@ def _jobs(
             naam=OVERZICHT,
             notebook=notebooks / "overzicht.ipynb",
             parameters=base,
+            shown=shown,
             folder=out / maand,
             stem="overzicht",
             page=Page(
@@ -364,6 +368,21 @@ def _jobs(
         )
     )
     return jobs
+
+
+def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict]:
+    """The record of a report's inputs and its ``parameters``, as the kept notebook and the summary may show them.
+
+    A workbook, or the folder of a dataset, may be named after a person: the
+    names of hidden persons in a file name or the dataset's path are replaced
+    as in any text of the pilot (:func:`kit.privacy.redactor`), the same way
+    every time, so that a report made from the same files is still found.
+    """
+    from kit.privacy import redactor  # the privacy layer: late, workers stay light
+
+    matcher = redactor(data)
+    inputs = versions.made_from({matcher.sub(f.name): f.sha256 for f in data.files})
+    return inputs, {**parameters, "dataset": matcher.sub(parameters["dataset"])}
 
 
 def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
@@ -502,10 +521,13 @@ def _synthese_job(
 ) -> Job:
     """The job of the synthesis of ``van`` to ``tot``, of the dataset ``data``."""
     periode = periode_label(van, tot)
+    parameters = {"dataset": str(data.path.resolve()), "van": van, "tot": tot}
+    inputs, shown = _public_inputs(data, parameters)
     return Job(
         naam=SYNTHESE,
         notebook=notebooks / "synthese.ipynb",
-        parameters={"dataset": str(data.path.resolve()), "van": van, "tot": tot},
+        parameters=parameters,
+        shown=shown,
         folder=out / synthese_folder(van, tot),
         stem="synthese",
         page=Page(
@@ -516,7 +538,7 @@ def _synthese_job(
         ),
         formats=formats,
         kernel_name=kernel_name,
-        inputs=versions.made_from({f.name: f.sha256 for f in data.files}),
+        inputs=inputs,
     )
 
 
