@@ -202,6 +202,7 @@ def _metrics(args) -> int:
 
     if args.out is not None:
         from .analysis.panel_file import SUFFIXES, write_panel
+        from .privacy import public_files
 
         file_to_write(args.out)
         if args.out.suffix.lower() not in SUFFIXES:
@@ -211,7 +212,7 @@ def _metrics(args) -> int:
     dataset = _load(args.dataset)
     if args.out is not None:
         frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs)
-        write_panel(frame, args.out, dataset.files)
+        write_panel(frame, args.out, public_files(dataset))
         print(f"{args.out}: {len(frame)} rijen ({frame['buurt'].nunique()} buurten)")
         return EXIT_OK
     month = _buurt_and_month(dataset, args.buurt, args.maand)

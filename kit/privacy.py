@@ -14,6 +14,7 @@ outputs that print ids take them from :func:`public_ids`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 import pandas as pd
@@ -196,6 +197,16 @@ def public_ids(dataset, buurt: str | None = None, table: str = "actoren") -> dic
         else value
         for number, value in enumerate(frame["id"], start=1)
     }
+
+
+def public_files(dataset) -> list:
+    """The dataset's files (:class:`kit.data.reading.SourceFile`) as outputs for the whole pilot may name them.
+
+    A workbook, unlike the CSV files of the contract, is named by whoever
+    saved it, perhaps after a person: its name is redacted like free text.
+    """
+    matcher = redactor(dataset)
+    return [dataclasses.replace(file, name=matcher.sub(file.name)) for file in dataset.files]
 
 
 def redact(text, matcher: NameMatcher) -> str:

@@ -545,14 +545,6 @@ def _hide_names(
         for line, naam, person in zip(actors.index, actors["naam"], persons, strict=True)
         if not person and isinstance(naam, str) and in_names.finds(naam)
     ]
-    problems = [
-        replace(
-            p,
-            source=matcher.sub(p.source),
-            params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()},
-        )
-        for p in problems
-    ]
     for stem, frame in tables.items():
         column = FILES[stem].id_column
         if stem == "buurten" or column is None:
@@ -562,7 +554,15 @@ def _hide_names(
             for line, value in frame[column].items()
             if isinstance(value, str) and matcher.finds(value, any_case=True)
         ]
-    return problems, matcher
+    hidden_problems = [
+        replace(
+            p,
+            source=matcher.sub(p.source),
+            params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()},
+        )
+        for p in problems
+    ]
+    return hidden_problems, matcher
 
 
 #: The message of each reason why a part of a hidden name stays visible (:func:`kit.names.visible_parts`).

@@ -378,11 +378,10 @@ def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict]:
     as in any text of the pilot (:func:`kit.privacy.redactor`), the same way
     every time, so that a report made from the same files is still found.
     """
-    from kit.privacy import redactor  # the privacy layer: late, workers stay light
+    from kit.privacy import public_files, redactor  # the privacy layer: late, workers stay light
 
-    matcher = redactor(data)
-    inputs = versions.made_from({matcher.sub(f.name): f.sha256 for f in data.files})
-    return inputs, {**parameters, "dataset": matcher.sub(parameters["dataset"])}
+    inputs = versions.made_from({f.name: f.sha256 for f in public_files(data)})
+    return inputs, {**parameters, "dataset": redactor(data).sub(parameters["dataset"])}
 
 
 def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
