@@ -217,7 +217,11 @@ def folded(text: str) -> str:
 
 def _words(name: str) -> list[tuple[int, str]]:
     """The parts of a name, folded, each with the number of the (last) word it is written in, counted from 1:
-    a remark in brackets left out, particles joined to the next word."""
+    a remark in brackets left out, particles joined to the next word.
+
+    >>> _words("Jan van Dijk"), _words("Samira El-Amrani"), _words("Wijkagent K-buurt (nieuw)")
+    ([(1, 'jan'), (3, 'van dijk')], [(1, 'samira'), (2, 'el amrani')], [(1, 'wijkagent'), (2, 'k buurt')])
+    """
     parts, pending = [], []
     for number, typed in enumerate(_REMARK.sub(" ", name).split(), start=1):
         word = " ".join(folded(typed).split())
@@ -228,15 +232,6 @@ def _words(name: str) -> list[tuple[int, str]]:
             parts.append((number, " ".join(pending)))
             pending = []
     return parts
-
-
-def words(name: str) -> list[str]:
-    """The parts of a name, folded: a remark in brackets left out, particles joined to the word after them.
-
-    >>> words("Jan van Dijk"), words("Samira El-Amrani"), words("Wijkagent K-buurt (nieuw)")
-    (['jan', 'van dijk'], ['samira', 'el amrani'], ['wijkagent', 'k buurt'])
-    """
-    return [word for _, word in _words(name)]
 
 
 @dataclass(frozen=True)
