@@ -130,7 +130,8 @@ def _load(path: Path):
         return load(path)
     except InvalidDataset as error:
         print(error.result.format(), file=sys.stderr)
-        print(f"{len(error.result.errors)} fout(en): eerst '{path}' verbeteren (proeftuin validate).", file=sys.stderr)
+        shown = error.result.public(str(path))
+        print(f"{len(error.result.errors)} fout(en): eerst '{shown}' verbeteren (proeftuin validate).", file=sys.stderr)
         raise SystemExit(EXIT_INVALID) from None
 
 
@@ -144,12 +145,11 @@ def _validate(args) -> int:
     if result.problems:
         print(result.format(args.lang))
     errors, warnings = len(result.errors), len(result.warnings)
+    shown = result.public(str(args.dataset))  # the folder or workbook may be named after a person
     if args.lang == "en":
-        print(f"{args.dataset}: {'valid' if result.ok else 'invalid'}, {errors} error(s), {warnings} warning(s)")
+        print(f"{shown}: {'valid' if result.ok else 'invalid'}, {errors} error(s), {warnings} warning(s)")
     else:
-        print(
-            f"{args.dataset}: {'geldig' if result.ok else 'ongeldig'}, {errors} fout(en), {warnings} waarschuwing(en)"
-        )
+        print(f"{shown}: {'geldig' if result.ok else 'ongeldig'}, {errors} fout(en), {warnings} waarschuwing(en)")
     if result.ok and args.samenvatting:
         print(month_summary(from_validation(result)).to_string())
     return EXIT_OK if result.ok else EXIT_INVALID
@@ -202,6 +202,7 @@ def _metrics(args) -> int:
 
     if args.out is not None:
         from .analysis.panel_file import SUFFIXES, write_panel
+        from .privacy import public_files
 
         file_to_write(args.out)
         if args.out.suffix.lower() not in SUFFIXES:
@@ -211,7 +212,7 @@ def _metrics(args) -> int:
     dataset = _load(args.dataset)
     if args.out is not None:
         frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs)
-        write_panel(frame, args.out, dataset.files)
+        write_panel(frame, args.out, public_files(dataset))
         print(f"{args.out}: {len(frame)} rijen ({frame['buurt'].nunique()} buurten)")
         return EXIT_OK
     month = _buurt_and_month(dataset, args.buurt, args.maand)

@@ -21,6 +21,21 @@ _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _NUMBER = re.compile(r"-?\d+(?:[.,](\d+))?")
 
 
+#: Unicode's Bidi_Control characters (PropList.txt): they reorder what follows on screen and in print, so
+#: that a cell typed "\u202earimaS" shows "Samira".  Every cell loses them when it is read (:func:`without_bidi`).
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_WITHOUT_BIDI = str.maketrans(dict.fromkeys(BIDI_CONTROLS))
+
+
+def without_bidi(text: str) -> str:
+    """``text`` without direction controls: what a cell says, in the order it was typed.
+
+    >>> without_bidi("\u202earimaS \u2067belt\u2069")
+    'arimaS belt'
+    """
+    return text.translate(_WITHOUT_BIDI) if not text.isascii() else text
+
+
 #: What an id may not start with: a spreadsheet would read the id as a formula.
 ID_FORBIDDEN_STARTS = ("-", "=", "+", "@")
 

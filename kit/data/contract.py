@@ -48,6 +48,9 @@ SOORT_ACTOR = (
     "fonds",
     "overig",
 )
+#: Kinds of actor that are natural persons: an empty ``persoon`` cell means ``ja`` for them, not ``nee``
+#: (a key person recorded without it would otherwise be shown by name).
+PERSON_SOORTEN = ("sleutelfiguur",)
 #: ``onbekend`` (version 2): not known yet; never counts as ``bovenaf``.
 HERKOMST = ("onderop", "bovenaf", "gemengd", "onbekend")
 LIJN = ("0", "1", "2")

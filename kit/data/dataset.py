@@ -24,7 +24,7 @@ class InvalidDataset(ValueError):
 
     def __init__(self, result: ValidationResult, lang: str = "nl"):
         self.result = result
-        super().__init__(f"{len(result.errors)} fout(en) in {result.path}:\n{result.format(lang)}")
+        super().__init__(f"{len(result.errors)} fout(en) in {result.public(str(result.path))}:\n{result.format(lang)}")
 
 
 @dataclass

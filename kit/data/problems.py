@@ -135,6 +135,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "persoon zonder naam_tonen: de naam blijft uit rapporten tot er ja staat",
         "person without naam_tonen: the name stays out of reports until it says ja",
     ),
+    "person_assumed": (
+        "een sleutelfiguur zonder ja of nee bij persoon telt als persoon; zet er ja (of nee) in",
+        "a sleutelfiguur without ja or nee in persoon counts as a person; fill in ja (or nee)",
+    ),
+    "name_visible_word": (
+        "woord {words} van de naam blijft zichtbaar waar het los en met een kleine letter staat: het is ook een "
+        "gewoon woord; met een hoofdletter, met de voornaam of met meneer of mevrouw ervoor wordt het vervangen",
+        "word {words} of the name stays visible where it stands alone in small letters: it is also an ordinary "
+        "word; with a capital, with the first name or with meneer or mevrouw before it, it is replaced",
+    ),
+    "name_visible_place": (
+        "woord {words} van de naam blijft zichtbaar waar het los staat: zo heet ook een buurt of stadsdeel",
+        "word {words} of the name stays visible where it stands alone: a buurt or stadsdeel has that name",
+    ),
+    "name_visible_work": (
+        "woord {words} van de naam blijft zichtbaar waar het los staat: zo heet de organisatie of plek waar deze "
+        "persoon werkt; noteer de persoon zonder die naam als ook die niet in rapporten mag",
+        "word {words} of the name stays visible where it stands alone: the organisation or place where this "
+        "person works has that name; record the person without it if that name may not appear in reports either",
+    ),
+    "organisation_named": (
+        "de naam van deze organisatie bevat de naam van een persoon zonder toestemming en staat in rapporten met "
+        "diens schuilnaam; noteer de persoon anders als dat niet klopt",
+        "the name of this organisation holds the name of a person without consent and appears in reports with "
+        "that person's pseudonym; record the person differently if that is wrong",
+    ),
     "id_spells_name": (
         "de id noemt een persoon zonder toestemming (naam_tonen); kies een code zonder naam, zoals lh-sf3: "
         "ids komen in exports en meldingen",

@@ -21,6 +21,7 @@ from typing import Any
 import openpyxl
 import pandas as pd
 
+from .cells import without_bidi
 from .contract import FILES
 from .problems import Problem
 from .workbook import UNPACKED_LIMIT, UNPACKED_LIMIT_MB, WorkbookTooLarge, pitfall_problems, unpacked
@@ -153,8 +154,9 @@ def _parse_csv(stem: str, source: str, text: str, problems: list[Problem]) -> Ra
 
 
 def _table(stem: str, source: str, header: list[str], rows: list[list[str]], lines: list[int]) -> RawTable:
+    """The table of a file or sheet: every row as wide as the header, its cells without direction controls."""
     width = len(header)
-    padded = [(row + [""] * width)[:width] for row in rows]
+    padded = [[without_bidi(cell).strip() for cell in (row + [""] * width)[:width]] for row in rows]
     frame = pd.DataFrame(padded, columns=range(width), index=pd.Index(lines, name="regel"), dtype=object)
     return RawTable(stem, source, header, frame)
 

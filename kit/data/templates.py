@@ -221,7 +221,8 @@ FILE_NOTES = {
 README_PRIVACY = """\
 ## Privacy
 
-Actoren met `persoon` = `ja` zijn mensen (sleutelfiguren). Hun naam staat
+Actoren met `persoon` = `ja` zijn mensen (sleutelfiguren); een sleutelfiguur
+met een lege cel bij `persoon` telt ook als persoon. Hun naam staat
 alleen in een rapport als `naam_tonen` = `ja`, en zet dat alleen op `ja` als de
 persoon daar toestemming voor gaf. Anders toont het rapport een vaste
 schuilnaam, zoals "Sleutelfiguur 3", die elke maand hetzelfde blijft. Een
@@ -230,7 +231,11 @@ tussen buurten gaan alleen over cijfers.
 
 Ook in vrije tekst (acties, redenen, lessen, toelichtingen) vervangt de kit
 de naam van een persoon zonder toestemming door de schuilnaam, hoe je die naam
-ook typt: voornaam, achternaam, hoofdletters of niet, met of zonder accenten.
+ook typt: voornaam, achternaam, hoofdletters of niet, met of zonder accenten,
+met meneer of mevrouw ervoor, met letters die op andere lijken. Een woord van
+de naam dat ook een gewoon woord is ("Bos", "Vries" van "de Vries") wordt
+alleen met een hoofdletter vervangen; `proeftuin validate` zegt per persoon
+welke woorden van de naam ergens zichtbaar blijven.
 Een **code** (`id`) is geen naam: schrijf `lh-sf3`, niet `lh-samira`. Codes
 staan in exports en meldingen, waar geen namen mogen staan; `proeftuin
 validate` waarschuwt als een code de naam van zo'n persoon bevat.

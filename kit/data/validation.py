@@ -31,6 +31,8 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
+from kit.names import HIDDEN, Context, NameMatcher, visible_parts
+
 from .cells import ID_FORBIDDEN_STARTS, parse_bool, parse_id, split_list
 from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, Column, FileSpec
 from .months import month_text
@@ -53,12 +55,19 @@ class ValidationResult:
         read (also when it has errors).
     files : list of SourceFile
         The files read, with checksums.
+    matcher : NameMatcher or None
+        What hid the names of persons without consent in the messages.
     """
 
     path: Path
     problems: list[Problem] = field(default_factory=list)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     files: list[SourceFile] = field(default_factory=list)
+    matcher: NameMatcher | None = field(default=None, repr=False)
+
+    def public(self, text: str) -> str:
+        """``text`` (a path, a file name) as a command may print it: the names of hidden persons as ``[…]``."""
+        return text if self.matcher is None else self.matcher.sub(text)
 
     @property
     def errors(self) -> list[Problem]:
@@ -99,7 +108,7 @@ def validate(path: str | Path) -> ValidationResult:
     sources = {stem: raw.tables[stem].source for stem in result.tables}
     headers = {stem: set(raw.tables[stem].header) for stem in result.tables}
     result.problems.extend(_cross_checks(result.tables, cells, sources, headers, _absent(raw.tables, raw.problems)))
-    result.problems = _hide_names(result.problems, result.tables, cells, sources)
+    result.problems, result.matcher = _hide_names(result.problems, result.tables, cells, sources)
     result.problems.sort(key=_order)
     return result
 
@@ -467,9 +476,13 @@ def _score_problems(source: str, scores: pd.DataFrame) -> list[Problem]:
 
 
 def _consent_problems(source: str, actors: pd.DataFrame, cells: pd.DataFrame) -> list[Problem]:
-    """Warn about persons whose consent cell is empty: their name will not be shown."""
+    """Warn about key persons without a ``persoon`` cell, which count as persons, and about persons whose
+    consent cell is empty: their name will not be shown."""
+    assumed = actors["persoon"] & (cells["persoon"] == "")
     unasked = actors["persoon"] & (cells["naam_tonen"] == "")
-    return [Problem(source, line, "naam_tonen", "consent_missing", warning=True) for line in actors.index[unasked]]
+    return [Problem(source, line, "persoon", "person_assumed", warning=True) for line in actors.index[assumed]] + [
+        Problem(source, line, "naam_tonen", "consent_missing", warning=True) for line in actors.index[unasked]
+    ]
 
 
 def _platform_problems(source: str, buurten: pd.DataFrame, actors: pd.DataFrame) -> list[Problem]:
@@ -493,32 +506,44 @@ def _platform_problems(source: str, buurten: pd.DataFrame, actors: pd.DataFrame)
 
 def _hide_names(
     problems: list[Problem], tables: dict[str, pd.DataFrame], cells: dict[str, pd.DataFrame], sources: dict[str, str]
-) -> list[Problem]:
-    """``problems`` with every quoted name of a person without consent shown as ``[…]``, and a warning for each
-    id that spells such a name.
+) -> tuple[list[Problem], NameMatcher | None]:
+    """``problems`` with every quoted name of a person without consent shown as ``[…]``, and warnings for
+    each id that spells such a name, for each organisation named after such a person (it carries the
+    pseudonym) and for what the privacy rule leaves visible of each such name.
 
     Ids must be codes: they are printed in exports and messages, where a name
     may not appear.  A quoted cell keeps its location, so the facilitator
-    still finds it.  A ``persoon`` cell that is not a yes/no value counts as
-    a person, an empty or unclear ``naam_tonen`` as no consent.
+    still finds it; the source is hidden too (a workbook may be named after
+    a person).  A ``persoon`` cell that is not a yes/no value counts as a
+    person, an empty or unclear ``naam_tonen`` as no consent.
+
+    Returns
+    -------
+    tuple
+        The problems, and the matcher that hid the names (for other text the
+        command prints: :meth:`ValidationResult.public`).
     """
-    from kit.names import HIDDEN
-    from kit.privacy import name_matchers
+    from kit.privacy import name_context, name_matchers
 
     if "actoren" not in tables:
-        return problems
+        return problems, None
     actors = tables["actoren"]
-    persons = [_person(cell) for cell in cells["actoren"]["persoon"]]
+    persons = [
+        _person(cell) or typed for cell, typed in zip(cells["actoren"]["persoon"], actors["persoon"], strict=True)
+    ]
     hidden = {
         actor: HIDDEN
         for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"], strict=True)
         if person and not consent
     }
     buurten = tables.get("buurten", pd.DataFrame(columns=["id", "naam", "stadsdeel"]))
-    matcher, _ = name_matchers(actors.assign(persoon=persons), buurten, hidden)
-    problems = [
-        replace(p, params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()})
-        for p in problems
+    actors = actors.assign(persoon=persons)
+    problems = problems + _visible_name_problems(sources["actoren"], actors, name_context(actors, buurten), hidden)
+    matcher, in_names = name_matchers(actors, buurten, hidden)
+    problems += [
+        Problem(sources["actoren"], line, "naam", "organisation_named", warning=True)
+        for line, naam, person in zip(actors.index, actors["naam"], persons, strict=True)
+        if not person and isinstance(naam, str) and in_names.finds(naam)
     ]
     for stem, frame in tables.items():
         column = FILES[stem].id_column
@@ -527,7 +552,49 @@ def _hide_names(
         problems += [
             Problem(sources[stem], line, column, "id_spells_name", warning=True)
             for line, value in frame[column].items()
-            if isinstance(value, str) and matcher.finds(value)
+            if isinstance(value, str) and matcher.finds(value, any_case=True)
+        ]
+    hidden_problems = [
+        replace(
+            p,
+            source=matcher.sub(p.source),
+            params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()},
+        )
+        for p in problems
+    ]
+    return hidden_problems, matcher
+
+
+#: The message of each reason why a part of a hidden name stays visible (:func:`kit.names.visible_parts`).
+_VISIBLE_KEYS = {
+    "word": "name_visible_word",
+    "tail": "name_visible_word",
+    "place": "name_visible_place",
+    "work": "name_visible_work",
+}
+
+
+def _visible_name_problems(
+    source: str, actors: pd.DataFrame, context: Context, hidden: dict[str, str]
+) -> list[Problem]:
+    """A warning at each hidden person's line for the words of the name the privacy rule leaves visible, by reason.
+
+    The rule protects names first, but keeps a buurt's name, a person's place
+    of work after a role word, and ordinary words written in small letters
+    (:mod:`kit.names`); the facilitator can change the data where that shows
+    too much.  The message counts the words instead of quoting them: it is
+    printed in the reports' colophons.
+    """
+    problems = []
+    for line, actor, naam in zip(actors.index, actors["id"], actors["naam"], strict=True):
+        if actor not in hidden or not isinstance(naam, str):
+            continue
+        by_key: dict[str, list[str]] = {}
+        for number, why in visible_parts(naam, context):
+            by_key.setdefault(_VISIBLE_KEYS[why], []).append(str(number))
+        problems += [
+            Problem(source, line, "naam", key, {"words": ", ".join(numbers)}, warning=True)
+            for key, numbers in by_key.items()
         ]
     return problems
 

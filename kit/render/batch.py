@@ -104,6 +104,8 @@ class Job:
     kernel_name: str
     inputs: dict
     force: bool = False
+    #: The parameters as the kept notebook records them (:func:`.execute.recorded_as`): no path spells a name.
+    shown: dict | None = None
 
     def targets(self) -> dict[str, Path]:
         """Return the files a successful render writes: the executed notebook and each format."""
@@ -255,7 +257,7 @@ def run_job(job: Job) -> Outcome:
     kernel = kernel_for(job.kernel_name, job.notebook.parent)
     kernel.start()
     prepare()
-    result = kernel.execute(job.notebook, job.parameters)
+    result = kernel.execute(job.notebook, job.parameters, job.shown)
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
@@ -335,7 +337,7 @@ def _jobs(
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     label = maand_label(maand)
     base = {"dataset": str(data.path.resolve()), "maand": maand}
-    inputs = _inputs(data)
+    inputs, shown = _public_inputs(data, base)
     vorige: str | None = month_text(as_month(maand) - 1)
     if vorige not in {month_text(m) for m in dataset_months(data)}:
         vorige = None
@@ -344,6 +346,7 @@ def _jobs(
             naam=buurt,
             notebook=notebooks / "maandrapport.ipynb",
             parameters={**base, "buurt": buurt},
+            shown={**shown, "buurt": buurt},
             folder=out / maand / buurt,
             stem="maandrapport",
             page=Page(
@@ -364,6 +367,7 @@ def _jobs(
             naam=OVERZICHT,
             notebook=notebooks / "overzicht.ipynb",
             parameters=base,
+            shown=shown,
             folder=out / maand,
             stem="overzicht",
             page=Page(
@@ -381,15 +385,22 @@ def _jobs(
     return jobs
 
 
-def _inputs(data: Dataset) -> dict:
-    """The record of what a report of ``data`` is made from (:func:`.versions.made_from`).
+def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict]:
+    """The record of a report's inputs and its ``parameters``, as the kept notebook and the summary may show them.
 
     Every file read, with its checksum, and the fictional-data marker with
     its own: adding or removing the marker adds or removes the banner on
-    every page of the report.
+    every page of the report.  A workbook, or the folder of a dataset, may be
+    named after a person: the names of hidden persons in a file name or the
+    dataset's path are replaced as in any text of the pilot
+    (:func:`kit.privacy.redactor`), the same way every time, so that a report
+    made from the same files is still found.
     """
-    files = [*data.files, *([data.marker] if data.marker is not None else [])]
-    return versions.made_from({f.name: f.sha256 for f in files})
+    from kit.privacy import public_files, redactor  # the privacy layer: late, workers stay light
+
+    files = [*public_files(data), *([data.marker] if data.marker is not None else [])]
+    inputs = versions.made_from({f.name: f.sha256 for f in files})
+    return inputs, {**parameters, "dataset": redactor(data).sub(parameters["dataset"])}
 
 
 def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
@@ -535,10 +546,13 @@ def _synthese_job(
 ) -> Job:
     """The job of the synthesis of ``van`` to ``tot``, of the dataset ``data``."""
     periode = periode_label(van, tot)
+    parameters = {"dataset": str(data.path.resolve()), "van": van, "tot": tot}
+    inputs, shown = _public_inputs(data, parameters)
     return Job(
         naam=SYNTHESE,
         notebook=notebooks / "synthese.ipynb",
-        parameters={"dataset": str(data.path.resolve()), "van": van, "tot": tot},
+        parameters=parameters,
+        shown=shown,
         folder=out / synthese_folder(van, tot),
         stem="synthese",
         page=Page(
@@ -549,7 +563,7 @@ def _synthese_job(
         ),
         formats=formats,
         kernel_name=kernel_name,
-        inputs=_inputs(data),
+        inputs=inputs,
         force=force,
     )
 
