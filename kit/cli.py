@@ -217,7 +217,7 @@ def _metrics(args) -> int:
     month = _buurt_and_month(dataset, args.buurt, args.maand)
     result = figures(dataset, args.buurt, month)
     if args.json:
-        print(json.dumps(public_figures(result, dataset), ensure_ascii=False, indent=1))
+        print(json.dumps(public_figures(result, dataset), ensure_ascii=False, indent=1, allow_nan=False))
     else:
         print(describe(result, dataset))
     return EXIT_OK

@@ -70,7 +70,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen geldige maand (verwacht JJJJ-MM)",
         "'{value}' is not a valid month (expected YYYY-MM)",
     ),
-    "int": ("'{value}' is geen geheel getal", "'{value}' is not a whole number"),
+    "date_range": (
+        "'{value}' is geen bruikbare datum: het jaar moet tussen {first} en {last} liggen (een tikfout?)",
+        "'{value}' is not a usable date: the year must lie between {first} and {last} (a typo?)",
+    ),
+    "date_far": (
+        "'{value}' ligt ver buiten de proeftuin (voor {first} of na {last}): klopt het jaar? "
+        "De maanden van de gegevens tellen deze datum niet mee",
+        "'{value}' lies far outside the pilot (before {first} or after {last}): is the year right? "
+        "The months of the data leave this date out",
+    ),
+    "int": (
+        "'{value}' is geen geheel getal (schrijf alleen cijfers, zoals 12)",
+        "'{value}' is not a whole number (write digits only, such as 12)",
+    ),
     "number": (
         "'{value}' is geen getal (schrijf bijvoorbeeld 12000 of 2,5)",
         "'{value}' is not a number (write e.g. 12000 or 2,5)",
@@ -78,6 +91,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number_ambiguous": (
         "'{value}' is dubbelzinnig: schrijf duizendtallen zonder punt of komma ({whole}) en decimalen met een komma",
         "'{value}' is ambiguous: write thousands without a point or comma ({whole}) and decimals with a comma",
+    ),
+    "number_too_large": (
+        "'{value}' is te groot: de kit rekent met getallen tot een biljoen ({limit})",
+        "'{value}' is too large: the kit computes with numbers up to a million million ({limit})",
     ),
     "range": ("{value} ligt niet tussen {low} en {high}", "{value} is not between {low} and {high}"),
     "minimum": ("{value} is kleiner dan {low}", "{value} is less than {low}"),
@@ -94,6 +111,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid value; did you mean '{suggestion}'? (choose from: {choices})",
     ),
     "duplicate_id": ("'{value}' komt al voor op regel {first}", "'{value}' already appears on line {first}"),
+    "id_case": (
+        "'{value}' verschilt alleen in hoofdletters van '{other}' op regel {first}: de rapporten van beide zouden "
+        "in dezelfde map komen",
+        "'{value}' differs only in case from '{other}' on line {first}: the reports of both would land in one folder",
+    ),
     "unknown_ref": ("onbekende {target} '{value}'", "unknown {target} '{value}'"),
     "unknown_ref_near": (
         "onbekende {target} '{value}'; bedoelde je '{suggestion}'?",
