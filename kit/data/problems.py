@@ -21,6 +21,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kan het bestand niet lezen: het is geen tekst in UTF-8 of Windows-1252",
         "cannot read the file: it is not text in UTF-8 or Windows-1252",
     ),
+    "file_twice": (
+        "er zijn meer bestanden met deze naam als hoofdletters niet tellen ({names}): laat er één over",
+        "more than one file has this name when case does not count ({names}): keep one",
+    ),
+    "sheet_twice": (
+        "er zijn meer werkbladen met deze naam als hoofdletters en spaties niet tellen ({names}): laat er één over",
+        "more than one sheet has this name when case and spaces do not count ({names}): keep one",
+    ),
+    "file_too_large": (
+        "het bestand is groter dan {limit} MB en wordt niet gelezen",
+        "the file is larger than {limit} MB and is not read",
+    ),
+    "input_folder": ("is een map, geen bestand", "is a folder, not a file"),
+    "input_special": (
+        "is geen gewoon bestand (een apparaat, een pipe of een socket) en wordt niet gelezen",
+        "is no regular file (a device, a pipe or a socket) and is not read",
+    ),
+    "input_outside": (
+        "is een snelkoppeling naar een bestand buiten de map van de dataset en wordt niet gelezen: "
+        "kopieer het bestand in de map",
+        "is a link to a file outside the dataset's folder and is not read: copy the file into the folder",
+    ),
+    "input_dangling": ("is een snelkoppeling die nergens naar wijst", "is a link that leads nowhere"),
     "workbook_unreadable": (
         "kan de werkmap niet openen ({detail})",
         "cannot open the workbook ({detail})",
