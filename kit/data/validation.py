@@ -6,8 +6,10 @@ Three layers, in order:
    be decoded, missing, doubled and unknown columns (a missing optional
    column is no problem: it reads as empty);
 2. cells (pandera, :mod:`kit.data.schema`): empty required cells, ids, dates,
-   numbers, yes/no values, vocabularies (with a "did you mean"), duplicate ids;
-3. across rows and files (:func:`_cross_checks`): references to unknown buurten,
+   numbers, yes/no values, vocabularies (with a "did you mean"), duplicate ids,
+   buurt ids equal ignoring case (:func:`_ids_equal_ignoring_case`);
+3. across rows and files (:func:`_cross_checks`): dates far from the pilot
+   (:func:`_far_date_problems`), references to unknown buurten,
    actors and intervision sessions, dates out of order (``tot`` before ``vanaf``,
    ``antwoord`` before ``gevraagd``, …), relations to oneself, ``intensiteit``
    and ``samenwerking``, the action list's ``afgerond``, ``reden`` and
