@@ -18,6 +18,8 @@ from .paths import PathProblem, dataset_to_read, file_to_write, folder_to_write
 from .paths import describe as describe_error
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+#: The longest ``render --timeout``: a day per report (a demo report takes seconds).
+LONGEST_TIMEOUT = 24 * 60 * 60
 
 
 class UsageError(Exception):
@@ -95,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="SECONDEN",
-        help="tijdslimiet per rapport (standaard 300; 0 = geen limiet)",
+        help=f"tijdslimiet per rapport in seconden (standaard 300, hoogstens {LONGEST_TIMEOUT})",
     )
     render.add_argument(
         "--stil",
@@ -218,7 +220,7 @@ def _metrics(args) -> int:
     month = _buurt_and_month(dataset, args.buurt, args.maand)
     result = figures(dataset, args.buurt, month)
     if args.json:
-        print(json.dumps(public_figures(result, dataset), ensure_ascii=False, indent=1))
+        print(json.dumps(public_figures(result, dataset), ensure_ascii=False, indent=1, allow_nan=False))
     else:
         print(describe(result, dataset))
     return EXIT_OK
@@ -243,8 +245,9 @@ def _render(args) -> int:
     from .render.batch import render
 
     folder_to_write(args.out)
+    formats, timeout = _render_options(args)
     if args.synthese is not None:
-        return _render_synthese(args)
+        return _render_synthese(args, formats, timeout)
     dataset = _load(args.dataset)
     if args.maand is None:
         months = dataset_months(dataset)
@@ -255,7 +258,6 @@ def _render(args) -> int:
         maand = month_text(_buurt_and_month(dataset, dataset.buurten["id"].iloc[0], args.maand))
     for buurt in args.buurt or []:
         _buurt_and_month(dataset, buurt, maand)
-    formats, timeout = _render_options(args)
     summary = render(
         dataset,
         maand,
@@ -272,18 +274,23 @@ def _render(args) -> int:
 
 
 def _render_options(args) -> tuple[tuple[str, ...], float]:
-    """``--formats`` and ``--timeout`` of ``render``, checked."""
+    """``--formats`` and ``--timeout`` of ``render``, checked before any work.
+
+    A time limit is a number of seconds above 0 and at most
+    :data:`LONGEST_TIMEOUT`: ``nan``, ``inf`` and ``1e999``, which ``float``
+    reads, meant no limit at all, and a report that hangs would hang the batch.
+    """
     from .render.batch import TIMEOUT
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     if not formats or set(formats) - {"html", "pdf"}:
         raise UsageError("--formats kent alleen html en pdf")
-    if args.timeout is not None and args.timeout < 0:
-        raise UsageError("--timeout is een aantal seconden (0 = geen limiet)")
+    if args.timeout is not None and not 0 < args.timeout <= LONGEST_TIMEOUT:  # also false for nan
+        raise UsageError(f"--timeout is een aantal seconden, meer dan 0 en hoogstens {LONGEST_TIMEOUT} (een dag)")
     return formats, TIMEOUT if args.timeout is None else args.timeout
 
 
-def _render_synthese(args) -> int:
+def _render_synthese(args, formats: tuple[str, ...], timeout: float) -> int:
     """``render --synthese JJJJ-MM:JJJJ-MM``: the period checked against the data before any work."""
     from .data.months import dataset_months, month_text
     from .render.batch import render_synthese
@@ -302,7 +309,6 @@ def _render_synthese(args) -> int:
     outside = [m for m in (van, tot) if m not in months]
     if outside:
         raise UsageError(f"periode {van}:{tot} valt buiten de gegevens ({months[0]} tot en met {months[-1]})")
-    formats, timeout = _render_options(args)
     summary = render_synthese(
         dataset,
         van,

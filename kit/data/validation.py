@@ -6,8 +6,10 @@ Three layers, in order:
    be decoded, missing, doubled and unknown columns (a missing optional
    column is no problem: it reads as empty);
 2. cells (pandera, :mod:`kit.data.schema`): empty required cells, ids, dates,
-   numbers, yes/no values, vocabularies (with a "did you mean"), duplicate ids;
-3. across rows and files (:func:`_cross_checks`): references to unknown buurten,
+   numbers, yes/no values, vocabularies (with a "did you mean"), duplicate ids,
+   buurt ids equal ignoring case (:func:`_ids_equal_ignoring_case`);
+3. across rows and files (:func:`_cross_checks`): dates far from the pilot
+   (:func:`_far_date_problems`), references to unknown buurten,
    actors and intervision sessions, dates out of order (``tot`` before ``vanaf``,
    ``antwoord`` before ``gevraagd``, …), relations to oneself, ``intensiteit``
    and ``samenwerking``, the action list's ``afgerond``, ``reden`` and
@@ -34,8 +36,20 @@ import pandera.pandas as pa
 from kit.names import HIDDEN, Context, NameMatcher, visible_parts
 
 from .cells import ID_FORBIDDEN_STARTS, parse_bool, parse_id, split_list
-from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, Column, FileSpec
-from .months import month_text
+from .contract import (
+    ANSWERED,
+    DATE_KINDS,
+    FILES,
+    NUMBER_LIMIT,
+    PILOT_YEARS,
+    PROMISED,
+    UITKOMST,
+    VOCABULARIES,
+    YEARS,
+    Column,
+    FileSpec,
+)
+from .months import month_text, near_pilot
 from .problems import Problem
 from .reading import RawTable, SourceFile, read
 from .schema import file_schema
@@ -164,12 +178,14 @@ def _structure(table: RawTable, problems: list[Problem]) -> pd.DataFrame | None:
 
 def _cell_problems(source: str, spec: FileSpec, frame: pd.DataFrame) -> list[Problem]:
     """Run the file's pandera schema and translate its failure cases into problems."""
+    problems = []
+    if spec.stem in FOLDER_NAMES and spec.id_column:
+        problems.extend(_ids_equal_ignoring_case(source, spec.id_column, frame[spec.id_column]))
     try:
         file_schema(spec.stem).validate(frame, lazy=True)
-        return []
+        return problems
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases
-    problems = []
     for case in cases.itertuples(index=False):
         column = spec.column(case.column)
         line = int(case.index)
@@ -193,6 +209,10 @@ def _cell_message(check: str, column: Column, value: str) -> tuple[str, dict[str
         return "range", {"value": value, "low": column.low, "high": column.high}
     if check == "number_ambiguous":
         return check, {"value": value, "whole": value.replace(".", "").replace(",", "")}
+    if check == "number_too_large":
+        return check, {"value": value, "limit": NUMBER_LIMIT}
+    if check == "date_range":
+        return check, {"value": value, "first": YEARS[0], "last": YEARS[1]}
     if check == "id":
         return _id_message(column, value)
     return check, {"value": value}
@@ -247,6 +267,29 @@ def _duplicate_ids(source: str, column: str, ids: pd.Series) -> list[Problem]:
     return problems
 
 
+def _ids_equal_ignoring_case(source: str, column: str, ids: pd.Series) -> list[Problem]:
+    """Ids that differ only in case (``Lindenhof`` and ``lindenhof``): an error at each line, naming the other.
+
+    Such an id names a folder (:data:`FOLDER_NAMES`), and a disk that ignores
+    case, as Windows and macOS do by default, would put both into one.  An id
+    that is simply the same is left to :func:`_duplicate_ids`.
+    """
+    spellings: dict[str, dict[str, int]] = {}
+    for line, value in ids.items():
+        if value:
+            spellings.setdefault(value.lower(), {}).setdefault(value, line)
+    problems = []
+    for line, value in ids.items():
+        others = {other: first for other, first in spellings.get(value.lower(), {}).items() if other != value}
+        if others:
+            other, first = next(iter(others.items()))
+            params = {"value": value, "other": other, "first": first}
+            problems.append(Problem(source, line, column, "id_case", params))
+    return problems
+
+
+#: Files whose ids name folders: a buurt's reports are written to ``JJJJ-MM/<buurt>/``.
+FOLDER_NAMES = ("buurten",)
 #: Pairs of date columns (earlier, later) that must be in order wherever a file has both.
 DATE_ORDER = (
     ("vanaf", "tot"),
@@ -280,8 +323,9 @@ def _cross_checks(
         source = sources[stem]
         problems += _reference_problems(source, FILES[stem], frame, ids)
         problems += _order_problems(source, frame)
+        problems += _far_date_problems(source, FILES[stem], frame, cells[stem])
     if "relaties" in tables:
-        problems += _relation_problems(sources["relaties"], tables["relaties"])
+        problems += _relation_problems(sources["relaties"], tables["relaties"], cells["relaties"])
     if "acties" in tables:
         problems += _action_problems(sources["acties"], tables["acties"])
         if "belemmering" in headers["acties"]:
@@ -342,13 +386,31 @@ def _order_problems(source: str, frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
-def _relation_problems(source: str, relations: pd.DataFrame) -> list[Problem]:
+def _far_date_problems(source: str, spec: FileSpec, frame: pd.DataFrame, cells: pd.DataFrame) -> list[Problem]:
+    """Warn about every date far from the pilot (:func:`~kit.data.months.near_pilot`): the months leave it out."""
+    problems = []
+    for column in spec.columns:
+        if column.kind not in DATE_KINDS:
+            continue
+        dates = frame[column.name]
+        for line in frame.index[dates.notna() & ~near_pilot(dates)]:
+            params = {"value": cells.at[line, column.name], "first": PILOT_YEARS[0], "last": PILOT_YEARS[1]}
+            problems.append(Problem(source, line, column.name, "date_far", params, warning=True))
+    return problems
+
+
+def _relation_problems(source: str, relations: pd.DataFrame, cells: pd.DataFrame) -> list[Problem]:
+    """A relation to oneself; ``intensiteit`` missing on ``samenwerking``, or given on another kind.
+
+    Emptiness is read from the text ``cells``, so that an unreadable
+    intensity (``2.000``) is reported once, as what it is, not also as missing.
+    """
     problems = []
     for line, row in relations.iterrows():
         if row["van"] and row["van"] == row["naar"]:
             problems.append(Problem(source, line, "naar", "self_relation", {"value": row["van"]}))
         has_intensity = not pd.isna(row["intensiteit"])
-        if row["soort"] == "samenwerking" and not has_intensity:
+        if row["soort"] == "samenwerking" and cells.at[line, "intensiteit"] == "":
             problems.append(Problem(source, line, "intensiteit", "intensity_missing"))
         elif row["soort"] not in (None, "samenwerking") and has_intensity:
             problems.append(Problem(source, line, "intensiteit", "intensity_ignored", warning=True))

@@ -80,7 +80,7 @@ def kit_kernel() -> Iterator[str]:
     with _private_folder(base) as folder:
         spec = folder / "kernels" / KERNEL_NAME
         spec.mkdir(parents=True)
-        (spec / "kernel.json").write_text(json.dumps(kernelspec(), indent=1), encoding="utf-8")
+        (spec / "kernel.json").write_text(json.dumps(kernelspec(), indent=1, allow_nan=False), encoding="utf-8")
         (folder / "runtime").mkdir()
         os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(folder), saved["JUPYTER_PATH"]) if p)
         os.environ["JUPYTER_RUNTIME_DIR"] = str(folder / "runtime")
