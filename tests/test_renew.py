@@ -51,7 +51,7 @@ class FakeKernel:
     def start(self) -> None:
         pass
 
-    def execute(self, notebook: Path, parameters: dict) -> Executed:
+    def execute(self, notebook: Path, parameters: dict, shown: dict | None = None) -> Executed:
         _pause()
         nb = new_notebook()
         nb.metadata["test"] = {"render": os.environ["RENDER"]}
