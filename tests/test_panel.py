@@ -11,7 +11,7 @@ from kit.analysis.figures import computed, figures
 from kit.analysis.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 from kit.cli import main
 from kit.data.dataset import load
-from kit.data.months import buurt_months, dataset_months, first_data_month, first_month, recognition_month
+from kit.data.spans import buurt_months, dataset_months, first_data_month, first_month, recognition_month
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ import pandas as pd
 
 from kit.atomic import write_text
 from kit.data.contract import DIRECTED_RELATIONS
-from kit.data.months import dataset_months
+from kit.data.spans import dataset_months
 from kit.privacy import display_names, public_ids
 from kit.safe_xml import xml_text
 
