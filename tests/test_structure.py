@@ -1,4 +1,4 @@
-"""The package's structure, drawn from its imports: no circle, no import back up a layer.
+"""The package's structure, drawn from its imports: no circle, no import back up a layer, no file too long.
 
 Every import of a ``kit`` module counts, wherever it stands: at the top, under
 ``if TYPE_CHECKING:`` or inside a function (an import inside a function still
@@ -41,6 +41,12 @@ LAYERS = (
     ("render", ("kit.render",)),
     ("commands", ("kit.demo", "kit.cli", "kit.__main__")),
 )
+#: The most lines a file of kit/ may have (issue 19).
+LONGEST = 800
+#: Files still longer, each with the work that splits it; the test fails once one may leave the list.
+TOO_LONG_FOR_NOW = {
+    "kit/report/synthese.py": "the report layer's sections (issue 19, part 4)",
+}
 
 
 def _modules() -> dict[str, Path]:
@@ -142,4 +148,14 @@ def test_the_checks_see_imports_inside_functions_and_under_type_checking(tmp_pat
     assert str(circle.value).split("\n")[0] in (
         "kit.data.a -> kit.data.b (kit/data/a.py:3) -> kit.data.a (kit/data/b.py:2)",
         "kit.data.b -> kit.data.a (kit/data/b.py:2) -> kit.data.b (kit/data/a.py:3)",
+    )
+
+
+def test_no_file_of_kit_is_longer_than_800_lines():
+    lengths = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines()) for path in _modules().values()
+    }
+    too_long = {name: lines for name, lines in lengths.items() if lines > LONGEST}
+    assert set(too_long) == set(TOO_LONG_FOR_NOW), (
+        f"files of more than {LONGEST} lines: {too_long} (split them; take one that is short now off TOO_LONG_FOR_NOW)"
     )
