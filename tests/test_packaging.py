@@ -126,12 +126,13 @@ def test_python_dash_m_kit_is_the_proeftuin_command(tmp_path):
     assert missing.stderr.strip() == "proeftuin: dataset 'nergens' bestaat niet"
 
 
-def test_version_is_the_same_in_package_metadata_citation_and_changelog():
+def test_version_and_date_are_the_same_in_package_metadata_citation_and_changelog():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    released = re.findall(r"^## \[(\d+\.\d+\.\d+)\]", changelog, re.M)
-    assert pyproject["version"] == kit.__version__ == citation["version"] == released[0]
+    released = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d\d-\d\d)$", changelog, re.M)
+    assert pyproject["version"] == kit.__version__ == citation["version"] == released[0][0]
+    assert citation["date-released"] == released[0][1]  # a string: CFF wants YYYY-MM-DD, not a YAML date
     assert pyproject["license"] == citation["license"] == "EUPL-1.2"
     assert "## [Unreleased]" in changelog
 
