@@ -22,6 +22,7 @@ from kit.data.contract import (
 from kit.data.dataset import load
 from kit.data.validation import validate
 from kit.demo import COLUMNS, build, write_demo
+from kit.demo.loading import load_demo
 from kit.demo.model import Story
 from kit.demo.stories import STORIES
 from kit.demo.stories.common import ruimtegebrek
@@ -717,6 +718,13 @@ def test_demo_validates_and_loads(demo):
     assert len(result.warnings) == 1
     assert "naam_tonen" in str(result.warnings[0])
     assert list(load(demo).buurten["id"]) == [story.id for story in STORIES]
+
+
+def test_load_demo_gives_the_demo_wherever_it_runs(demo):
+    """The notebooks' default: the same demo as the files, loaded from a folder that is removed again."""
+    data = load_demo()
+    assert data.fictional and not data.path.exists()
+    assert [(f.name, f.sha256) for f in data.files] == [(f.name, f.sha256) for f in load(demo).files]
 
 
 # --- adding a buurt ----------------------------------------------------------------
