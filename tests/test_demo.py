@@ -545,6 +545,7 @@ def test_story_intervision_agreements_carried_over_months(tables):
     assert set(agreed["status"]) >= {"open", "gedaan", "niet_gedaan"}
 
 
+@pytest.mark.slow
 def test_story_stadsdeel_runs_its_own_buurtbudget_beside_the_platforms(tables):
     """Version 2's corrected rule on the raw data: a top-down actor without a buurt in the snapshot, sharing an
     infrastructure function with an own actor, without an agreed partnership of level 3 or more."""
@@ -563,6 +564,7 @@ def test_story_stadsdeel_runs_its_own_buurtbudget_beside_the_platforms(tables):
     assert _agreed(relations, "sd-morgenland", "wk-budget") >= 3
 
 
+@pytest.mark.slow
 def test_story_professionals_recruit_where_they_give_nothing(tables):
     found = {
         (buurt, month): _vindplaatsen(tables, buurt, month)
@@ -720,6 +722,7 @@ def test_demo_validates_and_loads(demo):
     assert list(load(demo).buurten["id"]) == [story.id for story in STORIES]
 
 
+@pytest.mark.slow
 def test_load_demo_gives_the_demo_wherever_it_runs(demo):
     """The notebooks' default: the same demo as the files, loaded from a folder that is removed again."""
     data = load_demo()
@@ -730,6 +733,7 @@ def test_load_demo_gives_the_demo_wherever_it_runs(demo):
 # --- adding a buurt ----------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_new_buurt_is_one_story_and_the_others_keep_their_data(tmp_path, monkeypatch, tables):
     """A story added at the end of STORIES gives a valid dataset with the new buurt; the others keep their rows."""
     story = Story(

@@ -58,6 +58,7 @@ def wheel(tmp_path_factory) -> Path:
     return built
 
 
+@pytest.mark.slow
 def test_wheel_holds_every_file_of_the_package_and_the_licence(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     package = {
@@ -83,6 +84,7 @@ def test_wheel_holds_every_file_of_the_package_and_the_licence(wheel):
     assert "proeftuin = kit.cli:main" in entry_points
 
 
+@pytest.mark.slow
 def test_unpacked_wheel_renders_the_demo_outside_the_checkout(wheel, tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
@@ -116,6 +118,7 @@ def test_unpacked_wheel_renders_the_demo_outside_the_checkout(wheel, tmp_path):
     assert (report / "maandrapport.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.slow
 def test_python_dash_m_kit_is_the_proeftuin_command(tmp_path):
     done = _run(sys.executable, "-m", "kit", "--version", cwd=tmp_path)
     assert done.stdout.strip() == f"proeftuin-kit {kit.__version__}"

@@ -75,6 +75,7 @@ def test_safe_frame_leaves_number_columns_alone():
 # --------------------------------------------------------------------------- the other writers
 
 
+@pytest.mark.slow
 def test_demo_and_template_files_hold_no_formulas(demo_path, tmp_path):
     from kit.data.templates import WORKBOOK_NAME, write_templates
 

@@ -136,6 +136,7 @@ def test_unknown_buurt_is_refused(example):
         Maandrapport(load(example), "nergens", "2024-04")
 
 
+@pytest.mark.slow
 def test_person_without_consent_is_never_named(example):
     # Samira (lh-sf) is a person without consent; put her name in every free text as well.
     replace_in(
