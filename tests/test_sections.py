@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from datetime import date
 from importlib import metadata
 
@@ -14,6 +15,7 @@ import kit
 from kit.data.dataset import load
 from kit.data.months import as_month
 from kit.dutch import getal, procent
+from kit.privacy import OTHER_BUURT
 from kit.report import common
 from kit.report.html import STIJL
 from kit.report.kengetallen import deel_van, uitleg, verschil
@@ -159,10 +161,17 @@ def test_person_without_consent_is_never_named(example):
     assert "samira" not in everything(Overzicht(data, "2024-04"), OVERVIEW).lower()
 
 
-def test_buurt_report_names_no_actor_of_another_buurt(demo):
+def test_buurt_report_names_no_actor_of_another_buurt(demo_path, tmp_path):
+    """The demo's buurten have no ties to each other: Zilverdistel's platform gets one to Vlinderhof's, which
+    its report shows, without its name, as an actor of another buurt."""
+    shutil.copytree(demo_path, tmp_path / "demo")
+    with open(tmp_path / "demo" / "relaties.csv", "a", encoding="utf-8") as handle:
+        handle.write("zd-r999,zd-plat,vh-plat,informatie,,2025-01,,,interview,\n")
+    demo = load(tmp_path / "demo")
     own = set(demo.actoren.loc[demo.actoren["buurt"] == "zilverdistel", "naam"])
     others = demo.actoren[demo.actoren["buurt"].notna() & (demo.actoren["buurt"] != "zilverdistel")]
     text = everything(Maandrapport(demo, "zilverdistel", "2025-07"), SECTIONS)
+    assert OTHER_BUURT in text
     for name in set(others["naam"]) - own:
         assert name not in text, name
     hidden = demo.actoren[demo.actoren["persoon"] & ~demo.actoren["naam_tonen"]]
