@@ -196,8 +196,16 @@ def test_overview_side_by_side(demo):
     chairs = str(overzicht.voorzitters())
     assert "Volgende voorzitter:" in chairs and "Lepelaarsweide" in chairs
     assert "<svg" in str(overzicht.trends())
-    hidden = demo.actoren[demo.actoren["persoon"] & ~demo.actoren["naam_tonen"]]
-    text = everything(overzicht, OVERVIEW)
+
+
+def test_overview_names_no_hidden_person(demo_naming):
+    """The July lessons name a person without consent (the demo itself names none where the overview looks)."""
+    folder, named = demo_naming
+    data = load(folder)
+    text = everything(Overzicht(data, "2025-07"), OVERVIEW)
+    assert "Sleutelfiguur 1 (Zilverdistel) vertelde hoe het stadsdeel" in text
+    hidden = data.actoren[data.actoren["persoon"] & ~data.actoren["naam_tonen"]]
+    assert named in set(hidden["naam"])
     for name in hidden["naam"]:
         assert name not in text, name
 
