@@ -26,8 +26,6 @@ from kit.report.words import maand_label
 LINDENHOF = Path(__file__).resolve().parents[1] / "examples" / "lindenhof"
 MAAND = "2024-04"
 
-pytestmark = pytest.mark.skipif(not LINDENHOF.is_dir(), reason="voorbeelddataset Lindenhof ontbreekt")
-
 
 def _snapshot(folder: Path) -> dict[Path, tuple[int, bytes]]:
     """Return every file under ``folder`` with its mtime and bytes."""
