@@ -8,6 +8,8 @@ makes the module depend on the other; hiding it there only hides a circle).
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -159,3 +161,10 @@ def test_no_file_of_kit_is_longer_than_800_lines():
     assert set(too_long) == set(TOO_LONG_FOR_NOW), (
         f"files of more than {LONGEST} lines: {too_long} (split them; take one that is short now off TOO_LONG_FOR_NOW)"
     )
+
+
+def test_the_command_line_imports_a_layer_only_when_a_command_runs():
+    """kit.cli imports each command's layers inside the command (its docstring says why): none at start."""
+    code = "import sys, kit.cli; print(sorted(m for m in ('pandas', 'networkx', 'kit.data') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == "[]"
