@@ -2,14 +2,14 @@
 # the virtual environment .venv when it is missing and install the kit in it
 # from the lock; `make lock` refreshes the lock.  `make check` runs only the
 # linter, the formatter check and the type checker; `make fix` formats and
-# applies the linter's safe fixes.
+# applies the linter's safe fixes; `make quick` runs the tests that are not slow.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO := build/demo
 
-.PHONY: demo test check fix lab lock clean
+.PHONY: demo test quick check fix lab lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,11 @@ fix: $(VENV)/.installed-test
 test: check
 	$(BIN)/proeftuin demo $(DEMO) > /dev/null
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env --doctest-modules --ignore=kit/render/notebooks tests notebooks kit
+
+# The quick loop while developing: every test but those marked slow (real renders, kernels, workbooks
+# written and read back; pyproject.toml [tool.pytest.ini_options]), without the checks and the notebooks.
+quick: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -m "not slow" --doctest-modules --ignore=kit/render/notebooks tests kit
 
 lab: $(VENV)/.installed-lab
 	$(BIN)/python -m ipykernel install --sys-prefix --name proeftuin-kit --display-name "Proeftuin kit"

@@ -247,7 +247,7 @@ def dominant(dataset, buurt: str) -> str:
     """
     from kit.analysis.array_figures import months_of_buurt
     from kit.analysis.figures import single_blas_thread
-    from kit.data.months import dataset_months
+    from kit.data.spans import dataset_months
 
     dataset.cache.pop("buurt_arrays", None)
     profiler = cProfile.Profile()

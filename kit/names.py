@@ -53,7 +53,7 @@ title ("Juf Fatima") is *recorded by role*.  The rule protects names first:
 
 Names of places are kept as whole phrases, longest first ("Bos en Lommer" is
 no name though "Bos" is); an organisation's name is kept only when it holds no
-hidden name (:func:`kit.privacy.name_matchers`).  What a rule leaves visible
+hidden name (:func:`kit.data.hidden_names.name_matchers`).  What a rule leaves visible
 :func:`visible_parts` says, for the facilitator.
 
 A genitive ``s`` is taken with the name ("Jans fiets"); an apostrophe

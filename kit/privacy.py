@@ -6,9 +6,10 @@ names no actor of another buurt.  Every report, figure, export and log takes
 actor names from :func:`display_names`, never from ``actoren.naam``; free
 text typed by facilitators goes through :func:`redact` with the output's
 :func:`redactor`, which finds a hidden name however it is typed
-(:mod:`kit.names` holds the rule).  An organisation named after a hidden
-person ("Huiskamer van Samira") is shown with the person's pseudonym in its
-name, everywhere the organisation appears.  Ids are typed by people too:
+(:mod:`kit.names` holds the rule; :mod:`kit.data.hidden_names` applies it
+to the actor table, for validation's messages too).  An organisation named
+after a hidden person ("Huiskamer van Samira") is shown with the person's
+pseudonym in its name, everywhere the organisation appears.  Ids are typed by people too:
 outputs that print ids take them from :func:`public_ids`.
 """
 
@@ -19,8 +20,9 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .data.hidden_names import name_matchers
 from .dutch import leeg
-from .names import HIDDEN, Context, NameMatcher, folded, spellings
+from .names import NameMatcher
 
 #: How an actor of another buurt appears in a buurt's report.
 OTHER_BUURT = "actor uit een andere buurt"
@@ -58,88 +60,6 @@ def pseudonyms(actors: pd.DataFrame, buurt_names: Mapping[str, str] | None = Non
         else:
             names[actor] = f"Sleutelfiguur {count[key]} ({buurt_names.get(key) or key})"
     return names
-
-
-def name_context(actors: pd.DataFrame, buurten: pd.DataFrame) -> Context:
-    """What the data name besides persons (:class:`kit.names.Context`): places, vocabularies, organisations."""
-    from .data.contract import VOCABULARIES
-
-    persons = actors["persoon"].fillna(False).astype(bool)
-    return Context.of(
-        [*buurten["naam"].dropna(), *buurten["id"].dropna(), *buurten["stadsdeel"].dropna()],
-        (v.replace("_", " ") for values in VOCABULARIES.values() for v in values),
-        (n for n in actors.loc[~persons, "naam"] if isinstance(n, str)),
-    )
-
-
-def name_matchers(
-    actors: pd.DataFrame, buurten: pd.DataFrame, shown_instead: dict[str, str]
-) -> tuple[NameMatcher, NameMatcher]:
-    """What replaces the name of every actor in ``shown_instead`` by the label an output shows instead.
-
-    A person's spellings are matched (:func:`kit.names.spellings`), an
-    organisation's whole name only.  The full names of persons the output
-    shows are kept as typed, and so are the whole names of places; a
-    spelling a hidden person shares with a person who is shown, or two hidden
-    persons share, becomes :data:`kit.names.HIDDEN`: it cannot say whom it
-    means.  The names of organisations the output shows are kept as typed too
-    (a shorter name of another buurt's organisation does not cut them),
-    unless they hold a hidden person's name.
-
-    Parameters
-    ----------
-    actors, buurten : pandas.DataFrame
-        The typed ``actoren`` (``id``, ``naam``, ``persoon``) and ``buurten``
-        (``id``, ``naam``, ``stadsdeel``): they also say which words are
-        ordinary (:func:`name_context`).
-    shown_instead : dict
-        Actor id → the label an output shows instead of its name.
-
-    Returns
-    -------
-    tuple of NameMatcher
-        For free text; and for the names of organisations (hidden persons only).
-    """
-    context = name_context(actors, buurten)
-    persons = actors["persoon"].fillna(False).astype(bool)
-    hidden_persons: dict[str, set[str]] = {}
-    hidden_organisations: dict[str, set[str]] = {}
-    capital: dict[str, bool] = {}
-    kept: set[str] = set()
-    shared: set[str] = set()
-    shown_organisations: list[tuple[str, str]] = []
-    for actor, naam, person in zip(actors["id"], actors["naam"], persons, strict=True):
-        if not isinstance(naam, str):
-            continue
-        if not person:
-            whole = " ".join(folded(naam).split())
-            if actor in shown_instead:
-                hidden_organisations.setdefault(whole, set()).add(shown_instead[actor])
-            else:
-                shown_organisations.append((whole, naam))
-            continue
-        forms = spellings(naam, context)
-        for form, only_capital in forms.items():
-            capital[form] = capital.get(form, only_capital) and only_capital
-        if actor in shown_instead:
-            for form in forms:
-                hidden_persons.setdefault(form, set()).add(shown_instead[actor])
-        else:
-            shared.update(forms)
-            kept.update(list(forms)[:1])
-    replacements: dict[str, str | None] = dict.fromkeys(kept)
-    for form, labels in hidden_persons.items():
-        replacements[form] = labels.pop() if len(labels) == 1 and form not in shared else HIDDEN
-    for place in context.places:
-        replacements.setdefault(place, None)
-    capitalised = {form for form, only_capital in capital.items() if only_capital}
-    in_names = NameMatcher(replacements, capitalised)
-    for whole, naam in shown_organisations:
-        if not in_names.finds(naam):
-            replacements.setdefault(whole, None)
-    for whole, labels in hidden_organisations.items():
-        replacements.setdefault(whole, labels.pop() if len(labels) == 1 else HIDDEN)
-    return NameMatcher(replacements, capitalised), in_names
 
 
 def _privacy(dataset, buurt: str | None) -> tuple[dict[str, str], NameMatcher, dict[str, str]]:

@@ -15,8 +15,8 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-#: The extras a conda environment holds besides the base dependencies (as ``make test`` has them).
-EXTRAS = ("test",)
+#: The extras a conda environment holds besides the base dependencies: those of ``make test`` and ``make lab``.
+EXTRAS = ("test", "lab")
 
 
 def normalized(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import shutil
 import signal
@@ -82,3 +83,26 @@ def demo(demo_path):
     from kit.data.dataset import load
 
     return load(demo_path)
+
+
+@pytest.fixture(scope="session")
+def demo_naming(tmp_path_factory, demo_path) -> tuple[Path, str]:
+    """A copy of the demo whose July intervision lessons name Zilverdistel's key person without consent.
+
+    The demo's overview and synthesis name no person anywhere, so only this copy shows that they hide one:
+    pilot-wide, as ``Sleutelfiguur 1 (Zilverdistel)``.  Returns the folder and the name.
+    """
+    folder = tmp_path_factory.mktemp("demo-naming") / "demo"
+    shutil.copytree(demo_path, folder)
+    with (folder / "actoren.csv").open(encoding="utf-8", newline="") as handle:
+        [name] = [row["naam"] for row in csv.DictReader(handle) if row["id"] == "zd-sf1" and row["naam_tonen"] == "nee"]
+    path = folder / "intervisie.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    [july] = [row for row in rows if row["id"] == "iv-07"]
+    july["lessen"] += f" {name} vertelde hoe het stadsdeel het platform passeerde."
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return folder, name

@@ -108,6 +108,7 @@ def out(tmp_path_factory, demo_path) -> Path:
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("report", [f"{BUURT}/maandrapport", "overzicht"])
 def test_pdf_is_tagged_pdf_ua_with_title_and_language(out, report):
     reader = PdfReader(out / MAAND / f"{report}.pdf")
@@ -120,6 +121,7 @@ def test_pdf_is_tagged_pdf_ua_with_title_and_language(out, report):
     assert reader.pages[0]["/Tabs"] == "/S"  # tab order follows the structure
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("report", [f"{BUURT}/maandrapport", "overzicht"])
 def test_every_chart_is_a_figure_with_its_alt_text(out, report):
     html = (out / MAAND / f"{report}.html").read_text(encoding="utf-8")
@@ -129,6 +131,7 @@ def test_every_chart_is_a_figure_with_its_alt_text(out, report):
     assert Counter(str(f.get("/Alt")) for f in figures) == Counter(expected)
 
 
+@pytest.mark.slow
 def test_structure_tree_has_the_report_s_headings_and_tables(out):
     html = (out / MAAND / BUURT / "maandrapport.html").read_text(encoding="utf-8")
     tags = Counter(str(e["/S"]) for e in structure(PdfReader(out / MAAND / BUURT / "maandrapport.pdf")))
@@ -139,6 +142,7 @@ def test_structure_tree_has_the_report_s_headings_and_tables(out):
     assert tags["/Table"] >= len(page.all("table")) and tags["/TH"] > 0
 
 
+@pytest.mark.slow
 def test_html_has_one_main_landmark_and_links_to_the_index_and_the_previous_month(out):
     page = Elements((out / MAAND / BUURT / "maandrapport.html").read_text(encoding="utf-8"))
     assert len(page.all("main")) == 1
@@ -181,6 +185,7 @@ def test_previous_month_link_depends_on_the_data_only(demo_path, tmp_path):
     assert pages(MAAND) == before
 
 
+@pytest.mark.slow
 def test_every_table_sits_in_a_box_that_scrolls_on_a_narrow_screen(out):
     for report in (f"{BUURT}/maandrapport", "overzicht"):
         page = Elements((out / MAAND / f"{report}.html").read_text(encoding="utf-8"))

@@ -41,7 +41,7 @@ from kit.analysis.measures.turnover import edge_set, turnover, turnover_of
 from kit.analysis.panel import panel
 from kit.data.contract import BELEMMERING, CRITERIA, EENHEID, FILES, FUNCTIE, SOORT_ACTOR, SOORT_RELATIE
 from kit.data.dataset import load
-from kit.data.months import dataset_months
+from kit.data.spans import dataset_months
 
 MONTHS = [f"{2023 + m // 12}-{m % 12 + 1:02d}" for m in range(16)]
 

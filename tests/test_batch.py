@@ -74,6 +74,7 @@ def _kit_processes(runtime: Path) -> list[psutil.Process]:
     return found
 
 
+@pytest.mark.slow
 def test_a_hanging_report_fails_alone_and_the_batch_goes_on(notebooks, runtime, tmp_path):
     out = tmp_path / "rapporten"
     start = time.monotonic()
@@ -103,6 +104,7 @@ def test_a_hanging_report_fails_alone_and_the_batch_goes_on(notebooks, runtime, 
     assert not list(runtime.iterdir()), "the private runtime folder is removed"
 
 
+@pytest.mark.slow
 def test_a_killed_render_is_cleaned_up_by_the_next(notebooks, runtime, tmp_path):
     """SIGKILL a render in the middle of a report; its worker and kernel follow; the next render removes its folder."""
     script = (
@@ -195,6 +197,7 @@ def test_decide_completes_missing_formats_without_keeping(tmp_path):
     assert _job(tmp_path, {"actoren.csv": "1"}).decide() == Decision()
 
 
+@pytest.mark.slow
 def test_a_dataset_the_caller_read_is_not_read_again(notebooks, runtime, tmp_path, monkeypatch):
     from kit.data.dataset import load
 

@@ -80,6 +80,7 @@ def rendered(tmp_path_factory):
     return json.loads(done.stdout.strip().splitlines()[-1]), out
 
 
+@pytest.mark.slow
 def test_pdf_of_ten_thousand_letter_names_is_made_in_seconds(rendered):
     outcomes, _ = rendered
     for naam, (status, seconds) in outcomes.items():
@@ -103,6 +104,7 @@ def overflow(html: str) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("report", [f"{MAAND}/lindenhof/maandrapport.html", f"{MAAND}/overzicht.html"])
 def test_pages_do_not_overflow(rendered, report):
     _, out = rendered

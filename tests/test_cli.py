@@ -22,6 +22,7 @@ def test_missing_dataset_is_one_line_and_status_2(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == f"proeftuin: dataset '{tmp_path / 'nergens'}' bestaat niet"
 
 
+@pytest.mark.slow
 def test_template_refuses_to_overwrite(tmp_path, capsys):
     assert main(["template", str(tmp_path)]) == 0
     assert main(["template", str(tmp_path)]) == 2

@@ -19,7 +19,13 @@ from kit.data.contract import (
     SOORT_RELATIE,
     STATUS,
 )
-from kit.demo import COLUMNS, write_demo
+from kit.data.dataset import load
+from kit.data.validation import validate
+from kit.demo import COLUMNS, build, write_demo
+from kit.demo.loading import load_demo
+from kit.demo.model import Story
+from kit.demo.stories import STORIES
+from kit.demo.stories.common import ruimtegebrek
 
 #: The contract's files the demo writes.
 WRITTEN = {stem: FILES[stem] for stem in COLUMNS}
@@ -539,6 +545,7 @@ def test_story_intervision_agreements_carried_over_months(tables):
     assert set(agreed["status"]) >= {"open", "gedaan", "niet_gedaan"}
 
 
+@pytest.mark.slow
 def test_story_stadsdeel_runs_its_own_buurtbudget_beside_the_platforms(tables):
     """Version 2's corrected rule on the raw data: a top-down actor without a buurt in the snapshot, sharing an
     infrastructure function with an own actor, without an agreed partnership of level 3 or more."""
@@ -557,6 +564,7 @@ def test_story_stadsdeel_runs_its_own_buurtbudget_beside_the_platforms(tables):
     assert _agreed(relations, "sd-morgenland", "wk-budget") >= 3
 
 
+@pytest.mark.slow
 def test_story_professionals_recruit_where_they_give_nothing(tables):
     found = {
         (buurt, month): _vindplaatsen(tables, buurt, month)
@@ -706,12 +714,61 @@ def test_maatlat_follows_the_stories(tables):
 
 
 def test_demo_validates_and_loads(demo):
-    validation = pytest.importorskip("kit.data.validation")
-    dataset = pytest.importorskip("kit.data.dataset")
-    result = validation.validate(demo)
+    result = validate(demo)
     assert result.errors == []
     # the one intended warning: a key person without recorded consent
     assert len(result.warnings) == 1
     assert "naam_tonen" in str(result.warnings[0])
-    loaded = dataset.load(demo)
-    assert loaded is not None
+    assert list(load(demo).buurten["id"]) == [story.id for story in STORIES]
+
+
+@pytest.mark.slow
+def test_load_demo_gives_the_demo_wherever_it_runs(demo):
+    """The notebooks' default: the same demo as the files, loaded from a folder that is removed again."""
+    data = load_demo()
+    assert data.fictional and not data.path.exists()
+    assert [(f.name, f.sha256) for f in data.files] == [(f.name, f.sha256) for f in load(demo).files]
+
+
+# --- adding a buurt ----------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_new_buurt_is_one_story_and_the_others_keep_their_data(tmp_path, monkeypatch, tables):
+    """A story added at the end of STORIES gives a valid dataset with the new buurt; the others keep their rows."""
+    story = Story(
+        id="kersenhof",
+        code="kh",
+        naam="Kersenhof",
+        stadsdeel="Zonnewaard",
+        start=4,
+        platform="Buurtplatform Kersenhof",
+        herkomst="onderop",
+        commissies=2,
+        initiatieven=3,
+        professionals=2,
+        sleutelfiguren=("ja",),
+        ruggengraat=0.5,
+        bundeling=0.3,
+        terugkoppeling=0.5,
+        nieuw=0.0,
+        dubbel=1,
+        kloof=0,
+        activiteiten=(0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1),
+        acties=("gedaan", "open"),
+        maatlat=(2, 3),
+        kenmerken=(ruimtegebrek,),
+        resultaten=((11, 3, "Buurtkamer open", "voorzieningen", "sd", (), 1, "stuks", "Huurcontract"),),
+    )
+    monkeypatch.setattr(build, "STORIES", (*STORIES, story))
+    write_demo(tmp_path)
+    result = validate(tmp_path)
+    assert result.errors == []
+    added = load(tmp_path)
+    assert list(added.buurten["id"]) == [*(s.id for s in STORIES), "kersenhof"]
+    own = added.actoren[added.actoren["buurt"] == "kersenhof"]
+    assert own["id"].iloc[0] == "kh-plat" and len(own) == 1 + 2 + 3 + 1 + 2
+    assert added.resultaten["omschrijving"].eq("Buurtkamer open").sum() == 1
+    for stem in ("actoren", "relaties", "activiteiten", "acties", "maatlat", "resultaten", "verzoeken"):
+        frame = pd.read_csv(tmp_path / FILES[stem].filename, dtype=str, keep_default_na=False, encoding="utf-8")
+        assert frame.iloc[: len(tables[stem])].equals(tables[stem]), stem

@@ -35,6 +35,7 @@ def kernel(tmp_path):
         kernel.close()
 
 
+@pytest.mark.slow
 def test_second_notebook_sees_nothing_of_the_first(kernel, tmp_path):
     first = _notebook(tmp_path, "eerste", "geheim = 'naam van een bewoner'", "print(len(geheim))")
     second = _notebook(tmp_path, "tweede", "print('geheim' in globals())", "print(1 + 1)")
@@ -48,6 +49,7 @@ def test_second_notebook_sees_nothing_of_the_first(kernel, tmp_path):
     assert nbformat.writes(two.notebook) == nbformat.writes(three.notebook)
 
 
+@pytest.mark.slow
 def test_reused_kernel_keeps_imported_modules(kernel, tmp_path):
     """What stays between notebooks is what a fresh kernel rebuilds the same: modules."""
     first = _notebook(tmp_path, "eerste", "import sys\nsys.modules['json'].proeftuin_merk = 1")
@@ -56,6 +58,7 @@ def test_reused_kernel_keeps_imported_modules(kernel, tmp_path):
     assert _outputs(kernel.execute(second, {}).notebook) == ["1\n"]
 
 
+@pytest.mark.slow
 def test_failing_cell_keeps_the_kernel_and_is_reported(kernel, tmp_path):
     failing = _notebook(tmp_path, "fout", "x = 1", "raise ValueError('kapot')", "print('niet bereikt')")
     fine = _notebook(tmp_path, "goed", "print('x' in globals())")
@@ -65,6 +68,7 @@ def test_failing_cell_keeps_the_kernel_and_is_reported(kernel, tmp_path):
     assert _outputs(kernel.execute(fine, {}).notebook) == ["False\n"]
 
 
+@pytest.mark.slow
 def test_a_kernel_that_died_is_replaced(kernel, tmp_path):
     dying = _notebook(tmp_path, "sterft", "import os\nos._exit(1)")
     fine = _notebook(tmp_path, "goed", "print('weer op')")
@@ -74,6 +78,7 @@ def test_a_kernel_that_died_is_replaced(kernel, tmp_path):
     assert _outputs(result.notebook) == ["weer op\n"]
 
 
+@pytest.mark.slow
 def test_kernel_for_gives_one_kernel_per_folder(tmp_path):
     with kit_kernel() as name:
         try:
@@ -89,6 +94,7 @@ def test_a_kernel_that_cannot_start_is_a_failed_notebook(tmp_path):
     assert result.notebook is None and result.error == "NoSuchKernel"
 
 
+@pytest.mark.slow
 def test_a_render_keeps_its_files_in_a_private_folder_and_removes_a_dead_ones(tmp_path, monkeypatch):
     """Connection files go into the render's own folder; a folder whose lock nobody holds is a dead render's."""
     monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path))
@@ -110,6 +116,7 @@ def test_a_render_keeps_its_files_in_a_private_folder_and_removes_a_dead_ones(tm
     assert not list(base.iterdir())
 
 
+@pytest.mark.slow
 def test_a_started_kernel_boots_while_the_caller_works_and_is_started_once(kernel, tmp_path):
     import time
 

@@ -77,6 +77,29 @@ def test_graphml_carries_the_latest_intensity_and_its_course(exported):
     assert graph.edges["lh-bc1", "lh-plat"]["intensiteit_spells"] == "2022-01-01/2023-12-31=4;2024-01-01/2024-04-30=5"
 
 
+def test_every_edge_has_the_weight_gephi_reads(exported):
+    """GEXF's own ``weight`` attribute, and GraphML's ``weight`` key: the agreed intensity of the edge's last
+    month with a samenwerking (lh-plat/lh-bc1: 4, then 5 from 2024-01), else 1."""
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    edges = ET.parse(exported["gexf"]).getroot().findall("g:graph/g:edges/g:edge", ns)
+    weights = {(e.get("source"), e.get("target")): e.get("weight") for e in edges}
+    assert None not in weights.values()
+    graphml = nx.read_graphml(exported["graphml"])
+    expected = {
+        ("lh-plat", "lh-bc1"): 5,
+        ("lh-bc1", "lh-plat"): 5,
+        ("lh-plat", "lh-wb"): 2,
+        ("lh-plat", "west"): 3,
+        ("west", "lh-plat"): 3,
+        ("lh-bh", "lh-plat"): 1,  # ruimte
+        ("lh-bh", "lh-wb"): 1,  # spanning
+    }
+    for edge, weight in expected.items():
+        assert float(weights[edge]) == weight, edge
+        assert graphml.edges[edge]["weight"] == weight, edge
+    assert {float(w) for w in weights.values()} <= {1, 2, 3, 4, 5}
+
+
 def test_an_export_depends_on_the_data_only(exported):
     """GEXF's ``lastmodifieddate`` is the last day of the data (2024-04), not the day of writing."""
     meta = ET.parse(exported["gexf"]).getroot().find("{http://www.gexf.net/1.2draft}meta")

@@ -194,6 +194,7 @@ def outputs(out: Path, suffix: str) -> list[Path]:
     return sorted(out.rglob(f"*{suffix}"))
 
 
+@pytest.mark.slow
 def test_hostile_dataset_renders(rendered):
     summary, out, _, _ = rendered
     assert summary.ok, summary.describe()
@@ -242,6 +243,7 @@ def live_elements(document: str) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_no_live_element_from_data_in_any_html(rendered):
     _, out, _, _ = rendered
     for path in outputs(out, ".html"):
@@ -249,6 +251,7 @@ def test_no_live_element_from_data_in_any_html(rendered):
         assert found == [], f"{path.name}: " + "\n".join(found)
 
 
+@pytest.mark.slow
 def test_every_html_page_forbids_scripts_and_remote_loads(rendered):
     _, out, _, _ = rendered
     for path in outputs(out, ".html"):
@@ -259,6 +262,7 @@ def test_every_html_page_forbids_scripts_and_remote_loads(rendered):
     assert "default-src 'none'" in CONTENT_SECURITY_POLICY and "script-src" not in CONTENT_SECURITY_POLICY
 
 
+@pytest.mark.slow
 def test_hostile_values_are_printed_as_text(rendered):
     """The values reach the report (so the test means something), and as the text they are."""
     _, out, values, _ = rendered
@@ -270,6 +274,7 @@ def test_hostile_values_are_printed_as_text(rendered):
     assert title.text == "Maandrapport " + inkorten(values["buurten.csv", "lindenhof", "naam"]) + ", april 2024"
 
 
+@pytest.mark.slow
 def test_hostile_values_are_printed_as_text_in_the_synthesis(rendered):
     """The lessons, the action that failed and the ending resource's explanation, as the text they are."""
     _, out, values, _ = rendered
@@ -290,6 +295,7 @@ def svg_images(document: str) -> list[ElementTree.Element]:
     ]
 
 
+@pytest.mark.slow
 def test_charts_carry_names_as_text_only(rendered):
     """The map's labels are text in its SVG; its alternative text holds every name in full."""
     _, out, values, _ = rendered
@@ -310,6 +316,7 @@ def test_charts_carry_names_as_text_only(rendered):
     assert any(inkorten(values["actoren.csv", "lh-plat", "naam"]) in alt for alt in alts)
 
 
+@pytest.mark.slow
 def test_nothing_was_fetched(rendered):
     *_, requests = rendered
     assert requests == []
@@ -323,6 +330,7 @@ def _streams(reader: PdfReader):
             yield obj.get_data()
 
 
+@pytest.mark.slow
 def test_running_header_prints_the_name_as_text(rendered):
     _, out, values, _ = rendered
     header = inkorten(values["buurten.csv", "lindenhof", "naam"]) + " · april 2024"
@@ -331,6 +339,7 @@ def test_running_header_prints_the_name_as_text(rendered):
         assert header in " ".join(page.extract_text().split())
 
 
+@pytest.mark.slow
 def test_pdfs_have_no_attachment_foreign_image_or_file_content(rendered):
     _, out, _, _ = rendered
     for path in outputs(out, ".pdf"):

@@ -90,5 +90,6 @@ def test_environment_yml_pins_the_locked_versions_of_every_direct_dependency():
     environment = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     pins = dict(spec.split("==") for spec in environment["dependencies"] if isinstance(spec, str) and "==" in spec)
     versions = _locked_versions()
-    assert set(pins) == _direct("base") | _direct("test"), "run `make lock`"
+    assert set(pins) == _direct("base") | _direct("test") | _direct("lab"), "run `make lock`"
+    assert "jupyterlab" in pins  # the lab extra: `make lab`, and conda users' notebooks
     assert pins == {name: versions[name] for name in pins}, "environment.yml differs from uv.lock: run `make lock`"

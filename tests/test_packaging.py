@@ -58,6 +58,7 @@ def wheel(tmp_path_factory) -> Path:
     return built
 
 
+@pytest.mark.slow
 def test_wheel_holds_every_file_of_the_package_and_the_licence(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     package = {
@@ -83,6 +84,7 @@ def test_wheel_holds_every_file_of_the_package_and_the_licence(wheel):
     assert "proeftuin = kit.cli:main" in entry_points
 
 
+@pytest.mark.slow
 def test_unpacked_wheel_renders_the_demo_outside_the_checkout(wheel, tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
@@ -116,6 +118,7 @@ def test_unpacked_wheel_renders_the_demo_outside_the_checkout(wheel, tmp_path):
     assert (report / "maandrapport.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.slow
 def test_python_dash_m_kit_is_the_proeftuin_command(tmp_path):
     done = _run(sys.executable, "-m", "kit", "--version", cwd=tmp_path)
     assert done.stdout.strip() == f"proeftuin-kit {kit.__version__}"
@@ -126,12 +129,13 @@ def test_python_dash_m_kit_is_the_proeftuin_command(tmp_path):
     assert missing.stderr.strip() == "proeftuin: dataset 'nergens' bestaat niet"
 
 
-def test_version_is_the_same_in_package_metadata_citation_and_changelog():
+def test_version_and_date_are_the_same_in_package_metadata_citation_and_changelog():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    released = re.findall(r"^## \[(\d+\.\d+\.\d+)\]", changelog, re.M)
-    assert pyproject["version"] == kit.__version__ == citation["version"] == released[0]
+    released = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d\d-\d\d)$", changelog, re.M)
+    assert pyproject["version"] == kit.__version__ == citation["version"] == released[0][0]
+    assert citation["date-released"] == released[0][1]  # a string: CFF wants YYYY-MM-DD, not a YAML date
     assert pyproject["license"] == citation["license"] == "EUPL-1.2"
     assert "## [Unreleased]" in changelog
 

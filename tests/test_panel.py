@@ -6,12 +6,13 @@ import pandas as pd
 import pytest
 from conftest import EXAMPLE, replace_in
 
+import kit.analysis.panel as panel_module
 from kit.analysis.changes import changes
 from kit.analysis.figures import computed, figures
 from kit.analysis.panel import PANEL_FIGURES, buurt_rows, panel, position, trend
 from kit.cli import main
 from kit.data.dataset import load
-from kit.data.months import buurt_months, dataset_months, first_data_month, first_month, recognition_month
+from kit.data.spans import buurt_months, dataset_months, first_data_month, first_month, recognition_month
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +37,23 @@ def test_panel_rows_equal_the_figures(data):
     assert pd.isna(frame.set_index("maand").loc["2024-03", "verloop"])  # first month of the buurt
 
 
-def test_panel_in_parallel_equals_serial(data):
-    pd.testing.assert_frame_equal(panel(data, jobs=2), panel(data))
+def test_panel_in_parallel_equals_serial(demo_path, monkeypatch):
+    """Three buurten over two processes give the serial panel (one buurt would never use the pool).
+
+    Each panel from a fresh load, so that neither reads figures the other left in the dataset's cache.
+    """
+    pools = []
+
+    class Pool(panel_module.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(panel_module, "ProcessPoolExecutor", Pool)
+    buurten = ["vlinderhof", "zilverdistel", "klaproos"]
+    parallel = panel(load(demo_path), buurten=buurten, jobs=2)
+    assert pools, "the parallel path did not run"
+    pd.testing.assert_frame_equal(parallel, panel(load(demo_path), buurten=buurten))
 
 
 def test_trend_starts_at_the_buurts_first_month_with_data(data):

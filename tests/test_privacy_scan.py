@@ -42,6 +42,9 @@ from kit.cli import main
 from kit.data.cells import BIDI_CONTROLS
 from kit.names import folded as matcher_folded
 
+#: Every test here renders real reports (kernel, papermill, WeasyPrint): left out of the quick loop.
+pytestmark = pytest.mark.slow
+
 MAAND = "2024-04"
 
 #: The hidden names and the parts of them that must never be printed, folded (see ``normalise``).

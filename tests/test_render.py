@@ -26,8 +26,6 @@ from kit.report.words import maand_label
 LINDENHOF = Path(__file__).resolve().parents[1] / "examples" / "lindenhof"
 MAAND = "2024-04"
 
-pytestmark = pytest.mark.skipif(not LINDENHOF.is_dir(), reason="voorbeelddataset Lindenhof ontbreekt")
-
 
 def _snapshot(folder: Path) -> dict[Path, tuple[int, bytes]]:
     """Return every file under ``folder`` with its mtime and bytes."""
@@ -53,6 +51,7 @@ def with_failure(tmp_path_factory):
     return summary, out
 
 
+@pytest.mark.slow
 def test_render_writes_every_format(rendered):
     summary, out = rendered
     assert summary.ok and summary.exit_status == 0
@@ -63,6 +62,7 @@ def test_render_writes_every_format(rendered):
     assert not list(out.rglob("*.tmp")), "tijdelijke bestanden achtergebleven"
 
 
+@pytest.mark.slow
 def test_pdf_has_header_page_numbers_and_metadata(rendered):
     _, out = rendered
     reader = PdfReader(out / MAAND / "lindenhof" / "maandrapport.pdf")
@@ -75,6 +75,7 @@ def test_pdf_has_header_page_numbers_and_metadata(rendered):
     assert reader.trailer["/Root"]["/Lang"] == "nl"
 
 
+@pytest.mark.slow
 def test_html_shows_no_code_parameters_or_stderr(rendered):
     _, out = rendered
     html = (out / MAAND / "lindenhof" / "maandrapport.html").read_text(encoding="utf-8")
@@ -85,6 +86,7 @@ def test_html_shows_no_code_parameters_or_stderr(rendered):
         assert leak not in html
 
 
+@pytest.mark.slow
 def test_saved_notebook_has_no_timings(rendered):
     _, out = rendered
     nb = nbformat.read(out / MAAND / "lindenhof" / "maandrapport.ipynb", as_version=4)
@@ -94,6 +96,7 @@ def test_saved_notebook_has_no_timings(rendered):
     assert nb.metadata.papermill.parameters["buurt"] == "lindenhof"
 
 
+@pytest.mark.slow
 def test_second_render_without_force_changes_nothing(rendered):
     _, out = rendered
     report = out / MAAND
@@ -105,6 +108,7 @@ def test_second_render_without_force_changes_nothing(rendered):
     assert _snapshot(report) == before
 
 
+@pytest.mark.slow
 def test_forced_render_gives_the_same_bytes(rendered, tmp_path):
     _, out = rendered
     again = tmp_path / "reports"
@@ -116,6 +120,7 @@ def test_forced_render_gives_the_same_bytes(rendered, tmp_path):
         assert (again / name).read_bytes() == (out / name).read_bytes(), fmt
 
 
+@pytest.mark.slow
 def test_index_lists_month_with_relative_links(rendered):
     _, out = rendered
     index = (out / "index.html").read_text(encoding="utf-8")
@@ -125,6 +130,7 @@ def test_index_lists_month_with_relative_links(rendered):
     assert 'href="2024-04/overzicht.html"' in index
 
 
+@pytest.mark.slow
 def test_failing_buurt_is_kept_and_others_succeed(with_failure):
     summary, out = with_failure
     assert not summary.ok and summary.exit_status == 1
@@ -138,6 +144,7 @@ def test_failing_buurt_is_kept_and_others_succeed(with_failure):
     assert "MISLUKT" in summary.describe()
 
 
+@pytest.mark.slow
 def test_fictitious_data_are_marked_on_every_page(with_failure):
     _, out = with_failure
     reader = PdfReader(out / MAAND / "lindenhof" / "maandrapport.pdf")
@@ -145,6 +152,7 @@ def test_fictitious_data_are_marked_on_every_page(with_failure):
         assert "Fictieve demonstratiegegevens" in page.extract_text()
 
 
+@pytest.mark.slow
 def test_failed_report_not_in_index(with_failure):
     _, out = with_failure
     index = (out / "index.html").read_text(encoding="utf-8")
@@ -188,6 +196,7 @@ def test_month_label_is_dutch():
     assert maand_label("2024-12") == "december 2024"
 
 
+@pytest.mark.slow
 def test_conversion_error_keeps_the_notebook(tmp_path, monkeypatch):
     from kit.render import batch
 
@@ -201,6 +210,7 @@ def test_conversion_error_keeps_the_notebook(tmp_path, monkeypatch):
     assert not (tmp_path / MAAND / "lindenhof" / "maandrapport.ipynb").exists()
 
 
+@pytest.mark.slow
 def test_changed_data_renews_the_report_and_keeps_the_earlier_one(rendered, tmp_path):
     """A facilitator fixes the data and renders again: new report, the sent one kept and listed; then nothing to do."""
     _, out = rendered

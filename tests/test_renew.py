@@ -115,6 +115,7 @@ def _chain(out: Path, naam: str) -> list[tuple[str, dict]]:
     return [_version(folder, f"{stem}.v{n}") for n in numbers] + [_version(folder, stem)]
 
 
+@pytest.mark.slow
 def test_the_fictional_marker_is_an_input(fast, example, tmp_path):
     """Adding, changing and removing FICTIEF.txt renews the reports: the banner comes and goes with it."""
     out = tmp_path / "rapporten"
@@ -170,6 +171,7 @@ def _variant(tmp_path: Path, number: int) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_two_renders_at_once_keep_every_version_whole_and_say_what_they_did(fast, tmp_path):
     """Round after round two renders run at once into one folder, with data changed since the round before.
 
@@ -237,6 +239,7 @@ def test_two_renders_at_once_keep_every_version_whole_and_say_what_they_did(fast
                 assert f'href="{relative}/{stem}.v{number}.html"' in index, f"round {round_}: the index lacks it"
 
 
+@pytest.mark.slow
 def test_two_real_renders_at_once(tmp_path):
     """Two ``proeftuin render`` processes at once, of different data (one marked fictional), into one folder.
 
@@ -283,6 +286,7 @@ def test_two_real_renders_at_once(tmp_path):
         assert sorted(records) == [False, True], "one version of each render"
 
 
+@pytest.mark.slow
 def test_the_index_written_last_lists_what_the_other_render_wrote(tmp_path, monkeypatch):
     """Render A scans for the index; render B writes a report and its index; then A writes: B's report stays listed.
 

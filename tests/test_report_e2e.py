@@ -20,6 +20,9 @@ from pypdf import PdfReader
 from kit.dutch import getal
 from kit.render.batch import render
 
+#: Every test here renders real reports (kernel, papermill, WeasyPrint): left out of the quick loop.
+pytestmark = pytest.mark.slow
+
 BUURT, MAAND = "zilverdistel", "2025-09"
 
 

@@ -38,6 +38,7 @@ def notebooks(tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_a_synthesis_is_written_skipped_and_renewed_with_its_earlier_version_kept(notebooks, tmp_path):
     data = tmp_path / "lindenhof"
     shutil.copytree(EXAMPLE, data)
@@ -69,6 +70,7 @@ def test_a_synthesis_is_written_skipped_and_renewed_with_its_earlier_version_kep
     assert f'href="{FOLDER}/synthese.v1.pdf"' in (out / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_a_hanging_synthesis_is_stopped_at_its_time_limit(notebooks, tmp_path):
     start = time.monotonic()
     summary = render_synthese(
@@ -160,6 +162,7 @@ def _pages(path) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
+@pytest.mark.slow
 def test_the_demo_year_renders_as_html_and_pdf(demo_year, demo):
     folder = demo_year / "synthese-2025-01-2025-12"
     pages = _pages(folder / "synthese.pdf")
@@ -188,12 +191,14 @@ def test_the_demo_year_renders_as_html_and_pdf(demo_year, demo):
     assert "Content-Security-Policy" in html and 'href="../index.html"' in html
 
 
+@pytest.mark.slow
 def test_every_buurt_starts_a_page_of_its_own(demo_year, demo):
     pages = _pages(demo_year / "synthese-2025-01-2025-12" / "synthese.pdf")
     for naam, stadsdeel in zip(demo.buurten["naam"], demo.buurten["stadsdeel"], strict=True):
         assert any(page.startswith(f"{naam} Stadsdeel {stadsdeel}.") for page in pages), naam
 
 
+@pytest.mark.slow
 def test_the_index_lists_the_synthesis(demo_year):
     index = (demo_year / "index.html").read_text(encoding="utf-8")
     assert (
@@ -202,6 +207,7 @@ def test_the_index_lists_the_synthesis(demo_year):
     ) in index
 
 
+@pytest.mark.slow
 def test_the_same_data_give_the_same_bytes(demo_year, demo_path, tmp_path):
     out = tmp_path / "reports"
     summary = render_synthese(demo_path, "2025-01", "2025-12", out=out, progress=False)

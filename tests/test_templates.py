@@ -163,6 +163,7 @@ def workbook(written):
 # --------------------------------------------------------------------------- files
 
 
+@pytest.mark.slow
 def test_writes_every_file(tmp_path):
     paths = write_templates(tmp_path, xlsx=True)
     expected = {spec.filename for spec in FILES.values()} | {README_NAME, WORKBOOK_NAME}
@@ -189,6 +190,7 @@ def test_refuses_to_overwrite(tmp_path):
     assert (tmp_path / "actoren.csv").read_text(encoding="utf-8") == "mijn gegevens\n"
 
 
+@pytest.mark.slow
 def test_force_overwrites(tmp_path):
     write_templates(tmp_path)
     (tmp_path / "actoren.csv").write_text("mijn gegevens\n", encoding="utf-8")
@@ -196,6 +198,7 @@ def test_force_overwrites(tmp_path):
     assert csv_rows(tmp_path / "actoren.csv")[0][0] == "id"
 
 
+@pytest.mark.slow
 def test_refuses_when_only_the_workbook_exists(tmp_path):
     (tmp_path / WORKBOOK_NAME).write_bytes(b"ingevuld")
     with pytest.raises(FileExistsError, match=re.escape(WORKBOOK_NAME)):
@@ -353,6 +356,7 @@ def test_committed_templates_are_current(written, name):
     )
 
 
+@pytest.mark.slow
 def test_workbook_bytes_are_reproducible(written, tmp_path):
     write_templates(tmp_path, xlsx=True)
     assert (tmp_path / WORKBOOK_NAME).read_bytes() == (written / WORKBOOK_NAME).read_bytes()
@@ -361,6 +365,7 @@ def test_workbook_bytes_are_reproducible(written, tmp_path):
 # --------------------------------------------------------------------------- round trips
 
 
+@pytest.mark.slow
 def test_libreoffice_fixture_keeps_the_data():
     workbook = load_workbook(FIXTURE)
     assert workbook[LISTS_SHEET].sheet_state == "hidden"
@@ -384,6 +389,7 @@ def test_libreoffice_fixture_validates(fixture):
     assert validate(fixture).problems == []
 
 
+@pytest.mark.slow
 def test_v1_fixture_is_a_version_1_workbook():
     """What the v1 fixture stands for: no version 2 sheets, an action list without the new columns."""
     workbook = load_workbook(FIXTURE_V1)
@@ -391,6 +397,7 @@ def test_v1_fixture_is_a_version_1_workbook():
     assert [cell.value for cell in workbook["acties"][1]][-1] == "reden"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("example", [EXAMPLE, EXAMPLE_V2], ids=["v1", "v2"])
 def test_openpyxl_filled_template_validates_and_loads(tmp_path, example):
     from kit.data.dataset import load
@@ -403,6 +410,7 @@ def test_openpyxl_filled_template_validates_and_loads(tmp_path, example):
         assert len(getattr(from_workbook, stem)) == len(getattr(from_csv, stem)), stem
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "workbook_path, example",
     [("openpyxl", EXAMPLE), ("openpyxl", EXAMPLE_V2), (FIXTURE_V1, EXAMPLE), (FIXTURE, EXAMPLE_V2)],
@@ -418,6 +426,7 @@ def test_workbook_loads_as_the_csv_example(tmp_path, workbook_path, example):
         pd.testing.assert_frame_equal(getattr(from_workbook, stem), getattr(from_csv, stem), obj=stem)
 
 
+@pytest.mark.slow
 def test_libreoffice_resave_still_validates(tmp_path):
     """The whole round trip, live: needs LibreOffice, skipped without it."""
     from kit.data.validation import validate

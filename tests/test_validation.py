@@ -426,6 +426,7 @@ def test_workbook_problems_name_sheet_and_row(tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_empty_workbook_sheet(tmp_path):
     import openpyxl
 

@@ -12,7 +12,8 @@ from conftest import replace_in
 
 from kit.cli import main
 from kit.data.dataset import load
-from kit.data.months import buurt_months, dataset_months, month_text
+from kit.data.months import month_text
+from kit.data.spans import buurt_months, dataset_months
 from kit.data.validation import validate
 
 

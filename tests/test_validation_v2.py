@@ -484,6 +484,7 @@ def test_english_messages(example_v2):
     ]
 
 
+@pytest.mark.slow
 def test_workbook_locates_new_sheets(tmp_path, example_v2):
     """The rules of the new files hold in a workbook too, located by sheet and row."""
     from test_templates import fill_template

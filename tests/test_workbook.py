@@ -150,6 +150,7 @@ def book():
     return openpyxl.load_workbook(FIXTURE)
 
 
+@pytest.mark.slow
 def test_merged_cells_are_an_error_at_sheet_and_row(book, tmp_path):
     """Two actors of one buurt, the buurt typed once over two merged cells: the second would be read empty."""
     book["actoren"].merge_cells("C3:C4")
@@ -171,6 +172,7 @@ def test_merged_cells_are_an_error_at_sheet_and_row(book, tmp_path):
     )
 
 
+@pytest.mark.slow
 def test_a_formula_without_value_is_an_error(book, tmp_path):
     """openpyxl writes formulas without computing them: the cell has no value to read, so it is also empty."""
     book["relaties"]["E3"] = "=1+1"
@@ -183,6 +185,7 @@ def test_a_formula_without_value_is_an_error(book, tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_a_formula_with_its_computed_value_is_read_as_that_value(book, tmp_path):
     """As Excel and LibreOffice save it: the formula and its result 2 (the example has 2 in E3)."""
     from kit.data.dataset import load
@@ -202,6 +205,7 @@ def test_a_formula_with_its_computed_value_is_read_as_that_value(book, tmp_path)
 # --------------------------------------------------------------------------- what a sheet holds beyond its columns
 
 
+@pytest.mark.slow
 def test_a_stray_header_cell_far_right_reads_only_the_named_columns(book, tmp_path):
     """One cell in column XFD padded every row to 16,384 cells: 10 s and 1.7 GB for 3,000 rows."""
     from kit.data.reading import read
@@ -225,6 +229,7 @@ def test_a_stray_header_cell_far_right_reads_only_the_named_columns(book, tmp_pa
     assert messages(stray) == ["los.xlsx[actoren]: waarschuwing: onbekende kolom 'losse kop' wordt genegeerd"]
 
 
+@pytest.mark.slow
 def test_two_sheets_whose_names_differ_only_in_case_are_an_error_naming_both(book, tmp_path):
     book.copy_worksheet(book["acties"]).title = "Acties "
     path = tmp_path / "dubbel.xlsx"

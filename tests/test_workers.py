@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 
 from kit.render.workers import Stopped, run_bounded
 
@@ -40,6 +41,7 @@ def test_every_task_gives_its_result(tmp_path):
     assert len({r for _, r in results}) <= 2, "two workers, each reused"
 
 
+@pytest.mark.slow
 def test_a_task_past_its_limit_is_killed_with_its_children_and_the_rest_goes_on(tmp_path):
     tasks = [("ok", tmp_path), ("hangt", tmp_path), ("ok", tmp_path)]
     start = time.monotonic()
@@ -59,6 +61,7 @@ def test_a_worker_that_dies_fails_its_task_only(tmp_path):
     assert results[("ok", tmp_path)].startswith("ok in ")
 
 
+@pytest.mark.slow
 def test_closing_early_kills_the_workers(tmp_path):
     results = run_bounded([("hangt", tmp_path), ("ok", tmp_path)], _task, workers=2, timeout=None)
     task, _result = next(results)

@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 
 from kit.data.contract import SOORT_RELATIE
-from kit.data.months import BuurtMonths, buurt_months, month_text
+from kit.data.months import month_text
+from kit.data.spans import BuurtMonths, buurt_months
 
 from .columns import Columns
 from .measures.actions import action_counts, barriers

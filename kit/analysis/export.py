@@ -23,7 +23,7 @@ import pandas as pd
 
 from kit.atomic import write_text
 from kit.data.contract import DIRECTED_RELATIONS
-from kit.data.months import dataset_months
+from kit.data.spans import dataset_months
 from kit.privacy import display_names, public_ids
 from kit.safe_xml import xml_text
 
@@ -70,7 +70,9 @@ def dynamic_network(dataset: Dataset, buurt: str) -> nx.DiGraph:
     ``samenwerking`` the pair's agreed intensity ``intensiteit``
     (:func:`~kit.analysis.measures.infrastructure.agreed_intensity`, as the
     figures and the map use it) month by month, as ``(level, first day,
-    last day)`` runs of equal levels.
+    last day)`` runs of equal levels.  Every edge has a ``weight``, which
+    Gephi reads (layouts, weighted degree, modularity): that intensity in the
+    edge's last month, and 1 for an edge without ``samenwerking``.
     """
     names = display_names(dataset, buurt)
     node_months: dict[str, list[Any]] = {}
@@ -122,8 +124,10 @@ def dynamic_network(dataset: Dataset, buurt: str) -> nx.DiGraph:
             end=spells[-1][1],
             spells=spells,
         )
+        graph.edges[a, b]["weight"] = 1
         if "samenwerking" in kinds:
-            graph.edges[a, b]["intensiteit"] = _runs(intensities[(min(a, b), max(a, b))])
+            runs = _runs(intensities[(min(a, b), max(a, b))])
+            graph.edges[a, b].update(intensiteit=runs, weight=runs[-1][0])
     return nx.relabel_nodes(graph, public_ids(dataset, buurt))
 
 
@@ -133,7 +137,8 @@ def write_network(dataset: Dataset, buurt: str, path: Path, fmt: str = "gexf") -
     Both are directed graphs, and the same data give the same bytes: GEXF's
     ``lastmodifieddate`` is the last day of the dataset's months, not the day
     of writing.  GEXF keeps ``intensiteit`` as a dynamic
-    attribute, so Gephi's timeline shows the level of each month.  GraphML
+    attribute, so Gephi's timeline shows the level of each month; ``weight``
+    is GEXF's own edge weight, and a ``weight`` key in GraphML.  GraphML
     has no spells: there ``spells`` is written as text (``start/end;start/end``)
     beside ``start`` and ``end``, ``intensiteit`` is the level of the edge's
     last month and ``intensiteit_spells`` the whole course as text

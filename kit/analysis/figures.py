@@ -20,7 +20,8 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from kit.collector import collector_paused
-from kit.data.months import as_month, buurt_months, month_text
+from kit.data.months import as_month, month_text
+from kit.data.spans import buurt_months
 
 from .array_figures import months_of_buurt
 from .measures.actions import action_counts, barriers

@@ -16,7 +16,8 @@ import pandas as pd
 
 from kit.collector import collector_paused
 from kit.data.contract import BELEMMERING, CRITERIA, EENHEID
-from kit.data.months import buurt_months, dataset_months, month_text
+from kit.data.months import month_text
+from kit.data.spans import buurt_months, dataset_months
 from kit.privacy import public_ids
 
 from .figures import FIGURE_KEYS, months_figures, single_blas_thread
@@ -85,12 +86,12 @@ def buurt_rows(dataset: Dataset, buurt: str, months: list[pd.Period]) -> list[di
     """Panel rows of one buurt for consecutive ``months``, each month computed once per dataset.
 
     ``in_proeftuin`` marks the months in which the buurt takes part: from its
-    first month on (its ``start``, :func:`kit.data.months.first_month`), and
+    first month on (its ``start``, :func:`kit.data.spans.first_month`), and
     only when it has an active actor of its own
     (:func:`kit.analysis.snapshot.has_own_actor`).  Comparisons only count
     buurten that take part, and a report of a month without it says so
     instead of showing empty figures.  ``met_gegevens`` marks the months from
-    its first month with data on (:func:`kit.data.months.first_data_month`),
+    its first month with data on (:func:`kit.data.spans.first_data_month`),
     also before its start: where its trend starts.
     """
     marks = buurt_months(dataset, buurt)

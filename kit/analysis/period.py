@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from kit.data.months import buurt_months, dataset_months, month_text
+from kit.data.months import month_text
+from kit.data.spans import buurt_months, dataset_months
 
 from .figures import figures
 from .measures.resources import resources
@@ -65,7 +66,7 @@ def windows(month: pd.Period, before: int = BEFORE, after: int = AFTER) -> tuple
 def recognised_in(dataset: Dataset, first: pd.Period, last: pd.Period) -> dict[str, pd.Period]:
     """The buurten whose platform was first recognised in the period, each with that month.
 
-    The recognition month is :func:`kit.data.months.buurt_months`'s
+    The recognition month is :func:`kit.data.spans.buurt_months`'s
     ``recognised``: the first month with a recognised platform (without
     ``erkenning`` rows, a buurt with ``buurten.platform`` counts as
     recognised from its first month).  Buurten in the order of ``buurten``.

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from kit.data.months import dataset_months, month_text
+from kit.data.months import month_text
+from kit.data.spans import dataset_months
 from kit.dutch import geheel, getal
 from kit.privacy import display_names, public_ids, redact, redactor
 

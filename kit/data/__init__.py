@@ -5,7 +5,9 @@
 - :mod:`.cells`: parsing one cell; :mod:`.typed`: text tables into typed frames;
 - :mod:`.schema`: pandera schemas of the cells; :mod:`.validation`: every
   problem, located; :mod:`.problems`: how a problem is said, in Dutch or English;
-- :mod:`.months`: how months are written and which months a dataset spans;
+- :mod:`.hidden_names`: the names of the actor table that messages and outputs hide;
+- :mod:`.months`: how months are written, and which dates lie near the pilot;
 - :mod:`.dataset`: the loaded, typed dataset every analysis starts from;
+- :mod:`.spans`: which months a dataset and each of its buurten span;
 - :mod:`.templates`: the facilitators' templates.
 """

@@ -49,6 +49,7 @@ from .contract import (
     Column,
     FileSpec,
 )
+from .hidden_names import name_context, name_matchers
 from .months import month_text, near_pilot
 from .problems import Problem
 from .reading import RawTable, SourceFile, read
@@ -585,8 +586,6 @@ def _hide_names(
         The problems, and the matcher that hid the names (for other text the
         command prints: :meth:`ValidationResult.public`).
     """
-    from kit.privacy import name_context, name_matchers
-
     if "actoren" not in tables:
         return problems, None
     actors = tables["actoren"]

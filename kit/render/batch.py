@@ -330,7 +330,8 @@ def _jobs(
     fictitious-data marker.  An unknown buurt id still gets a job: its
     notebook fails, and the kept notebook tells why.
     """
-    from kit.data.months import as_month, dataset_months, month_text  # the data layer: late, workers stay light
+    from kit.data.months import as_month, month_text  # the data layer: late, workers stay light
+    from kit.data.spans import dataset_months
 
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]

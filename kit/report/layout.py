@@ -26,7 +26,8 @@ import numpy as np
 import pandas as pd
 
 from kit.analysis.snapshot import network, snapshot
-from kit.data.months import as_month, first_month
+from kit.data.months import as_month
+from kit.data.spans import first_month
 
 #: Seed of every spring layout: the same data gives the same map.
 SEED = 20240301

@@ -13,7 +13,8 @@ from functools import cached_property, wraps
 
 import pandas as pd
 
-from kit.data.months import as_month, buurt_months, first_month, month_text, not_before_data
+from kit.data.months import as_month, month_text
+from kit.data.spans import buurt_months, first_month, not_before_data
 from kit.dutch import geheel, leeg
 from kit.privacy import OTHER_BUURT, display_names, redact, redactor
 from kit.report import (

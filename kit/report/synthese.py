@@ -22,7 +22,8 @@ import pandas as pd
 
 from kit.analysis.panel import SCALAR_FIGURES
 from kit.data.contract import EENHEID
-from kit.data.months import as_month, buurt_months, dataset_months, month_text
+from kit.data.months import as_month, month_text
+from kit.data.spans import buurt_months, dataset_months
 from kit.dutch import MIN, geheel, getal, leeg
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset

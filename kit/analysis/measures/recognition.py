@@ -37,7 +37,7 @@ def months_recognised(since: pd.Period | None, month: pd.Period) -> int | None:
     0 in that month itself, and counting on after a recognition ends (it
     measures how long ago the platform was first recognised); ``None``
     before it or when the buurt never had one
-    (:func:`kit.data.months.recognition_month` gives ``since``).
+    (:func:`kit.data.spans.recognition_month` gives ``since``).
 
     >>> months_recognised(pd.Period("2024-04", "M"), pd.Period("2025-01", "M"))
     9

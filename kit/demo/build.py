@@ -1,0 +1,142 @@
+"""The demo dataset as rows of text cells, one list per file of the contract: every buurt built from its story.
+
+A buurt is built in a fixed order from its own random stream (ordinary
+network, the story's events, then the registers), so that two runs give the
+same rows; ids are given as rows are written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from . import network, registers
+from .invented import ACHTERNAMEN, VOORNAMEN
+from .model import SEED, YEAR, Actor, Buurt, Relation, Story
+from .stories import STORIES
+from .stories.intervisie import SESSIES
+
+
+def _person_names(rng: random.Random, stories: tuple[Story, ...]) -> list[list[str]]:
+    """Invented names for the key persons of each story, none used twice."""
+    voornamen = rng.sample(VOORNAMEN, len(VOORNAMEN))
+    achternamen = rng.sample(ACHTERNAMEN, len(ACHTERNAMEN))
+    names = [f"{v} {a}" for v, a in zip(voornamen, achternamen, strict=True)]
+    per_story, used = [], 0
+    for story in stories:
+        per_story.append(names[used : used + len(story.sleutelfiguren)])
+        used += len(story.sleutelfiguren)
+    return per_story
+
+
+def _build(story: Story, index: int, stad: dict[str, Actor], namen: list[str]) -> Buurt:
+    """Generate one buurt from its story, with its own random stream."""
+    b = Buurt(story, random.Random(SEED + index), stad, namen)
+    network.add_actors(b)
+    network.platform_ties(b)
+    network.resident_ties(b)
+    network.professional_ties(b)
+    network.changes(b)
+    for kenmerk in story.kenmerken:
+        kenmerk(b)
+    registers.activities(b)
+    registers.actions(b)
+    registers.requests(b)
+    registers.results(b)
+    return b
+
+
+def generate() -> dict[str, list[dict[str, str]]]:
+    """Generate the demo dataset as rows of text cells per file stem."""
+    city = network.city_actors()
+    stad = {a.id: a for a in city}
+    namen = _person_names(random.Random(SEED - 1), STORIES)
+    buurten = [_build(story, i, stad, namen[i - 1]) for i, story in enumerate(STORIES, 1)]
+    return {
+        "buurten": [
+            {
+                "id": s.id,
+                "naam": s.naam,
+                "stadsdeel": s.stadsdeel,
+                "platform": f"{s.code}-plat",
+                "start": _month(s.start),
+            }
+            for s in STORIES
+        ],
+        "actoren": [_actor_row(a) for a in city + [a for b in buurten for a in b.actoren]],
+        "relaties": [
+            _relation_row(f"{b.story.code}-r{i:03d}", r) for b in buurten for i, r in enumerate(b.relaties, 1)
+        ],
+        "activiteiten": [row for b in buurten for row in _numbered(b, b.activiteiten, "a", "datum")],
+        "acties": [row for b in buurten for row in _numbered(b, b.acties, "x", "gepland")],
+        "intervisie": registers.sessions(random.Random(SEED), STORIES, SESSIES),
+        "maatlat": [
+            row for i, s in enumerate(STORIES, 1) for row in registers.scores(s, random.Random(SEED + 100 + i))
+        ],
+        "resultaten": [row for b in buurten for row in _numbered(b, b.resultaten, "res", "datum")],
+        "verzoeken": [row for b in buurten for row in _numbered(b, b.verzoeken, "vz", "gevraagd")],
+        "erkenning": [_recognition_row(s) for s in STORIES],
+    }
+
+
+def _recognition_row(s: Story) -> dict[str, str]:
+    """One row of ``erkenning``: the stadsdeelcommissie recognises the platform from ``Story.erkend`` or the start."""
+    when = "na haar oordeel op de maatlat" if s.erkend else "bij de start van de proeftuin"
+    return {
+        "buurt": s.id,
+        "platform": f"{s.code}-plat",
+        "vanaf": _month(s.erkend or s.start),
+        "tot": "",
+        "besloten_door": f"sd-{s.stadsdeel.lower()}",
+        "document": f"Besluit stadsdeelcommissie {s.stadsdeel} {when}",
+    }
+
+
+def _month(month: int | None) -> str:
+    """Render a month number as ``JJJJ-MM`` (empty for None)."""
+    return f"{YEAR}-{month:02d}" if month else ""
+
+
+def _actor_row(a: Actor) -> dict[str, str]:
+    """One row of ``actoren``."""
+    return {
+        "id": a.id,
+        "naam": a.naam,
+        "buurt": a.buurt,
+        "soort": a.soort,
+        "herkomst": a.herkomst,
+        "lijn": a.lijn,
+        "functies": ";".join(a.functies),
+        "vanaf": _month(a.vanaf),
+        "tot": _month(a.tot),
+        "persoon": "nee" if a.naam_tonen is None else "ja",
+        "naam_tonen": a.naam_tonen or "",
+    }
+
+
+def _relation_row(id_: str, r: Relation) -> dict[str, str]:
+    """One row of ``relaties``."""
+    return {
+        "id": id_,
+        "van": r.van.id,
+        "naar": r.naar.id,
+        "soort": r.soort,
+        "intensiteit": "" if r.intensiteit is None else str(r.intensiteit),
+        "vanaf": _month(r.vanaf),
+        "tot": _month(r.tot),
+        "gemeld_door": r.gemeld_door,
+        "bron": r.bron,
+        "toelichting": r.toelichting,
+    }
+
+
+def _numbered(b: Buurt, rows: list[dict], letter: str, by: str) -> list[dict[str, str]]:
+    """Sort a buurt's rows by date, give them ids ``<code>-<letter>NNN``, render dates."""
+    ordered = sorted(rows, key=lambda row: row[by])  # stable: equal dates keep creation order
+    return [
+        {
+            "id": f"{b.story.code}-{letter}{i:03d}",
+            **{k: v.isoformat() if isinstance(v, dt.date) else "" if v is None else str(v) for k, v in row.items()},
+        }
+        for i, row in enumerate(ordered, 1)
+    ]
