@@ -11,7 +11,7 @@ import re
 import pandas as pd
 
 from kit.data.months import as_month, month_text
-from kit.dutch import getal, leeg, procent
+from kit.dutch import dagen, deel_tekst, getal, hoofdletter, leeg, meervoud  # noqa: F401 - the report's words
 
 MAANDEN = (
     "januari",
@@ -45,38 +45,6 @@ def maand_label(maand: str) -> str:
     """
     jaar, nummer = check_maand(maand).split("-")
     return f"{MAANDEN[int(nummer) - 1]} {jaar}"
-
-
-_BREUKEN = (
-    (0.0, "geen"),
-    (0.1, "een tiende"),
-    (0.2, "een vijfde"),
-    (0.25, "een kwart"),
-    (1 / 3, "een derde"),
-    (0.4, "twee vijfde"),
-    (0.5, "de helft"),
-    (0.6, "drie vijfde"),
-    (2 / 3, "twee derde"),
-    (0.75, "driekwart"),
-    (0.8, "vier vijfde"),
-    (0.9, "negen tiende"),
-    (1.0, "alle"),
-)
-
-
-def deel_tekst(share) -> str:
-    """A share in words where a simple fraction fits, else as a percentage.
-
-    >>> deel_tekst(0.25), deel_tekst(0.5), deel_tekst(0.714)
-    ('een kwart', 'de helft', '71%')
-    """
-    if leeg(share):
-        return "–"
-    share = float(share)
-    for value, words in _BREUKEN:
-        if abs(share - value) < 0.005:
-            return words
-    return procent(share)
 
 
 def datum_tekst(day) -> str:
@@ -113,12 +81,6 @@ def rang_tekst(rang, aantal) -> str:
     return f"{int(rang)}e van {int(aantal)}"
 
 
-def meervoud(n, enkelvoud: str, meervoud_: str) -> str:
-    """``1 actie``, ``2 acties``, ``geen acties``."""
-    n = int(n)
-    return f"geen {meervoud_}" if n == 0 else f"{n} {enkelvoud if n == 1 else meervoud_}"
-
-
 def opsomming(items) -> str:
     """Items joined the Dutch way: ``A``, ``A en B``, ``A, B en C``; ``''`` without items.
 
@@ -127,22 +89,6 @@ def opsomming(items) -> str:
     """
     items = list(items)
     return " en ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
-
-
-def dagen(n) -> str:
-    """``1 dag``, ``31 dagen``, ``31,5 dagen`` (a median may fall halfway); ``–`` when missing.
-
-    >>> dagen(1), dagen(31.5), dagen(40.0)
-    ('1 dag', '31,5 dagen', '40 dagen')
-    """
-    if leeg(n):
-        return "–"
-    return f"{getal(n, 1, strip=True)} {'dag' if float(n) == 1 else 'dagen'}"
-
-
-def hoofdletter(text: str) -> str:
-    """``text`` with a capital first letter."""
-    return text[:1].upper() + text[1:] if text else text
 
 
 #: The longest name a report prints (the pilot's longest is under 40 characters).
