@@ -37,11 +37,9 @@ Not part of the test suite: at the default sizes it takes about half an hour.
 from __future__ import annotations
 
 import argparse
-import cProfile
 import csv
 import os
 import pickle
-import pstats
 import random
 import subprocess
 import sys
@@ -238,33 +236,40 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
 
 
 def dominant(dataset, buurt: str) -> str:
-    """Profile one buurt's months on a fresh cache; name the parts of the work that take the most time.
+    """Time one buurt's months on a fresh cache, figure by figure; name the figures that take the most time.
 
-    Each kit function that a month's computation (``array_figures._month``)
-    calls is counted with everything it calls; what remains of ``_month`` is
-    its own array work (masks, edges, adjacency, the measures' inputs).
-    Preparing the buurt's arrays, once per buurt, is counted apart.
+    Each figure's measure (``Figure.compute``) is timed on its own; what
+    several figures share (the network's shortest paths, betweenness, the
+    month's relations …) counts with the first figure that asks for it.
+    Making the month (its masks and edges, ``Month``) and preparing the
+    buurt's arrays, once per buurt, are counted apart.
     """
-    from kit.analysis.array_figures import months_of_buurt
+    from kit.analysis.array_figures import Month, buurt_arrays
+    from kit.analysis.catalogue import FIGURES
     from kit.analysis.figures import single_blas_thread
+    from kit.analysis.snapshot import history
     from kit.data.months import dataset_months
 
+    history(dataset, buurt)  # the split of the dataset per buurt, once for every buurt, is not the buurt's work
     dataset.cache.pop("buurt_arrays", None)
-    profiler = cProfile.Profile()
+    parts: dict[str, float] = {}
     with single_blas_thread():
-        profiler.enable()
-        months_of_buurt(dataset, buurt, dataset_months(dataset))
-        profiler.disable()
-    stats = pstats.Stats(profiler).stats
-    total = sum(v[2] for v in stats.values())
-    month_key = next(k for k in stats if k[0].endswith("kit/analysis/array_figures.py") and k[2] == "_month")
-    prepare_key = next(k for k in stats if k[0].endswith("kit/analysis/array_figures.py") and k[2] == "_prepare")
-    parts = {"_month (own array work)": stats[month_key][3], "preparing the buurt's arrays": stats[prepare_key][3]}
-    for key, (_, _, _, _, callers) in stats.items():
-        path, _, name = key
-        if month_key in callers and "/kit/" in path:  # a measure, with what it calls
-            parts[f"{Path(path).stem}.{name}"] = callers[month_key][3]
-            parts["_month (own array work)"] -= callers[month_key][3]
+        started = time.perf_counter()
+        arrays = buurt_arrays(dataset, buurt)
+        parts["preparing the buurt's arrays"] = time.perf_counter() - started
+        previous = None
+        for month in dataset_months(dataset):
+            started = time.perf_counter()
+            computed = Month(arrays, month, previous)
+            parts["the month's masks and edges"] = parts.get("the month's masks and edges", 0) + (
+                time.perf_counter() - started
+            )
+            for figure in FIGURES:
+                started = time.perf_counter()
+                figure.compute(computed)
+                parts[figure.key] = parts.get(figure.key, 0) + time.perf_counter() - started
+            previous = computed.codes
+    total = sum(parts.values())
     ranked = sorted(parts.items(), key=lambda kv: -kv[1])[:6]
     return "; ".join(f"{label} {seconds / total:.0%}" for label, seconds in ranked)
 

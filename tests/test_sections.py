@@ -11,12 +11,13 @@ import pytest
 from conftest import replace_in
 
 import kit
+from kit.analysis.catalogue.phrases import deel_van
 from kit.data.dataset import load
 from kit.data.months import as_month
 from kit.dutch import getal, procent
 from kit.report import common
 from kit.report.html import STIJL
-from kit.report.kengetallen import deel_van, uitleg, verschil
+from kit.report.kengetallen import uitleg, verschil
 from kit.report.maandrapport import Maandrapport
 from kit.report.overzicht import Overzicht, volgende_voorzitter
 from kit.report.words import datum_tekst, deel_tekst, maand_lang, rang_tekst

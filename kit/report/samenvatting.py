@@ -10,9 +10,10 @@ month (when the buurt took part then) and its sentence.
 
 from __future__ import annotations
 
+from kit.analysis.catalogue import COLUMN
 from kit.report import middelen, verzoeken
 from kit.report.html import e, tabel
-from kit.report.kengetallen import KENGETALLEN, SAMENVATTING, uitleg, verschil
+from kit.report.kengetallen import SAMENVATTING, uitleg, verschil
 from kit.report.words import dagen, hoofdletter, inkorten, maand_lang, meervoud, opsomming
 
 
@@ -31,7 +32,7 @@ def samenvatting(rapport) -> str:
     """
     rijen = []
     for key in SAMENVATTING:
-        k = KENGETALLEN[key]
+        k = COLUMN[key]
         nu = rapport.nu[key]
         vorig = None if rapport.vorig is None else rapport.vorig[key]
         delta, zin = verschil(key, nu, vorig)
@@ -39,8 +40,8 @@ def samenvatting(rapport) -> str:
             zin = ""
         rijen.append(
             [
-                e(k.titel),
-                k.waarde(nu),
+                e(k.label),
+                k.text(nu),
                 e(delta),
                 e(hoofdletter(uitleg(key, nu))) + (f" <em>{e(zin)}</em>" if zin else ""),
             ]

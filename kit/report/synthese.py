@@ -20,7 +20,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from kit.analysis.panel import SCALAR_FIGURES
+from kit.analysis.catalogue import COLUMN, FIGURES
 from kit.data.contract import EENHEID
 from kit.data.months import as_month, buurt_months, dataset_months, month_text
 from kit.dutch import MIN, geheel, getal, leeg
@@ -31,7 +31,6 @@ from kit.report.kengetallen import (
     BELEMMERING_TEKST,
     DOMEIN_TEKST,
     FUNCTIE_TEKST,
-    KENGETALLEN,
     MIDDEL_TEKST,
     omvang_tekst,
 )
@@ -56,7 +55,7 @@ from kit.report.words import (
 #: The figures compared before and after recognition: the panel's scalar figures, but those that measure
 #: recognition itself and the running total of results (it only grows); and the parallel infrastructures.
 VOOR_NA = (
-    *(k for k in SCALAR_FIGURES if k not in ("erkend", "erkend_maanden", "resultaten_totaal")),
+    *(f.key for f in FIGURES if f.shape == "scalar" and f.key not in ("erkend", "erkend_maanden", "resultaten_totaal")),
     "aantal_parallelle_infrastructuren",
 )
 #: The figures on each buurt's page, at the start and the end of the period.
@@ -616,15 +615,15 @@ class Synthese:
         duiding: dict[str, list[str]] = {"gunstig": [], "aandachtspunt": []}
         frame = self.voor_na[self.voor_na["buurt"] == b]
         for _, r in frame.iterrows():
-            k = KENGETALLEN.get(r["figuur"])
-            if k is None or (leeg(r["voor"]) and leeg(r["na"])):
+            k = COLUMN[r["figuur"]]
+            if k.label is None or (leeg(r["voor"]) and leeg(r["na"])):
                 continue
             tekst, soort = self._verschil(k, r["voor"], r["na"])
             if soort in duiding:
-                duiding[soort].append(k.titel.lower() if not k.titel.isupper() else k.titel)
+                duiding[soort].append(k.label.lower() if not k.label.isupper() else k.label)
             rows.append(
                 [
-                    e(k.titel),
+                    e(k.label),
                     self._gemiddelde(k, r["voor"], r["maanden_voor"]),
                     self._gemiddelde(k, r["na"], r["maanden_na"]),
                     e(tekst),
@@ -649,7 +648,7 @@ class Synthese:
     def _gemiddelde(k, value, maanden) -> str:
         if leeg(value):
             return "–"
-        text = getal(value, 1, strip=True) if k.decimalen == 0 else k.waarde(value)
+        text = getal(value, 1, strip=True) if k.decimals == 0 else k.text(value)
         return text + ("*" if maanden < 3 else "")
 
     @staticmethod
@@ -658,14 +657,14 @@ class Synthese:
         if leeg(voor) or leeg(na):
             return "niet te vergelijken", "leeg"
         delta = float(na) - float(voor)
-        shown = getal(abs(delta), 1 if k.decimalen == 0 else k.decimalen, strip=k.decimalen == 0)
+        shown = getal(abs(delta), 1 if k.decimals == 0 else k.decimals, strip=k.decimals == 0)
         if shown.strip("0,") == "":
             return "gelijk", "gelijk"
         hoger = "hoger" if delta > 0 else "lager"
         teken = "+" if delta > 0 else MIN
-        if k.richting == 0:
+        soort = k.judgement(delta)
+        if soort is None:
             return f"{teken}{shown}: {hoger}", "neutraal"
-        soort = "gunstig" if (delta > 0) == (k.richting > 0) else "aandachtspunt"
         return f"{teken}{shown}: {hoger} ({soort})", soort
 
     # -- parallel infrastructures
@@ -868,14 +867,14 @@ class Synthese:
         begin, eind = rows_b.iloc[0], rows_b.iloc[-1]
         rows = []
         for key in BUURT_KENGETALLEN:
-            k = KENGETALLEN[key]
+            k = COLUMN[key]
             values = rows_b[key].tolist()
-            alt = f"{self.buurtnamen.get(b, b)}, {k.titel}: van {k.waarde(begin[key])} naar {k.waarde(eind[key])}"
+            alt = f"{self.buurtnamen.get(b, b)}, {k.label}: van {k.text(begin[key])} naar {k.text(eind[key])}"
             rows.append(
                 [
-                    e(k.titel),
-                    k.waarde(begin[key]),
-                    k.waarde(eind[key]),
+                    e(k.label),
+                    k.text(begin[key]),
+                    k.text(eind[key]),
                     charts.sparkline(values, breedte=80, hoogte=16, alt=alt),
                 ]
             )

@@ -13,10 +13,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
+import numpy as np
+
 from kit.data.contract import INFRASTRUCTURE_FUNCTIONS
 
 #: Intensity from which two actors count as working together (3 = coördineren).
 PARTNERSHIP = 3
+#: Levels apart from which the two sides of a partnership see it differently.
+PERCEPTION_GAP = 2
 
 
 def pair(a: str, b: str) -> tuple[str, str]:
@@ -30,6 +34,17 @@ def collaboration_views(rows: Iterable[tuple[Any, ...]]) -> dict[tuple[str, str]
     for van, naar, reporter, intensity in rows:
         views.setdefault(pair(van, naar), []).append((reporter, int(intensity)))
     return views
+
+
+def mean_intensity(levels: np.ndarray) -> float | None:
+    """The mean ``intensiteit`` of the month's ``samenwerking`` rows (``gem_intensiteit``); ``None`` without any.
+
+    Every row counts: a partnership both sides reported counts with both views.
+
+    >>> mean_intensity(np.array([2, 3, 3])), mean_intensity(np.array([], dtype=int))
+    (2.6666666666666665, None)
+    """
+    return int(levels.sum()) / len(levels) if len(levels) else None
 
 
 def side_maxima(views: list[tuple[Any, ...]], a: str, b: str) -> tuple[int, int] | None:
@@ -128,7 +143,9 @@ def parallel_infrastructures(duplicates: list[dict[str, Any]], top_down: Mapping
     return [d for d in duplicates if top_down[d["actoren"][0]] or top_down[d["actoren"][1]]]
 
 
-def perception_gaps(views: Mapping[tuple[str, str], list[tuple[Any, ...]]], threshold: int = 2) -> list[dict[str, Any]]:
+def perception_gaps(
+    views: Mapping[tuple[str, str], list[tuple[Any, ...]]], threshold: int = PERCEPTION_GAP
+) -> list[dict[str, Any]]:
     """Partnerships the two sides see differently: their highest intensities differ by ``threshold`` or more.
 
     One side believes the partnership goes well, the other does not; worth a
