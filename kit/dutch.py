@@ -125,3 +125,15 @@ def telwoord(n: int) -> str:
     ('drie', '30')
     """
     return TELWOORDEN[n] if 0 <= n < len(TELWOORDEN) else str(n)
+
+
+def termijn(days: int) -> str:
+    """A span of ``days`` as a sentence writes it: whole weeks in weeks, else in days.
+
+    >>> termijn(14), termijn(7), termijn(30)
+    ('twee weken', 'één week', '30 dagen')
+    """
+    if days % 7:
+        return f"{days} dagen"
+    weeks = days // 7
+    return f"{telwoord(weeks)} {'week' if weeks == 1 else 'weken'}"

@@ -14,8 +14,10 @@ from functools import cached_property, wraps
 import pandas as pd
 
 from kit.analysis.catalogue import COLUMN, COLUMNS
+from kit.analysis.measures.activities import FRAGMENT_DAYS
+from kit.analysis.measures.infrastructure import PERCEPTION_GAP
 from kit.data.months import as_month, buurt_months, first_month, month_text
-from kit.dutch import geheel, leeg
+from kit.dutch import geheel, leeg, termijn
 from kit.privacy import OTHER_BUURT, display_names, redact, redactor
 from kit.report import (
     actielijst,
@@ -418,9 +420,9 @@ class Maandrapport:
                 "activiteiten van dezelfde soort, kort na elkaar, door steeds andere organisatoren.</p>"
             )
         parts = [
-            "<p><strong>Versnipperde activiteiten</strong> zijn activiteiten van dezelfde soort, binnen twee "
-            "weken, door verschillende organisatoren die niet samen organiseerden. Samen hadden ze één "
-            "activiteit kunnen zijn, met meer bezoekers en minder werk:</p><ul>"
+            "<p><strong>Versnipperde activiteiten</strong> zijn activiteiten van dezelfde soort, binnen "
+            f"{termijn(FRAGMENT_DAYS)}, door verschillende organisatoren die niet samen organiseerden. Samen hadden "
+            "ze één activiteit kunnen zijn, met meer bezoekers en minder werk:</p><ul>"
         ]
         for group in groups:
             items = []
@@ -450,7 +452,8 @@ class Maandrapport:
             )
         parts = [
             "<p>Een <strong>belevingsverschil</strong>: de twee partners beoordelen hun samenwerking heel "
-            "verschillend (2 of meer punten verschil op de schaal van 1, elkaar kennen, tot 5, één team). "
+            f"verschillend ({PERCEPTION_GAP} of meer punten verschil op de schaal van 1, elkaar kennen, tot 5, één "
+            "team). "
             "De één denkt dat het goed gaat, de ander niet. Dat is de moeite van een gesprek waard.</p><ul>"
         ]
         for gap in gaps:

@@ -21,9 +21,12 @@ from functools import cached_property
 import pandas as pd
 
 from kit.analysis.catalogue import COLUMN, FIGURES
+from kit.analysis.measures.requests import OVERDUE_DAYS
+from kit.analysis.measures.resources import ENDING_MONTHS
+from kit.analysis.period import AFTER, BEFORE
 from kit.data.contract import EENHEID
 from kit.data.months import as_month, buurt_months, dataset_months, month_text
-from kit.dutch import MIN, geheel, getal, leeg
+from kit.dutch import MIN, geheel, getal, leeg, telwoord
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset
 from kit.report.html import STIJL, Html, e, tabel
@@ -72,6 +75,12 @@ BUURT_KENGETALLEN = (
     "aantal_parallelle_infrastructuren",
     "maatlat_gemiddelde",
 )
+
+
+def _venster() -> str:
+    """The months a mean before and after recognition is taken over, in words."""
+    return telwoord(BEFORE) if BEFORE == AFTER else f"{telwoord(BEFORE)} (vóór) of {telwoord(AFTER)} (na)"
+
 
 SYNTHESE_STIJL = """<style>
 table.register { width: 100%; }
@@ -371,8 +380,8 @@ class Synthese:
         text += "."
         if t["lang_wachten_van"]:
             text += (
-                f" Bij {t['lang_wachten']} van de {t['lang_wachten_van']} verzoeken van meer dan 30 dagen oud "
-                "kwam er niet binnen 30 dagen een antwoord."
+                f" Bij {t['lang_wachten']} van de {t['lang_wachten_van']} verzoeken van meer dan {OVERDUE_DAYS} "
+                f"dagen oud kwam er niet binnen {OVERDUE_DAYS} dagen een antwoord."
             )
         if t["toezeggingen"]:
             text += (
@@ -542,7 +551,7 @@ class Synthese:
         aflopend = self._aflopend()
         if aflopend:
             parts.append(
-                "<p><strong>Wat binnen drie maanden na de periode afloopt:</strong></p><ul>"
+                f"<p><strong>Wat binnen {telwoord(ENDING_MONTHS)} maanden na de periode afloopt:</strong></p><ul>"
                 + "".join(aflopend)
                 + "</ul>"
             )
@@ -585,11 +594,12 @@ class Synthese:
         parts = [
             "<p>Erkenning geeft een buurtplatform een formele plek: het stadsdeel erkent het als het netwerk van de "
             "buurt. Verandert er daarna iets? Per buurt die in deze periode erkend werd: het gemiddelde van elk "
-            "kengetal over de drie maanden vóór de maand van erkenning, en over de maand van erkenning en de twee "
-            "maanden erna.</p>",
+            f"kengetal over de {telwoord(BEFORE)} maanden vóór de maand van erkenning, en over de maand van erkenning "
+            f"en de {telwoord(AFTER - 1)} maanden erna.</p>",
             '<p class="let-op"><strong>Let op: dit is geen bewijs.</strong> Een verschil laat zien dát er iets '
             "veranderde, niet dat de erkenning het veroorzaakte. In dezelfde maanden gebeurde ook veel anders (de "
-            "zomer, nieuwe bewoners, een nieuwe instelling), drie maanden is kort, en wie erkend wordt, groeide "
+            f"zomer, nieuwe bewoners, een nieuwe instelling), {telwoord(AFTER)} maanden is kort, en wie erkend wordt, "
+            "groeide "
             "misschien al. Lees het als een vraag voor het gesprek: wat veranderde er sinds de erkenning, en "
             "waarom?</p>",
         ]
@@ -624,8 +634,8 @@ class Synthese:
             rows.append(
                 [
                     e(k.label),
-                    self._gemiddelde(k, r["voor"], r["maanden_voor"]),
-                    self._gemiddelde(k, r["na"], r["maanden_na"]),
+                    self._gemiddelde(k, r["voor"], r["maanden_voor"], BEFORE),
+                    self._gemiddelde(k, r["na"], r["maanden_na"], AFTER),
                     e(tekst),
                 ]
             )
@@ -639,17 +649,18 @@ class Synthese:
         if duiding["aandachtspunt"]:
             kop += f" Minder gunstig: {e(opsomming(duiding['aandachtspunt']))}."
         kop += (
-            " Een getal met een sterretje is het gemiddelde over minder dan drie maanden (niet elke maand had "
+            f" Een getal met een sterretje is het gemiddelde over minder dan {_venster()} maanden (niet elke maand had "
             "een waarde).</p>"
         )
         return kop + tabel(["Kengetal", "Vóór", "Na", "Verschil"], rows, getallen={1, 2}, klasse="voor-na")
 
     @staticmethod
-    def _gemiddelde(k, value, maanden) -> str:
+    def _gemiddelde(k, value, maanden: int, venster: int) -> str:
+        """A mean over ``maanden`` months with a value, of a window of ``venster``; a star when fewer."""
         if leeg(value):
             return "–"
         text = getal(value, 1, strip=True) if k.decimals == 0 else k.text(value)
-        return text + ("*" if maanden < 3 else "")
+        return text + ("*" if maanden < venster else "")
 
     @staticmethod
     def _verschil(k, voor, na) -> tuple[str, str]:
@@ -1001,8 +1012,9 @@ class Synthese:
             f"({datum_tekst(self.last_day)}). Gegevens van na de periode tellen niet mee.",
             "Dagen tot antwoord: de mediaan, de middelste waarde: de helft kreeg sneller antwoord, de helft "
             "langzamer. Een verzoek dat zonder antwoord is gesloten, heeft geen antwoordtijd.",
-            "Vóór en na de erkenning: vóór zijn de drie maanden vóór de maand van erkenning, na zijn die maand en de "
-            "twee maanden erna (voor zover ze in de periode vallen); de maanden vóór mogen vóór de periode liggen. "
+            f"Vóór en na de erkenning: vóór zijn de {telwoord(BEFORE)} maanden vóór de maand van erkenning, na zijn "
+            f"die maand en de {telwoord(AFTER - 1)} maanden erna (voor zover ze in de periode vallen); de maanden vóór "
+            "mogen vóór de periode liggen. "
             "Alleen maanden waarin de buurt al gegevens heeft, tellen mee. Erkenning is de eerste maand met een "
             "erkend platform.",
             "Een parallelle infrastructuur loopt van de eerste tot de laatste maand waarin ze in de maandcijfers "
