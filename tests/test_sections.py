@@ -13,6 +13,7 @@ from conftest import replace_in
 import kit
 from kit.analysis.catalogue.phrases import deel_van
 from kit.data.dataset import load
+from kit.data.lookup import UnknownBuurt
 from kit.data.months import as_month
 from kit.dutch import getal, procent
 from kit.report import common
@@ -133,7 +134,7 @@ def test_monthly_report_in_dutch_with_decimal_commas(example):
 
 
 def test_unknown_buurt_is_refused(example):
-    with pytest.raises(ValueError, match="onbekende buurt"):
+    with pytest.raises(UnknownBuurt, match="onbekende buurt"):
         Maandrapport(load(example), "nergens", "2024-04")
 
 

@@ -56,7 +56,7 @@ def figures(dataset: Dataset, buurt: str, maand: str | pd.Period) -> dict[str, A
     """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in ``docs/figures.md``.
 
     Computed once per dataset (:func:`months_figures`); each call returns a
-    copy the caller may change.  Raises KeyError for an unknown buurt.
+    copy the caller may change.  Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
 
     Examples
     --------

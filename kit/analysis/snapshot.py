@@ -33,6 +33,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from kit.data.lookup import check_buurt
 from kit.data.months import as_month
 
 from .columns import Columns, column
@@ -228,14 +229,17 @@ def history(dataset: Dataset, buurt: str) -> BuurtHistory:
     """Every row that can belong to the buurt in any month (actors, relations, activities,
     actions and among them the agreements of intervision sessions, scores, results, requests
     and recognitions), split off the dataset once.
-    Raises KeyError for an unknown buurt."""
-    return _histories(dataset)[buurt]
+    Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt."""
+    histories = _histories(dataset)
+    if buurt not in histories:
+        check_buurt(dataset, buurt)
+    return histories[buurt]
 
 
 def snapshot(dataset: Dataset, buurt: str, maand: str | pd.Period) -> Snapshot:
     """Return the snapshot of ``buurt`` in ``maand`` (``"JJJJ-MM"`` or a Period).
 
-    Raises KeyError for a buurt that is not in ``buurten``.
+    Raises :class:`~kit.data.lookup.UnknownBuurt` for a buurt that is not in ``buurten``.
 
     Examples
     --------

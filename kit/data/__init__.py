@@ -6,6 +6,7 @@
 - :mod:`.schema`: pandera schemas of the cells; :mod:`.validation`: every
   problem, located; :mod:`.problems`: how a problem is said, in Dutch or English;
 - :mod:`.months`: how months are written and which months a dataset spans;
+- :mod:`.lookup`: a buurt or month the data do not hold, said in one line;
 - :mod:`.dataset`: the loaded, typed dataset every analysis starts from;
 - :mod:`.templates`: the facilitators' templates.
 """

@@ -1,33 +1,70 @@
-"""Months: how they are written, and which months a dataset and a buurt span."""
+"""Months: how they are written, and which months a dataset and a buurt span.
+
+A month the user names (``--maand``, a report's parameter, a period
+``JJJJ-MM:JJJJ-MM``) is written ``JJJJ-MM`` with a two-digit month: one
+rule, :data:`MONTH`, read once where it enters (:func:`as_month`,
+:func:`as_period`) and passed on as a :class:`pandas.Period`.  (A ``maand``
+cell of the data may be written ``2024-3``: that is the data contract's
+cell format, :func:`kit.data.cells.parse_month`.)
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .contract import FILES
+from .lookup import check_buurt
 
 if TYPE_CHECKING:
     from .dataset import Dataset
 
 
+#: A month as the user writes it: ``JJJJ-MM``, the month with two digits.
+MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
 def as_month(value: object) -> pd.Period:
     """Return ``value`` (``"2024-03"``, a date or a Period) as a monthly :class:`pandas.Period`.
 
-    Raises ValueError for text that is not ``JJJJ-MM``.
+    Raises ValueError, with a message for the user, for text that is not
+    ``JJJJ-MM`` (:data:`MONTH`).
 
     >>> as_month("2024-03")
     Period('2024-03', 'M')
+    >>> as_month("2024-3")
+    Traceback (most recent call last):
+    ...
+    ValueError: '2024-3' is geen maand; schrijf JJJJ-MM
     """
     if isinstance(value, pd.Period):
         return value.asfreq("M")
     if isinstance(value, str):
-        from .cells import parse_month
-
-        return pd.Period(parse_month(value.strip()), freq="M")
+        if not MONTH.fullmatch(value):
+            raise ValueError(f"'{value}' is geen maand; schrijf JJJJ-MM")
+        return pd.Period(year=int(value[:4]), month=int(value[5:]), freq="M")
     return pd.Period(value, freq="M")
+
+
+def as_period(text: str) -> tuple[pd.Period, pd.Period]:
+    """Return the first and last month of a period written ``JJJJ-MM:JJJJ-MM``; raise ValueError otherwise.
+
+    >>> as_period("2025-01:2025-12")
+    (Period('2025-01', 'M'), Period('2025-12', 'M'))
+    >>> as_period("2025-12:2025-01")
+    Traceback (most recent call last):
+    ...
+    ValueError: de periode 2025-12:2025-01 begint na haar einde
+    """
+    first, sep, last = text.partition(":")
+    if not (sep and MONTH.fullmatch(first) and MONTH.fullmatch(last)):
+        raise ValueError(f"'{text}' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld 2025-01:2025-12")
+    if first > last:
+        raise ValueError(f"de periode {text} begint na haar einde")
+    return as_month(first), as_month(last)
 
 
 def month_text(month: pd.Period) -> str:
@@ -170,10 +207,11 @@ class BuurtMonths:
 def buurt_months(dataset: Dataset, buurt: str) -> BuurtMonths:
     """The :class:`BuurtMonths` of ``buurt``, computed once per dataset (kept in ``dataset.cache``).
 
-    Raises IndexError for an unknown buurt.
+    Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
     """
     known: dict[str, BuurtMonths] = dataset.cache.setdefault("buurt_months", {})
     if buurt not in known:
+        check_buurt(dataset, buurt)
         known[buurt] = BuurtMonths(
             first_month(dataset, buurt), first_data_month(dataset, buurt), recognition_month(dataset, buurt)
         )

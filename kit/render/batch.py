@@ -49,8 +49,9 @@ from tqdm import tqdm
 from kit import atomic
 from kit.collector import collector_paused
 from kit.data.cells import parse_id
+from kit.data.months import as_month, as_period
 from kit.paths import file_to_write, folder_to_write
-from kit.report.words import check_maand, check_periode, inkorten, maand_label, periode_label
+from kit.report.words import inkorten, maand_label, periode_label
 
 from . import versions
 from .convert import Page, prepare, to_html, to_pdf
@@ -315,7 +316,7 @@ def _jobs(
     fictitious-data marker.  An unknown buurt id still gets a job: its
     notebook fails, and the kept notebook tells why.
     """
-    from kit.data.months import as_month, dataset_months, month_text  # the data layer: late, workers stay light
+    from kit.data.months import dataset_months, month_text
 
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
@@ -447,7 +448,7 @@ def render(
     """
     from kit.report.common import load_dataset  # the data layer: late, workers stay light
 
-    check_maand(maand)
+    as_month(maand)
     formats = _formats(formats)
     with source_date(maand), kit_kernel() as kernel_name:
         all_jobs = _jobs(load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name)
@@ -487,7 +488,7 @@ def render_synthese(
     """
     from kit.report.common import load_dataset  # the data layer: late, workers stay light
 
-    check_periode(f"{van}:{tot}")
+    as_period(f"{van}:{tot}")
     formats = _formats(formats)
     out = Path(out)
     with source_date(tot), kit_kernel() as kernel_name:

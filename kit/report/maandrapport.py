@@ -16,6 +16,7 @@ import pandas as pd
 from kit.analysis.catalogue import COLUMN, COLUMNS
 from kit.analysis.measures.activities import FRAGMENT_DAYS
 from kit.analysis.measures.infrastructure import PERCEPTION_GAP
+from kit.data.lookup import check_buurt
 from kit.data.months import as_month, buurt_months, first_month, month_text
 from kit.dutch import geheel, leeg, termijn
 from kit.privacy import OTHER_BUURT, display_names, redact, redactor
@@ -79,10 +80,7 @@ class Maandrapport:
 
     def __init__(self, dataset, buurt: str, maand: str):
         self.data = load_dataset(dataset)
-        ids = set(self.data.buurten["id"])
-        if buurt not in ids:
-            raise ValueError(f"onbekende buurt: {buurt!r} (kies uit: {', '.join(sorted(ids))})")
-        self.buurt = buurt
+        self.buurt = check_buurt(self.data, buurt)
         self.month = as_month(maand)
         self.maand = month_text(self.month)
         row = self.data.buurten.loc[self.data.buurten["id"] == buurt].iloc[0]

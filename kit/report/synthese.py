@@ -25,7 +25,7 @@ from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.period import AFTER, BEFORE
 from kit.data.contract import EENHEID
-from kit.data.months import as_month, buurt_months, dataset_months, month_text
+from kit.data.months import as_period, buurt_months, dataset_months, month_text
 from kit.dutch import MIN, geheel, getal, leeg, telwoord
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset
@@ -120,9 +120,7 @@ class Synthese:
 
     def __init__(self, dataset, van: str, tot: str, jobs: int = 1):
         self.data = load_dataset(dataset)
-        self.first, self.last = as_month(van), as_month(tot)
-        if self.first > self.last:
-            raise ValueError(f"de periode {van}:{tot} begint na haar einde")
+        self.first, self.last = as_period(f"{van}:{tot}")
         from kit.analysis.period import period_months
 
         self.months = period_months(self.first, self.last)

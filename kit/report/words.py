@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from kit.data.months import as_month, month_text
+from kit.data.months import as_month
 from kit.dutch import dagen, deel_tekst, getal, hoofdletter, leeg, meervoud  # noqa: F401 - the report's words
 
 MAANDEN = (
@@ -27,24 +27,16 @@ MAANDEN = (
     "november",
     "december",
 )
-MAAND_PATROON = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
 
-def check_maand(maand: str) -> str:
-    """Return ``maand`` if it is written ``JJJJ-MM``, else raise :class:`ValueError`."""
-    if not MAAND_PATROON.fullmatch(maand):
-        raise ValueError(f"maand moet de vorm JJJJ-MM hebben, niet {maand!r}")
-    return maand
-
-
-def maand_label(maand: str) -> str:
-    """Return the Dutch name of a ``JJJJ-MM`` month.
+def maand_label(maand) -> str:
+    """Return the Dutch name of a month (``JJJJ-MM`` or a Period).
 
     >>> maand_label("2024-04")
     'april 2024'
     """
-    jaar, nummer = check_maand(maand).split("-")
-    return f"{MAANDEN[int(nummer) - 1]} {jaar}"
+    month = as_month(maand)
+    return f"{MAANDEN[month.month - 1]} {month.year}"
 
 
 def datum_tekst(day) -> str:
@@ -56,8 +48,8 @@ def datum_tekst(day) -> str:
 
 
 def maand_lang(maand) -> str:
-    """``april 2024`` for ``2024-04`` (or a Period)."""
-    return maand_label(month_text(as_month(maand)))
+    """``april 2024`` for ``2024-04`` (or a Period): :func:`maand_label`."""
+    return maand_label(maand)
 
 
 #: The months as Dutch writes them short (``mrt``, not ``maa``).
@@ -135,24 +127,6 @@ def lange_woorden_inkorten(tekst: str) -> str:
     'zie xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… voor meer'
     """
     return _LANG_WOORD.sub(lambda m: m[0][: WOORD_MAX - 1] + "…", tekst)
-
-
-def check_periode(periode: str) -> tuple[str, str]:
-    """Return the months ``(van, tot)`` of a period written ``JJJJ-MM:JJJJ-MM``; raise :class:`ValueError` otherwise.
-
-    >>> check_periode("2025-01:2025-12")
-    ('2025-01', '2025-12')
-    >>> check_periode("2025-12:2025-01")
-    Traceback (most recent call last):
-    ...
-    ValueError: de periode 2025-12:2025-01 begint na haar einde
-    """
-    van, sep, tot = periode.partition(":")
-    if not (sep and MAAND_PATROON.fullmatch(van) and MAAND_PATROON.fullmatch(tot)):
-        raise ValueError(f"'{periode}' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld 2025-01:2025-12")
-    if van > tot:
-        raise ValueError(f"de periode {periode} begint na haar einde")
-    return van, tot
 
 
 def periode_label(van, tot) -> str:
