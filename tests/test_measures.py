@@ -286,3 +286,15 @@ def test_self_assessment():
     assert assessment == {"daadkracht": 5, "informeren": 2}
     assert list(assessment) == ["daadkracht", "informeren"]
     assert mean_score(assessment) == 3.5 and mean_score({}) is None
+
+
+def test_path_counts_stay_exact_beyond_single_precision():
+    """A chain of 26 diamonds (hub i to hub i+1 through two middle nodes) has 2^26 shortest paths from end to end:
+    more than single precision counts exactly, so the counting moves to double precision on the way."""
+    edges = [(f"h{i}", f"{side}{i}") for i in range(26) for side in "ab"]
+    edges += [(f"{side}{i}", f"h{i + 1}") for i in range(26) for side in "ab"]
+    net = Network.from_edges({node for edge in edges for node in edge}, edges)
+    distance, paths = net.paths
+    start, end = (int(np.flatnonzero(net.ids[net.tied] == hub)[0]) for hub in ("h0", "h26"))
+    assert distance[start, end] == 52 and paths[start, end] == 2**26 and paths.dtype == np.float64
+    assert paths[start, end] + 1 != paths[start, end]  # a whole number, exactly

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from kit.collector import collector_paused
@@ -104,9 +105,14 @@ def panel(dataset: Dataset, buurten: Iterable[str] | None = None, jobs: int = 1)
     else:
         with single_blas_thread(), collector_paused():
             chunks = [buurt_rows(dataset, *job) for job in jobs_list]
-    frame = pd.DataFrame([row for chunk in chunks for row in chunk], columns=list(PANEL_COLUMNS))
+    rows = [row for chunk in chunks for row in chunk]
+    figures = np.array([[row[name] for name in PANEL_FIGURES] for row in rows], dtype=float)
+    names = [column.name for column in ROW_COLUMNS]
+    frame = pd.DataFrame([[row[name] for name in names] for row in rows], columns=names)
     frame["platform"] = frame["platform"].map(public_ids(dataset))
-    return frame.astype({name: "float64" for name in PANEL_FIGURES})
+    return pd.concat(
+        [frame, pd.DataFrame(figures.reshape(len(rows), len(PANEL_FIGURES)), columns=list(PANEL_FIGURES))], axis=1
+    )
 
 
 def trend(panel: pd.DataFrame, buurt: str, maand: str | pd.Period) -> pd.DataFrame:

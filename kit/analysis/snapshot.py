@@ -26,7 +26,7 @@ without making frames at all (:mod:`kit.analysis.array_figures`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from kit.data.lookup import check_buurt
-from kit.data.months import as_month
+from kit.data.months import as_month, month_bounds
 
 from .columns import Columns, column
 
@@ -293,18 +293,6 @@ def masks(rows: BuurtHistory, first: np.datetime64, last: np.datetime64) -> Mask
     actors[van[relations]] = True
     actors[naar[relations]] = True
     return Masks(actors, own, relations)
-
-
-@lru_cache(maxsize=4096)
-def month_bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
-    """The first and the last day of ``month``, as the arrays of a :func:`history` hold dates.
-
-    Kept once asked: a Period takes longer to give them than a month's masks take.
-
-    >>> month_bounds(pd.Period("2024-02", "M"))
-    (np.datetime64('2024-02-01T00:00:00.000000000'), np.datetime64('2024-02-29T00:00:00.000000000'))
-    """
-    return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
 
 
 def has_own_actor(dataset: Dataset, buurt: str, maand: str | pd.Period) -> bool:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from .contract import FILES
@@ -70,6 +72,18 @@ def as_period(text: str) -> tuple[pd.Period, pd.Period]:
 def month_text(month: pd.Period) -> str:
     """``JJJJ-MM``, as the figures and file names write a month."""
     return f"{month.year:04d}-{month.month:02d}"
+
+
+@lru_cache(maxsize=4096)
+def month_bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
+    """The first and the last day of ``month``, as the analysis holds dates in arrays (``datetime64[ns]``).
+
+    Kept once asked: a Period takes longer to give them than a month's masks take.
+
+    >>> month_bounds(pd.Period("2024-02", "M"))
+    (np.datetime64('2024-02-01T00:00:00.000000000'), np.datetime64('2024-02-29T00:00:00.000000000'))
+    """
+    return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
 
 
 def dataset_months(dataset: Dataset) -> list[pd.Period]:

@@ -1,8 +1,8 @@
 """Connectors (verbinders): the actors through whom the buurt's network hangs together.
 
 Betweenness centrality says how many shortest paths between others run
-through an actor (:attr:`Network.betweenness
-<kit.analysis.measures.network.Network.betweenness>`); Burt's effective size
+through an actor (:attr:`Network.centrality
+<kit.analysis.measures.network.Network.centrality>`); Burt's effective size
 how many non-redundant contacts it has.  An actor high on both brokers
 between groups that would otherwise not meet.
 """
@@ -36,27 +36,30 @@ def connectors(net: Network, limit: int = CONNECTORS) -> list[dict[str, Any]]:
     ----------
     Burt, R. S. (1992). *Structural Holes: The Social Structure of Competition.* Harvard University Press.
     """
-    centrality = net.betweenness
+    top = highest(net.centrality, limit)
     return [
-        {"actor": node, "betweenness": centrality[node], "effectieve_omvang": effective_size(net, node)}
-        for node in highest(centrality, limit)
+        {"actor": actor, "betweenness": value, "effectieve_omvang": effective_size(net, actor)}
+        for actor, value in zip(net.ids[top].tolist(), net.centrality[top].tolist(), strict=True)
     ]
 
 
-def highest(centrality: dict[Any, float], limit: int = CONNECTORS) -> list[Any]:
-    """The (at most) ``limit`` actors with the highest value above 0; values within :data:`TIE` ordered by id.
+def highest(values: np.ndarray, limit: int = CONNECTORS) -> np.ndarray:
+    """The positions of the (at most) ``limit`` highest ``values`` above 0, highest first.
 
-    >>> highest({"b": 0.5, "a": 0.5 + 1e-13, "c": 0.25, "d": 0.0}, 2)
-    ['a', 'b']
+    ``values`` are in the order of the actors' ids.  Sorted from high to
+    low, values fall into groups where each is within :data:`TIE` of the one
+    before; within a group actors follow their ids.
+
+    >>> highest(np.array([0.5 + 1e-13, 0.5, 0.25, 0.0]), 2).tolist()  # actors a, b, c, d
+    [0, 1]
+    >>> highest(np.array([0.5, 0.5 + 1e-11, 0.25, 0.0])).tolist()
+    [1, 0, 2]
     """
-    ranked = sorted(((value, node) for node, value in centrality.items() if value > 0), key=lambda vn: -vn[0])
-    groups: list[list[Any]] = []
-    for value, node in ranked:
-        if groups and groups[-1][-1][0] - value < TIE:
-            groups[-1].append((value, node))
-        else:
-            groups.append([(value, node)])
-    return [node for group in groups for _, node in sorted(group, key=lambda vn: vn[1])][:limit]
+    positive = np.flatnonzero(values > 0)
+    order = positive[np.argsort(-values[positive], kind="stable")]  # high to low; equal values in id order
+    descending = values[order]
+    group = np.cumsum(np.r_[True, descending[:-1] - descending[1:] >= TIE][: len(order)])
+    return order[np.lexsort((order, group))][:limit]  # by group, then by id
 
 
 def effective_size(net: Network, node: Any) -> float:

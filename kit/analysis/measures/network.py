@@ -113,22 +113,31 @@ class Network:
         return sizes[sizes > 0].tolist() + [1] * (self.n - len(self.tied))
 
     @cached_property
-    def betweenness(self) -> dict[Any, float]:
-        """Actor id → normalised betweenness centrality, as ``nx.betweenness_centrality`` defines it.
+    def centrality(self) -> np.ndarray:
+        """Every actor's normalised betweenness centrality, as ``nx.betweenness_centrality`` defines it, in the
+        order of :attr:`ids`.
 
         The share of the shortest paths between pairs of other actors that
         run through an actor, normalised for undirected graphs by
         2/((n−1)(n−2)) (0 when n ≤ 2).  Actors without edges have 0.
         Computed by :func:`betweenness_of` from :attr:`paths`.
 
+        >>> Network.from_edges(range(3), [(0, 1), (1, 2)]).centrality.tolist()
+        [0.0, 1.0, 0.0]
+        """
+        values = np.zeros(self.n)
+        if self.n > 2 and len(self.tied) > 2:
+            values[self.tied] = betweenness_of(self.adjacency, self.paths, self.n)
+        return values
+
+    @cached_property
+    def betweenness(self) -> dict[Any, float]:
+        """Actor id → :attr:`centrality`.
+
         >>> Network.from_edges(range(3), [(0, 1), (1, 2)]).betweenness
         {0: 0.0, 1: 1.0, 2: 0.0}
         """
-        result = dict.fromkeys(self.ids.tolist(), 0.0)
-        if self.n > 2 and len(self.tied) > 2:
-            values = betweenness_of(self.adjacency, self.paths, self.n).tolist()
-            result.update(zip(self.ids[self.tied].tolist(), values, strict=True))
-        return result
+        return dict(zip(self.ids.tolist(), self.centrality.tolist(), strict=True))
 
 
 #: Path counts below this are whole numbers in float32: counted in single precision, exactly, twice as fast.
@@ -144,33 +153,36 @@ def shortest_paths(adjacency: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     are ever counted, so the counts are whole numbers, and exact: they are
     summed in single precision while every count stays below
     :data:`_EXACT_SINGLE`, and in double precision from the step that would
-    reach it.  Returns the distances as integers, −1 between nodes without a
-    path, and the path counts as floats, 0 without a path.
+    reach it.  A pair's distance is the number of levels it stayed
+    unreached.  Returns the distances as integers, −1 between nodes without
+    a path, and the path counts as floats, 0 without a path.
 
     >>> distance, paths = shortest_paths(np.array([[0.0, 1, 1, 0], [1, 0, 0, 1], [1, 0, 0, 1], [0, 1, 1, 0]]))
     >>> distance[0].tolist(), paths[0].tolist()
     ([0, 1, 1, 2], [1.0, 1.0, 1.0, 2.0])
     """
     n = len(adjacency)
-    distance = np.full((n, n), -1, dtype=np.int16 if n < 2**15 else np.int32)
-    np.fill_diagonal(distance, 0)
-    unreached = distance < 0
-    paths = np.eye(n)
-    frontier = np.eye(n, dtype=np.float32)
-    single = adjacency.astype(np.float32)
-    for length in range(1, n):
-        step = frontier @ (single if frontier.dtype == np.float32 else adjacency)
+    unreached = ~np.eye(n, dtype=bool)
+    distance = np.zeros((n, n), dtype=np.int16 if n < 2**15 else np.int32)
+    paths = np.eye(n, dtype=np.float32)
+    frontier, step_by = paths.copy(), adjacency.astype(np.float32)
+    reached = np.empty((n, n), dtype=bool)
+    for _ in range(1, n):
+        distance += unreached
+        step = frontier @ step_by
         if step.dtype == np.float32 and step.max(initial=0) >= _EXACT_SINGLE:
-            frontier = frontier.astype(np.float64)
-            step = frontier @ adjacency
-        reached = (step > 0) & unreached
+            step_by, paths = adjacency, paths.astype(np.float64)
+            step = frontier.astype(np.float64) @ step_by
+        np.greater(step, 0, out=reached)
+        reached &= unreached
         if not reached.any():
             break
-        distance[reached] = length
-        unreached &= ~reached
-        frontier = np.where(reached, step, step.dtype.type(0))
-        paths += frontier
-    return distance, paths
+        unreached ^= reached
+        step *= reached
+        paths += step
+        frontier = step
+    distance[unreached] = -1
+    return distance, paths.astype(np.float64, copy=False)
 
 
 def betweenness_of(adjacency: np.ndarray, paths: tuple[np.ndarray, np.ndarray], n: int) -> np.ndarray:

@@ -21,6 +21,11 @@ def _dates(requests: Table, name: str) -> np.ndarray:
     return column(requests, name, "datetime64[ns]")
 
 
+def _promised(outcome: np.ndarray) -> np.ndarray:
+    """Which outcomes are a promise (``toegezegd``, ``deels``)."""
+    return np.logical_or.reduce([outcome == promise for promise in PROMISED])
+
+
 def _between(days: np.ndarray, first: pd.Timestamp, last: pd.Timestamp) -> np.ndarray:
     return (days >= np.datetime64(first, "ns")) & (days <= np.datetime64(last, "ns"))
 
@@ -68,9 +73,7 @@ def overdue_requests(requests: T, day: pd.Timestamp) -> T:
 
 def promises(requests: T, day: pd.Timestamp) -> T:
     """The promises made by ``day``: requests answered ``toegezegd`` or ``deels`` on or before it."""
-    made = np.isin(column(requests, "uitkomst", object), PROMISED) & (
-        _dates(requests, "antwoord") <= np.datetime64(day, "ns")
-    )
+    made = _promised(column(requests, "uitkomst", object)) & (_dates(requests, "antwoord") <= np.datetime64(day, "ns"))
     return rows(requests, made)
 
 
@@ -101,7 +104,7 @@ def request_counts(requests: Table, first: pd.Timestamp, last: pd.Timestamp) -> 
         "beantwoord": int((outcome != "geen_reactie").sum()),
         "open": len(open_requests(requests, last)),
         "open_30": len(overdue_requests(requests, last)),
-        "toegezegd": int(np.isin(outcome, PROMISED).sum()),
+        "toegezegd": int(_promised(outcome).sum()),
         "afgewezen": int((outcome == "afgewezen").sum()),
     }
 
