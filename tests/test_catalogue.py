@@ -19,7 +19,7 @@ from kit.report.synthese import BUURT_KENGETALLEN, VOOR_NA
 
 
 def test_every_key_is_declared_once_in_the_order_of_the_json():
-    assert len(set(FIGURE_KEYS)) == len(FIGURE_KEYS) == 44
+    assert len(set(FIGURE_KEYS)) == len(FIGURE_KEYS)
     assert FIGURE_KEYS[:2] == ("buurt", "maand") and FIGURE_KEYS[-1] == "vindplaats"
     assert [f.version for f in FIGURES] == sorted(f.version for f in FIGURES), "version 2 comes after version 1"
 

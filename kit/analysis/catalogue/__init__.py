@@ -11,7 +11,7 @@ Every figure of ``proeftuin metrics --json`` is one :class:`Figure`
   explanation, decimals and direction;
 - ``tests/test_docs.py``: ``docs/figures.md`` against the declarations.
 
-Adding a figure: ``docs/figures.md``, "Adding a figure".
+Adding a figure: ``docs/extending.md``, "Adding a figure".
 """
 
 from __future__ import annotations
