@@ -15,13 +15,13 @@ from kit.analysis.catalogue.phrases import deel_van
 from kit.data.dataset import load
 from kit.data.lookup import UnknownBuurt
 from kit.data.months import as_month
-from kit.dutch import getal, procent
+from kit.dutch import deel_tekst, getal, procent
 from kit.report import common
 from kit.report.html import STIJL
 from kit.report.kengetallen import uitleg, verschil
 from kit.report.maandrapport import Maandrapport
 from kit.report.overzicht import Overzicht, volgende_voorzitter
-from kit.report.words import datum_tekst, deel_tekst, maand_lang, rang_tekst
+from kit.report.words import datum_tekst, maand_lang, rang_tekst
 
 SECTIONS = (
     "titel",

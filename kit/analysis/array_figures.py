@@ -9,9 +9,9 @@ and computes each month (:class:`Month`) from the masks of the one rule
 (:func:`kit.analysis.snapshot.masks`): the network N as a sorted array of
 edge codes and a :class:`~kit.analysis.measures.network.Network`, the
 month's relations, activities, scores and so on, each made once when a
-measure first asks.  A month whose network equals one the buurt had before
-takes that network, with its shortest paths and betweenness, from
-:attr:`BuurtArrays.networks`.
+measure first asks.  A month whose network equals the month's before takes
+that network, with its shortest paths and betweenness: a buurt's network
+often does not change from one month to the next.
 
 ``tests/reference/figures.py`` computes the same figures from the
 snapshot's frames and an ``nx.Graph`` with networkx, as readably as
@@ -21,7 +21,7 @@ cities.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -111,7 +111,6 @@ class BuurtArrays:
     recognitions: Columns
     scores: dict[str, Any]
     no_scores: Columns
-    networks: dict[bytes, Network] = field(default_factory=dict)
 
 
 def buurt_arrays(dataset: Dataset, buurt: str) -> BuurtArrays:
@@ -178,14 +177,14 @@ def months_of_buurt(
     arrays = buurt_arrays(dataset, buurt)
     start = arrays.months.start
     result: dict[tuple[str, pd.Period], dict[str, Any]] = {}
-    before, previous = None, None
+    before, previous, kept = None, None, None
     for month in months:
         first = start is None or month <= start
         if not first and before != month - 1:
             previous = _network(arrays, *month_bounds(month - 1))[0]
-        computed = Month(arrays, month, None if first else previous)
+        computed = Month(arrays, month, None if first else previous, kept)
         result[buurt, month] = {figure.key: figure.compute(computed) for figure in FIGURES}
-        previous, before = computed.codes, month
+        previous, before, kept = computed.codes, month, computed.kept
     return result
 
 
@@ -212,6 +211,8 @@ class Month:
         The month.
     previous : numpy.ndarray or None
         Last month's :attr:`codes`; ``None`` in the buurt's first month and before (no ``verloop``).
+    earlier : tuple or None
+        The :attr:`kept` network of the month computed before, if any: taken when it is this month's too.
     """
 
     arrays: BuurtArrays
@@ -230,11 +231,19 @@ class Month:
     naar_ids: np.ndarray
     relation_ids: np.ndarray
     soorten: np.ndarray
+    earlier: tuple[bytes, Network] | None
 
-    def __init__(self, arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None):
+    def __init__(
+        self,
+        arrays: BuurtArrays,
+        month: pd.Period,
+        previous: np.ndarray | None,
+        earlier: tuple[bytes, Network] | None = None,
+    ):
         self.arrays = arrays
         self.month = month
         self.previous = previous
+        self.earlier = earlier
         self.first, self.last = month_bounds(month)
         #: N's edges as sorted codes, and the masks of the snapshot over the buurt's rows
         self.codes, self.selected = _network(arrays, self.first, self.last)
@@ -248,20 +257,21 @@ class Month:
         self.soorten = _SOORTEN[self.kind]
 
     @cached_property
-    def network(self) -> Network:
-        """N: the snapshot's actors and the pairs tied by an active relation other than ``spanning``.
-
-        Taken from :attr:`BuurtArrays.networks` when the buurt had the same
-        actors and edges in an earlier month computed.
-        """
+    def kept(self) -> tuple[bytes, Network]:
+        """:attr:`network` with what identifies it (its actors and edges), for the next month to take."""
         key = self.selected.actors.tobytes() + self.codes.tobytes()
-        known = self.arrays.networks
-        if key not in known:
-            low, high = np.divmod(self.codes, len(self.arrays.ids))
-            position = np.full(len(self.arrays.ids), -1)
-            position[self.nodes] = np.arange(len(self.nodes))
-            known[key] = Network(self.arrays.ids[self.nodes], position[low], position[high])
-        return known[key]
+        if self.earlier is not None and self.earlier[0] == key:
+            return self.earlier
+        low, high = np.divmod(self.codes, len(self.arrays.ids))
+        position = np.full(len(self.arrays.ids), -1)
+        position[self.nodes] = np.arange(len(self.nodes))
+        return key, Network(self.arrays.ids[self.nodes], position[low], position[high])
+
+    @property
+    def network(self) -> Network:
+        """N: the snapshot's actors and the pairs tied by an active relation other than ``spanning``; the month
+        before's own network, with what was computed of it, when the two are the same."""
+        return self.kept[1]
 
     def groups(self, which: int) -> np.ndarray:
         """Residents against professionals per actor of N (:func:`~kit.analysis.measures.mixing.lijn_codes`):

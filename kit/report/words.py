@@ -11,7 +11,7 @@ import re
 import pandas as pd
 
 from kit.data.months import as_month
-from kit.dutch import dagen, deel_tekst, getal, hoofdletter, leeg, meervoud  # noqa: F401 - the report's words
+from kit.dutch import dagen, hoofdletter, leeg, meervoud  # noqa: F401 - the report's words, kept with kit.dutch's
 
 MAANDEN = (
     "januari",
