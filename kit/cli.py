@@ -19,6 +19,8 @@ from .paths import PathProblem, dataset_to_read, file_to_write, folder_to_write
 from .paths import describe as describe_error
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+#: The longest ``render --timeout``: a day per report (a demo report takes seconds).
+LONGEST_TIMEOUT = 24 * 60 * 60
 
 
 class UsageError(Exception):
@@ -96,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="SECONDEN",
-        help="tijdslimiet per rapport (standaard 300; 0 = geen limiet)",
+        help=f"tijdslimiet per rapport in seconden (standaard 300, hoogstens {LONGEST_TIMEOUT})",
     )
     render.add_argument(
         "--stil",
@@ -131,7 +133,8 @@ def _load(path: Path):
         return load(path)
     except InvalidDataset as error:
         print(error.result.format(), file=sys.stderr)
-        print(f"{len(error.result.errors)} fout(en): eerst '{path}' verbeteren (proeftuin validate).", file=sys.stderr)
+        shown = error.result.public(str(path))
+        print(f"{len(error.result.errors)} fout(en): eerst '{shown}' verbeteren (proeftuin validate).", file=sys.stderr)
         raise SystemExit(EXIT_INVALID) from None
 
 
@@ -145,12 +148,11 @@ def _validate(args) -> int:
     if result.problems:
         print(result.format(args.lang))
     errors, warnings = len(result.errors), len(result.warnings)
+    shown = result.public(str(args.dataset))  # the folder or workbook may be named after a person
     if args.lang == "en":
-        print(f"{args.dataset}: {'valid' if result.ok else 'invalid'}, {errors} error(s), {warnings} warning(s)")
+        print(f"{shown}: {'valid' if result.ok else 'invalid'}, {errors} error(s), {warnings} warning(s)")
     else:
-        print(
-            f"{args.dataset}: {'geldig' if result.ok else 'ongeldig'}, {errors} fout(en), {warnings} waarschuwing(en)"
-        )
+        print(f"{shown}: {'geldig' if result.ok else 'ongeldig'}, {errors} fout(en), {warnings} waarschuwing(en)")
     if result.ok and args.samenvatting:
         print(month_summary(from_validation(result)).to_string())
     return EXIT_OK if result.ok else EXIT_INVALID
@@ -203,6 +205,7 @@ def _metrics(args) -> int:
 
     if args.out is not None:
         from .analysis.panel_file import SUFFIXES, write_panel
+        from .privacy import public_files
 
         file_to_write(args.out)
         if args.out.suffix.lower() not in SUFFIXES:
@@ -212,13 +215,13 @@ def _metrics(args) -> int:
     dataset = _load(args.dataset)
     if args.out is not None:
         frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs)
-        write_panel(frame, args.out, dataset.files)
+        write_panel(frame, args.out, public_files(dataset))
         print(f"{args.out}: {len(frame)} rijen ({frame['buurt'].nunique()} buurten)")
         return EXIT_OK
     month = _buurt_and_month(dataset, args.buurt, args.maand)
     result = figures(dataset, args.buurt, month)
     if args.json:
-        print(json.dumps(public_figures(result, dataset), ensure_ascii=False, indent=1))
+        print(json.dumps(public_figures(result, dataset), ensure_ascii=False, indent=1, allow_nan=False))
     else:
         print(describe(result, dataset))
     return EXIT_OK
@@ -244,8 +247,9 @@ def _render(args) -> int:
     from .render.batch import render
 
     folder_to_write(args.out)
+    formats, timeout = _render_options(args)
     if args.synthese is not None:
-        return _render_synthese(args)
+        return _render_synthese(args, formats, timeout)
     dataset = _load(args.dataset)
     if args.maand is None:
         months = dataset_months(dataset)
@@ -256,7 +260,6 @@ def _render(args) -> int:
         maand = month_text(check_month(dataset, _month(args.maand)))
     for buurt in args.buurt or []:
         check_buurt(dataset, buurt)
-    formats, timeout = _render_options(args)
     summary = render(
         dataset,
         maand,
@@ -273,18 +276,23 @@ def _render(args) -> int:
 
 
 def _render_options(args) -> tuple[tuple[str, ...], float]:
-    """``--formats`` and ``--timeout`` of ``render``, checked."""
+    """``--formats`` and ``--timeout`` of ``render``, checked before any work.
+
+    A time limit is a number of seconds above 0 and at most
+    :data:`LONGEST_TIMEOUT`: ``nan``, ``inf`` and ``1e999``, which ``float``
+    reads, meant no limit at all, and a report that hangs would hang the batch.
+    """
     from .render.batch import TIMEOUT
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     if not formats or set(formats) - {"html", "pdf"}:
         raise UsageError("--formats kent alleen html en pdf")
-    if args.timeout is not None and args.timeout < 0:
-        raise UsageError("--timeout is een aantal seconden (0 = geen limiet)")
+    if args.timeout is not None and not 0 < args.timeout <= LONGEST_TIMEOUT:  # also false for nan
+        raise UsageError(f"--timeout is een aantal seconden, meer dan 0 en hoogstens {LONGEST_TIMEOUT} (een dag)")
     return formats, TIMEOUT if args.timeout is None else args.timeout
 
 
-def _render_synthese(args) -> int:
+def _render_synthese(args, formats: tuple[str, ...], timeout: float) -> int:
     """``render --synthese JJJJ-MM:JJJJ-MM``: the period checked against the data before any work."""
     from .data.lookup import check_period
     from .data.months import as_period, dataset_months, month_text
@@ -300,7 +308,6 @@ def _render_synthese(args) -> int:
     if not dataset_months(dataset):
         raise UsageError("de dataset noemt geen enkele maand")
     van, tot = (month_text(m) for m in check_period(dataset, first, last))
-    formats, timeout = _render_options(args)
     summary = render_synthese(
         dataset,
         van,

@@ -2,49 +2,64 @@
 
 A facilitator records "Samira El-Amrani" once in ``actoren.csv`` and then
 writes "Samira", "samira_el-amrani", "SAMIRA EL AMRANI", "SamiraElAmrani",
-"Samira's" or "El Amrani" in an action, a reason or a lesson, pasted from an
-e-mail with non-breaking spaces, soft hyphens or zero-width characters, with
-accents or without, composed or decomposed.  This module finds all of them,
-as whole words, and replaces the span of the *original* text.
+"Samira's", "El Amrani" or "mevrouw Amrani" in an action, a reason or a
+lesson, pasted from an e-mail or a social-media post with non-breaking
+spaces, soft hyphens, invisible characters, look-alike letters of other
+scripts or mathematical letters, with accents or without, composed or
+decomposed.  This module finds all of them, as whole words, and replaces the
+span of the *original* text.
 
 Matching works on a folded copy of the text (:func:`fold`): compatibility
-decomposition (NFKD) with the accents and other combining marks dropped,
-case folded, format characters (zero-width space and joiners, soft hyphen,
-direction marks: Unicode category Cf) removed, and every run of white space,
-line breaks, hyphens, dashes and underscores made one space.  In a pattern
-the parts of a name may be separated by one such space or by nothing.
+decomposition (NFKD, which makes mathematical, fullwidth and other styled
+letters plain), letters of other scripts that look like a Latin letter made
+that letter (the confusables skeleton of Unicode TR39, :mod:`kit.lookalikes`),
+case folded, every mark (accents, enclosing circles) and every
+default-ignorable or format character (zero-width spaces and joiners, word
+joiner, soft hyphen, variation selectors, fillers, direction controls)
+removed, and every run of white space, line breaks, hyphens, dashes and
+underscores made one space.  In a pattern the parts of a name may be
+separated by one such space or by nothing.
 
 Which spellings are matched (:func:`spellings`)
 ------------------------------------------------
-A name is read as words; a remark in parentheses or brackets ("(nieuw)") is
+A name is read as parts; a remark in parentheses or brackets ("(nieuw)") is
 not part of it, and a particle (van, de, der, ter, el, …) belongs to the word
 after it, so "Jan van Dijk" has the parts "Jan" and "van Dijk", and
-"Samira El-Amrani" the parts "Samira" and "El-Amrani" (a hyphenated word
-stays one part).
+"Samira El-Amrani" the parts "Samira" and "El-Amrani".  A name that starts
+with a word for a role ("Wijkagent K-buurt", "Opbouwwerker Dynamo") or a
+title ("Juf Fatima") is *recorded by role*.  The rule protects names first:
 
-- The *full name* of two words or more is always matched, in any spelling.
-- A *part* is matched on its own ("Jan", "van Dijk", "El-Amrani", "Samira",
-  also a one-word name) unless it is an ordinary word of the data or the
-  language, which would be wiped from every report:
+- The *full name* of two parts or more is always matched.
+- A part is a name after the first name or after a title: "Jan Vries" and
+  "meneer Vries" (``dhr.``, ``mevrouw``, ``juf``, …: :data:`TITLES`) name
+  Jan de Vries, whatever the part is on its own.
+- A part alone is matched, unless it is
 
-  - a particle, a Dutch function word ("ben", "wil", "al") or a word for a
-    role ("wijkagent", "voorzitter", the actor types of the contract);
-  - one letter;
-  - a word or the whole name of a buurt or stadsdeel, a value of a
-    vocabulary, or the whole name of an organisation ("Dynamo");
-  - for a person recorded by role ("Wijkagent K-buurt", "Opbouwwerker
-    Dynamo"), also any word of an organisation's name: after a role word the
-    rest of the name says where the person works, not who they are.
+  - one letter or has no letter (an initial, a number: "Wijkagent 12");
+  - an ordinary word: a Dutch function word ("Ben", "Wil"), a word for a
+    role or a title, a word of the name of a buurt or stadsdeel or of a
+    vocabulary value, or the last word of a surname with a particle ("Vries"
+    of "de Vries", "Amrani" of "El-Amrani").  Such a part is matched only
+    where it is written with a capital letter: "Vries belde" hides it, "de
+    vries" of the dyke does not;
+  - the whole name of a buurt or stadsdeel ("West"), kept wherever it stands
+    alone;
+  - for a person recorded by a role word (not a title), the rest of the name
+    when it is the whole name of an organisation or place: the person's
+    place of work ("Opbouwwerker Dynamo" works at Dynamo).
 
-  A part is matched inside the name of an organisation otherwise:
-  "Huiskamer van Samira" names Samira.
-- The last word of a surname with a particle is not matched without its
-  particle: "Dijk", "Vries", "Groot" and "Meer" are ordinary words.
-- A genitive ``s`` is taken with the name ("Jans fiets"); an apostrophe
-  genitive stays ("Samira's" becomes "Sleutelfiguur 1's").
+  A hyphenated part ("Bakker-Visser") is matched as a whole and each of its
+  words as a part.
 
-Where two persons share a part ("Jan"), the part cannot say whom it means: it
-is replaced by :data:`HIDDEN`, never by one person's pseudonym.
+Names of places are kept as whole phrases, longest first ("Bos en Lommer" is
+no name though "Bos" is); an organisation's name is kept only when it holds no
+hidden name (:func:`kit.privacy.name_matchers`).  What a rule leaves visible
+:func:`visible_parts` says, for the facilitator.
+
+A genitive ``s`` is taken with the name ("Jans fiets"); an apostrophe
+genitive stays ("Samira's" becomes "Sleutelfiguur 1's").  Where two persons
+share a part ("Jan"), the part cannot say whom it means: it is replaced by
+:data:`HIDDEN`, never by one person's pseudonym.
 """
 
 from __future__ import annotations
@@ -55,6 +70,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lookalikes import LOOKALIKES
+
 #: What replaces a name that cannot be attributed to one person (and names in validation messages).
 HIDDEN = "[…]"
 
@@ -63,7 +80,7 @@ PARTICLES = frozenset(
     "van de der den het 't ter ten te op in aan bij uit onder over von zu zum da das do dos du del della di "
     "la le les el al".split()
 )
-#: Dutch function words that are also given names (Ben, Wil, Mag) or particles: never matched on their own.
+#: Dutch function words that are also given names (Ben, Wil, Mag) or particles: matched alone only with a capital.
 FUNCTION_WORDS = frozenset(
     "aan al als bij ben bent dan dat de deze die dit door een en er ga gaat had heb heeft het hier hij hoe hun ik "
     "in is ja je jij kan kon kunnen maar mag me meer met mij mijn na naar nee niet nog nu of om ons ook op over "
@@ -72,18 +89,64 @@ FUNCTION_WORDS = frozenset(
 #: Words for a role, with which facilitators record a person they do not name ("Wijkagent K-buurt").
 ROLE_WORDS = frozenset(
     "agent ambtenaar beheerder bewoner bewoonster buurtagent buurtconcierge buurtmoeder buurtregisseur buurtvader "
-    "buurtwerker concierge consulent contactpersoon coordinator directeur dokter gebiedsmakelaar gebiedsregisseur "
-    "huisarts huismeester jongerenwerker juf leerkracht medewerker medewerkster meester mentor opbouwwerker "
+    "buurtwerker concierge consulent contactpersoon coordinator directeur gebiedsmakelaar gebiedsregisseur "
+    "huisarts huismeester jongerenwerker leerkracht medewerker medewerkster mentor opbouwwerker "
     "penningmeester projectleider secretaris sleutelfiguur trekker verpleegkundige voorzitter vrijwilliger "
     "vrijwilligster wethouder wijkagent wijkmanager wijkverpleegkundige".split()
 )
+#: Words written before a person's name ("meneer Vries", "juf Fatima"); the abbreviations also with a full stop.
+TITLES = frozenset(
+    "meneer menheer mevrouw juffrouw juf meester dokter zuster broeder imam oom ome tante opa oma heer "
+    "mevr mvr mw mej dhr hr mr dr drs ir ing prof".split()
+)
+_ABBREVIATED_TITLES = ("mevr", "mvr", "mw", "mej", "dhr", "hr", "mr", "dr", "drs", "ir", "ing", "prof")
+#: How a title is written before a name, folded.
+_TITLE_SPELLINGS = tuple(sorted(TITLES)) + tuple(f"{title}." for title in _ABBREVIATED_TITLES)
 
 _SEPARATORS = frozenset("-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 _APOSTROPHES = frozenset("\u2018\u2019\u201b\u02bc\u00b4`")
-#: Letters that compatibility decomposition leaves alone.
-_LETTERS = {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h"}
+#: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt, stable since Unicode 6.0): characters
+#: that render as nothing.  Some are letters or marks (Hangul fillers, variation selectors), not format characters.
+_IGNORABLE = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+#: Letters neither decomposition nor the look-alikes make Latin.
+_LETTERS = {"ð": "d", "þ": "th"}
+_LATIN = {char: latin for latin, chars in LOOKALIKES.items() for char in chars}
 _ASCII = str.maketrans({c: " " for c in "-_\t\n\r\v\f"})
 _REMARK = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
+
+
+def ignorable(char: str) -> bool:
+    """Whether ``char`` renders as nothing: a default-ignorable code point or a format character (category Cf)."""
+    code = ord(char)
+    return unicodedata.category(char) == "Cf" or any(low <= code <= high for low, high in _IGNORABLE)
+
+
+def _plain(char: str) -> str:
+    """``char`` decomposed, its look-alike Latin letters taken, case folded, without marks or ignorables."""
+    result = []
+    for part in unicodedata.normalize("NFKD", char):
+        for c in unicodedata.normalize("NFKD", _LATIN.get(part, part).casefold()):
+            if not unicodedata.category(c).startswith("M") and not ignorable(c):
+                result.append(_LETTERS.get(c, _LATIN.get(c, c)))
+    return "".join(result)
 
 
 @lru_cache(maxsize=4096)
@@ -92,10 +155,9 @@ def _fold_char(char: str) -> str:
         return " "
     if char in _APOSTROPHES:
         return "'"
-    if unicodedata.category(char) == "Cf":
+    if ignorable(char):
         return ""
-    decomposed = unicodedata.normalize("NFKD", char.casefold())
-    letters = "".join(_LETTERS.get(c, c) for c in decomposed if not unicodedata.combining(c))
+    letters = _plain(char)
     return " ".join(letters.split()) if letters.strip() else (" " if letters else "")
 
 
@@ -117,10 +179,15 @@ class Folded:
 def fold(text: str) -> Folded:
     """``text`` folded for matching names (see the module docstring), with the way back to the original.
 
+    A character that folds to nothing (an accent, an invisible character)
+    goes with the letter before it, so a replaced name takes it along.
+
     >>> fold("José\u00a0Ñúñez-Gómez_\u200bII").text
     'jose nunez gomez ii'
     >>> fold("Sa\u00admira's  fiets").text
     "samira's fiets"
+    >>> fold("\U0001d412\u0430m\u0456\u2060ra\ufe0f").text  # mathematical S, Cyrillic a and i, word joiner
+    'samira'
     """
     if text.isascii():
         folded = text.lower().translate(_ASCII)
@@ -148,77 +215,184 @@ def folded(text: str) -> str:
     return fold(text).text
 
 
-def words(name: str) -> list[str]:
-    """The parts of a name, folded: a remark in brackets left out, particles joined to the word after them.
+def _words(name: str) -> list[tuple[int, str]]:
+    """The parts of a name, folded, each with the number of the (last) word it is written in, counted from 1:
+    a remark in brackets left out, particles joined to the next word.
 
-    >>> words("Jan van Dijk"), words("Samira El-Amrani"), words("Wijkagent K-buurt (nieuw)")
-    (['jan', 'van dijk'], ['samira', 'el amrani'], ['wijkagent', 'k buurt'])
+    >>> _words("Jan van Dijk"), _words("Samira El-Amrani"), _words("Wijkagent K-buurt (nieuw)")
+    ([(1, 'jan'), (3, 'van dijk')], [(1, 'samira'), (2, 'el amrani')], [(1, 'wijkagent'), (2, 'k buurt')])
     """
     parts, pending = [], []
-    for word in _REMARK.sub(" ", name).split():
-        word = folded(word).strip()
+    for number, typed in enumerate(_REMARK.sub(" ", name).split(), start=1):
+        word = " ".join(folded(typed).split())
         if not word:
             continue
-        if word in PARTICLES:
-            pending.append(word)
-            continue
-        parts.append(" ".join([*pending, word]))
-        pending = []
+        pending.append(word)
+        if word not in PARTICLES:
+            parts.append((number, " ".join(pending)))
+            pending = []
     return parts
 
 
-def spellings(
-    name: str, ordinary: frozenset[str] = frozenset(), organisation_words: frozenset[str] = frozenset()
-) -> list[str]:
-    """The folded spellings under which ``name`` (of a person) is matched: the full name and its parts.
+@dataclass(frozen=True)
+class Context:
+    """What the data name besides persons, folded: it decides which parts of a person's name are matched alone.
 
-    ``ordinary`` holds folded words and names of the data that are never
-    matched alone (buurten, stadsdelen, vocabularies, organisations' whole
-    names); ``organisation_words`` the words of organisations' names, which a
-    person recorded by role does not claim.  The rule is in the module
-    docstring.
-
-    >>> spellings("Jan van Dijk")
-    ['jan van dijk', 'jan', 'van dijk']
-    >>> spellings("Wijkagent K-buurt (nieuw)", ordinary=frozenset({"k buurt"}))
-    ['wijkagent k buurt']
-    >>> spellings("Opbouwwerker Dynamo", organisation_words=frozenset({"stichting", "dynamo"}))
-    ['opbouwwerker dynamo']
+    Attributes
+    ----------
+    places : frozenset of str
+        Whole names (and ids) of buurten and stadsdelen.
+    words : frozenset of str
+        The words of those names and of the vocabularies' values: ordinary
+        words of the data, matched alone only with a capital.
+    organisations : frozenset of str
+        Whole names of organisations: where a person recorded by role works.
     """
-    parts = words(name)
-    if not parts:
-        return []
-    result = [" ".join(parts)] if len(parts) > 1 else []
-    by_role = parts[0] in ROLE_WORDS
-    for part in parts:
-        letters = sum(c.isalnum() for c in part)
-        if (
-            letters < 2
-            or part in PARTICLES
-            or part in FUNCTION_WORDS
-            or part in ROLE_WORDS
-            or part in ordinary
-            or (by_role and any(w in organisation_words for w in part.split()))
-        ):
+
+    places: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, places: Iterable[str] = (), vocabulary: Iterable[str] = (), organisations: Iterable[str] = ()):
+        """The context of the names of ``places``, the values of ``vocabulary`` and the names of ``organisations``.
+
+        >>> context = Context.of(["Bos en Lommer"], ["zorg_en_welzijn"], ["Stichting Dynamo"])
+        >>> sorted(context.places), sorted(context.words), sorted(context.organisations)
+        (['bos en lommer'], ['bos', 'en', 'lommer', 'welzijn', 'zorg'], ['stichting dynamo'])
+        """
+        place_names = {folded(name).strip() for name in places}
+        values = {folded(value).strip() for value in vocabulary}
+        return cls(
+            frozenset(p for p in place_names if p),
+            frozenset(w for text in place_names | values for w in text.split()),
+            frozenset(o for o in (" ".join(folded(name).split()) for name in organisations) if o),
+        )
+
+
+#: Why a part of a name is not matched alone everywhere (:func:`visible_parts` says it to the facilitator).
+WORD, TAIL, PLACE, WORK = "word", "tail", "place", "work"
+#: Parts that are no name at all: an initial or a number, a role or title before the name.
+_NONE = "none"
+
+
+@dataclass(frozen=True)
+class _Part:
+    number: int  # of the word of the name it is written in, from 1
+    folded: str
+    why: str | None  # None: matched alone; WORD, TAIL: only with a capital; PLACE, WORK, _NONE: never alone
+    position: int  # of the part of the name it is (a tail or a word of a hyphenated part: of its part)
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+def _why(word: str, context: Context) -> str | None:
+    """Why one part (or a word of one) is not matched alone everywhere; ``None`` when it is."""
+    bare = word.rstrip(".")
+    if _letters(word) < 2:
+        return _NONE
+    if word in context.places:
+        return PLACE
+    if bare in FUNCTION_WORDS or bare in ROLE_WORDS or bare in TITLES or word in context.words:
+        return WORD
+    return None
+
+
+@dataclass(frozen=True)
+class _Name:
+    parts: list[_Part]  # the parts, the last words of surnames with a particle (TAIL), the words of hyphenated parts
+    full: str | None  # the full name of two parts or more
+    first: str | None  # the first name, when the name starts with one
+    by_role: bool  # recorded by a role word (not a title)
+
+
+def _name(name: str, context: Context) -> _Name:
+    """``name`` read as parts, each with why it is not matched alone everywhere (the module docstring)."""
+    named = _words(name)
+    if not named:
+        return _Name([], None, None, False)
+    lead = named[0][1].rstrip(".")
+    by_role, by_title = lead in ROLE_WORDS, lead in TITLES
+    rest = " ".join(word for _, word in named[1:])
+    rest_why = (
+        (WORK if rest in context.organisations else PLACE if rest in context.places else None) if by_role else None
+    )
+    parts = []
+    for position, (number, word) in enumerate(named):
+        why = _NONE if position == 0 and (by_role or by_title) else rest_why or _why(word, context)
+        parts.append(_Part(number, word, why, position))
+        if why in (PLACE, WORK, _NONE):
             continue
-        if part not in result:
-            result.append(part)
-    return result
+        pieces = word.split()
+        particles = 0
+        while particles < len(pieces) - 1 and pieces[particles] in PARTICLES:
+            particles += 1
+        if particles:
+            tail = " ".join(pieces[particles:])
+            tail_why = _NONE if _letters(tail) < 2 else PLACE if tail in context.places else TAIL
+            parts.append(_Part(number, tail, tail_why, position))
+        elif len(pieces) > 1:
+            parts += [_Part(number, piece, _why(piece, context), position) for piece in pieces]
+    full = " ".join(word for _, word in named) if len(named) > 1 else None
+    first = named[0][1] if len(named) > 1 and not (by_role or by_title) else None
+    return _Name(parts, full, first, by_role)
 
 
-def ordinary_words(names: Iterable[str]) -> set[str]:
-    """Every folded name in ``names`` and each of its words: what :func:`spellings` never matches alone.
+def spellings(name: str, context: Context = Context()) -> dict[str, bool]:
+    """The folded spellings under which ``name`` (of a person) is matched; ``True``: only with a capital letter.
 
-    >>> sorted(ordinary_words(["K-buurt", "Nieuw-West"]))
-    ['buurt', 'k', 'k buurt', 'nieuw', 'nieuw west', 'west']
+    The rule is in the module docstring: the full name, the parts matched
+    alone, and every part after the first name or a title.
+
+    >>> spellings("Jan van Dijk")["dijk"], spellings("Jan van Dijk")["jan dijk"], spellings("Jan van Dijk")["dhr. dijk"]
+    (True, False, False)
+    >>> [spelling for spelling in spellings("Jan van Dijk") if spelling.split()[0].rstrip(".") not in TITLES]
+    ['jan van dijk', 'jan', 'van dijk', 'dijk', 'jan dijk']
+    >>> spellings("Wijkagent K-buurt (nieuw)", Context.of(["K-buurt"]))
+    {'wijkagent k buurt': False}
+    >>> spellings("Opbouwwerker Dynamo", Context.of(organisations=["Dynamo"]))
+    {'opbouwwerker dynamo': False}
     """
-    result = set()
-    for name in names:
-        text = " ".join(folded(name).split())
-        if text:
-            result.add(text)
-            result.update(text.split())
+    read = _name(name, context)
+    result: dict[str, bool] = {}
+
+    def add(spelling: str, capital: bool) -> None:
+        result[spelling] = result.get(spelling, capital) and capital
+
+    if read.full:
+        add(read.full, False)
+    for part in read.parts:
+        if part.why in (None, WORD, TAIL):
+            add(part.folded, part.why is not None)
+    for part in read.parts:
+        if part.why == _NONE or (read.by_role and part.why in (PLACE, WORK)):
+            continue
+        if read.first is not None and part.position > 0:
+            add(f"{read.first} {part.folded}", False)
+        if part.why is not None:
+            for title in _TITLE_SPELLINGS:
+                add(f"{title} {part.folded}", False)
     return result
+
+
+def visible_parts(name: str, context: Context = Context()) -> list[tuple[int, str]]:
+    """The words of ``name`` (of a hidden person) that stay visible somewhere: their numbers, from 1, with why.
+
+    ``WORD`` and ``TAIL``: written alone in small letters; ``PLACE`` and
+    ``WORK``: written alone.  Initials, numbers and the role or title a
+    person is recorded by are no names and not listed.  Numbers, not the
+    words: a message that lists them is printed in reports.
+
+    >>> visible_parts("Jan de Vries"), visible_parts("Opbouwwerker Dynamo", Context.of(organisations=["Dynamo"]))
+    ([(3, 'tail')], [(2, 'work')])
+    """
+    seen: dict[int, str] = {}
+    for part in _name(name, context).parts:
+        if part.why in (WORD, TAIL, PLACE, WORK):
+            seen.setdefault(part.number, part.why)
+    return list(seen.items())
 
 
 _NON_WORD = re.compile(r"\W")
@@ -240,14 +414,18 @@ class NameMatcher:
         ``None`` keeps a spelling as typed, so that a longer name that is
         shown ("Jan Bakker", with consent) is not cut by a shorter one that
         is hidden ("Jan").
+    capitalised : set of str
+        Spellings replaced only where the text writes them with a capital
+        letter ("Vries", not the "vries" of a word).
 
     >>> matcher = NameMatcher({"samira el amrani": "Sleutelfiguur 1", "samira": "Sleutelfiguur 1"})
     >>> matcher.sub("SAMIRA EL\u00a0AMRANI en samira_el-amrani; Samira's fiets, niet Samiraatje")
     "Sleutelfiguur 1 en Sleutelfiguur 1; Sleutelfiguur 1's fiets, niet Samiraatje"
     """
 
-    def __init__(self, replacements: Mapping[str, str | None]):
+    def __init__(self, replacements: Mapping[str, str | None], capitalised: Iterable[str] = ()):
         self._replacements = {spelling.replace(" ", ""): shown for spelling, shown in replacements.items()}
+        self._capitalised = frozenset(spelling.replace(" ", "") for spelling in capitalised)
         #: The pattern of each spelling, by its letters without spaces (what it matches, spaces aside).
         self._alternatives: dict[str, set[str]] = {}
         for spelling in replacements:
@@ -280,8 +458,8 @@ class NameMatcher:
                 found.update(self._alternatives.get(letters[at : at + length], ()))
         return _alternation(tuple(sorted(found, key=lambda a: (-len(a), a)))) if found else None
 
-    def _hidden(self, text: str):
-        """``(start, end, replacement)`` in ``text`` for every name to replace."""
+    def _hidden(self, text: str, any_case: bool = False):
+        """``(start, end, replacement)`` in ``text`` for every name to replace (``any_case``: capitals or not)."""
         if not self._alternatives:
             return
         folded_text = fold(text)
@@ -289,9 +467,14 @@ class NameMatcher:
         if pattern is None:
             return
         for match in pattern.finditer(folded_text.text):
-            shown = self._replacements[match.group(1).replace(" ", "")]
-            if shown is not None:
-                yield *folded_text.span(*match.span()), shown
+            key = match.group(1).replace(" ", "")
+            shown = self._replacements[key]
+            if shown is None:
+                continue
+            start, end = folded_text.span(*match.span())
+            if key in self._capitalised and not (any_case or text[start].isupper()):
+                continue
+            yield start, end, shown
 
     def sub(self, text: str) -> str:
         """``text`` with every hidden name replaced."""
@@ -301,6 +484,9 @@ class NameMatcher:
             last = end
         return "".join(pieces) + text[last:] if pieces else text
 
-    def finds(self, text: str) -> bool:
-        """Whether ``text`` holds a hidden name."""
-        return next(self._hidden(text), None) is not None
+    def finds(self, text: str, any_case: bool = False) -> bool:
+        """Whether ``text`` holds a hidden name; with ``any_case`` also a capitalised spelling in small letters.
+
+        An id is a code, not a sentence: "lh-vries" spells Jan de Vries's name.
+        """
+        return next(self._hidden(text, any_case), None) is not None

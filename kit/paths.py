@@ -10,12 +10,18 @@ panel is computed or a report rendered, and nothing is half-written.
 
 What the checks cannot foresee (a disk that fills up halfway) still arrives
 as an :class:`OSError`; :func:`describe` turns it into the same kind of line.
+
+A file the kit reads (a workbook, each CSV file of a dataset folder) must be
+a regular file: :func:`input_refusal` says why one is not, without opening it
+(opening a named pipe waits for a writer, reading a device may never end),
+and :func:`read_input` reads one with a bound.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -33,6 +39,15 @@ REASONS = {
 }
 #: Workbooks the kit reads (openpyxl's formats).
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+#: :func:`read_input` reads this much at a time.
+_PIECE = 2**20
+#: How each of :func:`input_refusal`'s reasons is said to a facilitator, after the path.
+REFUSALS = {
+    "folder": "is een map, geen bestand",
+    "special": "is geen gewoon bestand (een apparaat, een pipe of een socket) en wordt niet gelezen",
+    "outside": "is een snelkoppeling naar een bestand buiten de map van de dataset en wordt niet gelezen",
+    "dangling": "is een snelkoppeling die nergens naar wijst",
+}
 
 
 class PathProblem(Exception):
@@ -117,14 +132,63 @@ def files_to_write(folder: Path, names) -> list[Path]:
     return [file_to_write(Path(folder) / name) for name in names]
 
 
+def input_refusal(path: Path, folder: Path | None = None) -> str | None:
+    """Why the kit does not read ``path`` as an input file, a key of :data:`REFUSALS`; ``None`` if it may.
+
+    Only a regular file is read, never a folder, named pipe, device or
+    socket (``"folder"``, ``"special"``), and this is found without opening
+    the path.  A symbolic link is followed, but for a file of a dataset
+    ``folder`` only to a file inside that folder (``"outside"``): a link to
+    ``/etc/passwd`` named ``actoren.csv`` would otherwise have its first line
+    quoted in a message.  A link to nothing, or to itself, is ``"dangling"``.
+    A path that does not exist is left to whatever opens it.
+    """
+    if folder is not None and path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # missing, or a loop (RuntimeError before Python 3.13)
+            return "dangling"
+        if not target.is_relative_to(folder.resolve()):
+            return "outside"
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "dangling" if path.is_symlink() else None
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return None if stat.S_ISREG(mode) else "special"
+
+
+def read_input(path: Path, limit: int) -> bytes | None:
+    """The bytes of the input file ``path`` (see :func:`input_refusal`), or ``None`` if it holds more than ``limit``.
+
+    The file is opened without waiting and read a megabyte at a time up to
+    ``limit``, so that even a file swapped for a pipe or a device after
+    :func:`input_refusal` looked can neither hang nor fill the memory.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # Windows has no O_NONBLOCK
+    with os.fdopen(descriptor, "rb") as stream:
+        if os.fstat(descriptor).st_size > limit:
+            return None
+        pieces, size = [], 0
+        while piece := stream.read(min(_PIECE, limit + 1 - size)):
+            pieces.append(piece)
+            size += len(piece)
+            if size > limit:
+                return None
+    return b"".join(pieces)
+
+
 def dataset_to_read(path: str | Path) -> Path:
     """Check that ``path`` is a dataset that can be read: a folder, or a workbook; return it.
 
     Raises
     ------
     PathProblem
-        ``path`` does not exist, cannot be read, or is a file but no workbook
-        (a facilitator naming ``actoren.csv`` instead of its folder).
+        ``path`` does not exist, cannot be read, is a file but no workbook
+        (a facilitator naming ``actoren.csv`` instead of its folder), or a
+        workbook that is no regular file (:func:`input_refusal`; it is not
+        opened).
     """
     path = Path(path)
     if not path.exists():
@@ -135,6 +199,8 @@ def dataset_to_read(path: str | Path) -> Path:
         if path.is_dir():
             os.listdir(path)
         elif path.suffix.lower() in WORKBOOK_SUFFIXES:
+            if refusal := input_refusal(path):
+                raise PathProblem(f"dataset '{path}' {REFUSALS[refusal]}")
             with path.open("rb"):
                 pass
         else:

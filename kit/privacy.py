@@ -14,26 +14,31 @@ outputs that print ids take them from :func:`public_ids`.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
+
 import pandas as pd
 
 from .dutch import leeg
-from .names import HIDDEN, NameMatcher, folded, ordinary_words, spellings, words
+from .names import HIDDEN, Context, NameMatcher, folded, spellings
 
 #: How an actor of another buurt appears in a buurt's report.
 OTHER_BUURT = "actor uit een andere buurt"
 
 
-def pseudonyms(actors: pd.DataFrame) -> dict[str, str]:
+def pseudonyms(actors: pd.DataFrame, buurt_names: Mapping[str, str] | None = None) -> dict[str, str]:
     """``Sleutelfiguur N`` for every person without consent, numbered per buurt.
 
     N counts the persons of the same buurt (city-wide persons form their own
     series) in the order of the file, so a pseudonym stays the same from month
-    to month as long as rows are added at the end, as the contract asks.
+    to month as long as rows are added at the end, as the contract asks.  With
+    ``buurt_names`` (buurt id → name), for outputs that show several buurten
+    together, the buurt's name follows: ``Sleutelfiguur 1 (Vlinderhof)``.
 
     >>> frame = pd.DataFrame({"id": ["a", "b"], "buurt": ["x", "x"], "persoon": [True, True],
     ...                       "naam_tonen": [True, False]})
-    >>> pseudonyms(frame)
-    {'b': 'Sleutelfiguur 2'}
+    >>> pseudonyms(frame), pseudonyms(frame, {"x": "Vlinderhof"})
+    ({'b': 'Sleutelfiguur 2'}, {'b': 'Sleutelfiguur 2 (Vlinderhof)'})
     """
     names = {}
     count: dict[object, int] = {}
@@ -44,9 +49,27 @@ def pseudonyms(actors: pd.DataFrame) -> dict[str, str]:
             continue
         key = buurt if isinstance(buurt, str) else None
         count[key] = count.get(key, 0) + 1
-        if not consent:
-            names[actor] = f"Sleutelfiguur {count[key]}" if key else f"Sleutelfiguur (stad) {count[key]}"
+        if consent:
+            continue
+        if key is None:
+            names[actor] = f"Sleutelfiguur (stad) {count[key]}"
+        elif buurt_names is None:
+            names[actor] = f"Sleutelfiguur {count[key]}"
+        else:
+            names[actor] = f"Sleutelfiguur {count[key]} ({buurt_names.get(key) or key})"
     return names
+
+
+def name_context(actors: pd.DataFrame, buurten: pd.DataFrame) -> Context:
+    """What the data name besides persons (:class:`kit.names.Context`): places, vocabularies, organisations."""
+    from .data.contract import VOCABULARIES
+
+    persons = actors["persoon"].fillna(False).astype(bool)
+    return Context.of(
+        [*buurten["naam"].dropna(), *buurten["id"].dropna(), *buurten["stadsdeel"].dropna()],
+        (v.replace("_", " ") for values in VOCABULARIES.values() for v in values),
+        (n for n in actors.loc[~persons, "naam"] if isinstance(n, str)),
+    )
 
 
 def name_matchers(
@@ -54,20 +77,21 @@ def name_matchers(
 ) -> tuple[NameMatcher, NameMatcher]:
     """What replaces the name of every actor in ``shown_instead`` by the label an output shows instead.
 
-    A person's full name and parts are matched (:func:`kit.names.spellings`),
-    an organisation's whole name only.  The full names of persons the output
-    shows are kept as typed; a part they share with a hidden person, or a
-    spelling two hidden persons share, becomes :data:`kit.names.HIDDEN`: it
-    cannot say whom it means.  The names of organisations the output shows
-    are kept as typed too (a shorter name of another buurt's organisation
-    does not cut them), unless they hold a hidden person's name.
+    A person's spellings are matched (:func:`kit.names.spellings`), an
+    organisation's whole name only.  The full names of persons the output
+    shows are kept as typed, and so are the whole names of places; a
+    spelling a hidden person shares with a person who is shown, or two hidden
+    persons share, becomes :data:`kit.names.HIDDEN`: it cannot say whom it
+    means.  The names of organisations the output shows are kept as typed too
+    (a shorter name of another buurt's organisation does not cut them),
+    unless they hold a hidden person's name.
 
     Parameters
     ----------
     actors, buurten : pandas.DataFrame
         The typed ``actoren`` (``id``, ``naam``, ``persoon``) and ``buurten``
         (``id``, ``naam``, ``stadsdeel``): they also say which words are
-        ordinary (buurten, stadsdelen, organisations).
+        ordinary (:func:`name_context`).
     shown_instead : dict
         Actor id → the label an output shows instead of its name.
 
@@ -76,23 +100,14 @@ def name_matchers(
     tuple of NameMatcher
         For free text; and for the names of organisations (hidden persons only).
     """
-    from .data.contract import VOCABULARIES
-
+    context = name_context(actors, buurten)
     persons = actors["persoon"].fillna(False).astype(bool)
-    organisations = [n for n in actors.loc[~persons, "naam"] if isinstance(n, str)]
-    common = ordinary_words(
-        [
-            *buurten["naam"].dropna(),
-            *buurten["id"].dropna(),
-            *buurten["stadsdeel"].dropna(),
-            *(v.replace("_", " ") for values in VOCABULARIES.values() for v in values),
-        ]
-    )
-    ordinary = frozenset(common | {" ".join(folded(n).split()) for n in organisations})
-    organisation_words = frozenset(w for n in organisations for part in words(n) for w in part.split())
     hidden_persons: dict[str, set[str]] = {}
     hidden_organisations: dict[str, set[str]] = {}
-    kept, shared, shown_organisations = set(), set(), []
+    capital: dict[str, bool] = {}
+    kept: set[str] = set()
+    shared: set[str] = set()
+    shown_organisations: list[tuple[str, str]] = []
     for actor, naam, person in zip(actors["id"], actors["naam"], persons, strict=True):
         if not isinstance(naam, str):
             continue
@@ -103,34 +118,41 @@ def name_matchers(
             else:
                 shown_organisations.append((whole, naam))
             continue
-        forms = spellings(naam, ordinary, organisation_words)
+        forms = spellings(naam, context)
+        for form, only_capital in forms.items():
+            capital[form] = capital.get(form, only_capital) and only_capital
         if actor in shown_instead:
             for form in forms:
                 hidden_persons.setdefault(form, set()).add(shown_instead[actor])
         else:
             shared.update(forms)
-            kept.update(forms[:1])
+            kept.update(list(forms)[:1])
     replacements: dict[str, str | None] = dict.fromkeys(kept)
     for form, labels in hidden_persons.items():
         replacements[form] = labels.pop() if len(labels) == 1 and form not in shared else HIDDEN
-    in_names = NameMatcher(replacements)
+    for place in context.places:
+        replacements.setdefault(place, None)
+    capitalised = {form for form, only_capital in capital.items() if only_capital}
+    in_names = NameMatcher(replacements, capitalised)
     for whole, naam in shown_organisations:
         if not in_names.finds(naam):
             replacements.setdefault(whole, None)
     for whole, labels in hidden_organisations.items():
         replacements.setdefault(whole, labels.pop() if len(labels) == 1 else HIDDEN)
-    return NameMatcher(replacements), in_names
+    return NameMatcher(replacements, capitalised), in_names
 
 
 def _privacy(dataset, buurt: str | None) -> tuple[dict[str, str], NameMatcher, dict[str, str]]:
     """Display names, redactor and hidden labels of the outputs for ``buurt`` (or the whole pilot), computed once."""
     key = ("privacy", buurt)
     if key not in dataset.cache:
-        if "pseudonyms" not in dataset.cache:
-            dataset.cache["pseudonyms"] = pseudonyms(dataset.actoren)
         actors = dataset.actoren
-        labels = dict(dataset.cache["pseudonyms"])
-        if buurt is not None:
+        if buurt is None:  # outputs of several buurten: the buurt's name makes a pseudonym unambiguous
+            labels = pseudonyms(actors, dict(zip(dataset.buurten["id"], dataset.buurten["naam"], strict=True)))
+        else:
+            if "pseudonyms" not in dataset.cache:
+                dataset.cache["pseudonyms"] = pseudonyms(actors)
+            labels = dict(dataset.cache["pseudonyms"])
             for actor, home in zip(actors["id"], actors["buurt"], strict=True):
                 if isinstance(home, str) and home != buurt:
                     labels[actor] = OTHER_BUURT
@@ -170,9 +192,21 @@ def public_ids(dataset, buurt: str | None = None, table: str = "actoren") -> dic
     _, matcher, labels = _privacy(dataset, buurt)
     frame = getattr(dataset, table)
     return {
-        value: f"anoniem-{number}" if (table == "actoren" and value in labels) or matcher.finds(value) else value
+        value: f"anoniem-{number}"
+        if (table == "actoren" and value in labels) or matcher.finds(value, any_case=True)
+        else value
         for number, value in enumerate(frame["id"], start=1)
     }
+
+
+def public_files(dataset) -> list:
+    """The dataset's files (:class:`kit.data.reading.SourceFile`) as outputs for the whole pilot may name them.
+
+    A workbook, unlike the CSV files of the contract, is named by whoever
+    saved it, perhaps after a person: its name is redacted like free text.
+    """
+    matcher = redactor(dataset)
+    return [dataclasses.replace(file, name=matcher.sub(file.name)) for file in dataset.files]
 
 
 def redact(text, matcher: NameMatcher) -> str:

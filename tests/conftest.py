@@ -5,6 +5,9 @@ from __future__ import annotations
 import math
 import re
 import shutil
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -49,6 +52,26 @@ def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path.name}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@contextmanager
+def no_hang(seconds: int = 10) -> Iterator[None]:
+    """Fail, instead of hanging the test run, when the body takes more than ``seconds``.
+
+    For tests with a named pipe: opening one for reading waits for a writer
+    that never comes.  The alarm interrupts that wait (POSIX only).
+    """
+
+    def stop(signum, frame):
+        raise TimeoutError(f"still waiting after {seconds} s: something opened a named pipe")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def html_words(html) -> str:

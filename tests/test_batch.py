@@ -22,7 +22,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from kit.render.batch import Job, render
 from kit.render.convert import Page
 from kit.render.kernel import RUNTIME_FOLDER, kit_kernel, remove_dead
-from kit.render.versions import made_from
+from kit.render.versions import Decision, made_from
 
 LINDENHOF = Path(__file__).resolve().parents[1] / "examples" / "lindenhof"
 MAAND = "2024-04"
@@ -141,7 +141,7 @@ def test_a_killed_render_is_cleaned_up_by_the_next(notebooks, runtime, tmp_path)
     assert not _alive(_kit_processes(runtime))
 
 
-def _job(folder: Path, files: dict[str, str]) -> Job:
+def _job(folder: Path, files: dict[str, str], force: bool = False) -> Job:
     return Job(
         "lindenhof",
         Path("maandrapport.ipynb"),
@@ -152,6 +152,7 @@ def _job(folder: Path, files: dict[str, str]) -> Job:
         ("html", "pdf"),
         "proeftuin-kit",
         made_from(files),
+        force,
     )
 
 
@@ -165,35 +166,33 @@ def _report(folder: Path, files: dict[str, str] | None, suffixes=("ipynb", "html
         (folder / f"maandrapport.{suffix}").write_text(nbformat.writes(nb) if suffix == "ipynb" else suffix)
 
 
-def test_plan_renders_a_new_report(tmp_path):
-    job = _job(tmp_path, {"actoren.csv": "1"})
-    assert job.plan(force=False) == job
+def test_decide_renders_a_new_report(tmp_path):
+    assert _job(tmp_path, {"actoren.csv": "1"}).decide() == Decision()
 
 
-def test_plan_skips_a_complete_report_from_the_same_inputs_unless_forced(tmp_path):
+def test_decide_skips_a_complete_report_from_the_same_inputs_unless_forced(tmp_path):
     _report(tmp_path, {"actoren.csv": "1"})
-    job = _job(tmp_path, {"actoren.csv": "1"})
-    assert job.plan(force=False) is None
-    assert job.plan(force=True) == job, "forced: rendered again, nothing kept (it would say the same)"
+    assert _job(tmp_path, {"actoren.csv": "1"}).decide() == Decision(skip=True)
+    forced = _job(tmp_path, {"actoren.csv": "1"}, force=True).decide()
+    assert forced == Decision(), "forced: rendered again, nothing kept (it would say the same)"
 
 
-def test_plan_renews_and_keeps_a_report_from_other_inputs(tmp_path):
+def test_decide_renews_and_keeps_a_report_from_other_inputs(tmp_path):
     _report(tmp_path, {"actoren.csv": "1", "relaties.csv": "2"})
     for force in (False, True):
-        planned = _job(tmp_path, {"actoren.csv": "1", "relaties.csv": "3"}).plan(force=force)
-        assert planned.keep and planned.reason == "gegevens veranderd: relaties.csv"
+        decision = _job(tmp_path, {"actoren.csv": "1", "relaties.csv": "3"}, force).decide()
+        assert decision == Decision(keep=True, reason="gegevens veranderd: relaties.csv")
 
 
-def test_plan_keeps_a_report_whose_inputs_are_unknown(tmp_path):
+def test_decide_keeps_a_report_whose_inputs_are_unknown(tmp_path):
     _report(tmp_path, None)
-    planned = _job(tmp_path, {"actoren.csv": "1"}).plan(force=False)
-    assert planned.keep and planned.reason == "niet na te gaan waaruit de vorige versie is gemaakt"
+    decision = _job(tmp_path, {"actoren.csv": "1"}).decide()
+    assert decision == Decision(keep=True, reason="niet na te gaan waaruit de vorige versie is gemaakt")
 
 
-def test_plan_completes_missing_formats_without_keeping(tmp_path):
+def test_decide_completes_missing_formats_without_keeping(tmp_path):
     _report(tmp_path, {"actoren.csv": "1"}, suffixes=("ipynb", "html"))
-    job = _job(tmp_path, {"actoren.csv": "1"})
-    assert job.plan(force=False) == job
+    assert _job(tmp_path, {"actoren.csv": "1"}).decide() == Decision()
 
 
 def test_a_dataset_the_caller_read_is_not_read_again(notebooks, runtime, tmp_path, monkeypatch):

@@ -71,12 +71,24 @@ def test_render_timeout_default_and_option(example, tmp_path, monkeypatch, capsy
         raise SystemExit(0)
 
     monkeypatch.setattr(kit.render.batch, "render", fake_render)
-    for options in ([], ["--timeout", "12.5"], ["--timeout", "0"]):
+    for options in ([], ["--timeout", "12.5"], ["--timeout", "86400"]):
         with pytest.raises(SystemExit):
             main(["render", str(example), "--out", str(tmp_path / "out"), *options])
-    assert seen == [kit.render.batch.TIMEOUT, 12.5, 0]
-    assert main(["render", str(example), "--timeout", "-1"]) == 2
-    assert "--timeout" in capsys.readouterr().err
+    assert seen == [kit.render.batch.TIMEOUT, 12.5, 86400]
     with pytest.raises(SystemExit):
         main(["render", "--help"])
     assert f"standaard {kit.render.batch.TIMEOUT}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("seconds", ["nan", "inf", "1e999", "-inf", "0", "-0", "-1", "86401"])
+@pytest.mark.parametrize("synthese", [[], ["--synthese", "2024-03:2024-04"]])
+def test_render_timeout_that_is_no_limit_is_refused_before_any_work(seconds, synthese, tmp_path, capsys, monkeypatch):
+    """``nan``, ``inf`` and ``1e999`` silently meant no limit: now one line and status 2, before the data is read."""
+    import kit.cli
+
+    monkeypatch.setattr(kit.cli, "_load", lambda path: pytest.fail("the data was read before --timeout was checked"))
+    out = tmp_path / "out"
+    assert main(["render", str(tmp_path), "--out", str(out), *synthese, f"--timeout={seconds}"]) == 2
+    assert capsys.readouterr().err == (
+        "proeftuin: --timeout is een aantal seconden, meer dan 0 en hoogstens 86400 (een dag)\n"
+    )

@@ -90,3 +90,26 @@ def test_gexf_has_no_parallel_edges_gephi_would_merge(exported):
     assert graph_element.get("defaultedgetype") == "directed" and graph_element.get("mode") == "dynamic"
     edges = graph_element.findall("g:edges/g:edge", ns)
     assert len({(e.get("source"), e.get("target")) for e in edges}) == len(edges) == len({e.get("id") for e in edges})
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_control_characters_in_a_name_leave_the_export_valid_xml(example, tmp_path, fmt):
+    """XML 1.0 has no place for most control characters: one in a name made the whole file unreadable."""
+    replace_in(example / "actoren.csv", "lh-bh,Buurthuis", "lh-bh,Buurt\x01huis\x0bDe\x1bLinde\x7f")
+    out = tmp_path / f"lindenhof.{fmt}"
+    assert main(["export", str(example), "--buurt", "lindenhof", "--format", fmt, "--out", str(out)]) == 0
+    ET.parse(out)  # expat refuses every character XML 1.0 forbids
+    graph = nx.read_gexf(out) if fmt == "gexf" else nx.read_graphml(out)
+    assert graph.nodes["lh-bh"]["label"] == "Buurt\ufffdhuis De\ufffdLinde\ufffd De Kastanje"
+
+
+def test_a_lone_surrogate_from_a_python_caller_leaves_the_export_valid_xml(example, tmp_path):
+    from kit.analysis.export import write_network
+    from kit.data.dataset import load
+
+    data = load(example)
+    data.actoren.loc[data.actoren["id"] == "lh-bh", "naam"] = "Buurthuis \ud800\ufffe"
+    for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
+        write_network(data, "lindenhof", tmp_path / f"n.{fmt}", fmt)
+        ET.parse(tmp_path / f"n.{fmt}")
+        assert read(tmp_path / f"n.{fmt}").nodes["lh-bh"]["label"] == "Buurthuis \ufffd\ufffd"

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, no_hang
 
 from kit import paths
 from kit.cli import main
@@ -236,6 +237,43 @@ def test_workbook_unreadable(tmp_path, unreadable, capsys):
 def test_a_file_in_the_dataset_unreadable(example, unreadable, capsys):
     unreadable(example / "relaties.csv")
     _refused(["validate", example], capsys, "relaties.csv: geen toestemming")
+
+
+@pytest.mark.parametrize("kind", ["pipe", "device"])
+@pytest.mark.parametrize("command", ["validate", "metrics", "export", "render"])
+def test_a_workbook_that_is_a_pipe_or_a_device_is_refused_without_reading(kind, command, tmp_path, capsys, monkeypatch):
+    """The size limit looked at ``st_size``, which is 0 for both: a pipe hung, ``/dev/zero`` read without end."""
+    monkeypatch.chdir(tmp_path)
+    book = tmp_path / "gegevens.xlsx"
+    if kind == "pipe":
+        os.mkfifo(book)
+    else:
+        book.symlink_to("/dev/zero")
+    options = ["--buurt", "lindenhof"] if command in ("metrics", "export") else []
+    with no_hang():
+        _refused(
+            [command, book, *options],
+            capsys,
+            f"dataset '{book}' is geen gewoon bestand (een apparaat, een pipe of een socket) en wordt niet gelezen",
+        )
+
+
+def test_reading_a_workbook_that_is_a_pipe_is_one_problem(tmp_path):
+    from kit.data.validation import validate
+
+    book = tmp_path / "gegevens.xlsx"
+    os.mkfifo(book)
+    with no_hang():
+        result = validate(book)
+    assert result.format("en") == "gegevens.xlsx: is no regular file (a device, a pipe or a socket) and is not read"
+
+
+def test_a_link_to_a_workbook_is_followed(tmp_path, capsys):
+    """The path on the command line is the user's own choice, wherever it points."""
+    book = tmp_path / "gegevens.xlsx"
+    book.symlink_to(ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx")
+    assert main(["validate", str(book)]) == 0
+    assert "geldig, 0 fout(en)" in capsys.readouterr().out
 
 
 def test_describe_names_path_and_reason():

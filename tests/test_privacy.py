@@ -7,6 +7,7 @@ from conftest import replace_in
 
 from kit.cli import main
 from kit.data.dataset import load
+from kit.data.validation import validate
 from kit.names import HIDDEN
 from kit.privacy import OTHER_BUURT, display_names, public_ids, redact, redactor
 
@@ -36,7 +37,7 @@ def test_pseudonyms_are_stable_when_persons_are_added(example):
     with open(example / "actoren.csv", "a") as f:
         f.write("lh-nieuw,Nieuwe Persoon,lindenhof,sleutelfiguur,onderop,0,,2024-04,,ja,nee\n")
     after = display_names(load(example))
-    assert after["lh-sf"] == before and after["lh-nieuw"] == "Sleutelfiguur 2"
+    assert after["lh-sf"] == before and after["lh-nieuw"] == "Sleutelfiguur 2 (Lindenhof)"
 
 
 def test_export_names_nobody_without_consent(example, tmp_path):
@@ -75,8 +76,8 @@ def test_an_organisation_named_after_a_hidden_person_shows_the_pseudonym(example
     with open(example / "relaties.csv", "a") as f:
         f.write("r11,lh-hk,lh-plat,samenwerking,3,2024-03,,,,\n")
     data = load(example)
-    for buurt in ("lindenhof", None):
-        assert display_names(data, buurt)["lh-hk"] == "Huiskamer van Sleutelfiguur 1"
+    assert display_names(data, "lindenhof")["lh-hk"] == "Huiskamer van Sleutelfiguur 1"
+    assert display_names(data)["lh-hk"] == "Huiskamer van Sleutelfiguur 1 (Lindenhof)"
     assert redact("Koffie in de Huiskamer van SAMIRA", redactor(data, "lindenhof")) == (
         "Koffie in de Huiskamer van Sleutelfiguur 1"
     )
@@ -92,12 +93,13 @@ def test_ids_that_spell_a_hidden_name_are_not_published(example):
     assert ids["lh-samira-tuin"] == "anoniem-9" and ids["lh-plat"] == "lh-plat"
 
 
-def test_role_buurt_and_organisation_words_are_not_wiped(example):
-    """A person recorded by role keeps the buurt's and the organisation's names intact everywhere else."""
+def test_role_buurt_and_organisation_names_are_not_wiped(example):
+    """A person recorded by role and the buurt's or the whole organisation's name keeps those names intact
+    everywhere else."""
     _actors(
         example,
         "lh-wa,Wijkagent Lindenhof (nieuw),lindenhof,politie,bovenaf,1,,,,ja,nee",
-        "lh-ow,Opbouwwerker Kastanje,lindenhof,welzijnsorganisatie,bovenaf,1,,,,ja,nee",
+        "lh-ow,Opbouwwerker Buurthuis De Kastanje,lindenhof,welzijnsorganisatie,bovenaf,1,,,,ja,nee",
     )
     data = load(example)
     matcher = redactor(data, "lindenhof")
@@ -105,8 +107,20 @@ def test_role_buurt_and_organisation_words_are_not_wiped(example):
     assert redact(text, matcher) == (
         "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Sleutelfiguur 2 belde"
     )
-    assert redact("opbouwwerker_kastanje", matcher) == "Sleutelfiguur 3"
+    assert redact("opbouwwerker_buurthuis de kastanje", matcher) == "Sleutelfiguur 3"
     assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Kastanje"
+
+
+def test_a_word_of_an_organisation_after_a_role_word_is_a_name_and_validate_says_so(example):
+    """ "Opbouwwerker Kastanje" may be a person called Kastanje: the organisation with that word carries the
+    pseudonym, and validation says so at the organisation's line, without quoting it."""
+    _actors(example, "lh-ow,Opbouwwerker Kastanje,lindenhof,welzijnsorganisatie,bovenaf,1,,,,ja,nee")
+    data = load(example)
+    assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Sleutelfiguur 2"
+    assert (
+        "actoren.csv:7: waarschuwing: naam: de naam van deze organisatie bevat de naam van een persoon zonder "
+        "toestemming en staat in rapporten met diens schuilnaam; noteer de persoon anders als dat niet klopt"
+    ) in validate(example).format().splitlines()
 
 
 def test_a_given_name_shared_with_a_person_who_consented(example):

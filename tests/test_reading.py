@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 
 import pandas as pd
-from conftest import EXAMPLE, EXAMPLE_V2
+from conftest import EXAMPLE, EXAMPLE_V2, no_hang
 
 from kit.data.dataset import load
 from kit.data.reading import cell_text
@@ -93,3 +95,90 @@ def test_workbook_cell_values():
     assert cell_text(dt.datetime(2024, 3, 1)) == "2024-03-01"
     assert cell_text(dt.datetime(2024, 3, 1), month=True) == "2024-03"
     assert cell_text(4.0) == "4" and cell_text(True) == "ja" and cell_text(None) == "" and cell_text(" a ") == "a"
+
+
+# --------------------------------------------------------------------------- files that are no regular file
+
+
+def _lines(path, lang="nl") -> list[str]:
+    from kit.data.validation import validate
+
+    with no_hang():
+        return validate(path).format(lang).splitlines()
+
+
+def test_a_named_pipe_in_the_folder_is_refused_without_opening_it(example):
+    (example / "maatlat.csv").unlink()
+    os.mkfifo(example / "maatlat.csv")
+    assert _lines(example) == [
+        "maatlat.csv: is geen gewoon bestand (een apparaat, een pipe of een socket) en wordt niet gelezen"
+    ]
+
+
+def test_a_folder_named_like_a_file_is_no_file(example):
+    (example / "maatlat.csv").unlink()
+    (example / "maatlat.csv").mkdir()
+    assert _lines(example, "en") == ["maatlat.csv: is a folder, not a file"]
+
+
+def test_a_link_out_of_the_dataset_is_not_followed(example, tmp_path):
+    secret = tmp_path / "geheim.csv"
+    secret.write_text("GEHEIM-regel\n", encoding="utf-8")
+    (example / "acties.csv").unlink()
+    (example / "acties.csv").symlink_to(secret)
+    lines = _lines(example)
+    assert lines == [
+        "acties.csv: is een snelkoppeling naar een bestand buiten de map van de dataset en wordt niet gelezen: "
+        "kopieer het bestand in de map"
+    ]
+    assert "GEHEIM" not in "\n".join(lines)
+
+
+def test_a_link_to_a_device_is_refused(example):
+    (example / "maatlat.csv").unlink()
+    (example / "maatlat.csv").symlink_to("/dev/zero")
+    assert _lines(example)[0].startswith("maatlat.csv: is een snelkoppeling naar een bestand buiten de map")
+
+
+def test_a_link_inside_the_dataset_is_followed(example):
+    """A facilitator may keep monthly copies and link the current one."""
+    (example / "acties.csv").rename(example / "acties-2024-04.csv")
+    (example / "acties.csv").symlink_to("acties-2024-04.csv")
+    assert _lines(example) == []
+    assert len(load(example).acties) == 3
+
+
+def test_a_link_that_leads_nowhere(example):
+    (example / "maatlat.csv").unlink()
+    (example / "maatlat.csv").symlink_to(example / "weg.csv")
+    assert _lines(example) == ["maatlat.csv: is een snelkoppeling die nergens naar wijst"]
+
+
+def test_two_files_whose_names_differ_only_in_case_are_an_error_naming_both(example):
+    shutil.copy(example / "acties.csv", example / "Acties.csv")
+    assert _lines(example) == [
+        "acties.csv: er zijn meer bestanden met deze naam als hoofdletters niet tellen (Acties.csv, acties.csv): "
+        "laat er één over"
+    ]
+
+
+def test_a_file_larger_than_the_limit_is_not_read(example, monkeypatch):
+    import kit.data.reading
+
+    monkeypatch.setattr(kit.data.reading, "UNPACKED_LIMIT", 200)
+    lines = _lines(example)
+    assert "actoren.csv: het bestand is groter dan 100 MB en wordt niet gelezen" in lines
+    assert not [line for line in lines if line.startswith("buurten.csv")], "a small file is read"
+
+
+def test_only_the_named_columns_of_a_csv_file_are_kept(example):
+    """A stray header cell far to the right would make every line as wide."""
+    from kit.data.reading import read
+
+    path = example / "buurten.csv"
+    header, row = path.read_text(encoding="utf-8").splitlines()
+    path.write_text(header + "," * 16_000 + "los\n" + row + "\n", encoding="utf-8")
+    table = read(example).tables["buurten"]
+    assert len(table.header) == 16_005
+    assert list(table.frame.columns) == [0, 1, 2, 3, 4, 16_004]
+    assert _lines(example) == ["buurten.csv: waarschuwing: onbekende kolom 'los' wordt genegeerd"]

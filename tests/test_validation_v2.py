@@ -232,8 +232,9 @@ BROKEN = [
         "resultaten.csv",
         "12000,euro",
         "1" * 400 + ",euro",
-        f"resultaten.csv:3: omvang: '{'1' * 400}' is geen getal",
-        id="overflow-is-no-number",
+        f"resultaten.csv:3: omvang: '{'1' * 400}' is te groot: de kit rekent met getallen tot een biljoen "
+        "(1000000000000)",
+        id="overflow-is-too-large",
     ),
     pytest.param(
         "resultaten.csv",

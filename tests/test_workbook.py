@@ -197,3 +197,39 @@ def test_a_formula_with_its_computed_value_is_read_as_that_value(book, tmp_path)
             target.writestr(info.filename, data.replace(b"<f>1+1</f><v />", b"<f>1+1</f><v>2</v>"))
     assert validate(computed).errors == []
     assert load(computed).relaties.set_index("id").loc["r2", "intensiteit"] == 2
+
+
+# --------------------------------------------------------------------------- what a sheet holds beyond its columns
+
+
+def test_a_stray_header_cell_far_right_reads_only_the_named_columns(book, tmp_path):
+    """One cell in column XFD padded every row to 16,384 cells: 10 s and 1.7 GB for 3,000 rows."""
+    from kit.data.reading import read
+
+    sheet = book["actoren"]
+    for number in range(1000):
+        sheet.append([f"x{number}", f"Vereniging {number}", "lindenhof", "vereniging", "onderop", 0, "wonen"])
+    plain = tmp_path / "zonder.xlsx"
+    book.save(plain)
+    sheet["XFD1"] = "losse kop"
+    stray = tmp_path / "los.xlsx"
+    book.save(stray)
+
+    started = time.perf_counter()
+    table = read(stray).tables["actoren"]
+    seconds = time.perf_counter() - started
+    assert len(table.header) == 16_384 and table.header[-1] == "losse kop"
+    assert list(table.frame.columns) == [*range(11), 16_383], "the named columns, not 16,384"
+    assert table.frame.drop(columns=16_383).equals(read(plain).tables["actoren"].frame)
+    assert seconds < 10, seconds
+    assert messages(stray) == ["los.xlsx[actoren]: waarschuwing: onbekende kolom 'losse kop' wordt genegeerd"]
+
+
+def test_two_sheets_whose_names_differ_only_in_case_are_an_error_naming_both(book, tmp_path):
+    book.copy_worksheet(book["acties"]).title = "Acties "
+    path = tmp_path / "dubbel.xlsx"
+    book.save(path)
+    assert messages(path) == [
+        "dubbel.xlsx[acties]: er zijn meer werkbladen met deze naam als hoofdletters en spaties niet tellen "
+        "(acties, Acties ): laat er één over"
+    ]

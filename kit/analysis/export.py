@@ -25,6 +25,7 @@ from kit.atomic import write_text
 from kit.data.contract import DIRECTED_RELATIONS
 from kit.data.months import dataset_months
 from kit.privacy import display_names, public_ids
+from kit.safe_xml import xml_text
 
 from .measures.infrastructure import agreed_intensities, collaboration_views
 from .snapshot import network, snapshot
@@ -137,9 +138,15 @@ def write_network(dataset: Dataset, buurt: str, path: Path, fmt: str = "gexf") -
     beside ``start`` and ``end``, ``intensiteit`` is the level of the edge's
     last month and ``intensiteit_spells`` the whole course as text
     (``start/end=level;start/end=level``).
+
+    Every text attribute passes :func:`kit.safe_xml.xml_text`: a control
+    character in a name would make the file invalid XML, which Gephi does
+    not open.  (Node keys are public ids, codes of ASCII letters and digits.)
     """
     graph = dynamic_network(dataset, buurt)
     edges = [d for *_, d in graph.edges(data=True)]
+    for _, attributes in [*graph.nodes(data=True), *((None, d) for d in edges)]:
+        attributes.update({key: xml_text(value) for key, value in attributes.items() if isinstance(value, str)})
     if fmt == "gexf":
         graph.graph["mode"] = "dynamic"
         graph.graph["timeformat"] = "date"

@@ -48,6 +48,9 @@ SOORT_ACTOR = (
     "fonds",
     "overig",
 )
+#: Kinds of actor that are natural persons: an empty ``persoon`` cell means ``ja`` for them, not ``nee``
+#: (a key person recorded without it would otherwise be shown by name).
+PERSON_SOORTEN = ("sleutelfiguur",)
 #: ``onbekend`` (version 2): not known yet; never counts as ``bovenaf``.
 HERKOMST = ("onderop", "bovenaf", "gemengd", "onbekend")
 LIJN = ("0", "1", "2")
@@ -151,6 +154,17 @@ VOCABULARIES = {
 
 TRUE_WORDS = frozenset({"ja", "j", "true", "1", "yes", "y"})
 FALSE_WORDS = frozenset({"nee", "n", "false", "0", "no", ""})
+
+#: The largest number a number cell may hold, either sign: a million million, far beyond any count or
+#: amount of a buurt, and small enough that no sum over a dataset's rows can overflow.
+NUMBER_LIMIT = 10**12
+#: The first and last year a date may have: what the kit computes with (pandas' timestamps run from
+#: 1677-09-21 to 2262-04-11).  A date outside is an error.
+YEARS = (1678, 2261)
+#: The first and last year of a date near the pilot (2024 on).  A date outside is almost always a typo
+#: (2204 for 2024, 1900 for an empty date in a spreadsheet): a warning, and the months of a dataset leave it
+#: out.  Wide enough for an association's ``vanaf`` decades ago and a ``deadline`` or ``tot`` years ahead.
+PILOT_YEARS = (1950, 2049)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ class InvalidDataset(ValueError):
 
     def __init__(self, result: ValidationResult, lang: str = "nl"):
         self.result = result
-        super().__init__(f"{len(result.errors)} fout(en) in {result.path}:\n{result.format(lang)}")
+        super().__init__(f"{len(result.errors)} fout(en) in {result.public(str(result.path))}:\n{result.format(lang)}")
 
 
 @dataclass
@@ -43,8 +44,9 @@ class Dataset:
         The files read, with SHA-256 checksums (for the report's colophon).
     warnings : list of Problem
         What validation warned about.
-    fictional : bool
-        True for demo data (a ``FICTIEF.txt`` beside the files): reports say so.
+    marker : SourceFile or None
+        The fictional-data marker ``FICTIEF.txt`` beside the files, with its
+        checksum (a report records it among its inputs), or ``None``.
     lines : dict
         File stem → the physical line (or spreadsheet row) of each row of its
         frame, in order: where a validation problem's line points
@@ -67,9 +69,14 @@ class Dataset:
     erkenning: pd.DataFrame
     files: list[SourceFile] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    fictional: bool = False
+    marker: SourceFile | None = None
     lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def fictional(self) -> bool:
+        """True for demo data (a ``FICTIEF.txt`` beside the files): reports say so."""
+        return self.marker is not None
 
 
 def load(path: str | Path) -> Dataset:
@@ -102,7 +109,25 @@ def from_validation(result: ValidationResult) -> Dataset:
         path=path,
         files=result.files,
         warnings=result.warnings,
-        fictional=(folder / FICTIONAL_MARKER).exists(),
+        marker=_marker(folder / FICTIONAL_MARKER),
         lines=lines,
         **frames,
     )
+
+
+def _marker(path: Path) -> SourceFile | None:
+    """The fictional-data marker at ``path`` with its SHA-256, or ``None`` when there is none.
+
+    Read in blocks, so a huge marker costs no memory.  One that is no file
+    (a folder of that name, a pipe, which could block reading) or cannot be
+    read still marks the data as fictional; its checksum then says so.
+    """
+    if not path.is_file():
+        return SourceFile(path.name, "onleesbaar") if path.exists() else None
+    try:
+        with path.open("rb") as handle:
+            return SourceFile(path.name, hashlib.file_digest(handle, "sha256").hexdigest())
+    except FileNotFoundError:  # removed since
+        return None
+    except OSError:  # no permission
+        return SourceFile(path.name, "onleesbaar")

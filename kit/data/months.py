@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .contract import FILES
+from .contract import FILES, PILOT_YEARS
 from .lookup import check_buurt
 
 if TYPE_CHECKING:
@@ -86,14 +86,31 @@ def month_bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
     return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
 
 
+def near_pilot(dates: pd.Series) -> pd.Series:
+    """Whether each date (or month) of ``dates`` lies near the pilot: its year within :data:`PILOT_YEARS`.
+
+    One rule for validation, which warns about a date far from the pilot,
+    and for the months of a dataset, which leave such a date out.  An empty
+    cell is not near the pilot.
+
+    >>> near_pilot(pd.Series(pd.to_datetime(["2024-03-10", "2204-03-10", "1900-01-01", None]))).tolist()
+    [True, False, False, False]
+    """
+    return dates.dt.year.between(*PILOT_YEARS).fillna(False).astype(bool)
+
+
 def dataset_months(dataset: Dataset) -> list[pd.Period]:
-    """Every month from the earliest to the latest month named by any date of the dataset.
+    """Every month from the earliest to the latest month named by any date of the dataset near the pilot.
 
     Dates are those of every date and month column of the contract:
     ``start``, ``vanaf``, ``tot``, ``datum``, ``gepland``, ``deadline``,
     ``afgerond`` and ``maand`` (``docs/figures.md``, "The months"), and since
-    version 2 ``gevraagd``, ``antwoord`` and ``nagekomen``.  An empty dataset
-    spans no months.  Computed once per dataset (kept in ``dataset.cache``).
+    version 2 ``gevraagd``, ``antwoord`` and ``nagekomen``.  A date far from
+    the pilot (:func:`near_pilot`; validation warns about it) is left out:
+    a typed 2204 for 2024 would otherwise make every trend two centuries long
+    and the latest month, which ``render`` takes by default, one in 2204.
+    An empty dataset spans no months.  Computed once per dataset (kept in
+    ``dataset.cache``).
     """
     if "months" not in dataset.cache:
         dataset.cache["months"] = _named_months(dataset)
@@ -105,14 +122,27 @@ def _named_months(dataset: Dataset) -> list[pd.Period]:
     for stem, spec in FILES.items():
         frame = getattr(dataset, stem)
         for column in spec.columns:
+            dates = frame[column.name]
             if column.kind in ("date", "date_end", "day"):
-                named.append(frame[column.name].dropna().dt.to_period("M"))
+                named.append(dates[near_pilot(dates)].dt.to_period("M"))
             elif column.kind == "month":
-                named.append(frame[column.name].dropna())
+                named.append(dates[near_pilot(dates)])
     months = pd.concat(named) if named else pd.Series([], dtype="period[M]")
     if months.empty:
         return []
     return list(pd.period_range(months.min(), months.max(), freq="M"))
+
+
+def not_before_data(dataset: Dataset, month: pd.Period) -> pd.Period:
+    """``month``, or the dataset's first month when ``month`` is earlier.
+
+    Only a date far from the pilot lies before the months of the dataset
+    (:func:`dataset_months` leaves it out): it counts as "before the data
+    begin", as an empty ``vanaf`` does, so that no buurt's months, trend or
+    chart start centuries early.
+    """
+    months = dataset_months(dataset)
+    return max(month, months[0]) if months else month
 
 
 def _of_buurt(dataset: Dataset, stem: str, buurt: str) -> pd.DataFrame:
@@ -134,18 +164,19 @@ def first_month(dataset: Dataset, buurt: str) -> pd.Period | None:
 
     Actors without ``vanaf`` existed before the data starts, so a buurt with
     such an actor begins in the dataset's first month.  ``None`` when the
-    buurt has neither a start nor any actor.
+    buurt has neither a start nor any actor.  Never before the dataset's
+    first month (:func:`not_before_data`).
     """
     row = dataset.buurten.loc[dataset.buurten["id"] == buurt].iloc[0]
     if not pd.isna(row["start"]):
-        return row["start"].to_period("M")
+        return not_before_data(dataset, row["start"].to_period("M"))
     actors = _of_buurt(dataset, "actoren", buurt)
     if actors.empty:
         return None
     months = dataset_months(dataset)
     if actors["vanaf"].isna().any():
         return months[0] if months else None
-    return actors["vanaf"].min().to_period("M")
+    return not_before_data(dataset, actors["vanaf"].min().to_period("M"))
 
 
 def first_data_month(dataset: Dataset, buurt: str) -> pd.Period | None:
@@ -155,7 +186,8 @@ def first_data_month(dataset: Dataset, buurt: str) -> pd.Period | None:
     (an empty ``vanaf`` means the dataset's first month), and the dates of
     its own activities, actions, scores, results, requests and recognitions.
     This can be before its ``start`` and before its recognition, so that a
-    reader sees before and after.  ``None`` when the buurt has no data.
+    reader sees before and after, but not before the dataset's first month
+    (:func:`not_before_data`).  ``None`` when the buurt has no data.
     """
     months = []
     row = dataset.buurten.loc[dataset.buurten["id"] == buurt].iloc[0]
@@ -180,7 +212,7 @@ def first_data_month(dataset: Dataset, buurt: str) -> pd.Period | None:
     scores = _of_buurt(dataset, "maatlat", buurt)["maand"].dropna()
     if not scores.empty:
         months.append(scores.min())
-    return min(months) if months else None
+    return not_before_data(dataset, min(months)) if months else None
 
 
 def recognition_month(dataset: Dataset, buurt: str) -> pd.Period | None:
@@ -189,11 +221,12 @@ def recognition_month(dataset: Dataset, buurt: str) -> pd.Period | None:
     With ``erkenning`` rows for the buurt, the month of the earliest ``vanaf``;
     without, the buurt's :func:`first_month` when ``buurten.platform`` is
     filled (version 1 data: recognised from the start), else ``None``.
-    Reports mark this month on the trend.
+    Reports mark this month on the trend.  Never before the dataset's first
+    month (:func:`not_before_data`).
     """
     rows = _of_buurt(dataset, "erkenning", buurt)["vanaf"].dropna()
     if not rows.empty:
-        return rows.min().to_period("M")
+        return not_before_data(dataset, rows.min().to_period("M"))
     platform = dataset.buurten.loc[dataset.buurten["id"] == buurt, "platform"].iloc[0]
     return first_month(dataset, buurt) if isinstance(platform, str) else None
 

@@ -21,6 +21,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kan het bestand niet lezen: het is geen tekst in UTF-8 of Windows-1252",
         "cannot read the file: it is not text in UTF-8 or Windows-1252",
     ),
+    "file_twice": (
+        "er zijn meer bestanden met deze naam als hoofdletters niet tellen ({names}): laat er één over",
+        "more than one file has this name when case does not count ({names}): keep one",
+    ),
+    "sheet_twice": (
+        "er zijn meer werkbladen met deze naam als hoofdletters en spaties niet tellen ({names}): laat er één over",
+        "more than one sheet has this name when case and spaces do not count ({names}): keep one",
+    ),
+    "file_too_large": (
+        "het bestand is groter dan {limit} MB en wordt niet gelezen",
+        "the file is larger than {limit} MB and is not read",
+    ),
+    "input_folder": ("is een map, geen bestand", "is a folder, not a file"),
+    "input_special": (
+        "is geen gewoon bestand (een apparaat, een pipe of een socket) en wordt niet gelezen",
+        "is no regular file (a device, a pipe or a socket) and is not read",
+    ),
+    "input_outside": (
+        "is een snelkoppeling naar een bestand buiten de map van de dataset en wordt niet gelezen: "
+        "kopieer het bestand in de map",
+        "is a link to a file outside the dataset's folder and is not read: copy the file into the folder",
+    ),
+    "input_dangling": ("is een snelkoppeling die nergens naar wijst", "is a link that leads nowhere"),
     "workbook_unreadable": (
         "kan de werkmap niet openen ({detail})",
         "cannot open the workbook ({detail})",
@@ -70,7 +93,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen geldige maand (verwacht JJJJ-MM)",
         "'{value}' is not a valid month (expected YYYY-MM)",
     ),
-    "int": ("'{value}' is geen geheel getal", "'{value}' is not a whole number"),
+    "date_range": (
+        "'{value}' is geen bruikbare datum: het jaar moet tussen {first} en {last} liggen (een tikfout?)",
+        "'{value}' is not a usable date: the year must lie between {first} and {last} (a typo?)",
+    ),
+    "date_far": (
+        "'{value}' ligt ver buiten de proeftuin (voor {first} of na {last}): klopt het jaar? "
+        "De maanden van de gegevens tellen deze datum niet mee",
+        "'{value}' lies far outside the pilot (before {first} or after {last}): is the year right? "
+        "The months of the data leave this date out",
+    ),
+    "int": (
+        "'{value}' is geen geheel getal (schrijf alleen cijfers, zoals 12)",
+        "'{value}' is not a whole number (write digits only, such as 12)",
+    ),
     "number": (
         "'{value}' is geen getal (schrijf bijvoorbeeld 12000 of 2,5)",
         "'{value}' is not a number (write e.g. 12000 or 2,5)",
@@ -78,6 +114,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number_ambiguous": (
         "'{value}' is dubbelzinnig: schrijf duizendtallen zonder punt of komma ({whole}) en decimalen met een komma",
         "'{value}' is ambiguous: write thousands without a point or comma ({whole}) and decimals with a comma",
+    ),
+    "number_too_large": (
+        "'{value}' is te groot: de kit rekent met getallen tot een biljoen ({limit})",
+        "'{value}' is too large: the kit computes with numbers up to a million million ({limit})",
     ),
     "range": ("{value} ligt niet tussen {low} en {high}", "{value} is not between {low} and {high}"),
     "minimum": ("{value} is kleiner dan {low}", "{value} is less than {low}"),
@@ -94,6 +134,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid value; did you mean '{suggestion}'? (choose from: {choices})",
     ),
     "duplicate_id": ("'{value}' komt al voor op regel {first}", "'{value}' already appears on line {first}"),
+    "id_case": (
+        "'{value}' verschilt alleen in hoofdletters van '{other}' op regel {first}: de rapporten van beide zouden "
+        "in dezelfde map komen",
+        "'{value}' differs only in case from '{other}' on line {first}: the reports of both would land in one folder",
+    ),
     "unknown_ref": ("onbekende {target} '{value}'", "unknown {target} '{value}'"),
     "unknown_ref_near": (
         "onbekende {target} '{value}'; bedoelde je '{suggestion}'?",
@@ -134,6 +179,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "consent_missing": (
         "persoon zonder naam_tonen: de naam blijft uit rapporten tot er ja staat",
         "person without naam_tonen: the name stays out of reports until it says ja",
+    ),
+    "person_assumed": (
+        "een sleutelfiguur zonder ja of nee bij persoon telt als persoon; zet er ja (of nee) in",
+        "a sleutelfiguur without ja or nee in persoon counts as a person; fill in ja (or nee)",
+    ),
+    "name_visible_word": (
+        "woord {words} van de naam blijft zichtbaar waar het los en met een kleine letter staat: het is ook een "
+        "gewoon woord; met een hoofdletter, met de voornaam of met meneer of mevrouw ervoor wordt het vervangen",
+        "word {words} of the name stays visible where it stands alone in small letters: it is also an ordinary "
+        "word; with a capital, with the first name or with meneer or mevrouw before it, it is replaced",
+    ),
+    "name_visible_place": (
+        "woord {words} van de naam blijft zichtbaar waar het los staat: zo heet ook een buurt of stadsdeel",
+        "word {words} of the name stays visible where it stands alone: a buurt or stadsdeel has that name",
+    ),
+    "name_visible_work": (
+        "woord {words} van de naam blijft zichtbaar waar het los staat: zo heet de organisatie of plek waar deze "
+        "persoon werkt; noteer de persoon zonder die naam als ook die niet in rapporten mag",
+        "word {words} of the name stays visible where it stands alone: the organisation or place where this "
+        "person works has that name; record the person without it if that name may not appear in reports either",
+    ),
+    "organisation_named": (
+        "de naam van deze organisatie bevat de naam van een persoon zonder toestemming en staat in rapporten met "
+        "diens schuilnaam; noteer de persoon anders als dat niet klopt",
+        "the name of this organisation holds the name of a person without consent and appears in reports with "
+        "that person's pseudonym; record the person differently if that is wrong",
     ),
     "id_spells_name": (
         "de id noemt een persoon zonder toestemming (naam_tonen); kies een code zonder naam, zoals lh-sf3: "

@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +21,11 @@ from typing import Any
 
 import openpyxl
 import pandas as pd
+from openpyxl.worksheet._reader import WorkSheetParser
 
+from kit.paths import input_refusal, read_input
+
+from .cells import without_bidi
 from .contract import FILES
 from .problems import Problem
 from .workbook import UNPACKED_LIMIT, UNPACKED_LIMIT_MB, WorkbookTooLarge, pitfall_problems, unpacked
@@ -83,15 +88,29 @@ def _sha256(data: bytes) -> str:
 
 
 def _read_folder(folder: Path) -> RawDataset:
+    """Read the contract's CSV files of ``folder``, each a regular file inside it, named once whatever the case."""
     result = RawDataset(folder)
-    present = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+    present: dict[str, list[Path]] = {}
+    for entry in sorted(folder.iterdir()):
+        present.setdefault(entry.name.lower(), []).append(entry)
     for spec in FILES.values():
-        file = present.get(spec.filename)
-        if file is None:
+        found = present.get(spec.filename, [])
+        if not found:
             if spec.required:
                 result.problems.append(Problem(spec.filename, None, None, "file_missing"))
             continue
-        data = file.read_bytes()
+        if len(found) > 1:  # on a disk that tells case apart: which one is meant?
+            names = ", ".join(file.name for file in found)
+            result.problems.append(Problem(spec.filename, None, None, "file_twice", {"names": names}))
+            continue
+        file = found[0]
+        if refusal := input_refusal(file, folder):
+            result.problems.append(Problem(spec.filename, None, None, f"input_{refusal}"))
+            continue
+        data = read_input(file, UNPACKED_LIMIT)
+        if data is None:
+            result.problems.append(Problem(spec.filename, None, None, "file_too_large", {"limit": UNPACKED_LIMIT_MB}))
+            continue
         result.files.append(SourceFile(file.name, _sha256(data)))
         text = decode(data)
         if text is None:
@@ -131,6 +150,7 @@ def _separator(text: str) -> str:
 def _parse_csv(stem: str, source: str, text: str, problems: list[Problem]) -> RawTable | None:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     header: list[str] | None = None
+    used: list[int] = []
     lines: list[int] = []
     rows: list[list[str]] = []
     next_line = 1
@@ -141,31 +161,48 @@ def _parse_csv(stem: str, source: str, text: str, problems: list[Problem]) -> Ra
             continue
         if header is None:
             header = [cell.lower() for cell in cells]
+            used = _named(header)
             continue
         if len(cells) > len(header) and any(cells[len(header) :]):
             problems.append(Problem(source, line, None, "too_many_cells", {"count": len(cells), "width": len(header)}))
         lines.append(line)
-        rows.append(cells)
+        rows.append([cells[i] if i < len(cells) else "" for i in used])
     if header is None:
         problems.append(Problem(source, None, None, "no_header"))
         return None
-    return _table(stem, source, header, rows, lines)
+    return _table(stem, source, header, used, rows, lines)
 
 
-def _table(stem: str, source: str, header: list[str], rows: list[list[str]], lines: list[int]) -> RawTable:
-    width = len(header)
-    padded = [(row + [""] * width)[:width] for row in rows]
-    frame = pd.DataFrame(padded, columns=range(width), index=pd.Index(lines, name="regel"), dtype=object)
+def _named(header: list[str]) -> list[int]:
+    """The positions of the header's named columns: the only ones read.
+
+    A cell without a name holds nothing the contract knows, and a stray cell
+    far to the right of a sheet (column XFD) would otherwise widen every row
+    to 16,384 cells.
+    """
+    return [index for index, name in enumerate(header) if name]
+
+
+def _table(
+    stem: str, source: str, header: list[str], used: list[int], rows: list[list[str]], lines: list[int]
+) -> RawTable:
+    """The table of ``rows``, which hold the cells of the header's ``used`` positions, in order, without
+    direction controls."""
+    cells = [[without_bidi(cell).strip() for cell in row] for row in rows]
+    frame = pd.DataFrame(cells, columns=used, index=pd.Index(lines, name="regel"), dtype=object)
     return RawTable(stem, source, header, frame)
 
 
 def _read_workbook(path: Path) -> RawDataset:
     """Read the workbook's sheets; a file too large, damaged or no workbook is one problem, never an exception."""
     result = RawDataset(path)
+    if refusal := input_refusal(path):
+        result.problems.append(Problem(path.name, None, None, f"input_{refusal}"))
+        return result
     try:
-        if path.stat().st_size > UNPACKED_LIMIT:
+        data = read_input(path, UNPACKED_LIMIT)
+        if data is None:
             raise WorkbookTooLarge
-        data = path.read_bytes()
         archive = unpacked(data)
         book = openpyxl.load_workbook(io.BytesIO(archive), read_only=True, data_only=True)
         with zipfile.ZipFile(io.BytesIO(archive)) as members:
@@ -185,15 +222,20 @@ def _read_workbook(path: Path) -> RawDataset:
 def _read_sheets(name: str, book: Any, members: zipfile.ZipFile, problems: list[Problem]) -> dict[str, RawTable]:
     """The contract's sheets of an opened workbook, with their merged cells and formulas without value."""
     tables = {}
-    sheets = {title.strip().lower(): title for title in book.sheetnames}
+    sheets: dict[str, list[str]] = {}
+    for title in book.sheetnames:
+        sheets.setdefault(title.strip().lower(), []).append(title)
     for spec in FILES.values():
         source = f"{name}[{spec.stem}]"
-        title = sheets.get(spec.stem)
-        if title is None:
+        titles = sheets.get(spec.stem, [])
+        if not titles:
             if spec.required:
                 problems.append(Problem(source, None, None, "sheet_missing"))
             continue
-        sheet = book[title]
+        if len(titles) > 1:
+            problems.append(Problem(source, None, None, "sheet_twice", {"names": ", ".join(titles)}))
+            continue
+        sheet = book[titles[0]]
         table = _parse_sheet(spec.stem, source, sheet, problems)
         if table is not None:
             tables[spec.stem] = table
@@ -202,28 +244,51 @@ def _read_sheets(name: str, book: Any, members: zipfile.ZipFile, problems: list[
     return tables
 
 
+def _sheet_cells(sheet: Any) -> Iterator[tuple[int, dict[int, object]]]:
+    """Each row of a read-only ``sheet`` that holds cells: its number, and its cells' values by column (1-based).
+
+    Only the cells the sheet's XML holds, so that time and memory follow the
+    size of the file: openpyxl's ``iter_rows`` pads every row to the sheet's
+    widest, and one stray cell in column XFD makes that 16,384 values a row
+    (10 s and 1.7 GB for 3,000 rows).  The parser is the one ``iter_rows``
+    uses, given what the read-only sheet gives it (openpyxl 3.1).
+    """
+    book = sheet.parent
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for row, cells in parser.parse():
+            yield row, {cell["column"]: cell["value"] for cell in cells}
+
+
 def _parse_sheet(stem: str, source: str, sheet: Any, problems: list[Problem]) -> RawTable | None:
     month_columns = {c.name for c in FILES[stem].columns if c.kind == "month"}
     header: list[str] | None = None
+    used: list[int] = []
     lines: list[int] = []
     rows: list[list[str]] = []
-    for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+    for row_number, cells in _sheet_cells(sheet):
         if header is None:
-            cells = [cell_text(v) for v in values]
-            if any(cells):
-                header = [cell.lower() for cell in cells]
-                while header and not header[-1]:
-                    header.pop()
+            names = {column: cell_text(value).lower() for column, value in cells.items()}
+            named = [column for column, text in names.items() if text]
+            if named:
+                header = [names.get(column, "") for column in range(1, max(named) + 1)]
+                used = _named(header)
             continue
-        cells = [cell_text(v, month=i < len(header) and header[i] in month_columns) for i, v in enumerate(values)]
-        if not any(cells):
+        if not any(cell_text(value) for value in cells.values()):
             continue
         lines.append(row_number)
-        rows.append(cells)
+        rows.append([cell_text(cells.get(i + 1), month=header[i] in month_columns) for i in used])
     if header is None:
         problems.append(Problem(source, None, None, "empty_sheet"))
         return None
-    return _table(stem, source, header, rows, lines)
+    return _table(stem, source, header, used, rows, lines)
 
 
 def cell_text(value: object, *, month: bool = False) -> str:

@@ -14,20 +14,52 @@ from typing import Any
 
 import pandera.pandas as pa
 
-from .cells import AmbiguousNumber, parse_bool, parse_date, parse_id, parse_int, parse_month, parse_number, split_list
+from .cells import (
+    AmbiguousNumber,
+    DateOutOfRange,
+    NumberTooLarge,
+    parse_bool,
+    parse_date,
+    parse_id,
+    parse_int,
+    parse_month,
+    parse_number,
+    split_list,
+)
 from .contract import FILES, Column
 
 
-def _accepts(parse: Callable[[str], Any]) -> Callable[[str], bool]:
-    """Turn a parser into an element-wise predicate that passes empty cells."""
+def _accepts(parse: Callable[[str], Any], *left: type[ValueError]) -> Callable[[str], bool]:
+    """Turn a parser into an element-wise predicate that passes empty cells.
+
+    A cell that raises one of ``left`` passes too: a check of its own
+    reports it, with a message that says why (:func:`_refuses`).
+    """
 
     def predicate(value: str) -> bool:
         if value == "":
             return True
         try:
             parse(value)
+        except left:
+            return True
         except ValueError:
             return False
+        return True
+
+    return predicate
+
+
+def _refuses(parse: Callable[[str], Any], error: type[ValueError]) -> Callable[[str], bool]:
+    """Predicate: the cell is no value that ``parse`` refuses with ``error`` (other cells pass)."""
+
+    def predicate(value: str) -> bool:
+        try:
+            parse(value)
+        except error:
+            return False
+        except ValueError:
+            pass
         return True
 
     return predicate
@@ -49,28 +81,27 @@ def _in_range(column: Column) -> Callable[[str], bool]:
     return predicate
 
 
-def _unambiguous(value: str) -> bool:
-    """Predicate: the cell is no number like ``12.000`` that reads two ways (other cells pass)."""
-    try:
-        parse_number(value)
-    except AmbiguousNumber:
-        return False
-    except ValueError:
-        pass
-    return True
+def _date_checks(parse: Callable[[str], Any], name: str) -> list[pa.Check]:
+    """A date or month that cannot be read (``name``), and one of a year the kit cannot compute with."""
+    return [
+        pa.Check(_accepts(parse, DateOutOfRange), element_wise=True, name=name),
+        pa.Check(_refuses(parse, DateOutOfRange), element_wise=True, name="date_range"),
+    ]
 
 
-def _number_like(value: str) -> bool:
-    """Predicate: the cell is empty or a number; one that reads two ways is left to ``_unambiguous``."""
-    if value == "":
-        return True
-    try:
-        parse_number(value)
-    except AmbiguousNumber:
-        return True
-    except ValueError:
-        return False
-    return True
+def _number_checks(column: Column) -> list[pa.Check]:
+    """A whole number or number that cannot be read, is ambiguous, too large, or out of the column's bounds.
+
+    One rule for both kinds (:func:`~kit.data.cells.parse_int` reads as
+    :func:`~kit.data.cells.parse_number` does), each refusal with its own message.
+    """
+    parse = parse_int if column.kind == "int" else parse_number
+    return [
+        pa.Check(_accepts(parse, AmbiguousNumber, NumberTooLarge), element_wise=True, name=column.kind),
+        pa.Check(_refuses(parse, AmbiguousNumber), element_wise=True, name="number_ambiguous"),
+        pa.Check(_refuses(parse, NumberTooLarge), element_wise=True, name="number_too_large"),
+        pa.Check(_in_range(column), element_wise=True, name="range"),
+    ]
 
 
 def _all_in(vocabulary: tuple[str, ...]) -> Callable[[str], bool]:
@@ -96,18 +127,13 @@ def column_checks(column: Column) -> list[pa.Check]:
     elif kind == "refs":
         checks.append(pa.Check(_all_ids, element_wise=True, name="id"))
     elif kind in ("date", "date_end"):
-        checks.append(pa.Check(_accepts(parse_date), element_wise=True, name="date"))
+        checks += _date_checks(parse_date, "date")
     elif kind == "day":
-        checks.append(pa.Check(_accepts(lambda t: parse_date(t, allow_month=False)), element_wise=True, name="day"))
+        checks += _date_checks(lambda t: parse_date(t, allow_month=False), "day")
     elif kind == "month":
-        checks.append(pa.Check(_accepts(parse_month), element_wise=True, name="month"))
-    elif kind == "int":
-        checks.append(pa.Check(_accepts(parse_int), element_wise=True, name="int"))
-        checks.append(pa.Check(_in_range(column), element_wise=True, name="range"))
-    elif kind == "number":
-        checks.append(pa.Check(_number_like, element_wise=True, name="number"))
-        checks.append(pa.Check(_unambiguous, element_wise=True, name="number_ambiguous"))
-        checks.append(pa.Check(_in_range(column), element_wise=True, name="range"))
+        checks += _date_checks(parse_month, "month")
+    elif kind in ("int", "number"):
+        checks += _number_checks(column)
     elif kind == "bool":
         checks.append(pa.Check(_accepts(parse_bool), element_wise=True, name="bool"))
     elif kind == "vocab":

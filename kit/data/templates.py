@@ -34,7 +34,9 @@ from .contract import (
     DATE_KINDS,
     FILES,
     INFRASTRUCTURE_FUNCTIONS,
+    PILOT_YEARS,
     VOCABULARIES,
+    YEARS,
     Column,
     FileSpec,
 )
@@ -161,9 +163,15 @@ werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
     kolommen de volledige datum);
   - in {whole_day} schrijf je altijd de hele datum.
 - **Maand** (alleen in `maatlat`): `JJJJ-MM`, bijvoorbeeld `2024-03`.
+- Kijk het **jaar** na: een datum van voor {pilot_first} of na {pilot_last} geeft een
+  waarschuwing (vaak een tikfout, zoals `2204` voor `2024`) en telt niet mee
+  voor de maanden van de gegevens; een jaar van voor {first} of na {last} is een fout.
 - **Getal** ({numbers}): zonder punt of komma voor duizendtallen en met een
   komma voor decimalen, bijvoorbeeld `12000` of `2,5`. Een getal als `12.000`
   wordt geweigerd: het kan twaalfduizend of twaalf betekenen.
+- **Heel getal** ({whole}): alleen cijfers, bijvoorbeeld `12`; niet `12.000`,
+  `1e3` of `+5`.
+- Een getal is hoogstens een biljoen (`1000000000000`).
 - **Ja/nee**: `ja` of `nee`. Leeg betekent `nee`.
 - **Lijsten** ({lists}): waarden gescheiden
   door `;`, bijvoorbeeld `wonen;jongeren`.
@@ -221,7 +229,8 @@ FILE_NOTES = {
 README_PRIVACY = """\
 ## Privacy
 
-Actoren met `persoon` = `ja` zijn mensen (sleutelfiguren). Hun naam staat
+Actoren met `persoon` = `ja` zijn mensen (sleutelfiguren); een sleutelfiguur
+met een lege cel bij `persoon` telt ook als persoon. Hun naam staat
 alleen in een rapport als `naam_tonen` = `ja`, en zet dat alleen op `ja` als de
 persoon daar toestemming voor gaf. Anders toont het rapport een vaste
 schuilnaam, zoals "Sleutelfiguur 3", die elke maand hetzelfde blijft. Een
@@ -230,7 +239,11 @@ tussen buurten gaan alleen over cijfers.
 
 Ook in vrije tekst (acties, redenen, lessen, toelichtingen) vervangt de kit
 de naam van een persoon zonder toestemming door de schuilnaam, hoe je die naam
-ook typt: voornaam, achternaam, hoofdletters of niet, met of zonder accenten.
+ook typt: voornaam, achternaam, hoofdletters of niet, met of zonder accenten,
+met meneer of mevrouw ervoor, met letters die op andere lijken. Een woord van
+de naam dat ook een gewoon woord is ("Bos", "Vries" van "de Vries") wordt
+alleen met een hoofdletter vervangen; `proeftuin validate` zegt per persoon
+welke woorden van de naam ergens zichtbaar blijven.
 Een **code** (`id`) is geen naam: schrijf `lh-sf3`, niet `lh-samira`. Codes
 staan in exports en meldingen, waar geen namen mogen staan; `proeftuin
 validate` waarschuwt als een code de naam van zo'n persoon bevat.
@@ -265,7 +278,12 @@ def readme_text() -> str:
         last_day=_columns_of({"date_end"}),
         whole_day=_columns_of({"day"}),
         numbers=_columns_of({"number"}),
+        whole=_columns_of({"int"}),
         lists=_columns_of({"refs", "vocabs"}),
+        first=YEARS[0],
+        last=YEARS[1],
+        pilot_first=PILOT_YEARS[0],
+        pilot_last=PILOT_YEARS[1],
     )
     parts = [intro, README_NEW, _files_overview(), *(_file_section(spec) for spec in FILES.values())]
     parts += [_vocabularies_section(), README_PRIVACY, README_CHECK.format(example=_example_error())]

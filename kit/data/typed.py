@@ -7,7 +7,7 @@ Types after conversion:
 ``month``  ``period[M]``
 ``int``    nullable ``Int64``
 ``number`` nullable ``Float64``
-``bool``   ``bool``
+``bool``   ``bool``; an empty ``persoon`` is ``True`` for the kinds of :data:`~.contract.PERSON_SOORTEN`
 ``lijn``   nullable ``Int64`` 0, 1 or 2 (``<NA>`` when unknown)
 lists      ``tuple`` of str (empty tuple when empty)
 text, ids  ``str`` (``None`` when empty)
@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from .cells import parse_bool, parse_date, parse_int, parse_month, parse_number, split_list
-from .contract import FileSpec
+from .contract import PERSON_SOORTEN, FileSpec
 
 
 def _safe(parse: Callable[[str], Any], value: str) -> Any:
@@ -64,7 +64,10 @@ def typed_column(kind: str, vocab: str | None, cells: pd.Series) -> pd.Series:
 
 def typed(spec: FileSpec, cells: pd.DataFrame) -> pd.DataFrame:
     """Return the typed frame of a file: the contract's columns, in its order."""
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {column.name: typed_column(column.kind, column.vocab, cells[column.name]) for column in spec.columns},
         index=cells.index,
     )
+    if "persoon" in frame and "soort" in frame:
+        frame["persoon"] |= cells["persoon"].eq("") & frame["soort"].isin(PERSON_SOORTEN)
+    return frame

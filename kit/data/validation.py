@@ -6,8 +6,10 @@ Three layers, in order:
    be decoded, missing, doubled and unknown columns (a missing optional
    column is no problem: it reads as empty);
 2. cells (pandera, :mod:`kit.data.schema`): empty required cells, ids, dates,
-   numbers, yes/no values, vocabularies (with a "did you mean"), duplicate ids;
-3. across rows and files (:func:`_cross_checks`): references to unknown buurten,
+   numbers, yes/no values, vocabularies (with a "did you mean"), duplicate ids,
+   buurt ids equal ignoring case (:func:`_ids_equal_ignoring_case`);
+3. across rows and files (:func:`_cross_checks`): dates far from the pilot
+   (:func:`_far_date_problems`), references to unknown buurten,
    actors and intervision sessions, dates out of order (``tot`` before ``vanaf``,
    ``antwoord`` before ``gevraagd``, …), relations to oneself, ``intensiteit``
    and ``samenwerking``, the action list's ``afgerond``, ``reden`` and
@@ -31,9 +33,23 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
+from kit.names import HIDDEN, Context, NameMatcher, visible_parts
+
 from .cells import ID_FORBIDDEN_STARTS, parse_bool, parse_id, split_list
-from .contract import ANSWERED, FILES, PROMISED, UITKOMST, VOCABULARIES, Column, FileSpec
-from .months import month_text
+from .contract import (
+    ANSWERED,
+    DATE_KINDS,
+    FILES,
+    NUMBER_LIMIT,
+    PILOT_YEARS,
+    PROMISED,
+    UITKOMST,
+    VOCABULARIES,
+    YEARS,
+    Column,
+    FileSpec,
+)
+from .months import month_text, near_pilot
 from .problems import Problem
 from .reading import RawTable, SourceFile, read
 from .schema import file_schema
@@ -53,12 +69,19 @@ class ValidationResult:
         read (also when it has errors).
     files : list of SourceFile
         The files read, with checksums.
+    matcher : NameMatcher or None
+        What hid the names of persons without consent in the messages.
     """
 
     path: Path
     problems: list[Problem] = field(default_factory=list)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     files: list[SourceFile] = field(default_factory=list)
+    matcher: NameMatcher | None = field(default=None, repr=False)
+
+    def public(self, text: str) -> str:
+        """``text`` (a path, a file name) as a command may print it: the names of hidden persons as ``[…]``."""
+        return text if self.matcher is None else self.matcher.sub(text)
 
     @property
     def errors(self) -> list[Problem]:
@@ -99,7 +122,7 @@ def validate(path: str | Path) -> ValidationResult:
     sources = {stem: raw.tables[stem].source for stem in result.tables}
     headers = {stem: set(raw.tables[stem].header) for stem in result.tables}
     result.problems.extend(_cross_checks(result.tables, cells, sources, headers, _absent(raw.tables, raw.problems)))
-    result.problems = _hide_names(result.problems, result.tables, cells, sources)
+    result.problems, result.matcher = _hide_names(result.problems, result.tables, cells, sources)
     result.problems.sort(key=_order)
     return result
 
@@ -155,12 +178,14 @@ def _structure(table: RawTable, problems: list[Problem]) -> pd.DataFrame | None:
 
 def _cell_problems(source: str, spec: FileSpec, frame: pd.DataFrame) -> list[Problem]:
     """Run the file's pandera schema and translate its failure cases into problems."""
+    problems = []
+    if spec.stem in FOLDER_NAMES and spec.id_column:
+        problems.extend(_ids_equal_ignoring_case(source, spec.id_column, frame[spec.id_column]))
     try:
         file_schema(spec.stem).validate(frame, lazy=True)
-        return []
+        return problems
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases
-    problems = []
     for case in cases.itertuples(index=False):
         column = spec.column(case.column)
         line = int(case.index)
@@ -184,6 +209,10 @@ def _cell_message(check: str, column: Column, value: str) -> tuple[str, dict[str
         return "range", {"value": value, "low": column.low, "high": column.high}
     if check == "number_ambiguous":
         return check, {"value": value, "whole": value.replace(".", "").replace(",", "")}
+    if check == "number_too_large":
+        return check, {"value": value, "limit": NUMBER_LIMIT}
+    if check == "date_range":
+        return check, {"value": value, "first": YEARS[0], "last": YEARS[1]}
     if check == "id":
         return _id_message(column, value)
     return check, {"value": value}
@@ -238,6 +267,29 @@ def _duplicate_ids(source: str, column: str, ids: pd.Series) -> list[Problem]:
     return problems
 
 
+def _ids_equal_ignoring_case(source: str, column: str, ids: pd.Series) -> list[Problem]:
+    """Ids that differ only in case (``Lindenhof`` and ``lindenhof``): an error at each line, naming the other.
+
+    Such an id names a folder (:data:`FOLDER_NAMES`), and a disk that ignores
+    case, as Windows and macOS do by default, would put both into one.  An id
+    that is simply the same is left to :func:`_duplicate_ids`.
+    """
+    spellings: dict[str, dict[str, int]] = {}
+    for line, value in ids.items():
+        if value:
+            spellings.setdefault(value.lower(), {}).setdefault(value, line)
+    problems = []
+    for line, value in ids.items():
+        others = {other: first for other, first in spellings.get(value.lower(), {}).items() if other != value}
+        if others:
+            other, first = next(iter(others.items()))
+            params = {"value": value, "other": other, "first": first}
+            problems.append(Problem(source, line, column, "id_case", params))
+    return problems
+
+
+#: Files whose ids name folders: a buurt's reports are written to ``JJJJ-MM/<buurt>/``.
+FOLDER_NAMES = ("buurten",)
 #: Pairs of date columns (earlier, later) that must be in order wherever a file has both.
 DATE_ORDER = (
     ("vanaf", "tot"),
@@ -271,8 +323,9 @@ def _cross_checks(
         source = sources[stem]
         problems += _reference_problems(source, FILES[stem], frame, ids)
         problems += _order_problems(source, frame)
+        problems += _far_date_problems(source, FILES[stem], frame, cells[stem])
     if "relaties" in tables:
-        problems += _relation_problems(sources["relaties"], tables["relaties"])
+        problems += _relation_problems(sources["relaties"], tables["relaties"], cells["relaties"])
     if "acties" in tables:
         problems += _action_problems(sources["acties"], tables["acties"])
         if "belemmering" in headers["acties"]:
@@ -333,13 +386,31 @@ def _order_problems(source: str, frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
-def _relation_problems(source: str, relations: pd.DataFrame) -> list[Problem]:
+def _far_date_problems(source: str, spec: FileSpec, frame: pd.DataFrame, cells: pd.DataFrame) -> list[Problem]:
+    """Warn about every date far from the pilot (:func:`~kit.data.months.near_pilot`): the months leave it out."""
+    problems = []
+    for column in spec.columns:
+        if column.kind not in DATE_KINDS:
+            continue
+        dates = frame[column.name]
+        for line in frame.index[dates.notna() & ~near_pilot(dates)]:
+            params = {"value": cells.at[line, column.name], "first": PILOT_YEARS[0], "last": PILOT_YEARS[1]}
+            problems.append(Problem(source, line, column.name, "date_far", params, warning=True))
+    return problems
+
+
+def _relation_problems(source: str, relations: pd.DataFrame, cells: pd.DataFrame) -> list[Problem]:
+    """A relation to oneself; ``intensiteit`` missing on ``samenwerking``, or given on another kind.
+
+    Emptiness is read from the text ``cells``, so that an unreadable
+    intensity (``2.000``) is reported once, as what it is, not also as missing.
+    """
     problems = []
     for line, row in relations.iterrows():
         if row["van"] and row["van"] == row["naar"]:
             problems.append(Problem(source, line, "naar", "self_relation", {"value": row["van"]}))
         has_intensity = not pd.isna(row["intensiteit"])
-        if row["soort"] == "samenwerking" and not has_intensity:
+        if row["soort"] == "samenwerking" and cells.at[line, "intensiteit"] == "":
             problems.append(Problem(source, line, "intensiteit", "intensity_missing"))
         elif row["soort"] not in (None, "samenwerking") and has_intensity:
             problems.append(Problem(source, line, "intensiteit", "intensity_ignored", warning=True))
@@ -467,9 +538,13 @@ def _score_problems(source: str, scores: pd.DataFrame) -> list[Problem]:
 
 
 def _consent_problems(source: str, actors: pd.DataFrame, cells: pd.DataFrame) -> list[Problem]:
-    """Warn about persons whose consent cell is empty: their name will not be shown."""
+    """Warn about key persons without a ``persoon`` cell, which count as persons, and about persons whose
+    consent cell is empty: their name will not be shown."""
+    assumed = actors["persoon"] & (cells["persoon"] == "")
     unasked = actors["persoon"] & (cells["naam_tonen"] == "")
-    return [Problem(source, line, "naam_tonen", "consent_missing", warning=True) for line in actors.index[unasked]]
+    return [Problem(source, line, "persoon", "person_assumed", warning=True) for line in actors.index[assumed]] + [
+        Problem(source, line, "naam_tonen", "consent_missing", warning=True) for line in actors.index[unasked]
+    ]
 
 
 def _platform_problems(source: str, buurten: pd.DataFrame, actors: pd.DataFrame) -> list[Problem]:
@@ -493,32 +568,44 @@ def _platform_problems(source: str, buurten: pd.DataFrame, actors: pd.DataFrame)
 
 def _hide_names(
     problems: list[Problem], tables: dict[str, pd.DataFrame], cells: dict[str, pd.DataFrame], sources: dict[str, str]
-) -> list[Problem]:
-    """``problems`` with every quoted name of a person without consent shown as ``[…]``, and a warning for each
-    id that spells such a name.
+) -> tuple[list[Problem], NameMatcher | None]:
+    """``problems`` with every quoted name of a person without consent shown as ``[…]``, and warnings for
+    each id that spells such a name, for each organisation named after such a person (it carries the
+    pseudonym) and for what the privacy rule leaves visible of each such name.
 
     Ids must be codes: they are printed in exports and messages, where a name
     may not appear.  A quoted cell keeps its location, so the facilitator
-    still finds it.  A ``persoon`` cell that is not a yes/no value counts as
-    a person, an empty or unclear ``naam_tonen`` as no consent.
+    still finds it; the source is hidden too (a workbook may be named after
+    a person).  A ``persoon`` cell that is not a yes/no value counts as a
+    person, an empty or unclear ``naam_tonen`` as no consent.
+
+    Returns
+    -------
+    tuple
+        The problems, and the matcher that hid the names (for other text the
+        command prints: :meth:`ValidationResult.public`).
     """
-    from kit.names import HIDDEN
-    from kit.privacy import name_matchers
+    from kit.privacy import name_context, name_matchers
 
     if "actoren" not in tables:
-        return problems
+        return problems, None
     actors = tables["actoren"]
-    persons = [_person(cell) for cell in cells["actoren"]["persoon"]]
+    persons = [
+        _person(cell) or typed for cell, typed in zip(cells["actoren"]["persoon"], actors["persoon"], strict=True)
+    ]
     hidden = {
         actor: HIDDEN
         for actor, person, consent in zip(actors["id"], persons, actors["naam_tonen"], strict=True)
         if person and not consent
     }
     buurten = tables.get("buurten", pd.DataFrame(columns=["id", "naam", "stadsdeel"]))
-    matcher, _ = name_matchers(actors.assign(persoon=persons), buurten, hidden)
-    problems = [
-        replace(p, params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()})
-        for p in problems
+    actors = actors.assign(persoon=persons)
+    problems = problems + _visible_name_problems(sources["actoren"], actors, name_context(actors, buurten), hidden)
+    matcher, in_names = name_matchers(actors, buurten, hidden)
+    problems += [
+        Problem(sources["actoren"], line, "naam", "organisation_named", warning=True)
+        for line, naam, person in zip(actors.index, actors["naam"], persons, strict=True)
+        if not person and isinstance(naam, str) and in_names.finds(naam)
     ]
     for stem, frame in tables.items():
         column = FILES[stem].id_column
@@ -527,7 +614,49 @@ def _hide_names(
         problems += [
             Problem(sources[stem], line, column, "id_spells_name", warning=True)
             for line, value in frame[column].items()
-            if isinstance(value, str) and matcher.finds(value)
+            if isinstance(value, str) and matcher.finds(value, any_case=True)
+        ]
+    hidden_problems = [
+        replace(
+            p,
+            source=matcher.sub(p.source),
+            params={k: matcher.sub(v) if isinstance(v, str) else v for k, v in p.params.items()},
+        )
+        for p in problems
+    ]
+    return hidden_problems, matcher
+
+
+#: The message of each reason why a part of a hidden name stays visible (:func:`kit.names.visible_parts`).
+_VISIBLE_KEYS = {
+    "word": "name_visible_word",
+    "tail": "name_visible_word",
+    "place": "name_visible_place",
+    "work": "name_visible_work",
+}
+
+
+def _visible_name_problems(
+    source: str, actors: pd.DataFrame, context: Context, hidden: dict[str, str]
+) -> list[Problem]:
+    """A warning at each hidden person's line for the words of the name the privacy rule leaves visible, by reason.
+
+    The rule protects names first, but keeps a buurt's name, a person's place
+    of work after a role word, and ordinary words written in small letters
+    (:mod:`kit.names`); the facilitator can change the data where that shows
+    too much.  The message counts the words instead of quoting them: it is
+    printed in the reports' colophons.
+    """
+    problems = []
+    for line, actor, naam in zip(actors.index, actors["id"], actors["naam"], strict=True):
+        if actor not in hidden or not isinstance(naam, str):
+            continue
+        by_key: dict[str, list[str]] = {}
+        for number, why in visible_parts(naam, context):
+            by_key.setdefault(_VISIBLE_KEYS[why], []).append(str(number))
+        problems += [
+            Problem(source, line, "naam", key, {"words": ", ".join(numbers)}, warning=True)
+            for key, numbers in by_key.items()
         ]
     return problems
 

@@ -14,10 +14,17 @@ Layout of the output folder ``out``::
     out/synthese-JJJJ-MM-JJJJ-MM/synthese.{ipynb,html,pdf}   (the synthesis of a period, :func:`render_synthese`)
 
 A report that exists is skipped when it was made from the same inputs (the
-dataset's files and the kit version, recorded in its notebook); when they
-changed it is renewed and the earlier version kept beside it.  ``force``
-renders again in any case, and still keeps an earlier version made from other
-inputs: only a report from the same inputs is overwritten.
+dataset's files, its fictional-data marker and the kit version, recorded in
+its notebook); when they changed it is renewed and the earlier version kept
+beside it.  ``force`` renders again in any case, and still keeps an earlier
+version made from other inputs: only a report from the same inputs is
+overwritten.
+
+Another render may work on the same report at the same time.  What to do is
+decided under the report's lock (:func:`.versions.locked`) twice: before the
+report is rendered, to skip what exists, and again just before it is written,
+so that a report another render wrote meanwhile counts.  Each outcome says
+what this render did: a report that was written is never reported as failed.
 
 Every report runs in a worker process within a time limit (:mod:`.workers`):
 executing and converting together.  A report past its limit fails alone, its
@@ -29,7 +36,6 @@ an actor, and never the text of an error (it could quote data).
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import logging
 import os
@@ -56,6 +62,7 @@ from kit.report.words import inkorten, maand_label, periode_label
 from . import versions
 from .convert import Page, prepare, to_html, to_pdf
 from .execute import close_kernels, kernel_for
+from .index import LOCK as INDEX_LOCK
 from .index import write_index
 from .kernel import kit_kernel
 from .reproducible import source_date
@@ -76,6 +83,8 @@ SYNTHESE = "synthese"
 #: cores (the first report of a worker also starts its kernel); five minutes leaves room for buurten
 #: many times larger and slower machines, and still ends a hanging report in reasonable time.
 TIMEOUT = 300
+#: Why a report that was rendered is not written: another render wrote it from the same inputs meanwhile.
+SKIPPED_MEANWHILE = "een andere render maakte het intussen uit dezelfde gegevens"
 
 
 @dataclass(frozen=True)
@@ -95,8 +104,9 @@ class Job:
     formats: tuple[str, ...]
     kernel_name: str
     inputs: dict
-    keep: bool = False
-    reason: str | None = None
+    force: bool = False
+    #: The parameters as the kept notebook records them (:func:`.execute.recorded_as`): no path spells a name.
+    shown: dict | None = None
 
     def targets(self) -> dict[str, Path]:
         """Return the files a successful render writes: the executed notebook and each format."""
@@ -107,22 +117,12 @@ class Job:
         """Where the executed notebook is kept when the render failed."""
         return self.folder / f"{self.stem}.failed.ipynb"
 
-    def plan(self, force: bool) -> Job | None:
-        """Return this job as it should run given the report on disk, or ``None`` to skip it.
+    def decide(self) -> versions.Decision:
+        """What to do with this job's report given what is on disk (:func:`.versions.decide`).
 
-        A report made from other inputs than :attr:`inputs` (or from unknown
-        ones) is renewed and kept (:attr:`keep`, :attr:`reason`); one made
-        from the same inputs is skipped when complete, unless ``force``.
+        The caller holds the report's lock (:func:`.versions.locked`) until it has acted on the decision.
         """
-        versions.recover(self.folder, self.stem)
-        if not versions.current(self.folder, self.stem):
-            return self
-        reason = versions.difference(versions.recorded(self.folder, self.stem), self.inputs)
-        if reason is not None:
-            return dataclasses.replace(self, keep=True, reason=reason)
-        if force or not all(t.exists() for t in self.targets().values()):
-            return self
-        return None
+        return versions.decide(self.folder, self.stem, self.inputs, tuple(self.targets()), self.force)
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,9 @@ class Outcome:
         Buurt id or :data:`OVERZICHT`.
     status
         ``"geschreven"``, ``"vernieuwd"`` (inputs changed; the earlier version
-        kept), ``"overgeslagen"`` (exists, same inputs, no ``force``) or ``"mislukt"``.
+        kept), ``"overgeslagen"`` (exists, same inputs, no ``force``; also when
+        another render wrote it from the same inputs while this one rendered
+        it) or ``"mislukt"``.
     files
         Files written; for a skipped job the existing files; for a failed
         job the kept notebook, if any.
@@ -147,8 +149,9 @@ class Outcome:
     version
         The number under which the earlier version was kept (``"vernieuwd"``).
     reason
-        Why it was renewed, or why it failed when the error alone does not
-        say: Dutch, naming files and seconds, never data.
+        Why it was renewed, why it was skipped after it was rendered, or why
+        it failed when the error alone does not say: Dutch, naming files and
+        seconds, never data.
     """
 
     naam: str
@@ -219,6 +222,8 @@ class RenderSummary:
                 lines.append(
                     f"{o.naam}: vernieuwd ({o.reason}); vorige versie bewaard als {stem}.v{o.version}.*: {files}"
                 )
+            elif o.status == "overgeslagen" and o.reason:
+                lines.append(f"{o.naam}: overgeslagen, {o.reason}")
             elif o.status == "overgeslagen":
                 lines.append(
                     f"{o.naam}: overgeslagen, bestaat al en de gegevens zijn niet veranderd "
@@ -238,18 +243,22 @@ def run_job(job: Job) -> Outcome:
     """Execute, convert and write one report; never raises for a failing notebook.
 
     The executed notebook records the job's inputs (:func:`.versions.made_from`).
-    On success every target is written through :func:`.versions.replace`
-    (keeping the earlier report when ``job.keep``) and a stale
-    ``.failed.ipynb`` is removed.  When a cell raises, or the executed
-    notebook cannot be converted, nothing of an earlier successful report is
-    touched and the executed notebook is kept beside it for inspection.
+    On success what to do is decided again under the report's lock, from
+    what is on disk now (another render may have written the report
+    meanwhile): every target is written through :func:`.versions.replace`,
+    keeping the report on disk when it was made from other inputs, and a
+    stale ``.failed.ipynb`` is removed; or, when the report on disk is
+    complete and from the same inputs, nothing is written and the job is
+    skipped.  When a cell raises, or the executed notebook cannot be
+    converted, nothing of an earlier successful report is touched and the
+    executed notebook is kept beside it for inspection.
     """
     seconds: dict[str, float] = {}
     start = time.perf_counter()
     kernel = kernel_for(job.kernel_name, job.notebook.parent)
     kernel.start()
     prepare()
-    result = kernel.execute(job.notebook, job.parameters)
+    result = kernel.execute(job.notebook, job.parameters, job.shown)
     seconds["uitvoeren"] = time.perf_counter() - start
     if result.error is not None:
         return _failed(job, result.notebook, result.error, seconds)
@@ -262,14 +271,19 @@ def run_job(job: Job) -> Outcome:
         return _failed(job, result.notebook, type(error).__name__, seconds)
 
     start = time.perf_counter()
-    version = versions.replace(job.folder, job.stem, contents, keep=job.keep)
-    job.failed_path.unlink(missing_ok=True)
+    with versions.locked(job.folder, job.stem):
+        decision = job.decide()
+        version = None
+        if not decision.skip:
+            version = versions.replace(job.folder, job.stem, contents, keep=decision.keep)
+            job.failed_path.unlink(missing_ok=True)
     seconds["schrijven"] = time.perf_counter() - start
-    targets = job.targets()
-    files = tuple(targets[fmt] for fmt in ("ipynb", *job.formats))
+    files = tuple(job.targets().values())
+    if decision.skip:
+        return Outcome(job.naam, "overgeslagen", files, None, seconds, reason=SKIPPED_MEANWHILE)
     if version is None:
         return Outcome(job.naam, "geschreven", files, None, seconds)
-    return Outcome(job.naam, "vernieuwd", files, None, seconds, version, job.reason)
+    return Outcome(job.naam, "vernieuwd", files, None, seconds, version, decision.reason)
 
 
 def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str, bytes]:
@@ -309,6 +323,7 @@ def _jobs(
     formats: tuple[str, ...],
     notebooks: Path,
     kernel_name: str,
+    force: bool = False,
 ) -> list[Job]:
     """Return the jobs of a month: one per buurt, then the overview.
 
@@ -323,7 +338,7 @@ def _jobs(
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     label = maand_label(maand)
     base = {"dataset": str(data.path.resolve()), "maand": maand}
-    inputs = versions.made_from({f.name: f.sha256 for f in data.files})
+    inputs, shown = _public_inputs(data, base)
     vorige: str | None = month_text(as_month(maand) - 1)
     if vorige not in {month_text(m) for m in dataset_months(data)}:
         vorige = None
@@ -332,6 +347,7 @@ def _jobs(
             naam=buurt,
             notebook=notebooks / "maandrapport.ipynb",
             parameters={**base, "buurt": buurt},
+            shown={**shown, "buurt": buurt},
             folder=out / maand / buurt,
             stem="maandrapport",
             page=Page(
@@ -343,6 +359,7 @@ def _jobs(
             formats=formats,
             kernel_name=kernel_name,
             inputs=inputs,
+            force=force,
         )
         for buurt in (buurten if buurten is not None else list(namen))
     ]
@@ -351,6 +368,7 @@ def _jobs(
             naam=OVERZICHT,
             notebook=notebooks / "overzicht.ipynb",
             parameters=base,
+            shown=shown,
             folder=out / maand,
             stem="overzicht",
             page=Page(
@@ -362,9 +380,28 @@ def _jobs(
             formats=formats,
             kernel_name=kernel_name,
             inputs=inputs,
+            force=force,
         )
     )
     return jobs
+
+
+def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict]:
+    """The record of a report's inputs and its ``parameters``, as the kept notebook and the summary may show them.
+
+    Every file read, with its checksum, and the fictional-data marker with
+    its own: adding or removing the marker adds or removes the banner on
+    every page of the report.  A workbook, or the folder of a dataset, may be
+    named after a person: the names of hidden persons in a file name or the
+    dataset's path are replaced as in any text of the pilot
+    (:func:`kit.privacy.redactor`), the same way every time, so that a report
+    made from the same files is still found.
+    """
+    from kit.privacy import public_files, redactor  # the privacy layer: late, workers stay light
+
+    files = [*public_files(data), *([data.marker] if data.marker is not None else [])]
+    inputs = versions.made_from({f.name: f.sha256 for f in files})
+    return inputs, {**parameters, "dataset": redactor(data).sub(parameters["dataset"])}
 
 
 def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
@@ -451,8 +488,8 @@ def render(
     as_month(maand)
     formats = _formats(formats)
     with source_date(maand), kit_kernel() as kernel_name:
-        all_jobs = _jobs(load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name)
-        outcomes = _run(all_jobs, Path(out), force, jobs, timeout, progress, maand)
+        all_jobs = _jobs(load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name, force)
+        outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, maand)
     return RenderSummary(maand, Path(out), outcomes, write_index(Path(out)))
 
 
@@ -492,21 +529,31 @@ def render_synthese(
     formats = _formats(formats)
     out = Path(out)
     with source_date(tot), kit_kernel() as kernel_name:
-        job = _synthese_job(load_dataset(dataset), van, tot, out, formats, notebooks, kernel_name)
-        outcomes = _run([job], out, force, 1, timeout, progress, SYNTHESE)
+        job = _synthese_job(load_dataset(dataset), van, tot, out, formats, notebooks, kernel_name, force)
+        outcomes = _run([job], out, 1, timeout, progress, SYNTHESE)
     label = f"synthese {periode_label(van, tot)}"
     return RenderSummary(f"{van}:{tot}", out, outcomes, write_index(out), label)
 
 
 def _synthese_job(
-    data: Dataset, van: str, tot: str, out: Path, formats: tuple[str, ...], notebooks: Path, kernel_name: str
+    data: Dataset,
+    van: str,
+    tot: str,
+    out: Path,
+    formats: tuple[str, ...],
+    notebooks: Path,
+    kernel_name: str,
+    force: bool = False,
 ) -> Job:
     """The job of the synthesis of ``van`` to ``tot``, of the dataset ``data``."""
     periode = periode_label(van, tot)
+    parameters = {"dataset": str(data.path.resolve()), "van": van, "tot": tot}
+    inputs, shown = _public_inputs(data, parameters)
     return Job(
         naam=SYNTHESE,
         notebook=notebooks / "synthese.ipynb",
-        parameters={"dataset": str(data.path.resolve()), "van": van, "tot": tot},
+        parameters=parameters,
+        shown=shown,
         folder=out / synthese_folder(van, tot),
         stem="synthese",
         page=Page(
@@ -517,7 +564,8 @@ def _synthese_job(
         ),
         formats=formats,
         kernel_name=kernel_name,
-        inputs=versions.made_from({f.name: f.sha256 for f in data.files}),
+        inputs=inputs,
+        force=force,
     )
 
 
@@ -539,19 +587,20 @@ def _formats(formats: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _run(
-    all_jobs: list[Job], out: Path, force: bool, workers: int | None, timeout: float | None, progress: bool, desc: str
+    all_jobs: list[Job], out: Path, workers: int | None, timeout: float | None, progress: bool, desc: str
 ) -> tuple[Outcome, ...]:
     """Check the paths, then skip, render or renew every job in workers; the outcomes in the order of the jobs."""
     _check_paths(out, all_jobs)
     outcomes: dict[str, Outcome] = {}
     todo = []
     for job in all_jobs:
-        planned = job.plan(force)
-        if planned is None:
+        with versions.locked(job.folder, job.stem):
+            skip = job.decide().skip
+        if skip:
             outcomes[job.naam] = Outcome(job.naam, "overgeslagen", tuple(job.targets().values()))
             log.info("%s: overgeslagen, bestaat al in %s", job.naam, job.folder)
         else:
-            todo.append(planned)
+            todo.append(job)
     with _frozen_heap():
         results = run_bounded(todo, _guarded, workers or 1, timeout, finish=close_kernels)
         with _Bar(
@@ -575,9 +624,10 @@ def _check_paths(out: Path, jobs: list[Job]) -> None:
     """Raise :class:`kit.paths.PathProblem` for any folder or file of the output that cannot be written."""
     folder_to_write(out)
     file_to_write(out / "index.html")
+    file_to_write(out / INDEX_LOCK)
     for job in jobs:
         folder_to_write(job.folder)
-        for target in (*job.targets().values(), job.failed_path):
+        for target in (*job.targets().values(), job.failed_path, versions.lock_file(job.folder, job.stem)):
             file_to_write(target)
 
 
@@ -601,7 +651,8 @@ def _frozen_heap() -> Iterator[None]:
 
 def _stopped(job: Job, stopped: Stopped) -> Outcome:
     """The outcome of a job whose worker was killed or died; finish or undo what it was writing."""
-    versions.recover(job.folder, job.stem)
+    with versions.locked(job.folder, job.stem):
+        versions.recover(job.folder, job.stem)
     seconds = {"totaal": stopped.seconds}
     if stopped.reason == "tijdslimiet":
         reason = f"tijdslimiet: na {stopped.seconds:.0f} seconden afgebroken; meer tijd geven kan met --timeout"

@@ -35,6 +35,7 @@ from nbformat import NotebookNode
 from papermill.clientwrap import PapermillNotebookClient
 from papermill.engines import NBClientEngine, papermill_engines
 from papermill.log import logger as papermill_log
+from papermill.translators import translate_parameters
 
 #: Metadata keys that change from run to run without the content changing.
 VOLATILE_KEYS = ("start_time", "end_time", "duration", "output_path")
@@ -71,6 +72,24 @@ def strip_volatile(nb: NotebookNode) -> NotebookNode:
         meta.pop("execution", None)
         for key in VOLATILE_KEYS:
             meta.get("papermill", {}).pop(key, None)
+    return nb
+
+
+def recorded_as(nb: NotebookNode, shown: dict | None) -> NotebookNode:
+    """Record ``shown`` in ``nb`` (in place) as the parameters it ran with: in the cell papermill inserted and
+    in papermill's metadata, as papermill writes them; ``None`` leaves ``nb`` as it is.
+
+    The kept notebook is an output like the report: it must not print a path
+    the kernel needed but a reader may not see.
+    """
+    if shown is None:
+        return nb
+    language = nb.metadata.get("kernelspec", {}).get("language", "python")
+    for cell in nb.cells:
+        if INSERTED_TAGS[0] in cell.metadata.get("tags", []):
+            cell.source = translate_parameters(nb.metadata.get("kernelspec", {}).get("name"), language, shown)
+    if "parameters" in nb.metadata.get("papermill", {}):
+        nb.metadata["papermill"]["parameters"] = dict(shown)
     return nb
 
 
@@ -159,7 +178,7 @@ class ReportKernel:
             self._ready = True
         return self._km, self._kc
 
-    def execute(self, notebook: Path, parameters: dict) -> Executed:
+    def execute(self, notebook: Path, parameters: dict, shown: dict | None = None) -> Executed:
         """Run ``notebook`` with ``parameters`` in this kernel.
 
         Papermill only hands back a failed notebook by writing it to its
@@ -173,6 +192,10 @@ class ReportKernel:
             The report notebook (not modified).
         parameters
             Values for the notebook's ``parameters`` cell; plain JSON types.
+        shown
+            The parameters as the executed notebook records them, where they
+            differ: a dataset's path may spell a person's name
+            (:func:`recorded_as`).
         """
         with tempfile.TemporaryDirectory(prefix="proeftuin-run-", dir=_runtime()) as tmp:
             output = Path(tmp) / notebook.name
@@ -189,10 +212,10 @@ class ReportKernel:
                     km=km,
                     kc=kc,
                 )
-                return Executed(strip_volatile(nb), None)
+                return Executed(recorded_as(strip_volatile(nb), shown), None)
             except papermill.PapermillExecutionError as error:
                 failed = nbformat.read(output, as_version=4) if output.exists() else None
-                return Executed(failed and strip_volatile(failed), error.ename)
+                return Executed(failed and recorded_as(strip_volatile(failed), shown), error.ename)
             except Exception as error:  # noqa: BLE001 - a broken kernel must not stop the batch
                 return Executed(None, type(error).__name__)
 

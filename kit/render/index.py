@@ -6,6 +6,11 @@ syntheses of periods (``synthese-JJJJ-MM-JJJJ-MM/``) come first.  Links are
 relative, so the folder can be copied or served anywhere.  Earlier versions
 of a report (:mod:`.versions`) are listed after it, so a report that was sent
 stays findable after it was renewed.
+
+Every render rewrites the index, also two at the same time.  Each scans and
+writes it holding the lock of :data:`LOCK`, after its own reports are in
+place, so the index written last was scanned after every report of both was
+written: it lists them all.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit import atomic
+from kit import atomic, locking
 from kit.data.months import MONTH
 from kit.report.words import maand_label
 
@@ -24,6 +29,8 @@ from .convert import CONTENT_SECURITY_POLICY
 from .versions import earlier
 
 FORMATS = ("html", "pdf")
+#: The file whose lock a render holds while it scans and writes the index.
+LOCK = ".index.lock"
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 #: The folder of a synthesis: ``synthese-<van>-<tot>`` (:func:`kit.render.batch.synthese_folder`).
 SYNTHESE_PATROON = re.compile(rf"synthese-({MONTH.pattern})-({MONTH.pattern})")
@@ -45,9 +52,12 @@ def _entry(folder: Path, stem: str, out: Path, fallback: str) -> Entry | None:
     if not links:
         return None
     label = fallback
-    if files["html"].exists():
+    try:
         found = _TITLE.search(files["html"].read_text(encoding="utf-8", errors="replace"))
-        label = html.unescape(found[1]).strip() if found else fallback
+    except OSError:  # no HTML, or another render just moved it to an earlier version
+        found = None
+    if found:
+        label = html.unescape(found[1]).strip()
     versions = {
         number: {fmt: path.relative_to(out).as_posix() for fmt, path in files.items() if fmt in FORMATS}
         for number, files in earlier(folder, stem).items()
@@ -127,7 +137,8 @@ def _links(links: dict[str, str]) -> str:
 
 
 def write_index(out: Path) -> Path:
-    """Scan ``out`` and (re)write ``out/index.html`` atomically; return its path."""
+    """Scan ``out`` and (re)write ``out/index.html`` atomically, holding the index's lock; return its path."""
     path = out / "index.html"
-    atomic.write_text(path, render_index(scan(out), scan_syntheses(out)))
+    with locking.locked(out / LOCK):
+        atomic.write_text(path, render_index(scan(out), scan_syntheses(out)))
     return path

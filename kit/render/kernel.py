@@ -40,11 +40,7 @@ from pathlib import Path
 
 from jupyter_core.paths import jupyter_runtime_dir
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]  # tested before every use
-    import msvcrt
+from kit.locking import try_lock
 
 KERNEL_NAME = "proeftuin-kit"
 #: The folder, in the user's Jupyter runtime folder, that holds each render's private folder.
@@ -84,7 +80,7 @@ def kit_kernel() -> Iterator[str]:
     with _private_folder(base) as folder:
         spec = folder / "kernels" / KERNEL_NAME
         spec.mkdir(parents=True)
-        (spec / "kernel.json").write_text(json.dumps(kernelspec(), indent=1), encoding="utf-8")
+        (spec / "kernel.json").write_text(json.dumps(kernelspec(), indent=1, allow_nan=False), encoding="utf-8")
         (folder / "runtime").mkdir()
         os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(folder), saved["JUPYTER_PATH"]) if p)
         os.environ["JUPYTER_RUNTIME_DIR"] = str(folder / "runtime")
@@ -98,18 +94,6 @@ def kit_kernel() -> Iterator[str]:
                     os.environ[name] = value
 
 
-def _lock(fd: int) -> bool:
-    """Take the exclusive lock on the open file ``fd`` without waiting; return whether it was free."""
-    try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        else:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-    except OSError:
-        return False
-    return True
-
-
 @contextmanager
 def _private_folder(base: Path) -> Iterator[Path]:
     """Create ``base/render-<pid>-<random>/`` with its lock held; remove both afterwards.
@@ -119,7 +103,7 @@ def _private_folder(base: Path) -> Iterator[Path]:
     """
     fd, name = tempfile.mkstemp(prefix=f".render-{os.getpid()}-", suffix=".tmp", dir=base)
     try:
-        _lock(fd)
+        try_lock(fd)
         lock = base / Path(name).name[1:].replace(".tmp", ".lock")
         os.replace(name, lock)
         folder = lock.with_suffix("")
@@ -149,7 +133,7 @@ def remove_dead(base: Path) -> list[Path]:
         except OSError:
             continue
         try:
-            if _lock(fd):
+            if try_lock(fd):
                 shutil.rmtree(lock.with_suffix(""), ignore_errors=True)
                 with suppress(OSError):
                     lock.unlink()

@@ -2,10 +2,13 @@
 
 A report is the set of files ``<stem>.ipynb``, ``<stem>.html`` and
 ``<stem>.pdf`` in its folder.  Its executed notebook records what it was made
-from (:func:`made_from`): the kit's version and the name and SHA-256 of every
-dataset file, the checksums its colophon shows.  The kit version counts as an
-input because a new version may compute a figure differently; libraries do
-not, as their releases change how a report looks, not what it says.
+from (:func:`made_from`): the kit's version, the name and SHA-256 of every
+dataset file (the checksums its colophon shows) and those of the
+fictional-data marker ``FICTIEF.txt`` when there is one (it puts a banner on
+every page).
+The kit version counts as an input because a new version may compute a figure
+differently; libraries do not, as their releases change how a report looks,
+not what it says.
 
 When a report is renewed because its inputs changed, the earlier one is kept
 beside it under the next free version number: ``maandrapport.v1.pdf``,
@@ -27,6 +30,18 @@ transaction that an interruption at any point leaves recoverable:
 :func:`recover` finishes step 3 after an interruption (every step is safe to
 repeat) or throws away an unfinished step 1, before anything reads the
 report again.
+
+Two renders may renew the same report at the same time (two facilitators
+rendering into one shared folder, a scheduled render meeting a manual one).
+So whoever reads the report to decide what to do, or changes its files,
+holds the report's lock (:func:`locked`) from reading to writing: with it,
+:func:`decide` decides again from what is on disk just before a new report is
+put in place.  What another render put there meanwhile counts: a report from
+the same inputs is not written twice, one from other inputs is kept as an
+earlier version, and version numbers are claimed one at a time.  The lock is
+not held while a report is executed and converted (seconds to minutes), only
+for the milliseconds of deciding and moving files, so a render never waits
+long for another, nor past its time limit.
 """
 
 from __future__ import annotations
@@ -35,9 +50,12 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
 
-from kit import __version__, atomic
+from kit import __version__, atomic, locking
 
 #: The files of a report, the notebook last: it is the report's record of its inputs.
 SUFFIXES = ("html", "pdf", "ipynb")
@@ -107,11 +125,60 @@ def earlier(folder: Path, stem: str) -> dict[int, dict[str, Path]]:
     return {n: dict(sorted(found[n].items(), key=lambda item: SUFFIXES.index(item[0]))) for n in sorted(found)}
 
 
+def lock_file(folder: Path, stem: str) -> Path:
+    """The file whose lock is the report's lock (:func:`locked`): ``.<stem>.lock`` beside it."""
+    return folder / f".{stem}.lock"
+
+
+def locked(folder: Path, stem: str) -> AbstractContextManager[None]:
+    """Hold the report's lock while the block runs; wait while another process holds it.
+
+    Hold it around :func:`decide`, :func:`replace` and :func:`recover`, and
+    not twice in one process at a time.
+    """
+    return locking.locked(lock_file(folder, stem))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with a report, decided from what is on disk (:func:`decide`).
+
+    ``skip``: it exists, complete and from the same inputs.  ``keep``: it was
+    made from other inputs and is kept as an earlier version, ``reason`` says
+    why in Dutch.  Neither: the report is written (where there is none, or
+    over one from the same inputs).
+    """
+
+    skip: bool = False
+    keep: bool = False
+    reason: str | None = None
+
+
+def decide(folder: Path, stem: str, inputs: dict, suffixes: Sequence[str], force: bool) -> Decision:
+    """Decide what to do with the report ``folder/stem`` to be made from ``inputs`` in ``suffixes``.
+
+    A report made from other inputs than ``inputs`` (or from unknown ones)
+    is renewed and kept; one made from the same inputs is skipped when it has
+    every suffix, unless ``force``.  An interrupted replacement is recovered
+    first.  The caller holds :func:`locked` until it has acted on the decision.
+    """
+    recover(folder, stem)
+    if not current(folder, stem):
+        return Decision()
+    reason = difference(recorded(folder, stem), inputs)
+    if reason is not None:
+        return Decision(keep=True, reason=reason)
+    if force or not all((folder / f"{stem}.{suffix}").exists() for suffix in suffixes):
+        return Decision()
+    return Decision(skip=True)
+
+
 def replace(folder: Path, stem: str, contents: dict[str, bytes], keep: bool) -> int | None:
     """Make ``contents`` (``{suffix: bytes}``) the report's files; return the number the earlier one was kept under.
 
     With ``keep`` false, or when there is no earlier report, nothing is kept
-    and ``None`` is returned: files of the same suffix are overwritten.
+    and ``None`` is returned: files of the same suffix are overwritten.  The
+    caller holds :func:`locked`.
     """
     recover(folder, stem)
     staging = folder / f".{stem}.nieuw"
@@ -128,7 +195,10 @@ def replace(folder: Path, stem: str, contents: dict[str, bytes], keep: bool) -> 
 
 
 def recover(folder: Path, stem: str) -> None:
-    """Finish a replacement that was decided but interrupted; drop one that was not yet decided."""
+    """Finish a replacement that was decided but interrupted; drop one that was not yet decided.
+
+    The caller holds :func:`locked`: a replacement in progress looks interrupted.
+    """
     ready = folder / f".{stem}.klaar"
     if (ready / PLAN).exists():
         _apply(folder, stem)

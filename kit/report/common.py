@@ -99,7 +99,7 @@ def colofon(
 
     files = tabel(
         ["Bestand", "Controlegetal (SHA-256)"],
-        [[e(f.name), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files],
+        [[e(schoon(f.name)), f'<code class="sha">{e(f.sha256)}</code>'] for f in data.files],  # a name in a name
     )
     own = [p for p in data.warnings if buurt is None or problem_buurten(data, p) <= {buurt}]
     elders = len(data.warnings) - len(own)

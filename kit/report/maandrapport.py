@@ -17,7 +17,7 @@ from kit.analysis.catalogue import COLUMN, COLUMNS
 from kit.analysis.measures.activities import FRAGMENT_DAYS
 from kit.analysis.measures.infrastructure import PERCEPTION_GAP
 from kit.data.lookup import check_buurt
-from kit.data.months import as_month, buurt_months, first_month, month_text
+from kit.data.months import as_month, buurt_months, first_month, month_text, not_before_data
 from kit.dutch import geheel, leeg, termijn
 from kit.privacy import OTHER_BUURT, display_names, redact, redactor
 from kit.report import (
@@ -527,7 +527,7 @@ class Maandrapport:
 
         scores = self.data.maatlat[self.data.maatlat["buurt"] == self.buurt]
         scored = scores["maand"].dropna()
-        first = min(self.start, scored.min()) if len(scored) else self.start
+        first = not_before_data(self.data, min(self.start, scored.min())) if len(scored) else self.start
         months = [month_text(m) for m in pd.period_range(first, self.month, freq="M")]
         erkend = month_text(self.erkend_sinds) if self.erkend_sinds is not None else None
         fig = charts.maatlat(scores, months, erkend=erkend)

@@ -17,7 +17,6 @@ import functools
 import io
 import math
 import textwrap
-import unicodedata
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -28,6 +27,8 @@ import pandas as pd
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+
+from kit.safe_xml import xml_text
 
 from .charts import GRIJS, Figuur
 
@@ -109,22 +110,6 @@ def to_svg(fig: Figure) -> str:
     # Drop the XML prolog and DOCTYPE: the SVG stands alone in a data: URI either way.
     start = text.find("<svg")
     return text[start:] if start >= 0 else text
-
-
-def drawable(text: str) -> str:
-    """``text`` with every character an SVG cannot hold or a reader cannot see made visible.
-
-    Names are pasted from e-mails and websites: a control character (other
-    than a space-like one, which becomes a space) or a non-character would
-    make the map's SVG invalid XML, and so no image at all.  Each becomes
-    U+FFFD, the replacement character.
-
-    >>> drawable("Buurt\\tplatform\\x1b 2\\ufffe")
-    'Buurt platform\ufffd 2\ufffd'
-    """
-    return "".join(
-        " " if ch.isspace() else "\ufffd" if unicodedata.category(ch) in ("Cc", "Cs", "Cn") else ch for ch in text
-    )
 
 
 def kort(naam: str, breedte: int = 18) -> str:
@@ -226,7 +211,7 @@ def netwerkkaart(
             layers.setdefault(("parallel", shape), []).append((node, size * 1.9, PARALLEL_KLEUR))
         colour = LIJN_KLEUR.get(_lijn(attrs), GRIJS)
         layers.setdefault(("actor", shape), []).append((node, size, colour))
-        labels[node] = kort(drawable(names.get(node, node))) + (" (nieuw)" if node in nieuw else "")
+        labels[node] = kort(xml_text(names.get(node, node))) + (" (nieuw)" if node in nieuw else "")
     style: dict[str, dict[str, Any]] = {
         "ring": {"linewidths": 0, "zorder": 3},
         "parallel": {"linewidths": 2.2, "zorder": 3.5},
