@@ -23,6 +23,7 @@ are of the same work.
 from __future__ import annotations
 
 import statistics
+from types import SimpleNamespace
 
 import networkx as nx
 import pandas as pd
@@ -374,26 +375,70 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     return row, edges
 
 
-def plain_panel(data, buurten: list[str] | None = None) -> pd.DataFrame:
-    """Every buurt (or those of ``buurten``) in every month of the dataset: a row each, the kit's panel columns."""
+def split_by_buurt(data) -> dict[str, SimpleNamespace]:
+    """Every buurt's rows, split off the full tables once: what the careful loop filters each month.
+
+    A buurt's actors are its own and every actor at the other end of a
+    relation with one of them; its relations are those with at least one
+    end among its own actors; the other tables hold the rows of the buurt.
+    The month's filters of :func:`month_row` are then the same as on the
+    full tables, over a few hundred rows instead of the whole city.
+    """
+    actors, relations = data.actoren, data.relaties
+    home = dict(zip(actors["id"], actors["buurt"], strict=True))
+    touching: dict[str, list[int]] = {}
+    for position, (van, naar) in enumerate(zip(relations["van"], relations["naar"], strict=True)):
+        for buurt in {home[van], home[naar]}:
+            if isinstance(buurt, str):
+                touching.setdefault(buurt, []).append(position)
+    by_buurt = {
+        name: {buurt: rows for buurt, rows in getattr(data, name).groupby("buurt", sort=False)}
+        for name in ("activiteiten", "acties", "maatlat", "resultaten", "verzoeken", "erkenning")
+    }
+    own_actors = {buurt: rows for buurt, rows in actors.groupby("buurt", sort=False)}
+    split = {}
+    for buurt in data.buurten["id"]:
+        rel = relations.iloc[touching.get(buurt, [])]
+        empty = {name: frame.iloc[:0] for name, frame in vars(data).items() if isinstance(frame, pd.DataFrame)}
+        own = own_actors.get(buurt, empty["actoren"])
+        ends = set(rel["van"]) | set(rel["naar"])
+        split[buurt] = SimpleNamespace(
+            **{name: tables.get(buurt, empty[name]) for name, tables in by_buurt.items()},
+            actoren=pd.concat([own, actors[actors["id"].isin(ends - set(own["id"]))]]),
+            relaties=rel,
+        )
+    return split
+
+
+def plain_panel(data, buurten: list[str] | None = None, careful: bool = False) -> pd.DataFrame:
+    """Every buurt (or those of ``buurten``) in every month of the dataset: a row each, the kit's panel columns.
+
+    ``careful`` splits the tables per buurt once (:func:`split_by_buurt`) and
+    computes each month from the buurt's rows: the loop a careful researcher
+    writes.  Without, every month filters the full tables: the naive loop.
+    """
     months = months_of(data)
+    split = split_by_buurt(data) if careful else None
     rows = []
     for _, buurt_row in data.buurten.iterrows():
         buurt = buurt_row["id"]
         if buurten is not None and buurt not in buurten:
             continue
+        rows_of_buurt = data if split is None else split[buurt]
         platform = buurt_row["platform"] if isinstance(buurt_row["platform"], str) else None
-        start = start_month(data, buurt, buurt_row, months)
-        recognitions = data.erkenning.loc[data.erkenning["buurt"] == buurt, "vanaf"]
+        start = start_month(rows_of_buurt, buurt, buurt_row, months)
+        recognitions = rows_of_buurt.erkenning.loc[rows_of_buurt.erkenning["buurt"] == buurt, "vanaf"]
         marks = {
             "start": start,
-            "first_data": first_data_month(data, buurt, buurt_row, months),
+            "first_data": first_data_month(rows_of_buurt, buurt, buurt_row, months),
             "recognised": recognitions.min().to_period("M") if len(recognitions) else (start if platform else None),
             "platform": platform,
         }
         previous = None
         for month in months:
-            row, edges = month_row(data, buurt, month, marks, previous if start is not None and month > start else None)
+            row, edges = month_row(
+                rows_of_buurt, buurt, month, marks, previous if start is not None and month > start else None
+            )
             rows.append(row)
             previous = edges
     frame = pd.DataFrame(rows)

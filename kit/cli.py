@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .data.lookup import NotInData
 from .paths import PathProblem, dataset_to_read, file_to_write, folder_to_write
 from .paths import describe as describe_error
 
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except (UsageError, PathProblem) as error:
+    except (UsageError, PathProblem, NotInData) as error:
         print(f"proeftuin: {error}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as error:  # what the checks could not foresee: a full disk, a file locked meanwhile
@@ -185,23 +186,23 @@ def _demo(args) -> int:
     return EXIT_OK
 
 
-def _buurt_and_month(dataset, buurt: str | None, maand: str | None):
-    """Check ``--buurt`` and ``--maand`` against the data; return the month as a Period."""
-    from .data.months import as_month, month_text
-    from .data.spans import dataset_months
+def _month(maand: str | None):
+    """``--maand`` as a Period, read once by the one rule for a month (:func:`kit.data.months.as_month`)."""
+    from .data.months import as_month
 
-    known = list(dataset.buurten["id"])
-    if buurt is None or buurt not in known:
-        raise UsageError(f"onbekende buurt '{buurt}' (kies uit: {', '.join(known)})")
-    months = dataset_months(dataset)
     try:
-        month = as_month(maand or "")
-    except ValueError:
-        raise UsageError(f"'{maand}' is geen maand; schrijf JJJJ-MM") from None
-    if month not in months:
-        span = f"{month_text(months[0])} tot en met {month_text(months[-1])}" if months else "geen maanden"
-        raise UsageError(f"maand {month_text(month)} valt buiten de gegevens ({span})")
-    return month
+        return as_month(maand or "")
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def _buurt_and_month(dataset, buurt: str | None, maand: str | None):
+    """Check ``--buurt`` and ``--maand`` against the data (:mod:`kit.data.lookup`); return the month as a Period."""
+    from .data.lookup import check_buurt
+    from .data.spans import check_month
+
+    check_buurt(dataset, buurt)
+    return check_month(dataset, _month(maand))
 
 
 def _metrics(args) -> int:
@@ -235,11 +236,11 @@ def _metrics(args) -> int:
 
 def _export(args) -> int:
     from .analysis.export import write_network
+    from .data.lookup import check_buurt
 
     out = file_to_write(args.out or Path(f"{args.buurt}.{args.format}"))
     dataset = _load(args.dataset)
-    if args.buurt not in set(dataset.buurten["id"]):
-        raise UsageError(f"onbekende buurt '{args.buurt}' (kies uit: {', '.join(dataset.buurten['id'])})")
+    check_buurt(dataset, args.buurt)
     if out.exists() and not args.force:
         raise UsageError(f"{out} bestaat al (gebruik --force om te overschrijven)")
     write_network(dataset, args.buurt, out, args.format)
@@ -248,8 +249,9 @@ def _export(args) -> int:
 
 
 def _render(args) -> int:
+    from .data.lookup import check_buurt
     from .data.months import month_text
-    from .data.spans import dataset_months
+    from .data.spans import check_month, dataset_months
     from .render.batch import render
 
     folder_to_write(args.out)
@@ -263,9 +265,9 @@ def _render(args) -> int:
             raise UsageError("de dataset noemt geen enkele maand")
         maand = month_text(months[-1])
     else:
-        maand = month_text(_buurt_and_month(dataset, dataset.buurten["id"].iloc[0], args.maand))
+        maand = month_text(check_month(dataset, _month(args.maand)))
     for buurt in args.buurt or []:
-        _buurt_and_month(dataset, buurt, maand)
+        check_buurt(dataset, buurt)
     summary = render(
         dataset,
         maand,
@@ -300,24 +302,20 @@ def _render_options(args) -> tuple[tuple[str, ...], float]:
 
 def _render_synthese(args, formats: tuple[str, ...], timeout: float) -> int:
     """``render --synthese JJJJ-MM:JJJJ-MM``: the period checked against the data before any work."""
-    from .data.months import month_text
-    from .data.spans import dataset_months
+    from .data.months import as_period, month_text
+    from .data.spans import check_period, dataset_months
     from .render.batch import render_synthese
-    from .report.words import check_periode
 
     if args.maand is not None or args.buurt:
         raise UsageError("--synthese gaat over alle buurten en een periode: laat --maand en --buurt weg")
     try:
-        van, tot = check_periode(args.synthese)
+        first, last = as_period(args.synthese)
     except ValueError as error:
         raise UsageError(str(error)) from None
     dataset = _load(args.dataset)
-    months = [month_text(m) for m in dataset_months(dataset)]
-    if not months:
+    if not dataset_months(dataset):
         raise UsageError("de dataset noemt geen enkele maand")
-    outside = [m for m in (van, tot) if m not in months]
-    if outside:
-        raise UsageError(f"periode {van}:{tot} valt buiten de gegevens ({months[0]} tot en met {months[-1]})")
+    van, tot = (month_text(m) for m in check_period(dataset, first, last))
     summary = render_synthese(
         dataset,
         van,

@@ -1,4 +1,9 @@
-"""Numbers as Dutch readers write them, for every output meant for people."""
+"""Numbers and counts as Dutch readers write them, for every output meant for people.
+
+The words the figures' sentences need live here, below the analysis layer
+(:mod:`kit.analysis.catalogue`); the reports' own words (dates, months,
+names) are in :mod:`kit.report.words`.
+"""
 
 from __future__ import annotations
 
@@ -53,3 +58,82 @@ def geheel(value) -> str:
 def procent(share, decimalen: int = 0) -> str:
     """A share as a percentage: ``0.714`` → ``71%``."""
     return "–" if leeg(share) else getal(100 * float(share), decimalen, strip=True) + "%"
+
+
+def meervoud(n, enkelvoud: str, meervoud_: str) -> str:
+    """``1 actie``, ``2 acties``, ``geen acties``."""
+    n = int(n)
+    return f"geen {meervoud_}" if n == 0 else f"{n} {enkelvoud if n == 1 else meervoud_}"
+
+
+_BREUKEN = (
+    (0.0, "geen"),
+    (0.1, "een tiende"),
+    (0.2, "een vijfde"),
+    (0.25, "een kwart"),
+    (1 / 3, "een derde"),
+    (0.4, "twee vijfde"),
+    (0.5, "de helft"),
+    (0.6, "drie vijfde"),
+    (2 / 3, "twee derde"),
+    (0.75, "driekwart"),
+    (0.8, "vier vijfde"),
+    (0.9, "negen tiende"),
+    (1.0, "alle"),
+)
+
+
+def deel_tekst(share) -> str:
+    """A share in words where a simple fraction fits, else as a percentage.
+
+    >>> deel_tekst(0.25), deel_tekst(0.5), deel_tekst(0.714)
+    ('een kwart', 'de helft', '71%')
+    """
+    if leeg(share):
+        return "–"
+    share = float(share)
+    for value, words in _BREUKEN:
+        if abs(share - value) < 0.005:
+            return words
+    return procent(share)
+
+
+def dagen(n) -> str:
+    """``1 dag``, ``31 dagen``, ``31,5 dagen`` (a median may fall halfway); ``–`` when missing.
+
+    >>> dagen(1), dagen(31.5), dagen(40.0)
+    ('1 dag', '31,5 dagen', '40 dagen')
+    """
+    if leeg(n):
+        return "–"
+    return f"{getal(n, 1, strip=True)} {'dag' if float(n) == 1 else 'dagen'}"
+
+
+def hoofdletter(text: str) -> str:
+    """``text`` with a capital first letter."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+#: The numbers a sentence writes as a word, from nul to twaalf.
+TELWOORDEN = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+
+
+def telwoord(n: int) -> str:
+    """``n`` as a sentence writes it: a word up to twelve, digits beyond.
+
+    >>> telwoord(3), telwoord(30)
+    ('drie', '30')
+    """
+    return TELWOORDEN[n] if 0 <= n < len(TELWOORDEN) else str(n)
+
+
+def termijn(days: int) -> str:
+    """A span of ``days`` as a sentence writes it: whole weeks in weeks, else in days.
+
+    >>> termijn(14), termijn(7), termijn(30)
+    ('twee weken', 'één week', '30 dagen')
+    """
+    if days % 7:
+        return f"{days} dagen"
+    weeks = days // 7
+    return f"{telwoord(weeks)} {'week' if weeks == 1 else 'weken'}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 import re
 import shutil
 import signal
@@ -16,6 +17,19 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "lindenhof"
 #: The same buurt with the files and columns of version 2 of the contract.
 EXAMPLE_V2 = ROOT / "examples" / "lindenhof-v2"
+
+
+def same(got, expected) -> bool:
+    """Equal to an example's expected figure, with floats compared to 1e-9 (the example README's tolerance)."""
+    if isinstance(expected, float) and isinstance(got, (int, float)):
+        return math.isclose(got, expected, rel_tol=0, abs_tol=1e-9)
+    if isinstance(expected, dict):
+        return (
+            isinstance(got, dict) and got.keys() == expected.keys() and all(same(got[k], expected[k]) for k in expected)
+        )
+    if isinstance(expected, list):
+        return isinstance(got, list) and len(got) == len(expected) and all(map(same, got, expected))
+    return got == expected and type(got) is type(expected)
 
 
 @pytest.fixture

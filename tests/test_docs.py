@@ -15,11 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from kit.analysis.catalogue import FIGURE, FIGURE_KEYS, FIGURES
 from kit.analysis.codebook import codebook_document
-from kit.analysis.figures import FIGURE_KEYS
 from kit.analysis.measures.connection_map import FUNCTIONS, TYPES
-from kit.analysis.measures.requests import REQUEST_COUNTS
-from kit.analysis.panel import ACTION_COUNTS
 from kit.data.contract import CONTRACT_VERSION, FILES, VOCABULARIES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,8 +95,14 @@ def anchors(path: Path) -> set[str]:
 # --------------------------------------------------------------------------- figures
 
 
+def _figure_sections() -> dict[str, str]:
+    """Figure key → the text of its section in ``docs/figures.md``."""
+    found = sections(sections(_text("figures.md"), 2)["The figures of one month"], 3)
+    return {code_name(heading): body for heading, body in found.items()}
+
+
 def test_every_figure_key_has_a_section_in_order():
-    documented = [code_name(h) for h in sections(sections(_text("figures.md"), 2)["The figures of one month"], 3)]
+    documented = list(_figure_sections())
     missing = [key for key in FIGURE_KEYS if key not in documented]
     extra = [key for key in documented if key not in FIGURE_KEYS]
     assert not missing, f"docs/figures.md has no section for {missing}"
@@ -106,17 +110,59 @@ def test_every_figure_key_has_a_section_in_order():
     assert documented == list(FIGURE_KEYS), "docs/figures.md lists the figures in another order than metrics --json"
 
 
+@pytest.mark.parametrize("figure", FIGURES, ids=lambda f: f.key)
+def test_each_figures_section_agrees_with_its_declaration(figure):
+    """The section says the version the figure entered with, names its panel columns and the label every report
+    shows for each, and states its range in words (:data:`RANGE_WORDS`)."""
+    body = _figure_sections()[figure.key]
+    where = f"docs/figures.md, `{figure.key}`"
+    assert body.startswith("*Version 2.*") == (figure.version == 2), f"{where}: *Version 2.* iff version 2"
+    if figure.shape == "row":
+        return
+    [panel_line] = [line for line in _bullets(body) if line.startswith("Panel ")]
+    named = re.findall(r"`([^`]+)`", panel_line.split(";")[0])
+    if figure.shape == "object":
+        assert named and all(name.startswith(f"{figure.key}_") for name in named), f"{where}: Panel `{figure.key}_…`"
+    else:
+        assert named == [figure.columns[0].name], f"{where}: the panel column is {figure.columns[0].name}"
+    labels = [column.label for column in figure.columns if column.label]
+    if figure.key == "maatlat":  # the ten criteria's labels follow one pattern, which the section gives
+        labels = ["Maatlat:"]
+    missing = [label for label in labels if f"*{label}*" not in " ".join(body.split())]
+    assert not missing, f"{where}: the report's title(s) {missing}"
+    if figure.shape == "scalar":
+        words = RANGE_WORDS[figure.range]
+        assert words in " ".join(body.split()), f"{where}: the value's range in words, {words!r}"
+
+
+#: How ``docs/figures.md`` states each range of a figure of one number (the codebook's ``range``).
+RANGE_WORDS = {
+    "[0, 1]": "a share from 0 to 1",
+    "0, 1, 2, …": "a count",
+    "[1, 5]": "from 1 to 5",
+    "[−1, 1]": "from −1 to +1",
+    "[−4, 4]": "from −4 to +4",
+    "0, 0.5, 1, …": "a whole number or halfway between two",
+    "0, 1": "`true` or `false`",
+}
+
+
+def _bullets(body: str) -> list[str]:
+    """The bullet points of a section, each on one line."""
+    return [" ".join(item.split()) for item in re.split(r"^- ", body, flags=re.M)[1:]]
+
+
 @pytest.mark.parametrize(
     "key, parts",
     [
-        ("acties", ACTION_COUNTS),
-        ("afspraken", ACTION_COUNTS),
-        ("verzoeken", REQUEST_COUNTS),
+        ("acties", FIGURE["acties"].parts),
+        ("afspraken", FIGURE["acties"].parts),
+        ("verzoeken", FIGURE["verzoeken"].parts),
         ("verbindingskaart", (*TYPES, *FUNCTIONS)),
     ],
 )
 def test_object_figures_name_their_parts(key, parts):
-    body = sections(_text("figures.md"), 3)[f"`{key}`"]
+    body = _figure_sections()[key]
     missing = [part for part in parts if f"`{part}`" not in body]
     assert not missing, f"docs/figures.md, `{key}`: no word on {missing}"
 

@@ -3,53 +3,18 @@
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
-from conftest import EXAMPLE, EXAMPLE_V2
+from conftest import EXAMPLE, EXAMPLE_V2, same
 
-from kit.analysis.figures import FIGURE_KEYS, figures
+from kit.analysis.catalogue import COLUMN, FIGURE_KEYS, FIGURES
+from kit.analysis.figures import figures
 from kit.analysis.snapshot import network, snapshot
 from kit.cli import main
 from kit.data.dataset import load
 
-
-def same(got, expected) -> bool:
-    """Equal, with floats compared to 1e-9 (the example README's tolerance)."""
-    if isinstance(expected, float) and isinstance(got, (int, float)):
-        return math.isclose(got, expected, rel_tol=0, abs_tol=1e-9)
-    if isinstance(expected, dict):
-        return (
-            isinstance(got, dict) and got.keys() == expected.keys() and all(same(got[k], expected[k]) for k in expected)
-        )
-    if isinstance(expected, list):
-        return isinstance(got, list) and len(got) == len(expected) and all(map(same, got, expected))
-    return got == expected and type(got) is type(expected)
-
-
-#: The keys version 2 of the analysis spec adds, in its order after those of version 1.
-V2_KEYS = (
-    "platform",
-    "erkend",
-    "erkend_maanden",
-    "resultaten",
-    "resultaten_totaal",
-    "resultaten_omvang",
-    "verzoeken",
-    "antwoordtijd",
-    "nagekomen",
-    "middelen",
-    "middelen_platform",
-    "middelen_aflopend",
-    "belemmeringen",
-    "afspraken",
-    "maatlat_verschil",
-    "ei_index_eerste",
-    "ei_index_tweede",
-    "verbinders",
-    "verbindingskaart",
-    "vindplaats",
-)
+#: The keys version 2 of the figures adds, in its order after those of version 1.
+V2_KEYS = tuple(f.key for f in FIGURES if f.version == 2)
 
 
 def printed_figures(folder, month, capsys) -> dict:
@@ -59,6 +24,7 @@ def printed_figures(folder, month, capsys) -> dict:
 
 def test_figure_keys_are_the_spec_keys_in_order():
     assert FIGURE_KEYS[-len(V2_KEYS) :] == V2_KEYS and len(FIGURE_KEYS) == 24 + len(V2_KEYS)
+    assert V2_KEYS[:3] == ("platform", "erkend", "erkend_maanden") and "vindplaats" in V2_KEYS
 
 
 @pytest.mark.parametrize("month", ["2024-03", "2024-04"])
@@ -125,14 +91,29 @@ def test_snapshot_follows_the_one_rule():
 def test_readable_summary_in_dutch(capsys):
     assert main(["metrics", str(EXAMPLE), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
     out = capsys.readouterr().out
-    assert "0,25  dichtheid" in out and "versnipperde activiteiten: Informatieavond renovatie, Bewonersavond" in out
+    assert "0,25  Dichtheid" in out and "versnipperde activiteiten: Informatieavond renovatie, Bewonersavond" in out
+
+
+def test_the_summary_names_each_figure_as_the_reports_do(capsys):
+    """One Dutch label per figure: a line of the terminal summary per figure of one number (erkend is said on the
+    platform's line), titled as every report titles it, with the reports' decimals."""
+    assert main(["metrics", str(EXAMPLE_V2), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    figures_ = figures(load(EXAMPLE_V2), "lindenhof", "2024-04")
+    scalars = [c for f in FIGURES if f.shape == "scalar" and f.key != "erkend" for c in f.columns]
+    shown = [line.split(None, 1) for line in lines[2 : 2 + len(scalars)]]
+    assert [label for _, label in shown] == [c.label for c in scalars]
+    assert "Platform als verbinder" in [label for _, label in shown]
+    assert dict(zip([c.name for c in scalars], [v for v, _ in shown], strict=True))["gem_intensiteit"] == (
+        COLUMN["gem_intensiteit"].text(figures_["gem_intensiteit"])
+    )
 
 
 def test_readable_summary_shows_the_version_2_figures(capsys):
     assert main(["metrics", str(EXAMPLE_V2), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
     out = capsys.readouterr().out
     assert "platform: Buurtplatform Lindenhof (erkend deze maand)" in out
-    assert "31,5  dagen tot een antwoord op een verzoek (mediaan)" in out
+    assert "31,5  Dagen tot een antwoord" in out
     assert "verzoeken: 0 gedaan, 1 beantwoord, 1 open, 1 langer dan 30 dagen open, 0 toegezegd, 1 afgewezen" in out
     assert "afspraken uit de intervisie: 1 gepland" in out and "belemmeringen: 1 tijd, 1 ruimte" in out
     assert "bereikt tot nu toe: 12.000 euro, 35 woningen, 4 stuks" in out

@@ -1,71 +1,71 @@
-"""Each measure on a graph small enough to compute by hand; the hand computation is in the docstring."""
+"""Each measure on a network or rows small enough to compute by hand; the hand computation is in the docstring."""
 
 from __future__ import annotations
 
 import random
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import pytest
 
 from kit.analysis.measures.actions import action_counts
 from kit.analysis.measures.activities import bundling, fragmented
 from kit.analysis.measures.assessment import mean_score, self_assessment
-from kit.analysis.measures.connectors import betweenness
 from kit.analysis.measures.infrastructure import (
     agreed_intensity,
     collaboration_views,
     duplicated_functions,
+    mean_intensity,
     parallel_infrastructures,
     perception_gaps,
 )
 from kit.analysis.measures.mixing import ei_index, one_way_share
+from kit.analysis.measures.network import Network
 from kit.analysis.measures.platform import backbone, reach
 from kit.analysis.measures.structure import components, density, largest_component_share
-from kit.analysis.measures.turnover import edge_set, turnover
+from kit.analysis.measures.turnover import turnover
 
 
 @pytest.fixture
-def kite():
-    """p–a, p–b, a–b, p–c, c–d, and e alone: six nodes, five edges.
+def kite() -> Network:
+    """p–a, p–b, a–b, p–c, c–d, and e alone: six actors, five edges.
 
       a   c — d
      / \\ /
     b — p        e
     """
-    graph = nx.Graph([("p", "a"), ("p", "b"), ("a", "b"), ("p", "c"), ("c", "d")])
-    graph.add_node("e")
-    return graph
+    return Network.from_edges("pabcde", [("p", "a"), ("p", "b"), ("a", "b"), ("p", "c"), ("c", "d")])
 
 
 def test_density(kite):
-    """2·5 / (6·5) = 1/3; fewer than two nodes has no density."""
+    """2·5 / (6·5) = 1/3; fewer than two actors has no density; without edges it is 0."""
     assert density(kite) == pytest.approx(1 / 3)
-    assert density(nx.Graph([])) is None
-    single = nx.Graph()
-    single.add_node(1)
-    assert density(single) is None
+    assert density(Network.from_edges([], [])) is None
+    assert density(Network.from_edges([1], [])) is None
+    assert density(Network.from_edges([1, 2], [])) == 0
 
 
 def test_components(kite):
     """{p, a, b, c, d} and {e}: two components, the largest holds 5 of 6."""
     assert components(kite) == 2
     assert largest_component_share(kite) == pytest.approx(5 / 6)
-    assert largest_component_share(nx.Graph()) is None and components(nx.Graph()) == 0
+    empty = Network.from_edges([], [])
+    assert largest_component_share(empty) is None and components(empty) == 0
 
 
 def test_betweenness(kite):
     """Pairs of the others whose shortest paths run through p: a–c, a–d, b–c, b–d (one path each, all via p);
     a–b is direct, c–d is direct, e reaches nobody.  4 pairs × 2/((6−1)(6−2)) = 8/20 = 0.4.
     c lies on a–d, b–d and p–d: 3 pairs → 0.3.  a, b, d and e lie on no shortest path between others."""
-    assert betweenness(kite) == pytest.approx({"p": 0.4, "c": 0.3, "a": 0, "b": 0, "d": 0, "e": 0})
+    assert kite.betweenness == pytest.approx({"p": 0.4, "c": 0.3, "a": 0, "b": 0, "d": 0, "e": 0})
 
 
 def test_betweenness_splits_over_parallel_shortest_paths():
     """Square s–x–t, s–y–t: two shortest paths between s and t, x on one: 1/2 pair.
     x also lies on no other pair's shortest path (y–s direct, …), so 0.5 × 2/(3·2) = 1/6; so do all four."""
-    square = nx.cycle_graph(["s", "x", "t", "y"])
-    assert betweenness(square) == pytest.approx(dict.fromkeys("sxty", 1 / 6))
+    square = Network.from_edges("sxty", [("s", "x"), ("x", "t"), ("t", "y"), ("y", "s")])
+    assert square.betweenness == pytest.approx(dict.fromkeys("sxty", 1 / 6))
 
 
 @pytest.mark.parametrize("seed", range(25))
@@ -73,41 +73,47 @@ def test_betweenness_equals_networkx_on_random_graphs(seed):
     rng = random.Random(seed)
     graph = nx.gnm_random_graph(rng.randint(3, 60), rng.randint(2, 150), seed=seed)
     expected = nx.betweenness_centrality(graph)
-    computed = betweenness(graph)
+    computed = Network.from_edges(graph.nodes, graph.edges).betweenness
     assert computed.keys() == expected.keys()
     for node in graph:
         assert computed[node] == pytest.approx(expected[node], abs=1e-12)
 
 
-def test_small_graphs_have_zero_betweenness():
-    assert betweenness(nx.path_graph(2)) == {0: 0.0, 1: 0.0}
-    assert betweenness(nx.Graph()) == {}
-    pair_and_isolate = nx.Graph([("a", "b")])
-    pair_and_isolate.add_node("c")
-    assert betweenness(pair_and_isolate) == {"a": 0.0, "b": 0.0, "c": 0.0}
+def test_small_networks_have_zero_betweenness():
+    assert Network.from_edges([0, 1], [(0, 1)]).betweenness == {0: 0.0, 1: 0.0}
+    assert Network.from_edges([], []).betweenness == {}
+    assert Network.from_edges("abc", [("a", "b")]).betweenness == {"a": 0.0, "b": 0.0, "c": 0.0}
 
 
 def test_reach(kite):
-    """Within two steps of p: a, b, c (one step) and d (two): 4 of the 5 others."""
+    """Within two steps of p: a, b, c (one step) and d (two): 4 of the 5 others; e reaches no one."""
     assert reach(kite, "p") == pytest.approx(4 / 5)
     assert reach(kite, "d") == pytest.approx(2 / 5)  # c, p
-    alone = nx.Graph()
-    alone.add_node("p")
-    assert reach(alone, "p") is None
+    assert reach(kite, "e") == 0
+    assert reach(Network.from_edges("p", []), "p") is None
 
 
 def test_backbone(kite):
-    """Committees a, d, e: only a is tied to p directly → 1/3; no committees → None."""
+    """Committees a, d, e: only a is tied to p directly → 1/3; no committees → None; e is tied to none."""
     assert backbone(kite, "p", ["a", "d", "e"]) == pytest.approx(1 / 3)
+    assert backbone(kite, "e", ["a", "d"]) == 0
     assert backbone(kite, "p", []) is None
 
 
 def test_ei_index(kite):
-    """Residents {a, b, d}, professionals {p, c, e}.  Edges: p–a E, p–b E, a–b I, p–c I, c–d E.
-    E = 3, I = 2: (3 − 2)/5 = 0.2."""
-    resident = {"a": True, "b": True, "d": True, "p": False, "c": False, "e": False}
-    assert ei_index(kite, resident) == pytest.approx(0.2)
-    assert ei_index(nx.empty_graph(3), {0: True, 1: True, 2: False}) is None
+    """Residents {a, b, d} (code 1), professionals {p, c, e} (0), in the order of the ids a b c d e p.
+    Edges: p–a E, p–b E, a–b I, p–c I, c–d E.  E = 3, I = 2: (3 − 2)/5 = 0.2.  An actor of code −1 is in no
+    group: without p only a–b (I) and c–d (E) count, 0."""
+    assert kite.ids.tolist() == ["a", "b", "c", "d", "e", "p"]
+    assert ei_index(kite, np.array([1, 1, 0, 1, 0, 0])) == pytest.approx(0.2)
+    assert ei_index(kite, np.array([1, 1, 0, 1, 0, -1])) == 0
+    assert ei_index(Network.from_edges(range(3), []), np.array([1, 1, 0])) is None
+
+
+def test_mean_intensity():
+    """Every samenwerking row counts, both sides' views of one pair too: (2 + 4 + 3) / 3 = 3."""
+    assert mean_intensity(np.array([2, 4, 3])) == 3
+    assert mean_intensity(np.array([], dtype=np.int64)) is None
 
 
 def test_one_way_information():
@@ -159,9 +165,10 @@ def test_perception_gaps():
 
 
 def test_turnover():
-    """Before {1–2, 2–3}, after {1–2, 3–4}: common 1, union 3 → 1 − 1/3; both empty → None."""
-    assert turnover(edge_set([(1, 2), (2, 3)]), edge_set([(2, 1), (4, 3)])) == pytest.approx(2 / 3)
-    assert turnover(frozenset(), frozenset()) is None
+    """Before {1–2, 2–3}, after {1–2, 3–4}, as codes low · 5 + high: {7, 13} and {7, 19}.  Common 1, union 3
+    → 1 − 1/3; both empty → None."""
+    assert turnover(np.array([7, 13]), np.array([7, 19])) == pytest.approx(2 / 3)
+    assert turnover(np.array([], dtype=np.intp), np.array([], dtype=np.intp)) is None
 
 
 def test_bundling():
@@ -279,3 +286,15 @@ def test_self_assessment():
     assert assessment == {"daadkracht": 5, "informeren": 2}
     assert list(assessment) == ["daadkracht", "informeren"]
     assert mean_score(assessment) == 3.5 and mean_score({}) is None
+
+
+def test_path_counts_stay_exact_beyond_single_precision():
+    """A chain of 26 diamonds (hub i to hub i+1 through two middle nodes) has 2^26 shortest paths from end to end:
+    more than single precision counts exactly, so the counting moves to double precision on the way."""
+    edges = [(f"h{i}", f"{side}{i}") for i in range(26) for side in "ab"]
+    edges += [(f"{side}{i}", f"h{i + 1}") for i in range(26) for side in "ab"]
+    net = Network.from_edges({node for edge in edges for node in edge}, edges)
+    distance, paths = net.paths
+    start, end = (int(np.flatnonzero(net.ids[net.tied] == hub)[0]) for hub in ("h0", "h26"))
+    assert distance[start, end] == 52 and paths[start, end] == 2**26 and paths.dtype == np.float64
+    assert paths[start, end] + 1 != paths[start, end]  # a whole number, exactly

@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import pytest
 
 from kit.analysis.measures.actions import action_counts, barriers
 from kit.analysis.measures.assessment import assessment_gap
 from kit.analysis.measures.connection_map import connection_map
-from kit.analysis.measures.connectors import betweenness, connectors, effective_size
+from kit.analysis.measures.connectors import connectors, effective_size, highest
 from kit.analysis.measures.infrastructure import (
     agreed_intensity,
     collaboration_views,
@@ -19,7 +20,8 @@ from kit.analysis.measures.infrastructure import (
     parallel_infrastructures,
     perception_gaps,
 )
-from kit.analysis.measures.mixing import ei_index, lijn_groups, one_way_share
+from kit.analysis.measures.mixing import ei_index, lijn_codes, lijn_groups, one_way_share
+from kit.analysis.measures.network import Network
 from kit.analysis.measures.recognition import months_recognised, recognised
 from kit.analysis.measures.requests import answer_time, promises_kept, request_counts
 from kit.analysis.measures.resources import ending, recruiting_grounds, resources
@@ -286,19 +288,21 @@ def lines():
             |
             s
     """
-    return nx.Graph([("r", "a"), ("a", "p"), ("p", "b"), ("b", "q"), ("p", "s"), ("a", "u"), ("u", "p")])
+    edges = [("r", "a"), ("a", "p"), ("p", "b"), ("b", "q"), ("p", "s"), ("a", "u"), ("u", "p")]
+    return Network.from_edges("rapbqsu", edges)
 
 
 def test_ei_indices_leave_unknown_lijn_out(lines):
-    """Known lijn: r 0, a 0, b 0, p 1, q 2, s 2; u unknown, so a–u and u–p are left out.
+    """Known lijn: r 0, a 0, b 0, p 1, q 2, s 2; u unknown (−1), so a–u and u–p are left out.
     All lijnen: r–a I, a–p E, p–b E, b–q E, p–s I: (3 − 2)/5 = 0.2.
     Lijn 0 and 1 (r, a, b, p): r–a I, a–p E, p–b E: (2 − 1)/3 = 1/3.
     Lijn 0 and 2 (r, a, b, q, s): r–a I, b–q E: 0."""
-    lijn = {"r": 0, "a": 0, "b": 0, "p": 1, "q": 2, "s": 2}
-    assert ei_index(lines, lijn_groups(lijn)) == pytest.approx(0.2)
-    assert ei_index(lines, lijn_groups(lijn, (0, 1))) == pytest.approx(1 / 3)
-    assert ei_index(lines, lijn_groups(lijn, (0, 2))) == 0
-    assert ei_index(lines, lijn_groups({"u": 0, "q": 2})) is None  # no edge among known actors
+    assert lines.ids.tolist() == ["a", "b", "p", "q", "r", "s", "u"]
+    lijn = np.array([0, 0, 1, 2, 0, 2, -1])
+    assert ei_index(lines, lijn_codes(lijn)) == pytest.approx(0.2)
+    assert ei_index(lines, lijn_codes(lijn, (0, 1))) == pytest.approx(1 / 3)
+    assert ei_index(lines, lijn_codes(lijn, (0, 2))) == 0
+    assert ei_index(lines, lijn_codes(np.array([-1, -1, -1, 2, -1, -1, 0]))) is None  # no edge among known actors
 
 
 def test_one_way_information_leaves_unknown_lijn_out():
@@ -313,12 +317,12 @@ def path8():
     (i nodes) and one right (7 − i): i·(7 − i) pairs, normalised by 2/(7·6) = 1/21:
     p1 6/21, p2 10/21, p3 12/21, p4 12/21, p5 10/21, p6 6/21, the ends 0.
     Effective size of an inner node: 2 contacts, no tie between them: 2 − 2·0/2 = 2."""
-    return nx.path_graph([f"p{i}" for i in range(8)])
+    return Network.from_edges([f"p{i}" for i in range(8)], [(f"p{i}", f"p{i + 1}") for i in range(7)])
 
 
 def test_connectors_are_the_five_highest_with_ties_by_id(path8):
     """Top five above 0: p3, p4 (tied: by id), p2, p5 (tied), then p1 before p6 (tied; only five)."""
-    found = connectors(path8, betweenness(path8))
+    found = connectors(path8)
     assert [c["actor"] for c in found] == ["p3", "p4", "p2", "p5", "p1"]
     assert [c["betweenness"] for c in found] == pytest.approx([12 / 21, 12 / 21, 10 / 21, 10 / 21, 6 / 21])
     assert {c["effectieve_omvang"] for c in found} == {2.0}
@@ -326,24 +330,24 @@ def test_connectors_are_the_five_highest_with_ties_by_id(path8):
 
 def test_connectors_treat_values_within_1e_12_as_ties(path8):
     """p4 a hair above p3 (1e-13, rounding noise) is still a tie: ordered by id.  A gap of 1e-9 is real."""
-    centrality = betweenness(path8)
-    assert [c["actor"] for c in connectors(path8, {**centrality, "p4": centrality["p4"] + 1e-13})][:2] == ["p3", "p4"]
-    assert [c["actor"] for c in connectors(path8, {**centrality, "p4": centrality["p4"] + 1e-9})][:2] == ["p4", "p3"]
+    nudged = path8.centrality.copy()
+    nudged[4] += 1e-13
+    assert path8.ids[highest(nudged)[:2]].tolist() == ["p3", "p4"]
+    nudged[4] += 1e-9
+    assert path8.ids[highest(nudged)[:2]].tolist() == ["p4", "p3"]
 
 
 def test_connectors_do_not_depend_on_the_order_of_rows(path8):
-    """The same graph built from its edges in reverse order gives the same list, values included."""
-    reverse = nx.Graph()
-    reverse.add_edges_from(reversed(list(path8.edges)))
-    assert connectors(reverse, betweenness(reverse)) == connectors(path8, betweenness(path8))
+    """The same network built from its edges in reverse order, each reversed, gives the same list, values included."""
+    reverse = Network.from_edges(reversed(path8.ids.tolist()), [(f"p{i + 1}", f"p{i}") for i in reversed(range(7))])
+    assert connectors(reverse) == connectors(path8)
 
 
 def test_connectors_need_betweenness_above_zero():
     """A triangle has no broker: every pair is tied directly.  Fewer than five actors: fewer connectors."""
-    triangle = nx.complete_graph(["a", "b", "c"])
-    assert connectors(triangle, betweenness(triangle)) == []
-    star = nx.star_graph(["hub", "x", "y"])
-    assert connectors(star, betweenness(star)) == [{"actor": "hub", "betweenness": 1.0, "effectieve_omvang": 2.0}]
+    assert connectors(Network.from_edges("abc", [("a", "b"), ("b", "c"), ("a", "c")])) == []
+    star = Network.from_edges(["hub", "x", "y"], [("hub", "x"), ("hub", "y")])
+    assert connectors(star) == [{"actor": "hub", "betweenness": 1.0, "effectieve_omvang": 2.0}]
 
 
 def test_candidates_without_a_buurt_need_an_own_partner():
@@ -380,11 +384,12 @@ def test_effective_size_equals_networkx(seed):
     graph = nx.gnm_random_graph(25, 60, seed=seed)
     graph.add_node("alone")
     expected = nx.effective_size(graph)
+    net = Network.from_edges([str(node) for node in graph], [(str(a), str(b)) for a, b in graph.edges])
     for node in graph:
         if node == "alone":
-            assert math.isnan(effective_size(graph, node)) and math.isnan(expected[node])
+            assert math.isnan(effective_size(net, node)) and math.isnan(expected[node])
         else:
-            assert effective_size(graph, node) == pytest.approx(expected[node], abs=1e-12)
+            assert effective_size(net, str(node)) == pytest.approx(expected[node], abs=1e-12)
 
 
 @pytest.mark.parametrize("seed", range(5))

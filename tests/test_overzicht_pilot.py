@@ -34,7 +34,7 @@ def test_overview_open_agreements_are_those_of_earlier_sessions(demo):
 
 
 def test_overview_table_has_the_version_2_figures(demo):
-    from kit.report.kengetallen import KENGETALLEN
+    from kit.analysis.catalogue import COLUMN
 
     table = text(Overzicht(demo, "2025-12").tabel())
     assert "Wat platforms bereiken, nodig hebben en vragen" in table
@@ -46,4 +46,4 @@ def test_overview_table_has_the_version_2_figures(demo):
         "maatlat_verschil",
         "ei_index_tweede",
     ):
-        assert KENGETALLEN[key].titel in table, key
+        assert COLUMN[key].label in table, key

@@ -136,7 +136,7 @@ def test_failing_buurt_is_kept_and_others_succeed(with_failure):
     assert not summary.ok and summary.exit_status == 1
     assert {o.naam for o in summary.written} == {"lindenhof", "overzicht"}
     [failed] = summary.failed
-    assert failed.naam == "nergens" and failed.error == "ValueError"
+    assert failed.naam == "nergens" and failed.error == "UnknownBuurt"
     kept = out / MAAND / "nergens" / "maandrapport.failed.ipynb"
     assert failed.files == (kept,)
     assert "onbekende buurt" in kept.read_text(encoding="utf-8")

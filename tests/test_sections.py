@@ -12,16 +12,18 @@ import pytest
 from conftest import replace_in
 
 import kit
+from kit.analysis.catalogue.phrases import deel_van
 from kit.data.dataset import load
+from kit.data.lookup import UnknownBuurt
 from kit.data.months import as_month
-from kit.dutch import getal, procent
+from kit.dutch import deel_tekst, getal, procent
 from kit.privacy import OTHER_BUURT
 from kit.report import common
 from kit.report.html import STIJL
-from kit.report.kengetallen import deel_van, uitleg, verschil
+from kit.report.kengetallen import uitleg, verschil
 from kit.report.maandrapport import Maandrapport
 from kit.report.overzicht import Overzicht, volgende_voorzitter
-from kit.report.words import datum_tekst, deel_tekst, maand_lang, rang_tekst
+from kit.report.words import datum_tekst, maand_lang, rang_tekst
 
 SECTIONS = (
     "titel",
@@ -134,7 +136,7 @@ def test_monthly_report_in_dutch_with_decimal_commas(example):
 
 
 def test_unknown_buurt_is_refused(example):
-    with pytest.raises(ValueError, match="onbekende buurt"):
+    with pytest.raises(UnknownBuurt, match="onbekende buurt"):
         Maandrapport(load(example), "nergens", "2024-04")
 
 

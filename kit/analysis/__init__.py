@@ -1,9 +1,10 @@
 """The analysis layer: the monthly snapshot and every figure computed from it.
 
 - :mod:`.snapshot`: the one rule: a buurt in a month, and its network N;
+- :mod:`.catalogue`: one declaration per figure: its measure, meaning, unit, range and Dutch words;
 - :mod:`.measures`: the measures, one module per family, each testable by hand;
-- :mod:`.figures`: every figure of a buurt and month, keyed as documented;
-- :mod:`.array_figures`: the same figures for all of a buurt's months, on arrays (the panel's path),
+- :mod:`.figures`: every figure of a buurt and month, keyed as documented, computed once;
+- :mod:`.array_figures`: computing them, on arrays, for a buurt's months,
   and :mod:`.columns`, a table's columns as arrays;
 - :mod:`.panel`: every buurt and month in one table, trends and positions;
 - :mod:`.pilot`: counts across every buurt at once (institutions, barriers, intervision agreements);

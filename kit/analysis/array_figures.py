@@ -1,51 +1,47 @@
-"""Every figure of a buurt's months computed on arrays: the panel's path.
+"""What every figure of a buurt's months is computed from, on arrays: the kit's one way to compute a figure.
 
-:func:`kit.analysis.figures.month_figures` computes the figures of one
-month from its snapshot's frames and its ``nx.Graph``, as ``docs/figures.md`` defines them.
-The panel computes them for every buurt and month, and there the frames and
-graphs cost more than the figures: so :func:`months_of_buurt` prepares each
-buurt's rows once (:class:`BuurtArrays`: actors numbered in id order,
-relations as pairs of those numbers, the other tables as
-:class:`~kit.analysis.columns.Columns`) and computes each month from the
-masks of the one rule (:func:`kit.analysis.snapshot.masks`), the network as
-a sorted array of edge codes and an adjacency matrix, and the measures'
-array siblings.  The figures are the same, to the last bit (the tests hold
-both paths equal on the examples, the demo and random buurten).
+The figures of a month are declared in :mod:`kit.analysis.catalogue`, each
+with its measure; this module gives the measures their inputs, and
+:func:`kit.analysis.figures.months_of_buurt` applies them.  It prepares a
+buurt's rows once
+(:class:`BuurtArrays`: actors numbered in id order, relations as pairs of
+those numbers, the other tables as :class:`~kit.analysis.columns.Columns`)
+and computes each month (:class:`Month`) from the masks of the one rule
+(:func:`kit.analysis.snapshot.masks`): the network N as a sorted array of
+edge codes and a :class:`~kit.analysis.measures.network.Network`, the
+month's relations, activities, scores and so on, each made once when a
+measure first asks.  A month whose network equals the month's before takes
+that network, with its shortest paths and betweenness: a buurt's network
+often does not change from one month to the next.
+
+``tests/reference/figures.py`` computes the same figures from the
+snapshot's frames and an ``nx.Graph`` with networkx, as readably as
+possible; the tests hold both equal on the examples, the demo and random
+cities.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from kit.data.contract import SOORT_RELATIE
-from kit.data.months import month_text
+from kit.data.months import month_bounds
 from kit.data.spans import BuurtMonths, buurt_months
 
 from .columns import Columns
-from .measures.actions import action_counts, barriers
-from .measures.activities import bundling, fragmented
-from .measures.assessment import assessment_gap, mean_score, self_assessment
-from .measures.connection_map import FUNCTIONS, connection_map
-from .measures.connectors import betweenness_of, effective_size_of, ranked_connectors
-from .measures.infrastructure import (
-    collaboration_views,
-    duplicated_functions,
-    parallel_infrastructures,
-    perception_gaps,
-)
-from .measures.mixing import ei_index_of, lijn_codes, one_way_share
-from .measures.platform import backbone_of, reach_of
-from .measures.recognition import months_recognised, recognised
-from .measures.requests import answer_time, promises_kept, request_counts
-from .measures.resources import RESOURCES, ending, recruiting_grounds, resources
-from .measures.results import result_counts, result_sizes
-from .measures.structure import component_sizes, density_of, shortest_paths
-from .measures.turnover import turnover_of
-from .snapshot import BuurtHistory, Masks, history, masks, month_bounds, platform_of
+from .measures.assessment import self_assessment
+from .measures.connection_map import FUNCTIONS
+from .measures.infrastructure import collaboration_views, duplicated_functions
+from .measures.mixing import lijn_codes
+from .measures.network import Network
+from .measures.resources import RESOURCES, resources
+from .measures.results import result_counts
+from .snapshot import BuurtHistory, Masks, history, masks, platform_of
 
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
@@ -56,9 +52,9 @@ _KIND = {soort: code for code, soort in enumerate(SOORT_RELATIE)}
 _SOORTEN = np.array(SOORT_RELATIE, dtype=object)
 _RESOURCE = np.isin(_SOORTEN, RESOURCES)
 _MAPPED = np.isin(_SOORTEN, [soort for soorten in FUNCTIONS.values() for soort in soorten])
-_SPANNING, _SAMENWERKING, _INFORMATIE, _WERVING = (
-    _KIND[soort] for soort in ("spanning", "samenwerking", "informatie", "werving")
-)
+_SPANNING, _SAMENWERKING = _KIND["spanning"], _KIND["samenwerking"]
+#: Which kinds the figures ask for together, by their names: a lookup per relation instead of a search.
+_OF_KIND = {soorten: np.isin(_SOORTEN, soorten) for soorten in (("informatie",), (*RESOURCES, "werving"))}
 
 #: Columns of the tables the measures read, with their dtypes.
 _ACTIONS = {
@@ -147,7 +143,7 @@ def _prepare(dataset: Dataset, buurt: str) -> BuurtArrays:
         lijn=lijn,
         # residents against the others for ei_index, ei_index_eerste and ei_index_tweede
         groups=tuple(lijn_codes(lijn, lijnen) for lijnen in ((0, 1, 2), (0, 1), (0, 2))),
-        # candidates for duplicated functions when in the snapshot (figures.month_figures says why)
+        # candidates for duplicated functions when in the snapshot (Month.candidates says why)
         candidate=~person & (rows.own | (city_wide & top_down)),
         top_down=top_down,
         committee=rows.own & (actors["soort"] == "bewonerscommissie").to_numpy(),
@@ -170,29 +166,7 @@ def _prepare(dataset: Dataset, buurt: str) -> BuurtArrays:
     )
 
 
-def months_of_buurt(
-    dataset: Dataset, buurt: str, months: list[pd.Period]
-) -> dict[tuple[str, pd.Period], dict[str, Any]]:
-    """The figures of ``buurt`` in each of ``months``, by ``(buurt, month)``, as
-    :func:`~kit.analysis.figures.month_figures` computes them.
-
-    ``verloop`` compares a month with the one before; when that month is not
-    among ``months`` its network is computed too.
-    """
-    arrays = buurt_arrays(dataset, buurt)
-    start = arrays.months.start
-    result: dict[tuple[str, pd.Period], dict[str, Any]] = {}
-    before, previous = None, None
-    for month in months:
-        first = start is None or month <= start
-        if not first and before != month - 1:
-            previous = _network(arrays, *month_bounds(month - 1))[0]
-        result[buurt, month], previous = _month(arrays, month, None if first else previous)
-        before = month
-    return result
-
-
-def _network(arrays: BuurtArrays, first: pd.Timestamp, last: pd.Timestamp) -> tuple[np.ndarray, Masks]:
+def month_network(arrays: BuurtArrays, first: np.datetime64, last: np.datetime64) -> tuple[np.ndarray, Masks]:
     """The month's network N as sorted edge codes (``low · actors + high`` of the actors' numbers), and its masks."""
     selected = masks(arrays.rows, first, last)
     ties = selected.relations & (arrays.kind != _SPANNING)
@@ -200,147 +174,219 @@ def _network(arrays: BuurtArrays, first: pd.Timestamp, last: pd.Timestamp) -> tu
     return np.unique(np.minimum(van, naar) * len(arrays.ids) + np.maximum(van, naar)), selected
 
 
-def _month(arrays: BuurtArrays, month: pd.Period, previous: np.ndarray | None) -> tuple[dict[str, Any], np.ndarray]:
-    """The figures of one month and its edge codes; ``previous`` are last month's (``None``: no ``verloop``)."""
-    rows, ids, lijn = arrays.rows, arrays.ids, arrays.lijn
-    first, last = month_bounds(month)
-    codes, selected = _network(arrays, first, last)
-    nodes = np.flatnonzero(selected.actors)
-    n = len(nodes)
-    rel = np.flatnonzero(selected.relations)
-    kind, van, naar = arrays.kind[rel], rows.van[rel], rows.naar[rel]
-    van_ids, naar_ids, relation_ids = ids[van], ids[naar], arrays.relation_ids[rel]
-    tension = kind == _SPANNING
+class Month:
+    """A buurt's month as its figures read it: the snapshot of the one rule over the buurt's arrays.
 
-    # N over its tied actors (in id order, as the graph measures take them): adjacency, distances, path counts
-    low, high = np.divmod(codes, len(ids))
-    position = np.full(len(ids), -1)
-    position[low] = position[high] = 0
-    tied = np.flatnonzero(position == 0)
-    position[tied] = np.arange(len(tied))
-    adjacency = np.zeros((len(tied), len(tied)))
-    adjacency[position[low], position[high]] = adjacency[position[high], position[low]] = 1.0
-    paths = shortest_paths(adjacency)
-    centrality = dict.fromkeys(ids[nodes].tolist(), 0.0)
-    if n > 2 and len(tied) > 2:
-        centrality.update(zip(ids[tied].tolist(), betweenness_of(adjacency, paths, n).tolist(), strict=True))
-    sizes = component_sizes(paths[0], n - len(tied))
+    The measures' inputs are attributes, each computed when a figure first
+    asks for it.  Ids are those of the data; ``first`` and ``last`` the
+    month's first and last day.
 
-    designated = platform_of(arrays.recognitions, rows.platform, first, last)
-    number = arrays.number.get(designated) if designated is not None else None
-    platform = designated if number is not None and selected.actors[number] else None
-    if platform is not None:
-        at = position[number]
-        reach = reach_of(paths[0][at] if at >= 0 else None, n)
-        committees = position[selected.own & arrays.committee]
-        backbone = backbone_of(
-            (committees >= 0) & (adjacency[at, committees] > 0) if at >= 0 else np.zeros(len(committees), dtype=bool)
+    Parameters
+    ----------
+    arrays : BuurtArrays
+        The buurt's rows.
+    month : pandas.Period
+        The month.
+    previous : numpy.ndarray or None
+        Last month's :attr:`codes`; ``None`` in the buurt's first month and before (no ``verloop``).
+    earlier : tuple or None
+        The :attr:`kept` network of the month computed before, if any: taken when it is this month's too.
+    """
+
+    arrays: BuurtArrays
+    month: pd.Period
+    previous: np.ndarray | None
+    first: np.datetime64
+    last: np.datetime64
+    codes: np.ndarray
+    selected: Masks
+    nodes: np.ndarray
+    relations: np.ndarray
+    kind: np.ndarray
+    van: np.ndarray
+    naar: np.ndarray
+    van_ids: np.ndarray
+    naar_ids: np.ndarray
+    relation_ids: np.ndarray
+    soorten: np.ndarray
+    earlier: tuple[bytes, Network] | None
+
+    def __init__(
+        self,
+        arrays: BuurtArrays,
+        month: pd.Period,
+        previous: np.ndarray | None,
+        earlier: tuple[bytes, Network] | None = None,
+    ):
+        self.arrays = arrays
+        self.month = month
+        self.previous = previous
+        self.earlier = earlier
+        self.first, self.last = month_bounds(month)
+        #: N's edges as sorted codes, and the masks of the snapshot over the buurt's rows
+        self.codes, self.selected = month_network(arrays, self.first, self.last)
+        #: the snapshot's actors (numbers) and relations (positions in the buurt's relations)
+        self.nodes = np.flatnonzero(self.selected.actors)
+        self.relations = np.flatnonzero(self.selected.relations)
+        self.kind = arrays.kind[self.relations]
+        self.van, self.naar = arrays.rows.van[self.relations], arrays.rows.naar[self.relations]
+        self.van_ids, self.naar_ids = arrays.ids[self.van], arrays.ids[self.naar]
+        self.relation_ids = arrays.relation_ids[self.relations]
+        self.soorten = _SOORTEN[self.kind]
+
+    @cached_property
+    def kept(self) -> tuple[bytes, Network]:
+        """:attr:`network` with what identifies it (its actors and edges), for the next month to take."""
+        key = self.selected.actors.tobytes() + self.codes.tobytes()
+        if self.earlier is not None and self.earlier[0] == key:
+            return self.earlier
+        low, high = np.divmod(self.codes, len(self.arrays.ids))
+        position = np.full(len(self.arrays.ids), -1)
+        position[self.nodes] = np.arange(len(self.nodes))
+        return key, Network(self.arrays.ids[self.nodes], position[low], position[high])
+
+    @property
+    def network(self) -> Network:
+        """N: the snapshot's actors and the pairs tied by an active relation other than ``spanning``; the month
+        before's own network, with what was computed of it, when the two are the same."""
+        return self.kept[1]
+
+    def groups(self, which: int) -> np.ndarray:
+        """Residents against professionals per actor of N (:func:`~kit.analysis.measures.mixing.lijn_codes`):
+        ``0`` every lijn, ``1`` lijn 0 against 1, ``2`` lijn 0 against 2."""
+        return self.arrays.groups[which][self.nodes]
+
+    @cached_property
+    def tension(self) -> np.ndarray:
+        """Which of the month's relations are ``spanning``."""
+        return self.kind == _SPANNING
+
+    @cached_property
+    def designated_platform(self) -> str | None:
+        """The platform of the buurt in the month by the contract's rule, active or not."""
+        return platform_of(self.arrays.recognitions, self.arrays.rows.platform, self.first, self.last)
+
+    @cached_property
+    def platform(self) -> str | None:
+        """The platform when it is an actor of the snapshot; what the figures about its place use."""
+        designated = self.designated_platform
+        number = self.arrays.number.get(designated) if designated is not None else None
+        return designated if number is not None and self.selected.actors[number] else None
+
+    @cached_property
+    def committees(self) -> list[str]:
+        """The buurt's own active bewonerscommissies."""
+        return self.arrays.ids[self.selected.own & self.arrays.committee].tolist()
+
+    @cached_property
+    def own(self) -> set[str]:
+        """The buurt's own active actors."""
+        return set(self.arrays.ids[self.selected.own].tolist())
+
+    @cached_property
+    def lijn(self) -> dict[str, int]:
+        """The lijn of the actors at either end of the month's relations, where it is known."""
+        ends = np.zeros(len(self.arrays.ids), dtype=bool)
+        ends[self.van] = ends[self.naar] = True
+        known = np.flatnonzero(ends & (self.arrays.lijn >= 0))
+        return dict(zip(self.arrays.ids[known].tolist(), self.arrays.lijn[known].tolist(), strict=True))
+
+    def of_kind(self, *soorten: str) -> np.ndarray:
+        """Which of the month's relations are of one of ``soorten``."""
+        return _OF_KIND[soorten][self.kind] if soorten in _OF_KIND else np.isin(_SOORTEN, soorten)[self.kind]
+
+    @cached_property
+    def collaboration(self) -> np.ndarray:
+        """The ``intensiteit`` of the month's ``samenwerking`` relations."""
+        return self.arrays.intensity[self.relations[self.kind == _SAMENWERKING]]
+
+    @cached_property
+    def views(self) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+        """The month's ``samenwerking`` rows by pair
+        (:func:`~kit.analysis.measures.infrastructure.collaboration_views`)."""
+        chosen = self.kind == _SAMENWERKING
+        return collaboration_views(
+            zip(
+                self.van_ids[chosen],
+                self.naar_ids[chosen],
+                self.arrays.reporter[self.relations[chosen]],
+                self.arrays.intensity[self.relations[chosen]],
+                strict=True,
+            )
         )
-    groups = arrays.groups
 
-    own = set(ids[selected.own].tolist())
-    ends = np.zeros(len(ids), dtype=bool)
-    ends[van] = ends[naar] = True
-    lijn_known = np.flatnonzero(ends & (lijn >= 0))
-    known = dict(zip(ids[lijn_known].tolist(), lijn[lijn_known].tolist(), strict=True))
-    collaboration = kind == _SAMENWERKING
-    views = collaboration_views(
-        zip(
-            van_ids[collaboration],
-            naar_ids[collaboration],
-            arrays.reporter[rel[collaboration]],
-            arrays.intensity[rel[collaboration]],
-            strict=True,
-        )
-    )
-    candidates = nodes[arrays.candidate[nodes]]
-    duplicates = duplicated_functions(
-        dict(zip(ids[candidates], arrays.functions[candidates], strict=True)), views, own=own
-    )
-    information = kind == _INFORMATIE
-    soorten = _SOORTEN[kind]
-    giving = _RESOURCE[kind]
-    provided = resources(
-        zip(relation_ids[giving], van_ids[giving], naar_ids[giving], soorten[giving], strict=True), own, known
-    )
-    receiver = dict(zip(relation_ids[giving], naar_ids[giving], strict=True))
-    recruiting = giving | (kind == _WERVING)
-    mapped = _MAPPED[kind] & (selected.own[van] | selected.own[naar])
-    mapped_own = np.zeros(len(ids), dtype=bool)
-    mapped_own[van[mapped]] = mapped_own[naar[mapped]] = True
-    mapped_own &= selected.own
+    @cached_property
+    def candidates(self) -> np.ndarray:
+        """The candidates for duplicated functions (numbers): the buurt's own active actors that are not persons,
+        and the snapshot's top-down actors without a buurt (``docs/figures.md``, ``dubbele_functies``)."""
+        return self.nodes[self.arrays.candidate[self.nodes]]
 
-    activities = arrays.activities.take(
-        slice(
-            np.searchsorted(arrays.activity_days, first, side="left"),
-            np.searchsorted(arrays.activity_days, last, side="right"),
+    @cached_property
+    def duplicates(self) -> list[dict[str, Any]]:
+        """The figure ``dubbele_functies``."""
+        candidates = self.candidates
+        functions = dict(zip(self.arrays.ids[candidates], self.arrays.functions[candidates], strict=True))
+        return duplicated_functions(functions, self.views, own=self.own)
+
+    @cached_property
+    def top_down(self) -> dict[str, bool]:
+        """Whether each candidate was started top-down (``herkomst`` ``bovenaf``)."""
+        candidates = self.candidates
+        return dict(zip(self.arrays.ids[candidates], self.arrays.top_down[candidates], strict=True))
+
+    def relation_rows(self, chosen: np.ndarray) -> zip[tuple[Any, ...]]:
+        """``(id, van, naar, soort)`` of the ``chosen`` relations of the month."""
+        return zip(
+            self.relation_ids[chosen], self.van_ids[chosen], self.naar_ids[chosen], self.soorten[chosen], strict=True
         )
-    )
-    scores = arrays.scores.get(month, arrays.no_scores)
-    assessment = self_assessment(scores)
-    counted, total = result_counts(arrays.results, first, last)
-    figures = {
-        "buurt": arrays.buurt,
-        "maand": month_text(month),
-        "actoren": n,
-        "relaties": int((~tension).sum()),
-        "spanningen": int(tension.sum()),
-        "dichtheid": density_of(n, len(codes)),
-        "componenten": len(sizes),
-        "grootste_component": max(sizes) / n if n else None,
-        "gem_intensiteit": int(arrays.intensity[rel[collaboration]].sum()) / int(collaboration.sum())
-        if collaboration.any()
-        else None,
-        "platform_betweenness": centrality[platform] if platform else None,
-        "platform_bereik": reach if platform else None,
-        "ruggengraat": backbone if platform else None,
-        "ei_index": ei_index_of(groups[0][low], groups[0][high]),
-        "eenrichtingsverkeer": one_way_share(
-            zip(van_ids[information], naar_ids[information], strict=True),
-            {actor: level == 0 for actor, level in known.items()},
-        ),
-        "dubbele_functies": duplicates,
-        "parallelle_infrastructuren": parallel_infrastructures(
-            duplicates, dict(zip(ids[candidates], arrays.top_down[candidates], strict=True))
-        ),
-        "belevingsverschillen": perception_gaps(views),
-        "verloop": turnover_of(previous, codes) if previous is not None else None,
-        "activiteiten": len(activities),
-        "bundelingsgraad": bundling(list(activities["organisatoren"])),
-        "versnipperde_activiteiten": fragmented(activities),
-        "acties": action_counts(arrays.actions, first, last),
-        "maatlat": assessment,
-        "maatlat_gemiddelde": mean_score(assessment),
-        "platform": designated,
-        "erkend": recognised(arrays.recognitions, rows.platform, arrays.months.start, month),
-        "erkend_maanden": months_recognised(arrays.months.recognised, month),
-        "resultaten": counted,
-        "resultaten_totaal": total,
-        "resultaten_omvang": result_sizes(arrays.results, last),
-        "verzoeken": request_counts(arrays.requests, first, last),
-        "antwoordtijd": answer_time(arrays.requests, last),
-        "nagekomen": promises_kept(arrays.requests, last),
-        "middelen": len(provided),
-        "middelen_platform": sum(receiver[r] == platform for r in provided) if platform else None,
-        "middelen_aflopend": ending(
-            provided, dict(zip(relation_ids[giving], arrays.relation_tot[rel[giving]], strict=True)), month
-        ),
-        "belemmeringen": barriers(arrays.actions, first, last),
-        "afspraken": action_counts(arrays.agreements, first, last),
-        "maatlat_verschil": assessment_gap(scores),
-        "ei_index_eerste": ei_index_of(groups[1][low], groups[1][high]),
-        "ei_index_tweede": ei_index_of(groups[2][low], groups[2][high]),
-        "verbinders": ranked_connectors(
-            centrality, lambda actor: effective_size_of(adjacency, position[arrays.number[actor]])
-        ),
-        "verbindingskaart": connection_map(
-            zip(van_ids[mapped], naar_ids[mapped], soorten[mapped], strict=True),
-            dict(zip(ids[mapped_own], arrays.soort[mapped_own], strict=True)),
-        ),
-        "vindplaats": recruiting_grounds(
-            zip(relation_ids[recruiting], van_ids[recruiting], naar_ids[recruiting], soorten[recruiting], strict=True),
-            own,
-            known,
-        ),
-    }
-    return figures, codes
+
+    @cached_property
+    def provided(self) -> list[str]:
+        """The relations the figure ``middelen`` counts (:func:`~kit.analysis.measures.resources.resources`)."""
+        return resources(self.relation_rows(_RESOURCE[self.kind]), self.own, self.lijn)
+
+    @cached_property
+    def receiver(self) -> dict[str, str]:
+        """Relation id → its ``naar``, for the month's relations."""
+        return dict(zip(self.relation_ids.tolist(), self.naar_ids.tolist(), strict=True))
+
+    @cached_property
+    def ends(self) -> dict[str, Any]:
+        """Relation id → its ``tot``, for the month's relations."""
+        return dict(zip(self.relation_ids.tolist(), self.arrays.relation_tot[self.relations], strict=True))
+
+    @cached_property
+    def mapped(self) -> np.ndarray:
+        """Which of the month's relations the connection map counts: of a kind it knows, with an own actor."""
+        return _MAPPED[self.kind] & (self.selected.own[self.van] | self.selected.own[self.naar])
+
+    @cached_property
+    def mapped_soort(self) -> dict[str, str]:
+        """Own actor → ``soort``, for the own actors with a relation the connection map counts."""
+        own = np.zeros(len(self.arrays.ids), dtype=bool)
+        own[self.van[self.mapped]] = own[self.naar[self.mapped]] = True
+        own &= self.selected.own
+        return dict(zip(self.arrays.ids[own], self.arrays.soort[own], strict=True))
+
+    @cached_property
+    def activities(self) -> Columns:
+        """The buurt's activities dated in the month."""
+        days = self.arrays.activity_days
+        return self.arrays.activities.take(
+            slice(np.searchsorted(days, self.first, side="left"), np.searchsorted(days, self.last, side="right"))
+        )
+
+    @cached_property
+    def scores(self) -> Columns:
+        """The buurt's ``maatlat`` rows of the month."""
+        return self.arrays.scores.get(self.month, self.arrays.no_scores)
+
+    @cached_property
+    def assessment(self) -> dict[str, int]:
+        """The figure ``maatlat``: the buurt's own scores of the month."""
+        return self_assessment(self.scores)
+
+    @cached_property
+    def results(self) -> tuple[int, int]:
+        """The buurt's results dated in the month, and up to its last day."""
+        return result_counts(self.arrays.results, self.first, self.last)

@@ -10,7 +10,7 @@ dozen rows; so the panel converts each buurt's tables once into
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -67,6 +67,22 @@ class Columns:
 
 #: What a measure of a buurt's rows takes: the rows as a DataFrame, or their :class:`Columns`.
 Table: TypeAlias = pd.DataFrame | Columns
+#: A table of either kind, given and returned as the same kind.
+T = TypeVar("T", pd.DataFrame, Columns)
+
+
+def rows(table: T, chosen: np.ndarray) -> T:
+    """The rows of ``table`` (a DataFrame or :class:`Columns`) where the boolean mask ``chosen`` is true.
+
+    How a rule of the kit hands out the rows it selects: a report lists
+    them, a figure counts them.
+
+    >>> rows(pd.DataFrame({"n": [1, 2, 3]}), np.array([True, False, True]))["n"].tolist()
+    [1, 3]
+    """
+    if isinstance(table, Columns):
+        return table.take(chosen)
+    return table[chosen]
 
 
 def _array(values: pd.Series, dtype: Any) -> np.ndarray:

@@ -1,11 +1,12 @@
 """All figures of one buurt in one month, as ``docs/figures.md`` defines them.
 
-:func:`figures` is what ``proeftuin metrics --json`` prints.  Each figure is
-computed by a measure of :mod:`kit.analysis.measures` from one snapshot and its
-network, computed once (:func:`month_figures`).  The panel computes every
-buurt's months on arrays instead (:func:`months_figures`,
-:mod:`kit.analysis.array_figures`), to the same values; both keep what they
-computed in the dataset's cache, where the other finds it.
+:func:`figures` is what ``proeftuin metrics --json`` prints, and
+:func:`months_figures` the same for consecutive months (the panel, the
+reports' trends).  Both take them from one computation,
+:func:`months_of_buurt`, which computes every
+figure of :mod:`kit.analysis.catalogue` with its measure, and keep them in
+the dataset's cache: a figure is computed once per dataset, the same way
+whoever asks first.
 """
 
 from __future__ import annotations
@@ -15,87 +16,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from kit.collector import collector_paused
-from kit.data.months import as_month, month_text
-from kit.data.spans import buurt_months
+from kit.data.months import as_month, month_bounds
 
-from .array_figures import months_of_buurt
-from .measures.actions import action_counts, barriers
-from .measures.activities import bundling, fragmented
-from .measures.assessment import assessment_gap, mean_score, self_assessment
-from .measures.connection_map import connection_map
-from .measures.connectors import betweenness, connectors
-from .measures.infrastructure import (
-    collaboration_views,
-    duplicated_functions,
-    parallel_infrastructures,
-    perception_gaps,
-)
-from .measures.mixing import ei_index, lijn_groups, one_way_share
-from .measures.platform import backbone, reach
-from .measures.recognition import months_recognised, recognised
-from .measures.requests import answer_time, promises_kept, request_counts
-from .measures.resources import ending, recruiting_grounds, resources
-from .measures.results import result_counts, result_sizes
-from .measures.structure import components, density, largest_component_share
-from .measures.turnover import edge_set, turnover
-from .snapshot import Snapshot, history, network, snapshot
+from .array_figures import Month, buurt_arrays, month_network
+from .catalogue import FIGURES
 
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
-
-#: The keys of :func:`figures`, in the order of ``docs/figures.md``.
-FIGURE_KEYS = (
-    "buurt",
-    "maand",
-    "actoren",
-    "relaties",
-    "spanningen",
-    "dichtheid",
-    "componenten",
-    "grootste_component",
-    "gem_intensiteit",
-    "platform_betweenness",
-    "platform_bereik",
-    "ruggengraat",
-    "ei_index",
-    "eenrichtingsverkeer",
-    "dubbele_functies",
-    "parallelle_infrastructuren",
-    "belevingsverschillen",
-    "verloop",
-    "activiteiten",
-    "bundelingsgraad",
-    "versnipperde_activiteiten",
-    "acties",
-    "maatlat",
-    "maatlat_gemiddelde",
-    # version 2
-    "platform",
-    "erkend",
-    "erkend_maanden",
-    "resultaten",
-    "resultaten_totaal",
-    "resultaten_omvang",
-    "verzoeken",
-    "antwoordtijd",
-    "nagekomen",
-    "middelen",
-    "middelen_platform",
-    "middelen_aflopend",
-    "belemmeringen",
-    "afspraken",
-    "maatlat_verschil",
-    "ei_index_eerste",
-    "ei_index_tweede",
-    "verbinders",
-    "verbindingskaart",
-    "vindplaats",
-)
 
 
 _ONE_BLAS_THREAD: list[bool] = []
@@ -125,10 +56,8 @@ def single_blas_thread() -> Iterator[None]:
 def figures(dataset: Dataset, buurt: str, maand: str | pd.Period) -> dict[str, Any]:
     """Every figure of ``buurt`` in ``maand`` (``"JJJJ-MM"``), keyed as in ``docs/figures.md``.
 
-    Computed once per dataset (:func:`computed`), from the month's snapshot
-    and its network (:func:`month_figures`) unless the panel computed it
-    before; each call returns a copy the caller may change.  Raises
-    IndexError for an unknown buurt.
+    Computed once per dataset (:func:`months_figures`); each call returns a
+    copy the caller may change.  Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
 
     Examples
     --------
@@ -136,25 +65,13 @@ def figures(dataset: Dataset, buurt: str, maand: str | pd.Period) -> dict[str, A
     >>> f["dichtheid"], f["verloop"]                                              # doctest: +SKIP
     (0.25, 0.25)
     """
-    month = as_month(maand)
-    known = computed(dataset)
-    if (buurt, month) not in known:
-        start = buurt_months(dataset, buurt).start
-        snap = snapshot(dataset, buurt, month)
-        first = start is None or month <= start
-        with single_blas_thread():
-            previous = None if first else edge_set(network(snapshot(dataset, buurt, month - 1)).edges)
-            known[buurt, month] = month_figures(dataset, snap, network(snap), previous)
-    return copy.deepcopy(known[buurt, month])
+    return copy.deepcopy(months_figures(dataset, buurt, [as_month(maand)])[0])
 
 
 def months_figures(dataset: Dataset, buurt: str, months: list[pd.Period]) -> list[dict[str, Any]]:
     """The figures of ``buurt`` in consecutive ``months`` (periods), each computed once per dataset.
 
-    Figures not computed before are computed on arrays
-    (:func:`kit.analysis.array_figures.months_of_buurt`), equal to those of
-    :func:`month_figures` and many times faster: the panel's path.  The
-    dicts returned are the kept ones: read them, do not change them.
+    The dicts returned are the kept ones: read them, do not change them.
     """
     known = computed(dataset)
     missing = [month for month in months if (buurt, month) not in known]
@@ -175,103 +92,24 @@ def computed(dataset: Dataset) -> dict[tuple[str, pd.Period], dict[str, Any]]:
     return dataset.cache.setdefault("figures", {})
 
 
-def month_figures(
-    dataset: Dataset, snap: Snapshot, graph: nx.Graph, previous_edges: frozenset[Any] | None
-) -> dict[str, Any]:
-    """The figures of a snapshot whose network is ``graph``.
+def months_of_buurt(
+    dataset: Dataset, buurt: str, months: list[pd.Period]
+) -> dict[tuple[str, pd.Period], dict[str, Any]]:
+    """The figures of ``buurt`` in each of ``months``, by ``(buurt, month)``: every figure of
+    :data:`kit.analysis.catalogue.FIGURES`, keyed as ``metrics --json`` prints them.
 
-    ``previous_edges`` is the :func:`~kit.analysis.measures.turnover.edge_set` of last
-    month's network, or ``None`` when the month is the buurt's first (or
-    earlier): then ``verloop`` is ``None``.
-
-    An actor of unknown ``lijn`` takes part in no figure about lijnen (it is
-    left out of ``lijn``); ``herkomst`` ``onbekend`` never counts as
-    ``bovenaf``.
+    ``verloop`` compares a month with the one before; when that month is not
+    among ``months`` its network is computed too.
     """
-    rows = history(dataset, snap.buurt)
-    months = buurt_months(dataset, snap.buurt)
-    first, last = snap.first_day, snap.last_day
-    relations = snap.relaties
-    ids, vans, naars, kinds = (relations[c].tolist() for c in ("id", "van", "naar", "soort"))
-    tension = relations["soort"] == "spanning"
-    collaboration = relations[relations["soort"] == "samenwerking"]
-    views = collaboration_views(
-        zip(
-            collaboration["van"],
-            collaboration["naar"],
-            collaboration["gemeld_door"],
-            collaboration["intensiteit"],
-            strict=True,
-        )
-    )
-    platform = snap.platform
-    actors = snap.actoren
-    lijn = {a: int(level) for a, level in zip(actors.index, actors["lijn"], strict=True) if not pd.isna(level)}
-    own = snap.own_actors
-    own_ids = set(own.index)
-    # Candidates for duplicated functions: the buurt's own organisations, and top-down ones without a buurt.
-    top_down = (actors["herkomst"] == "bovenaf").to_numpy()
-    city_wide = actors["buurt"].isna().to_numpy()
-    candidates = actors[~actors["persoon"].to_numpy() & (actors.index.isin(own_ids) | (city_wide & top_down))]
-    duplicates = duplicated_functions(
-        dict(zip(candidates.index, candidates["functies"], strict=True)), views, own=own_ids
-    )
-    information = relations[relations["soort"] == "informatie"]
-    scores = rows.scores[rows.scores["maand"] == snap.maand]
-    assessment = self_assessment(scores)
-    edges = edge_set(graph.edges)
-    centrality = betweenness(graph)
-    resident = lijn_groups(lijn)
-    provided = resources(zip(ids, vans, naars, kinds, strict=True), own_ids, lijn)
-    receiver = dict(zip(ids, naars, strict=True))
-    counted, total = result_counts(rows.results, first, last)
-    return {
-        "buurt": snap.buurt,
-        "maand": month_text(snap.maand),
-        "actoren": graph.number_of_nodes(),
-        "relaties": int((~tension).sum()),
-        "spanningen": int(tension.sum()),
-        "dichtheid": density(graph),
-        "componenten": components(graph),
-        "grootste_component": largest_component_share(graph),
-        "gem_intensiteit": float(collaboration["intensiteit"].mean()) if len(collaboration) else None,
-        "platform_betweenness": centrality[platform] if platform else None,
-        "platform_bereik": reach(graph, platform) if platform else None,
-        "ruggengraat": backbone(graph, platform, own.index[own["soort"] == "bewonerscommissie"]) if platform else None,
-        "ei_index": ei_index(graph, resident),
-        "eenrichtingsverkeer": one_way_share(zip(information["van"], information["naar"], strict=True), resident),
-        "dubbele_functies": duplicates,
-        "parallelle_infrastructuren": parallel_infrastructures(
-            duplicates, dict(zip(candidates.index, candidates["herkomst"] == "bovenaf", strict=True))
-        ),
-        "belevingsverschillen": perception_gaps(views),
-        "verloop": turnover(previous_edges, edges) if previous_edges is not None else None,
-        "activiteiten": len(snap.activiteiten),
-        "bundelingsgraad": bundling(list(snap.activiteiten["organisatoren"])),
-        "versnipperde_activiteiten": fragmented(snap.activiteiten),
-        "acties": action_counts(rows.actions, first, last),
-        "maatlat": assessment,
-        "maatlat_gemiddelde": mean_score(assessment),
-        "platform": snap.designated_platform,
-        "erkend": recognised(rows.recognitions, rows.platform, months.start, snap.maand),
-        "erkend_maanden": months_recognised(months.recognised, snap.maand),
-        "resultaten": counted,
-        "resultaten_totaal": total,
-        "resultaten_omvang": result_sizes(rows.results, last),
-        "verzoeken": request_counts(rows.requests, first, last),
-        "antwoordtijd": answer_time(rows.requests, last),
-        "nagekomen": promises_kept(rows.requests, last),
-        "middelen": len(provided),
-        "middelen_platform": sum(receiver[r] == platform for r in provided) if platform else None,
-        "middelen_aflopend": ending(provided, dict(zip(ids, relations["tot"].to_numpy(), strict=True)), snap.maand),
-        "belemmeringen": barriers(rows.actions, first, last),
-        "afspraken": action_counts(rows.agreements, first, last),
-        "maatlat_verschil": assessment_gap(scores),
-        "ei_index_eerste": ei_index(graph, lijn_groups(lijn, (0, 1))),
-        "ei_index_tweede": ei_index(graph, lijn_groups(lijn, (0, 2))),
-        "verbinders": connectors(graph, centrality),
-        "verbindingskaart": connection_map(
-            zip(vans, naars, kinds, strict=True), dict(zip(own.index, own["soort"], strict=True))
-        ),
-        "vindplaats": recruiting_grounds(zip(ids, vans, naars, kinds, strict=True), own_ids, lijn),
-    }
+    arrays = buurt_arrays(dataset, buurt)
+    start = arrays.months.start
+    result: dict[tuple[str, pd.Period], dict[str, Any]] = {}
+    before, previous, kept = None, None, None
+    for month in months:
+        first = start is None or month <= start
+        if not first and before != month - 1:
+            previous = month_network(arrays, *month_bounds(month - 1))[0]
+        computed = Month(arrays, month, None if first else previous, kept)
+        result[buurt, month] = {figure.key: figure.compute(computed) for figure in FIGURES}
+        previous, before, kept = computed.codes, month, computed.kept
+    return result

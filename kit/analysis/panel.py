@@ -12,73 +12,33 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from kit.collector import collector_paused
-from kit.data.contract import BELEMMERING, CRITERIA, EENHEID
 from kit.data.months import month_text
 from kit.data.spans import buurt_months, dataset_months
 from kit.privacy import public_ids
 
-from .figures import FIGURE_KEYS, months_figures, single_blas_thread
-from .measures.connection_map import FUNCTIONS, TYPES
-from .measures.requests import REQUEST_COUNTS
+from .catalogue import COLUMNS, FIGURES, ROW_COLUMNS
+from .figures import months_figures, single_blas_thread
 from .snapshot import has_own_actor, history
 
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
 
-#: Columns that say which row it is, before the figures: ``platform`` is the platform's
-#: (public) id in the month, text rather than a figure.
-ROW_COLUMNS = ("buurt", "maand", "in_proeftuin", "met_gegevens", "platform")
-#: Figures that are lists (``docs/figures.md``), counted in the panel as ``aantal_<key>``.
-COUNTED_FIGURES = (
-    "dubbele_functies",
-    "parallelle_infrastructuren",
-    "belevingsverschillen",
-    "versnipperde_activiteiten",
-    "middelen_aflopend",
-    "verbinders",
-    "vindplaats",
-)
-ACTION_COUNTS = ("gepland", "gedaan", "niet_gedaan", "open", "te_laat")
-#: The figures that are objects, each spread over columns ``<key>_<part>``, with the parts it always has.
-#: A part missing from the object is a criterion not scored in ``maatlat`` (``NaN``), and
-#: otherwise a count or sum over nothing (0).
-OBJECT_FIGURES = {
-    "acties": ACTION_COUNTS,
-    "maatlat": tuple(CRITERIA),
-    "resultaten_omvang": EENHEID,
-    "verzoeken": REQUEST_COUNTS,
-    "belemmeringen": BELEMMERING,
-    "afspraken": ACTION_COUNTS,
-    "verbindingskaart": tuple(f"{kind}_{function}" for kind in TYPES for function in FUNCTIONS),
-}
-#: Scalar figures, in the order of ``docs/figures.md``: every figure that is one number (``erkend`` as 0 or 1).
-SCALAR_FIGURES = tuple(key for key in FIGURE_KEYS if key not in (*ROW_COLUMNS, *COUNTED_FIGURES, *OBJECT_FIGURES))
-
-#: The panel's figure columns: what :func:`position` compares.
-PANEL_FIGURES = (
-    SCALAR_FIGURES
-    + tuple(f"aantal_{key}" for key in COUNTED_FIGURES)
-    + tuple(f"{key}_{part}" for key, parts in OBJECT_FIGURES.items() for part in parts)
-)
-
-
-def _parts(key: str, value: dict[str, Any]) -> dict[str, Any]:
-    """The parts of an object figure as the panel's columns (see :data:`OBJECT_FIGURES`)."""
-    if key == "verbindingskaart":
-        value = {f"{kind}_{function}": n for kind, cells in value.items() for function, n in cells.items()}
-    missing = None if key == "maatlat" else 0
-    return {f"{key}_{part}": value.get(part, missing) for part in OBJECT_FIGURES[key]}
+#: The panel's figure columns (:data:`kit.analysis.catalogue.COLUMNS`), by name: what :func:`position` compares.
+PANEL_FIGURES = tuple(column.name for column in COLUMNS)
+#: The columns of the panel, by name.
+PANEL_COLUMNS = (*(column.name for column in ROW_COLUMNS), *PANEL_FIGURES)
 
 
 def flatten(figures: dict[str, Any]) -> dict[str, Any]:
-    """One panel row from the figures of :func:`kit.analysis.figures.figures` (ids as computed)."""
-    row = {key: figures[key] for key in ("buurt", "maand", "platform", *SCALAR_FIGURES)}
-    row.update({f"aantal_{key}": len(figures[key]) for key in COUNTED_FIGURES})
-    for key in OBJECT_FIGURES:
-        row.update(_parts(key, figures[key]))
+    """One panel row from the figures of :func:`kit.analysis.figures.figures` (ids as computed): each figure
+    spread into its columns (:meth:`kit.analysis.catalogue.Figure.spread`)."""
+    row: dict[str, Any] = {}
+    for figure in FIGURES:
+        row.update(figure.spread(figures[figure.key]))
     return row
 
 
@@ -131,9 +91,9 @@ def panel(dataset: Dataset, buurten: Iterable[str] | None = None, jobs: int = 1)
     Returns
     -------
     pandas.DataFrame
-        Columns :data:`ROW_COLUMNS` (``maand`` as ``JJJJ-MM``, ``platform``
-        as :func:`kit.privacy.public_ids` prints it) and :data:`PANEL_FIGURES`;
-        missing figures are ``NaN``.
+        Columns :data:`PANEL_COLUMNS`: those that say which row it is
+        (``maand`` as ``JJJJ-MM``, ``platform`` as :func:`kit.privacy.public_ids`
+        prints it), then :data:`PANEL_FIGURES`; missing figures are ``NaN``.
     """
     ids = list(dataset.buurten["id"] if buurten is None else buurten)
     months = dataset_months(dataset)
@@ -146,9 +106,14 @@ def panel(dataset: Dataset, buurten: Iterable[str] | None = None, jobs: int = 1)
     else:
         with single_blas_thread(), collector_paused():
             chunks = [buurt_rows(dataset, *job) for job in jobs_list]
-    frame = pd.DataFrame([row for chunk in chunks for row in chunk], columns=[*ROW_COLUMNS, *PANEL_FIGURES])
+    rows = [row for chunk in chunks for row in chunk]
+    figures = np.array([[row[name] for name in PANEL_FIGURES] for row in rows], dtype=float)
+    names = [column.name for column in ROW_COLUMNS]
+    frame = pd.DataFrame([[row[name] for name in names] for row in rows], columns=names)
     frame["platform"] = frame["platform"].map(public_ids(dataset))
-    return frame.astype({name: "float64" for name in PANEL_FIGURES})
+    return pd.concat(
+        [frame, pd.DataFrame(figures.reshape(len(rows), len(PANEL_FIGURES)), columns=list(PANEL_FIGURES))], axis=1
+    )
 
 
 def trend(panel: pd.DataFrame, buurt: str, maand: str | pd.Period) -> pd.DataFrame:

@@ -36,7 +36,8 @@ from kit.data.templates import workbook_bytes
 from kit.provenance import versions
 from kit.safe_cells import safe_frame, safe_text
 
-from .codebook import codebook, entries
+from .catalogue import COLUMN, Column
+from .codebook import codebook
 
 #: The file types of ``--out``.
 SUFFIXES = (".csv", ".parquet", ".xlsx")
@@ -98,11 +99,25 @@ def panel_workbook(frame: pd.DataFrame, record: dict[str, Any]) -> Workbook:
     return workbook
 
 
+def sheet_decimals(column: Column | None) -> int | None:
+    """Decimals the workbook shows of a column: counts whole, days (whole or half) with one, every other number
+    with three; ``None`` for a column that is no number.
+
+    >>> from kit.analysis.catalogue import COLUMN
+    >>> [sheet_decimals(COLUMN[name]) for name in ("actoren", "antwoordtijd", "dichtheid", "buurt")]
+    [0, 1, 3, None]
+    """
+    if column is None or column.decimals is None:
+        return None
+    if column.decimals == 0:
+        return 0
+    return 1 if column.unit == "days" else 3
+
+
 def _fill_panel(sheet: Any, frame: pd.DataFrame) -> None:
-    known = entries()
     formats = []
     for index, name in enumerate(frame.columns, start=1):
-        decimals = known[name].decimals if name in known else None
+        decimals = sheet_decimals(COLUMN.get(name))
         formats.append(None if decimals is None else "0" if decimals == 0 else "0." + "0" * decimals)
         longest = frame[name].astype(str).map(len).max() if decimals is None and len(frame) else 8
         sheet.column_dimensions[get_column_letter(index)].width = max(len(name), longest) + 2

@@ -18,10 +18,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kit.data.contract import BELEMMERING, PROMISED
+from kit.data.contract import BELEMMERING
 
-from .measures.actions import barriers
-from .measures.requests import OVERDUE_DAYS, answer_time
+from .measures.actions import barriers, open_actions, overdue_actions
+from .measures.requests import OVERDUE_DAYS, answer_time, kept_promises, open_requests, promises
 
 #: The columns of :func:`institutions`.
 INSTITUTION_COLUMNS = (
@@ -103,23 +103,23 @@ def requests_summary(requests: pd.DataFrame, last: pd.Timestamp, first: pd.Times
 
 
 def _answers(group: pd.DataFrame, last: pd.Timestamp) -> dict[str, Any]:
-    """The counts of :func:`institutions` (but ``aan``) over the requests of ``group``, seen on ``last``."""
+    """The counts of :func:`institutions` (but ``aan``) over the requests of ``group``, seen on ``last``: the rows
+    of the rules of the figures (:mod:`kit.analysis.measures.requests`), counted."""
     limit = pd.Timedelta(days=OVERDUE_DAYS)
     asked, answered, outcome = group["gevraagd"], group["antwoord"], group["uitkomst"]
     real = (outcome != "geen_reactie").to_numpy()
     old = (last - asked > limit).to_numpy()
     in_time = real & (answered - asked <= limit).to_numpy()
-    promised = (outcome.isin(PROMISED) & (answered <= last)).to_numpy()
     return {
         "verzoeken": len(group),
         "buurten": group["buurt"].nunique(),
         "beantwoord": int((real & (answered <= last).to_numpy()).sum()),
-        "open": int((answered.isna() | (answered > last)).sum()),
+        "open": len(open_requests(group, last)),
         "antwoordtijd": answer_time(group, last),
         "lang_wachten": int((old & ~in_time).sum()),
         "lang_wachten_van": int(old.sum()),
-        "toezeggingen": int(promised.sum()),
-        "nagekomen": int((promised & (group["nagekomen"] <= last).to_numpy()).sum()),
+        "toezeggingen": len(promises(group, last)),
+        "nagekomen": len(kept_promises(group, last)),
     }
 
 
@@ -158,10 +158,10 @@ def barrier_counts(actions: pd.DataFrame, last: pd.Timestamp, first: pd.Timestam
 def action_state(actions: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
     """Where each action stood on ``day``: one of :data:`ACTION_STATES`, or ``None`` when not yet on the list.
 
-    An action closed (``afgerond``) by ``day`` has its ``status``; one on the
-    list (``gepland`` ≤ ``day``) and not closed by then is ``open``, or
-    ``te_laat`` when its ``deadline`` lies before ``day`` (the rules of the
-    figure ``acties``: ``open`` and ``te_laat``).
+    An action closed (``afgerond``) by ``day`` has its ``status``; one open
+    on ``day`` is ``open``, or ``te_laat`` when overdue (the rules of the
+    figure ``acties``: :func:`~kit.analysis.measures.actions.open_actions`
+    and :func:`~kit.analysis.measures.actions.overdue_actions`).
 
     >>> actions = pd.DataFrame({"status": ["gedaan", "gedaan", "open", "open"],
     ...                         "gepland": pd.to_datetime(["2024-01-05", "2024-01-05", "2024-01-05", "2024-05-01"]),
@@ -170,10 +170,11 @@ def action_state(actions: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
     >>> action_state(actions, pd.Timestamp("2024-04-30")).tolist()
     ['gedaan', 'te_laat', 'open', None]
     """
-    closed = (actions["afgerond"] <= day).to_numpy()
-    late = (actions["deadline"] < day).to_numpy()
-    state = np.where(closed, actions["status"].to_numpy(object), np.where(late, "te_laat", "open")).astype(object)
-    state[(actions["gepland"] > day).to_numpy()] = None
+    closed = ((actions["gepland"] <= day) & (actions["afgerond"] <= day)).to_numpy()
+    state = np.full(len(actions), None, dtype=object)
+    state[closed] = actions["status"].to_numpy(object)[closed]
+    state[actions.index.get_indexer(open_actions(actions, day).index)] = "open"
+    state[actions.index.get_indexer(overdue_actions(actions, day).index)] = "te_laat"
     return pd.Series(state, index=actions.index, dtype=object)
 
 

@@ -26,14 +26,15 @@ without making frames at all (:mod:`kit.analysis.array_figures`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 
-from kit.data.months import as_month
+from kit.data.lookup import check_buurt
+from kit.data.months import as_month, month_bounds
 
 from .columns import Columns, column
 
@@ -228,14 +229,17 @@ def history(dataset: Dataset, buurt: str) -> BuurtHistory:
     """Every row that can belong to the buurt in any month (actors, relations, activities,
     actions and among them the agreements of intervision sessions, scores, results, requests
     and recognitions), split off the dataset once.
-    Raises KeyError for an unknown buurt."""
-    return _histories(dataset)[buurt]
+    Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt."""
+    histories = _histories(dataset)
+    if buurt not in histories:
+        check_buurt(dataset, buurt)
+    return histories[buurt]
 
 
 def snapshot(dataset: Dataset, buurt: str, maand: str | pd.Period) -> Snapshot:
     """Return the snapshot of ``buurt`` in ``maand`` (``"JJJJ-MM"`` or a Period).
 
-    Raises KeyError for a buurt that is not in ``buurten``.
+    Raises :class:`~kit.data.lookup.UnknownBuurt` for a buurt that is not in ``buurten``.
 
     Examples
     --------
@@ -289,18 +293,6 @@ def masks(rows: BuurtHistory, first: np.datetime64, last: np.datetime64) -> Mask
     actors[van[relations]] = True
     actors[naar[relations]] = True
     return Masks(actors, own, relations)
-
-
-@lru_cache(maxsize=4096)
-def month_bounds(month: pd.Period) -> tuple[np.datetime64, np.datetime64]:
-    """The first and the last day of ``month``, as the arrays of a :func:`history` hold dates.
-
-    Kept once asked: a Period takes longer to give them than a month's masks take.
-
-    >>> month_bounds(pd.Period("2024-02", "M"))
-    (np.datetime64('2024-02-01T00:00:00.000000000'), np.datetime64('2024-02-29T00:00:00.000000000'))
-    """
-    return np.datetime64(month.start_time.normalize(), "ns"), np.datetime64(month.end_time.normalize(), "ns")
 
 
 def has_own_actor(dataset: Dataset, buurt: str, maand: str | pd.Period) -> bool:

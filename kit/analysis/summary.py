@@ -13,47 +13,22 @@ import pandas as pd
 
 from kit.data.months import month_text
 from kit.data.spans import dataset_months
-from kit.dutch import geheel, getal
+from kit.dutch import geheel, getal, telwoord
 from kit.privacy import display_names, public_ids, redact, redactor
 
+from .catalogue import FIGURES, Column
+from .measures.requests import OVERDUE_DAYS
+from .measures.resources import ENDING_MONTHS
 from .snapshot import snapshot
 
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
 
-_LINES = (
-    ("actoren", "actoren in het netwerk"),
-    ("relaties", "relaties (zonder spanningen)"),
-    ("spanningen", "spanningen"),
-    ("dichtheid", "dichtheid (deel van alle mogelijke verbindingen)"),
-    ("componenten", "losse delen van het netwerk"),
-    ("grootste_component", "deel van de actoren in het grootste deel"),
-    ("gem_intensiteit", "gemiddelde intensiteit van samenwerking (1–5)"),
-    ("platform_betweenness", "makelaarsrol van het platform (0–1)"),
-    ("platform_bereik", "bereik van het platform binnen twee stappen"),
-    ("ruggengraat", "deel van de bewonerscommissies verbonden met het platform"),
-    ("ei_index", "E-I-index bewoners/professionals (−1 gescheiden … +1 verbonden)"),
-    ("eenrichtingsverkeer", "deel eenrichtingsverkeer van informatie"),
-    ("verloop", "verloop van verbindingen sinds vorige maand"),
-    ("activiteiten", "activiteiten"),
-    ("bundelingsgraad", "deel activiteiten met meerdere organisatoren"),
-    ("maatlat_gemiddelde", "gemiddelde zelfbeoordeling (1–5)"),
-    ("erkend_maanden", "maanden sinds de eerste erkenning van het platform"),
-    ("resultaten", "resultaten bereikt deze maand"),
-    ("resultaten_totaal", "resultaten bereikt tot nu toe"),
-    ("antwoordtijd", "dagen tot een antwoord op een verzoek (mediaan)"),
-    ("nagekomen", "deel van de toezeggingen dat is nagekomen"),
-    ("middelen", "relaties met steun, geld of ruimte voor bewoners (nulde lijn)"),
-    ("middelen_platform", "daarvan voor het platform"),
-    ("maatlat_verschil", "eigen score min die van anderen op de maatlat"),
-    ("ei_index_eerste", "E-I-index bewoners/eerste lijn"),
-    ("ei_index_tweede", "E-I-index bewoners/tweede lijn"),
-)
-#: Decimals of the figures that are not a share: the median of whole days falls on a whole or half day.
-_DECIMALS = {"antwoordtijd": 1}
+#: The figures of one number the summary shows as a line each: all but ``erkend``, which the platform's line says.
+_LINES = tuple(c for f in FIGURES if f.shape == "scalar" and f.key != "erkend" for c in f.columns)
 #: Words for the keys of the objects ``verzoeken`` and ``verbindingskaart``.
 _WORDS = {
-    "open_30": "langer dan 30 dagen open",
+    "open_30": f"langer dan {OVERDUE_DAYS} dagen open",
     "buren_en_sleutelfiguren": "buren en sleutelfiguren",
     "sociaal_kapitaal": "sociaal kapitaal",
 }
@@ -64,17 +39,16 @@ def _counts(counts: dict[str, Any]) -> str:
     return ", ".join(f"{geheel(n)} {_WORDS.get(key, key.replace('_', ' '))}" for key, n in counts.items())
 
 
-def _number(key: str, value: object) -> str:
-    """A figure as the summary prints it: a count whole, ``antwoordtijd`` in days (``31,5``), a share with two decimals.
+def _number(column: Column, value: object) -> str:
+    """A figure as the summary prints it: a count whole, else with the column's decimals (days without a trailing 0).
 
-    >>> _number("antwoordtijd", 31.5), _number("antwoordtijd", 40), _number("dichtheid", 0.25), _number("actoren", 8)
-    ('31,5', '40', '0,25', '8')
+    >>> from kit.analysis.catalogue import COLUMN
+    >>> _number(COLUMN["antwoordtijd"], 31.5), _number(COLUMN["antwoordtijd"], 40), _number(COLUMN["dichtheid"], 0.25)
+    ('31,5', '40', '0,25')
     """
     if isinstance(value, int):
         return geheel(value)
-    if key in _DECIMALS:
-        return getal(value, _DECIMALS[key], strip=True)
-    return getal(value)
+    return getal(value, column.decimals or 0, strip=column.unit == "days")
 
 
 def describe(figures: dict[str, Any], dataset: Dataset) -> str:
@@ -88,7 +62,7 @@ def describe(figures: dict[str, Any], dataset: Dataset) -> str:
     platform = figures["platform"]
     if platform is not None:
         lines.append(f"  platform: {names[platform]} ({'erkend' if figures['erkend'] else 'niet erkend'} deze maand)")
-    lines += [f"  {_number(key, figures[key]):>6}  {text}" for key, text in _LINES]
+    lines += [f"  {_number(column, figures[column.name]):>6}  {column.label}" for column in _LINES]
     for key, text in (
         ("dubbele_functies", "dubbele functies"),
         ("parallelle_infrastructuren", "parallelle infrastructuren"),
@@ -113,7 +87,10 @@ def describe(figures: dict[str, Any], dataset: Dataset) -> str:
     relations = dataset.relaties.set_index("id")
     for relation in figures["middelen_aflopend"]:
         row = relations.loc[relation]
-        lines.append(f"  loopt binnen drie maanden af: {row['soort']} van {names[row['van']]} aan {names[row['naar']]}")
+        lines.append(
+            f"  loopt binnen {telwoord(ENDING_MONTHS)} maanden af: {row['soort']} van {names[row['van']]} aan "
+            f"{names[row['naar']]}"
+        )
     for item in figures["verbinders"]:
         lines.append(
             f"  verbinder: {names[item['actor']]} (betweenness {getal(item['betweenness'])}, "

@@ -7,6 +7,7 @@
   problem, located; :mod:`.problems`: how a problem is said, in Dutch or English;
 - :mod:`.hidden_names`: the names of the actor table that messages and outputs hide;
 - :mod:`.months`: how months are written, and which dates lie near the pilot;
+- :mod:`.lookup`: a buurt or month the data do not hold, said in one line;
 - :mod:`.dataset`: the loaded, typed dataset every analysis starts from;
 - :mod:`.spans`: which months a dataset and each of its buurten span;
 - :mod:`.templates`: the facilitators' templates.

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .contract import FILES
-from .months import near_pilot
+from .lookup import MonthOutsideData, check_buurt
+from .months import month_text, near_pilot
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -174,11 +175,35 @@ class BuurtMonths:
 def buurt_months(dataset: Dataset, buurt: str) -> BuurtMonths:
     """The :class:`BuurtMonths` of ``buurt``, computed once per dataset (kept in ``dataset.cache``).
 
-    Raises IndexError for an unknown buurt.
+    Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
     """
     known: dict[str, BuurtMonths] = dataset.cache.setdefault("buurt_months", {})
     if buurt not in known:
+        check_buurt(dataset, buurt)
         known[buurt] = BuurtMonths(
             first_month(dataset, buurt), first_data_month(dataset, buurt), recognition_month(dataset, buurt)
         )
     return known[buurt]
+
+
+def _span(months: list[pd.Period]) -> str:
+    return f"{month_text(months[0])} tot en met {month_text(months[-1])}" if months else "geen maanden"
+
+
+def check_month(dataset: Dataset, month: pd.Period) -> pd.Period:
+    """Return ``month`` if the dataset names it (:func:`dataset_months`), else raise
+    :class:`~kit.data.lookup.MonthOutsideData` naming the months it spans."""
+    months = dataset_months(dataset)
+    if month not in months:
+        raise MonthOutsideData(f"maand {month_text(month)} valt buiten de gegevens ({_span(months)})")
+    return month
+
+
+def check_period(dataset: Dataset, first: pd.Period, last: pd.Period) -> tuple[pd.Period, pd.Period]:
+    """Return the period if both its months are in the data, else raise :class:`~kit.data.lookup.MonthOutsideData`."""
+    months = dataset_months(dataset)
+    if first not in months or last not in months:
+        raise MonthOutsideData(
+            f"periode {month_text(first)}:{month_text(last)} valt buiten de gegevens ({_span(months)})"
+        )
+    return first, last

@@ -55,8 +55,9 @@ from tqdm import tqdm
 from kit import atomic
 from kit.collector import collector_paused
 from kit.data.cells import parse_id
+from kit.data.months import as_month, as_period
 from kit.paths import file_to_write, folder_to_write
-from kit.report.words import check_maand, check_periode, inkorten, maand_label, periode_label
+from kit.report.words import inkorten, maand_label, periode_label
 
 from . import versions
 from .convert import Page, prepare, to_html, to_pdf
@@ -330,7 +331,7 @@ def _jobs(
     fictitious-data marker.  An unknown buurt id still gets a job: its
     notebook fails, and the kept notebook tells why.
     """
-    from kit.data.months import as_month, month_text  # the data layer: late, workers stay light
+    from kit.data.months import month_text
     from kit.data.spans import dataset_months
 
     if buurten is not None:
@@ -485,7 +486,7 @@ def render(
     """
     from kit.report.common import load_dataset  # the data layer: late, workers stay light
 
-    check_maand(maand)
+    as_month(maand)
     formats = _formats(formats)
     with source_date(maand), kit_kernel() as kernel_name:
         all_jobs = _jobs(load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name, force)
@@ -525,7 +526,7 @@ def render_synthese(
     """
     from kit.report.common import load_dataset  # the data layer: late, workers stay light
 
-    check_periode(f"{van}:{tot}")
+    as_period(f"{van}:{tot}")
     formats = _formats(formats)
     out = Path(out)
     with source_date(tot), kit_kernel() as kernel_name:

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit import atomic, locking
-from kit.report.words import MAAND_PATROON, maand_label
+from kit.data.months import MONTH
+from kit.report.words import maand_label
 
 from .convert import CONTENT_SECURITY_POLICY
 from .versions import earlier
@@ -32,7 +33,7 @@ FORMATS = ("html", "pdf")
 LOCK = ".index.lock"
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 #: The folder of a synthesis: ``synthese-<van>-<tot>`` (:func:`kit.render.batch.synthese_folder`).
-SYNTHESE_PATROON = re.compile(r"synthese-(\d{4}-(?:0[1-9]|1[0-2]))-(\d{4}-(?:0[1-9]|1[0-2]))")
+SYNTHESE_PATROON = re.compile(rf"synthese-({MONTH.pattern})-({MONTH.pattern})")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def scan(out: Path) -> dict[str, list[Entry]]:
     """
     months: dict[str, list[Entry]] = {}
     for folder in sorted(out.iterdir(), reverse=True) if out.is_dir() else ():
-        if not (folder.is_dir() and MAAND_PATROON.fullmatch(folder.name)):
+        if not (folder.is_dir() and MONTH.fullmatch(folder.name)):
             continue
         entries = [_entry(folder, "overzicht", out, "Overzicht")]
         entries += [

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from kit.report.words import check_maand
+from kit.data.months import as_month
 
 
 def epoch(maand: str) -> int:
@@ -24,8 +24,8 @@ def epoch(maand: str) -> int:
     >>> epoch("1970-02")
     2678400
     """
-    jaar, nummer = check_maand(maand).split("-")
-    return int(datetime(int(jaar), int(nummer), 1, tzinfo=UTC).timestamp())
+    month = as_month(maand)
+    return int(datetime(month.year, month.month, 1, tzinfo=UTC).timestamp())
 
 
 @contextmanager

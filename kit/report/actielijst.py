@@ -3,12 +3,15 @@
 An action with ``sessie`` filled is an agreement made in an intervision
 session (the figure ``afspraken``): it is marked with the session's date.
 An action not done names what stood in its way (``belemmering``; the figure
-``belemmeringen`` counts them).  Descriptions and reasons are free text and
-go through the report's ``schoon``.
+``belemmeringen`` counts them).  The lists are the rows of the rules the
+figure ``acties`` counts (:mod:`kit.analysis.measures.actions`).
+Descriptions and reasons are free text and go through the report's
+``schoon``.
 """
 
 from __future__ import annotations
 
+from kit.analysis.measures.actions import closed, open_actions, overdue_actions
 from kit.dutch import leeg
 from kit.report.html import e, tabel
 from kit.report.kengetallen import BELEMMERING_TEKST
@@ -32,11 +35,9 @@ def actielijst(rapport) -> str:
     data = rapport.data
     acties = data.acties[data.acties["buurt"] == rapport.buurt]
     first, last = rapport.month.start_time, rapport.month.end_time.normalize()
-    in_month = acties["afgerond"].between(first, last)
-    gedaan = acties[(acties["status"] == "gedaan") & in_month]
-    niet = acties[(acties["status"] == "niet_gedaan") & in_month]
-    vervallen = acties[(acties["status"] == "vervallen") & in_month]
-    open_ = acties[(acties["gepland"] <= last) & (acties["afgerond"].isna() | (acties["afgerond"] > last))]
+    gedaan, niet, vervallen = (closed(acties, first, last, status) for status in ("gedaan", "niet_gedaan", "vervallen"))
+    open_ = open_actions(acties, last)
+    te_laat = set(overdue_actions(acties, last)["id"])
     f = rapport.figuren
     c = f["acties"]
     parts = [
@@ -116,7 +117,7 @@ def actielijst(rapport) -> str:
     if len(open_):
         rows = []
         for _, r in open_.sort_values(["deadline", "gepland"]).iterrows():
-            late = not leeg(r["deadline"]) and r["deadline"] < last
+            late = r["id"] in te_laat
             rows.append(
                 rij(
                     r,

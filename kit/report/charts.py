@@ -31,12 +31,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.colors import to_hex
 
+from kit.analysis.catalogue.phrases import CRITERIUM_TITEL
 from kit.data.contract import CRITERIA
 from kit.data.months import as_month, month_text
 from kit.dutch import getal
 
 from . import svg
-from .kengetallen import CRITERIUM_TITEL
 from .words import maand_kort, maand_lang
 
 ACCENT = "#003a70"

@@ -13,9 +13,13 @@ from functools import cached_property, wraps
 
 import pandas as pd
 
+from kit.analysis.catalogue import COLUMN, COLUMNS
+from kit.analysis.measures.activities import FRAGMENT_DAYS
+from kit.analysis.measures.infrastructure import PERCEPTION_GAP
+from kit.data.lookup import check_buurt
 from kit.data.months import as_month, month_text
 from kit.data.spans import buurt_months, first_month, not_before_data
-from kit.dutch import geheel, leeg
+from kit.dutch import geheel, leeg, termijn
 from kit.privacy import OTHER_BUURT, display_names, redact, redactor
 from kit.report import (
     actielijst,
@@ -31,17 +35,7 @@ from kit.report import (
 )
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
-from kit.report.kengetallen import (
-    ACTIVITEIT_TEKST,
-    ALLEEN_IN_SECTIE,
-    IN_EIGEN_SECTIE,
-    INTENSITEIT_KORT,
-    KENGETALLEN,
-    NIET_VERGELIJKEN,
-    PATRONEN,
-    SAMENVATTING,
-    uitleg,
-)
+from kit.report.kengetallen import ACTIVITEIT_TEKST, INTENSITEIT_KORT, PATRONEN, SAMENVATTING, uitleg
 from kit.report.words import (
     datum_tekst,
     inkorten,
@@ -87,10 +81,7 @@ class Maandrapport:
 
     def __init__(self, dataset, buurt: str, maand: str):
         self.data = load_dataset(dataset)
-        ids = set(self.data.buurten["id"])
-        if buurt not in ids:
-            raise ValueError(f"onbekende buurt: {buurt!r} (kies uit: {', '.join(sorted(ids))})")
-        self.buurt = buurt
+        self.buurt = check_buurt(self.data, buurt)
         self.month = as_month(maand)
         self.maand = month_text(self.month)
         row = self.data.buurten.loc[self.data.buurten["id"] == buurt].iloc[0]
@@ -366,10 +357,10 @@ class Maandrapport:
 
         from . import charts
 
-        figuren = [(k, KENGETALLEN[k].titel) for k in PATRONEN]
+        figuren = [(k, COLUMN[k].label) for k in PATRONEN]
         erkend = month_text(self.erkend_sinds) if self.erkend_sinds is not None else None
         fig = charts.trendlijnen(
-            self.trend, figuren, decimalen={k: KENGETALLEN[k].decimalen for k in PATRONEN}, erkend=erkend
+            self.trend, figuren, decimalen={k: COLUMN[k].decimals for k in PATRONEN}, erkend=erkend
         )
         months = list(self.trend["maand"])
         begin = (
@@ -404,7 +395,7 @@ class Maandrapport:
         for key in PATRONEN:
             if key in SAMENVATTING:
                 continue
-            rows.append(f"<li><strong>{e(KENGETALLEN[key].titel)}</strong>: {e(uitleg(key, self.nu[key]))}</li>")
+            rows.append(f"<li><strong>{e(COLUMN[key].label)}</strong>: {e(uitleg(key, self.nu[key]))}</li>")
         return Html(
             "<p>De grafieken tonen hoe de cijfers zich ontwikkelen. Wat in de samenvatting nog niet "
             "werd uitgelegd:</p><ul>" + "".join(rows) + "</ul>"
@@ -428,9 +419,9 @@ class Maandrapport:
                 "activiteiten van dezelfde soort, kort na elkaar, door steeds andere organisatoren.</p>"
             )
         parts = [
-            "<p><strong>Versnipperde activiteiten</strong> zijn activiteiten van dezelfde soort, binnen twee "
-            "weken, door verschillende organisatoren die niet samen organiseerden. Samen hadden ze één "
-            "activiteit kunnen zijn, met meer bezoekers en minder werk:</p><ul>"
+            "<p><strong>Versnipperde activiteiten</strong> zijn activiteiten van dezelfde soort, binnen "
+            f"{termijn(FRAGMENT_DAYS)}, door verschillende organisatoren die niet samen organiseerden. Samen hadden "
+            "ze één activiteit kunnen zijn, met meer bezoekers en minder werk:</p><ul>"
         ]
         for group in groups:
             items = []
@@ -460,7 +451,8 @@ class Maandrapport:
             )
         parts = [
             "<p>Een <strong>belevingsverschil</strong>: de twee partners beoordelen hun samenwerking heel "
-            "verschillend (2 of meer punten verschil op de schaal van 1, elkaar kennen, tot 5, één team). "
+            f"verschillend ({PERCEPTION_GAP} of meer punten verschil op de schaal van 1, elkaar kennen, tot 5, één "
+            "team). "
             "De één denkt dat het goed gaat, de ander niet. Dat is de moeite van een gesprek waard.</p><ul>"
         ]
         for gap in gaps:
@@ -566,8 +558,8 @@ class Maandrapport:
         fig = charts.positie(
             rows,
             self.buurt,
-            [(k, KENGETALLEN[k].titel) for k in keys],
-            decimalen={k: KENGETALLEN[k].decimalen for k in keys},
+            [(k, COLUMN[k].label) for k in keys],
+            decimalen={k: COLUMN[k].decimals for k in keys},
         )
         caption = (
             f"{self.naam} (donkere stip) tussen de {len(rows)} proeftuinbuurten (grijze stippen) in "
@@ -582,24 +574,19 @@ class Maandrapport:
         n = int(self.maandrijen["in_proeftuin"].astype(bool).sum())
         rows = []
         for _, r in table.iterrows():
-            key = r["figuur"]
-            if key in NIET_VERGELIJKEN or key.startswith(ALLEEN_IN_SECTIE):
+            k = COLUMN[r["figuur"]]
+            if k.label is None or not k.compared:
                 continue
-            if (
-                key.startswith("maatlat_")
-                and key not in ("maatlat_gemiddelde", "maatlat_verschil")
-                and leeg(r["waarde"])
-            ):
+            if k.figure is not None and k.figure.key == "maatlat" and leeg(r["waarde"]):  # a criterion not scored
                 continue
-            k = KENGETALLEN[key]
             rows.append(
                 [
-                    e(k.titel),
-                    k.waarde(r["waarde"]),
+                    e(k.label),
+                    k.text(r["waarde"]),
                     e(rang_tekst(r["rang"], r["aantal"])),
-                    k.waarde(r["minimum"]),
-                    k.waarde(r["mediaan"]),
-                    k.waarde(r["maximum"]),
+                    k.text(r["minimum"]),
+                    k.text(r["mediaan"]),
+                    k.text(r["maximum"]),
                 ]
             )
         return Html(
@@ -617,12 +604,13 @@ class Maandrapport:
         )
 
     def _begrippen(self) -> str:
-        """The figures of the table not explained earlier in the report, each with its sentence."""
-        uitgelegd = set(SAMENVATTING) | set(PATRONEN) | IN_EIGEN_SECTIE
+        """The figures of the table not explained earlier in the report (in the summary, beside the trend charts,
+        or in a section of their own), each with its sentence."""
+        uitgelegd = set(SAMENVATTING) | set(PATRONEN)
         items = [
-            f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(uitleg(k, self.nu[k]))}</li>"
-            for k in KENGETALLEN
-            if k not in uitgelegd and not (k.startswith("maatlat_"))
+            f"<li><strong>{e(k.label)}</strong>: {e(uitleg(k.name, self.nu[k.name]))}</li>"
+            for k in COLUMNS
+            if k.label is not None and k.name not in uitgelegd and not (k.figure and k.figure.own_section)
         ]
         return (
             '<p>De kengetallen die nog niet eerder in dit rapport aan bod kwamen:</p><ul class="begrippen">'

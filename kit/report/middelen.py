@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kit.analysis.measures.resources import ENDING_MONTHS, resources
-from kit.dutch import leeg
+from kit.dutch import leeg, telwoord
 from kit.report.html import e, tabel
 from kit.report.kengetallen import MIDDEL_TEKST, uitleg
 from kit.report.words import datum_tekst, hoofdletter, inkorten, maand_lang, opsomming
@@ -71,8 +71,8 @@ def draagt(rapport) -> str:
     if len(ending):
         tot = maand_lang(rapport.month + ENDING_MONTHS)
         parts.append(
-            f'<p class="let-op"><strong>Let op: dit loopt binnen drie maanden af (voor het eind van '
-            f"{e(tot)}):</strong> {e(opsomming(aflopend_zin(rapport, r) for _, r in ending.iterrows()))}. "
+            f'<p class="let-op"><strong>Let op: dit loopt binnen {telwoord(ENDING_MONTHS)} maanden af (voor het '
+            f"eind van {e(tot)}):</strong> {e(opsomming(aflopend_zin(rapport, r) for _, r in ending.iterrows()))}. "
             "Is er een vervolg geregeld?</p>"
         )
     if rows.empty:

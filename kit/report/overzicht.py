@@ -6,16 +6,13 @@ from functools import cached_property
 
 import pandas as pd
 
+from kit.analysis.catalogue import COLUMN
 from kit.data.contract import CRITERIA
 from kit.data.months import as_month, month_text
-from kit.dutch import MIN
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
-from kit.report.kengetallen import (
-    FUNCTIE_TEKST,
-    KENGETALLEN,
-)
+from kit.report.kengetallen import FUNCTIE_TEKST
 from kit.report.proeftuin import INSTELLINGEN_UITLEG, afspraken_tabel, belemmeringen_tabel, instellingen_tabel
 from kit.report.words import datum_tekst, inkorten, lange_woorden_inkorten, maand_lang, meervoud
 
@@ -155,55 +152,25 @@ class Overzicht:
         for title, keys in groups:
             rows = []
             for key in keys:
-                k = KENGETALLEN[key]
+                k = COLUMN[key]
                 cells = []
                 for b in self.buurten:
                     if b in rows_month.index and bool(rows_month.loc[b, "in_proeftuin"]):
-                        cells.append(k.waarde(rows_month.loc[b, key]))
+                        cells.append(k.text(rows_month.loc[b, key]))
                     else:
                         cells.append("<small>nog niet</small>")
-                rows.append([e(k.titel), *cells])
+                rows.append([e(k.label), *cells])
             parts.append(
                 f"<h3>{e(title)}</h3>" + tabel(kop, rows, getallen=set(range(1, len(kop))), klasse="overzicht")
             )
         return Html("".join(parts))
 
     def uitleg(self) -> Html:
-        """What the figures in the table mean, in one list."""
-        items = {
-            "dichtheid": "het deel van alle mogelijke verbindingen tussen de actoren dat bestaat (0 tot 1).",
-            "grootste_component": "het deel van de actoren in het grootste verbonden deel van het netwerk.",
-            "verloop": "het deel van de verbindingen dat ten opzichte van vorige maand nieuw of verdwenen is.",
-            "platform_betweenness": "hoe vaak de kortste weg tussen twee andere actoren via het platform loopt "
-            "(0 tot 1).",
-            "platform_bereik": "het deel van de andere actoren dat het platform direct "
-            "of via één tussenschakel bereikt.",
-            "ruggengraat": "het deel van de bewonerscommissies met een directe band met het platform.",
-            "gem_intensiteit": "gemiddelde samenwerking, van 1 (elkaar kennen) tot 5 (één team).",
-            "ei_index": f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) "
-            "tot +1 (alle banden ertussen).",
-            "eenrichtingsverkeer": "het deel van de informatiestromen waar informatie alleen "
-            "van bewoners naar professionals gaat.",
-            "bundelingsgraad": "het deel van de activiteiten met twee of meer organisatoren.",
-            "aantal_parallelle_infrastructuren": "een instelling die van bovenaf hetzelfde coördinerende werk doet "
-            "als een partij uit de buurt, zonder samen te werken.",
-            "ei_index_eerste": "menging van bewoners en professionals in de buurt (de eerste lijn), van "
-            f"{MIN}1 tot +1; beleidsmakers tellen hier niet mee.",
-            "ei_index_tweede": f"menging van bewoners en beleidsmakers (de tweede lijn), van {MIN}1 tot +1.",
-            "aantal_vindplaats": "bewonersgroepen waar anderen mensen werven zonder er steun, geld of ruimte terug "
-            "te brengen.",
-            "erkend_maanden": "hoe lang het platform al erkend is (0: deze maand erkend; –: nog niet erkend).",
-            "middelen": "hoe vaak bewonersgroepen steun, geld of een plek krijgen van een ander.",
-            "aantal_middelen_aflopend": "steun, geld of een plek die binnen drie maanden stopt.",
-            "antwoordtijd": "de helft van de beantwoorde verzoeken kreeg binnen dit aantal dagen antwoord.",
-            "nagekomen": "het deel van de toezeggingen van instellingen dat ook echt is nagekomen (0 tot 1).",
-            "afspraken_open": "afspraken uit de intervisie die de buurt op haar actielijst zette en die nog lopen.",
-            "maatlat_verschil": "de eigen score min de score van anderen (peer, stadsdeelcommissie): boven 0 "
-            "ziet de buurt zichzelf rooskleuriger.",
-        }
+        """What the figures in the table mean, in one list: each figure's explanation, in the order of the table."""
+        explained = [COLUMN[key] for _, keys in OVERZICHT_GROEPEN for key in keys if COLUMN[key].explanation]
         return Html(
             "<p>Zo zijn de cijfers te lezen:</p><ul>"
-            + "".join(f"<li><strong>{e(KENGETALLEN[k].titel)}</strong>: {e(t)}</li>" for k, t in items.items())
+            + "".join(f"<li><strong>{e(k.label)}</strong>: {e(k.explanation)}</li>" for k in explained)
             + "</ul>"
         )
 
@@ -216,15 +183,15 @@ class Overzicht:
             part = self.panel[(self.panel["buurt"] == b) & self.panel["in_proeftuin"].astype(bool)]
             cells = [e(self.buurtnamen[b])]
             for key in OVERZICHT_TRENDS:
-                k = KENGETALLEN[key]
+                k = COLUMN[key]
                 values = part[key].tolist()
                 last = values[-1] if values else None
-                alt = f"{self.buurtnamen[b]}, {k.titel}: " + (
-                    f"van {k.waarde(values[0])} naar {k.waarde(last)}" if values else "nog geen gegevens"
+                alt = f"{self.buurtnamen[b]}, {k.label}: " + (
+                    f"van {k.text(values[0])} naar {k.text(last)}" if values else "nog geen gegevens"
                 )
                 cells.append(
                     charts.sparkline(values, breedte=52, hoogte=16, alt=alt)
-                    + f' <span class="waarde">{k.waarde(last)}</span>'
+                    + f' <span class="waarde">{k.text(last)}</span>'
                 )
             rows.append(cells)
         months = sorted(set(self.panel.loc[self.panel["in_proeftuin"].astype(bool), "maand"]))
@@ -232,7 +199,7 @@ class Overzicht:
         return Html(
             f"<p>Per buurt de ontwikkeling per maand ({e(span)}), met de waarde van deze maand erachter. "
             "Elk lijntje heeft zijn eigen schaal: het toont de richting, niet de hoogte.</p>"
-            + tabel(["Buurt", *[e(KENGETALLEN[k].titel) for k in OVERZICHT_TRENDS]], rows, klasse="trends")
+            + tabel(["Buurt", *[e(COLUMN[k].label) for k in OVERZICHT_TRENDS]], rows, klasse="trends")
         )
 
     def parallelle_infrastructuren(self) -> Html:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.dutch import geheel, getal, leeg
 from kit.report.html import e, tabel
 from kit.report.kengetallen import BELEMMERING_TEKST
@@ -53,7 +54,7 @@ def instellingen_tabel(frame: pd.DataFrame, names: dict[str, str]) -> str:
             "Uit buurten",
             "Beantwoord",
             "Dagen tot antwoord (mediaan)",
-            "Langer dan 30 dagen zonder antwoord",
+            f"Langer dan {OVERDUE_DAYS} dagen zonder antwoord",
             "Toezeggingen nagekomen",
         ],
         rows,
@@ -64,8 +65,9 @@ def instellingen_tabel(frame: pd.DataFrame, names: dict[str, str]) -> str:
 
 INSTELLINGEN_UITLEG = (
     "Per instelling: hoeveel verzoeken de platforms deden, uit hoeveel buurten, hoeveel er een antwoord kregen "
-    "en hoe snel (de helft van de antwoorden kwam binnen het genoemde aantal dagen). “Langer dan 30 dagen zonder "
-    "antwoord” telt de verzoeken die al meer dan 30 dagen oud zijn en binnen 30 dagen geen antwoord kregen: later "
+    f"en hoe snel (de helft van de antwoorden kwam binnen het genoemde aantal dagen). “Langer dan {OVERDUE_DAYS} "
+    f"dagen zonder antwoord” telt de verzoeken die al meer dan {OVERDUE_DAYS} dagen oud zijn en binnen "
+    f"{OVERDUE_DAYS} dagen geen antwoord kregen: later "
     "beantwoord, nooit beantwoord of nog open. “Toezeggingen nagekomen”: van wat de instelling (gedeeltelijk) "
     "toezegde, wat ook echt gebeurde. Een spiegel voor de instellingen, geen oordeel: alleen cijfers."
 )

@@ -10,9 +10,13 @@ month (when the buurt took part then) and its sentence.
 
 from __future__ import annotations
 
+from kit.analysis.catalogue import COLUMN
+from kit.analysis.measures.requests import OVERDUE_DAYS
+from kit.analysis.measures.resources import ENDING_MONTHS
+from kit.dutch import telwoord
 from kit.report import middelen, verzoeken
 from kit.report.html import e, tabel
-from kit.report.kengetallen import KENGETALLEN, SAMENVATTING, uitleg, verschil
+from kit.report.kengetallen import SAMENVATTING, uitleg, verschil
 from kit.report.words import dagen, hoofdletter, inkorten, maand_lang, meervoud, opsomming
 
 
@@ -31,7 +35,7 @@ def samenvatting(rapport) -> str:
     """
     rijen = []
     for key in SAMENVATTING:
-        k = KENGETALLEN[key]
+        k = COLUMN[key]
         nu = rapport.nu[key]
         vorig = None if rapport.vorig is None else rapport.vorig[key]
         delta, zin = verschil(key, nu, vorig)
@@ -39,8 +43,8 @@ def samenvatting(rapport) -> str:
             zin = ""
         rijen.append(
             [
-                e(k.titel),
-                k.waarde(nu),
+                e(k.label),
+                k.text(nu),
                 e(delta),
                 e(hoofdletter(uitleg(key, nu))) + (f" <em>{e(zin)}</em>" if zin else ""),
             ]
@@ -98,7 +102,7 @@ def kernpunten(rapport) -> str:
     aflopend = aflopend[aflopend["aflopend"]]
     if len(aflopend):
         punten.append(
-            "Binnen drie maanden loopt af: "
+            f"Binnen {telwoord(ENDING_MONTHS)} maanden loopt af: "
             + opsomming(middelen.aflopend_zin(rapport, r) for _, r in aflopend.iterrows())
             + ". Is er een vervolg geregeld? (zie Wat het platform draagt)"
         )
@@ -107,7 +111,7 @@ def kernpunten(rapport) -> str:
         r = wachtend.iloc[0]
         punten.append(
             f"{hoofdletter(meervoud(len(wachtend), 'verzoek wacht', 'verzoeken wachten'))} al langer "
-            f"dan 30 dagen op antwoord{', het langst' if len(wachtend) > 1 else ''}: "
+            f"dan {OVERDUE_DAYS} dagen op antwoord{', het langst' if len(wachtend) > 1 else ''}: "
             f"‘{inkorten(rapport.schoon(r['onderwerp']))}’ aan {rapport.naam_van(r['aan'])} "
             f"({dagen(r['wacht'])})."
         )

@@ -20,11 +20,14 @@ from functools import cached_property
 
 import pandas as pd
 
-from kit.analysis.panel import SCALAR_FIGURES
+from kit.analysis.catalogue import COLUMN, FIGURES
+from kit.analysis.measures.requests import OVERDUE_DAYS
+from kit.analysis.measures.resources import ENDING_MONTHS
+from kit.analysis.period import AFTER, BEFORE
 from kit.data.contract import EENHEID
-from kit.data.months import as_month, month_text
+from kit.data.months import as_period, month_text
 from kit.data.spans import buurt_months, dataset_months
-from kit.dutch import MIN, geheel, getal, leeg
+from kit.dutch import MIN, geheel, getal, leeg, telwoord
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset
 from kit.report.html import STIJL, Html, e, tabel
@@ -32,7 +35,6 @@ from kit.report.kengetallen import (
     BELEMMERING_TEKST,
     DOMEIN_TEKST,
     FUNCTIE_TEKST,
-    KENGETALLEN,
     MIDDEL_TEKST,
     omvang_tekst,
 )
@@ -57,7 +59,7 @@ from kit.report.words import (
 #: The figures compared before and after recognition: the panel's scalar figures, but those that measure
 #: recognition itself and the running total of results (it only grows); and the parallel infrastructures.
 VOOR_NA = (
-    *(k for k in SCALAR_FIGURES if k not in ("erkend", "erkend_maanden", "resultaten_totaal")),
+    *(f.key for f in FIGURES if f.shape == "scalar" and f.key not in ("erkend", "erkend_maanden", "resultaten_totaal")),
     "aantal_parallelle_infrastructuren",
 )
 #: The figures on each buurt's page, at the start and the end of the period.
@@ -74,6 +76,12 @@ BUURT_KENGETALLEN = (
     "aantal_parallelle_infrastructuren",
     "maatlat_gemiddelde",
 )
+
+
+def _venster() -> str:
+    """The months a mean before and after recognition is taken over, in words."""
+    return telwoord(BEFORE) if BEFORE == AFTER else f"{telwoord(BEFORE)} (vóór) of {telwoord(AFTER)} (na)"
+
 
 SYNTHESE_STIJL = """<style>
 table.register { width: 100%; }
@@ -113,9 +121,7 @@ class Synthese:
 
     def __init__(self, dataset, van: str, tot: str, jobs: int = 1):
         self.data = load_dataset(dataset)
-        self.first, self.last = as_month(van), as_month(tot)
-        if self.first > self.last:
-            raise ValueError(f"de periode {van}:{tot} begint na haar einde")
+        self.first, self.last = as_period(f"{van}:{tot}")
         from kit.analysis.period import period_months
 
         self.months = period_months(self.first, self.last)
@@ -373,8 +379,8 @@ class Synthese:
         text += "."
         if t["lang_wachten_van"]:
             text += (
-                f" Bij {t['lang_wachten']} van de {t['lang_wachten_van']} verzoeken van meer dan 30 dagen oud "
-                "kwam er niet binnen 30 dagen een antwoord."
+                f" Bij {t['lang_wachten']} van de {t['lang_wachten_van']} verzoeken van meer dan {OVERDUE_DAYS} "
+                f"dagen oud kwam er niet binnen {OVERDUE_DAYS} dagen een antwoord."
             )
         if t["toezeggingen"]:
             text += (
@@ -544,7 +550,7 @@ class Synthese:
         aflopend = self._aflopend()
         if aflopend:
             parts.append(
-                "<p><strong>Wat binnen drie maanden na de periode afloopt:</strong></p><ul>"
+                f"<p><strong>Wat binnen {telwoord(ENDING_MONTHS)} maanden na de periode afloopt:</strong></p><ul>"
                 + "".join(aflopend)
                 + "</ul>"
             )
@@ -587,11 +593,12 @@ class Synthese:
         parts = [
             "<p>Erkenning geeft een buurtplatform een formele plek: het stadsdeel erkent het als het netwerk van de "
             "buurt. Verandert er daarna iets? Per buurt die in deze periode erkend werd: het gemiddelde van elk "
-            "kengetal over de drie maanden vóór de maand van erkenning, en over de maand van erkenning en de twee "
-            "maanden erna.</p>",
+            f"kengetal over de {telwoord(BEFORE)} maanden vóór de maand van erkenning, en over de maand van erkenning "
+            f"en de {telwoord(AFTER - 1)} maanden erna.</p>",
             '<p class="let-op"><strong>Let op: dit is geen bewijs.</strong> Een verschil laat zien dát er iets '
             "veranderde, niet dat de erkenning het veroorzaakte. In dezelfde maanden gebeurde ook veel anders (de "
-            "zomer, nieuwe bewoners, een nieuwe instelling), drie maanden is kort, en wie erkend wordt, groeide "
+            f"zomer, nieuwe bewoners, een nieuwe instelling), {telwoord(AFTER)} maanden is kort, en wie erkend wordt, "
+            "groeide "
             "misschien al. Lees het als een vraag voor het gesprek: wat veranderde er sinds de erkenning, en "
             "waarom?</p>",
         ]
@@ -617,17 +624,17 @@ class Synthese:
         duiding: dict[str, list[str]] = {"gunstig": [], "aandachtspunt": []}
         frame = self.voor_na[self.voor_na["buurt"] == b]
         for _, r in frame.iterrows():
-            k = KENGETALLEN.get(r["figuur"])
-            if k is None or (leeg(r["voor"]) and leeg(r["na"])):
+            k = COLUMN[r["figuur"]]
+            if k.label is None or (leeg(r["voor"]) and leeg(r["na"])):
                 continue
             tekst, soort = self._verschil(k, r["voor"], r["na"])
             if soort in duiding:
-                duiding[soort].append(k.titel.lower() if not k.titel.isupper() else k.titel)
+                duiding[soort].append(k.label.lower() if not k.label.isupper() else k.label)
             rows.append(
                 [
-                    e(k.titel),
-                    self._gemiddelde(k, r["voor"], r["maanden_voor"]),
-                    self._gemiddelde(k, r["na"], r["maanden_na"]),
+                    e(k.label),
+                    self._gemiddelde(k, r["voor"], r["maanden_voor"], BEFORE),
+                    self._gemiddelde(k, r["na"], r["maanden_na"], AFTER),
                     e(tekst),
                 ]
             )
@@ -641,17 +648,18 @@ class Synthese:
         if duiding["aandachtspunt"]:
             kop += f" Minder gunstig: {e(opsomming(duiding['aandachtspunt']))}."
         kop += (
-            " Een getal met een sterretje is het gemiddelde over minder dan drie maanden (niet elke maand had "
+            f" Een getal met een sterretje is het gemiddelde over minder dan {_venster()} maanden (niet elke maand had "
             "een waarde).</p>"
         )
         return kop + tabel(["Kengetal", "Vóór", "Na", "Verschil"], rows, getallen={1, 2}, klasse="voor-na")
 
     @staticmethod
-    def _gemiddelde(k, value, maanden) -> str:
+    def _gemiddelde(k, value, maanden: int, venster: int) -> str:
+        """A mean over ``maanden`` months with a value, of a window of ``venster``; a star when fewer."""
         if leeg(value):
             return "–"
-        text = getal(value, 1, strip=True) if k.decimalen == 0 else k.waarde(value)
-        return text + ("*" if maanden < 3 else "")
+        text = getal(value, 1, strip=True) if k.decimals == 0 else k.text(value)
+        return text + ("*" if maanden < venster else "")
 
     @staticmethod
     def _verschil(k, voor, na) -> tuple[str, str]:
@@ -659,14 +667,14 @@ class Synthese:
         if leeg(voor) or leeg(na):
             return "niet te vergelijken", "leeg"
         delta = float(na) - float(voor)
-        shown = getal(abs(delta), 1 if k.decimalen == 0 else k.decimalen, strip=k.decimalen == 0)
+        shown = getal(abs(delta), 1 if k.decimals == 0 else k.decimals, strip=k.decimals == 0)
         if shown.strip("0,") == "":
             return "gelijk", "gelijk"
         hoger = "hoger" if delta > 0 else "lager"
         teken = "+" if delta > 0 else MIN
-        if k.richting == 0:
+        soort = k.judgement(delta)
+        if soort is None:
             return f"{teken}{shown}: {hoger}", "neutraal"
-        soort = "gunstig" if (delta > 0) == (k.richting > 0) else "aandachtspunt"
         return f"{teken}{shown}: {hoger} ({soort})", soort
 
     # -- parallel infrastructures
@@ -869,14 +877,14 @@ class Synthese:
         begin, eind = rows_b.iloc[0], rows_b.iloc[-1]
         rows = []
         for key in BUURT_KENGETALLEN:
-            k = KENGETALLEN[key]
+            k = COLUMN[key]
             values = rows_b[key].tolist()
-            alt = f"{self.buurtnamen.get(b, b)}, {k.titel}: van {k.waarde(begin[key])} naar {k.waarde(eind[key])}"
+            alt = f"{self.buurtnamen.get(b, b)}, {k.label}: van {k.text(begin[key])} naar {k.text(eind[key])}"
             rows.append(
                 [
-                    e(k.titel),
-                    k.waarde(begin[key]),
-                    k.waarde(eind[key]),
+                    e(k.label),
+                    k.text(begin[key]),
+                    k.text(eind[key]),
                     charts.sparkline(values, breedte=80, hoogte=16, alt=alt),
                 ]
             )
@@ -1003,8 +1011,9 @@ class Synthese:
             f"({datum_tekst(self.last_day)}). Gegevens van na de periode tellen niet mee.",
             "Dagen tot antwoord: de mediaan, de middelste waarde: de helft kreeg sneller antwoord, de helft "
             "langzamer. Een verzoek dat zonder antwoord is gesloten, heeft geen antwoordtijd.",
-            "Vóór en na de erkenning: vóór zijn de drie maanden vóór de maand van erkenning, na zijn die maand en de "
-            "twee maanden erna (voor zover ze in de periode vallen); de maanden vóór mogen vóór de periode liggen. "
+            f"Vóór en na de erkenning: vóór zijn de {telwoord(BEFORE)} maanden vóór de maand van erkenning, na zijn "
+            f"die maand en de {telwoord(AFTER - 1)} maanden erna (voor zover ze in de periode vallen); de maanden vóór "
+            "mogen vóór de periode liggen. "
             "Alleen maanden waarin de buurt al gegevens heeft, tellen mee. Erkenning is de eerste maand met een "
             "erkend platform.",
             "Een parallelle infrastructuur loopt van de eerste tot de laatste maand waarin ze in de maandcijfers "

@@ -1,8 +1,9 @@
 """Wat de buurt vroeg en wat ermee gebeurde: requests to institutions, answers, promises, per institution.
 
-Counts as the figures count them (:mod:`kit.analysis.measures.requests`):
-a request is open until the date of its ``antwoord``, whatever its outcome;
-it waits from ``gevraagd`` to the month's last day.  Institutions are
+The lists are the rows of the rules the figures count
+(:mod:`kit.analysis.measures.requests`): a request is open until the date of
+its ``antwoord``, whatever its outcome; it waits from ``gevraagd`` to the
+month's last day.  Institutions are
 organisations and are named; a person asked (rare) gets the report's
 pseudonym, and an actor of another buurt is not named.
 """
@@ -11,8 +12,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kit.analysis.measures.requests import OVERDUE_DAYS, answer_time
-from kit.data.contract import PROMISED
+from kit.analysis.measures.requests import (
+    OVERDUE_DAYS,
+    answer_time,
+    answered,
+    kept_promises,
+    open_requests,
+    overdue_requests,
+    promises,
+)
 from kit.dutch import geheel, leeg
 from kit.report.html import e, tabel
 from kit.report.kengetallen import UITKOMST_TEKST, uitleg
@@ -22,20 +30,22 @@ from kit.report.words import dagen, datum_tekst, hoofdletter, inkorten, meervoud
 def verzoeken_van(rapport) -> pd.DataFrame:
     """The buurt's requests asked by the month's last day, with ``wacht`` (days open on that day, or ``NaN``).
 
-    ``open`` is true for a request without an answer by the month's last day.
+    ``open`` is true for a request open on the month's last day
+    (:func:`~kit.analysis.measures.requests.open_requests`).
     """
     rows = rapport.data.verzoeken
     last = rapport.month.end_time.normalize()
     rows = rows[(rows["buurt"] == rapport.buurt) & (rows["gevraagd"] <= last)].copy()
-    rows["open"] = rows["antwoord"].isna() | (rows["antwoord"] > last)
+    rows["open"] = rows["id"].isin(open_requests(rows, last)["id"])
     rows["wacht"] = (last - rows["gevraagd"]).dt.days.where(rows["open"])
     return rows.sort_values(["gevraagd", "id"])
 
 
 def lang_open(rapport) -> pd.DataFrame:
-    """The requests that wait more than 30 days for an answer at the month's end (``open_30``), longest first."""
-    rows = verzoeken_van(rapport)
-    return rows[rows["open"] & (rows["wacht"] > OVERDUE_DAYS)].sort_values(["wacht", "id"], ascending=[False, True])
+    """The requests that wait too long for an answer at the month's end (``open_30``:
+    :func:`~kit.analysis.measures.requests.overdue_requests`), longest first."""
+    rows = overdue_requests(verzoeken_van(rapport), rapport.month.end_time.normalize())
+    return rows.sort_values(["wacht", "id"], ascending=[False, True])
 
 
 def gevraagd(rapport) -> str:
@@ -67,6 +77,7 @@ def gevraagd(rapport) -> str:
     ]
 
     wachtend = rows[rows["open"]].sort_values(["wacht", "id"], ascending=[False, True])
+    te_lang = set(overdue_requests(rows, last)["id"])
     if len(wachtend):
         parts.append(
             "<h3>Wachten op antwoord</h3>"
@@ -77,7 +88,7 @@ def gevraagd(rapport) -> str:
                         _verzoek(rapport, r),
                         e(rapport.naam_van(r["aan"])),
                         e(datum_tekst(r["gevraagd"])),
-                        _wacht(r["wacht"]),
+                        _wacht(r["wacht"], r["id"] in te_lang),
                     ]
                     for _, r in wachtend.iterrows()
                 ],
@@ -86,7 +97,7 @@ def gevraagd(rapport) -> str:
             )
         )
 
-    beantwoord = rows[rows["antwoord"].between(first, last)].sort_values(["antwoord", "id"])
+    beantwoord = answered(rows, first, last).sort_values(["antwoord", "id"])
     if len(beantwoord):
         parts.append(
             "<h3>Deze maand beantwoord of gesloten</h3>"
@@ -107,9 +118,9 @@ def gevraagd(rapport) -> str:
             )
         )
 
-    beloofd = rows[rows["uitkomst"].isin(PROMISED) & (rows["antwoord"] <= last)]
-    nog_niet = beloofd[beloofd["nagekomen"].isna() | (beloofd["nagekomen"] > last)]
-    net = beloofd[beloofd["nagekomen"].between(first, last)]
+    beloofd, kept = promises(rows, last), kept_promises(rows, last)
+    nog_niet = beloofd[~beloofd["id"].isin(kept["id"])]
+    net = kept[kept["nagekomen"] >= first]
     toezeggingen = pd.concat([nog_niet, net]).sort_values(["antwoord", "id"])
     if len(toezeggingen):
         parts.append(
@@ -161,9 +172,12 @@ def _telling(c: dict) -> str:
         f"{meervoud(c['open'], 'verzoek', 'verzoeken')} op antwoord"
     )
     if c["open_30"] == c["open"]:
-        wacht += f", {'' if c['open'] == 1 else 'allebei ' if c['open'] == 2 else 'allemaal '}al langer dan 30 dagen"
+        wacht += (
+            f", {'' if c['open'] == 1 else 'allebei ' if c['open'] == 2 else 'allemaal '}al langer dan "
+            f"{OVERDUE_DAYS} dagen"
+        )
     elif c["open_30"]:
-        wacht += f", waarvan {c['open_30']} al langer dan 30 dagen"
+        wacht += f", waarvan {c['open_30']} al langer dan {OVERDUE_DAYS} dagen"
     return f"{zin} {wacht}."
 
 
@@ -178,9 +192,10 @@ def _verzoek(rapport, r) -> str:
     return f"{e(inkorten(rapport.schoon(r['onderwerp']), 120))}{detail}"
 
 
-def _wacht(days) -> str:
+def _wacht(days, te_lang: bool) -> str:
+    """Days waited, in bold when the request waits too long."""
     text = e(dagen(days))
-    return f"<strong>{text}</strong>" if days > OVERDUE_DAYS else text
+    return f"<strong>{text}</strong>" if te_lang else text
 
 
 def _nagekomen(r, last) -> str:
@@ -194,20 +209,18 @@ def _per_instelling(rapport, rows, last) -> str:
     closed without a reaction, and the middle number of days to an answer."""
     table = []
     for aan, group in rows.groupby("aan", sort=False):
-        is_open = group["open"]
-        answered = group[~is_open]
-        promised = answered["uitkomst"].isin(PROMISED)
-        kept = promised & (answered["nagekomen"] <= last)
-        late = int((is_open & (group["wacht"] > OVERDUE_DAYS)).sum())
+        done = group[~group["open"]]
+        promised, kept = len(promises(group, last)), len(kept_promises(group, last))
+        late = len(overdue_requests(group, last))
         table.append(
             (
                 rapport.naam_van(aan),
                 [
                     geheel(len(group)),
-                    geheel(is_open.sum()) + (f" ({late} langer dan 30 dagen)" if late else ""),
-                    f"{geheel(promised.sum())} ({geheel(kept.sum())} nagekomen)" if promised.any() else "0",
-                    geheel((answered["uitkomst"] == "afgewezen").sum()),
-                    geheel((answered["uitkomst"] == "geen_reactie").sum()),
+                    geheel(group["open"].sum()) + (f" ({late} langer dan {OVERDUE_DAYS} dagen)" if late else ""),
+                    f"{geheel(promised)} ({geheel(kept)} nagekomen)" if promised else "0",
+                    geheel((done["uitkomst"] == "afgewezen").sum()),
+                    geheel((done["uitkomst"] == "geen_reactie").sum()),
                     e(dagen(answer_time(group, last))),
                 ],
             )

@@ -10,8 +10,8 @@ import re
 
 import pandas as pd
 
-from kit.data.months import as_month, month_text
-from kit.dutch import getal, leeg, procent
+from kit.data.months import as_month
+from kit.dutch import dagen, hoofdletter, leeg, meervoud  # noqa: F401 - the report's words, kept with kit.dutch's
 
 MAANDEN = (
     "januari",
@@ -27,56 +27,16 @@ MAANDEN = (
     "november",
     "december",
 )
-MAAND_PATROON = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
 
-def check_maand(maand: str) -> str:
-    """Return ``maand`` if it is written ``JJJJ-MM``, else raise :class:`ValueError`."""
-    if not MAAND_PATROON.fullmatch(maand):
-        raise ValueError(f"maand moet de vorm JJJJ-MM hebben, niet {maand!r}")
-    return maand
-
-
-def maand_label(maand: str) -> str:
-    """Return the Dutch name of a ``JJJJ-MM`` month.
+def maand_label(maand) -> str:
+    """Return the Dutch name of a month (``JJJJ-MM`` or a Period).
 
     >>> maand_label("2024-04")
     'april 2024'
     """
-    jaar, nummer = check_maand(maand).split("-")
-    return f"{MAANDEN[int(nummer) - 1]} {jaar}"
-
-
-_BREUKEN = (
-    (0.0, "geen"),
-    (0.1, "een tiende"),
-    (0.2, "een vijfde"),
-    (0.25, "een kwart"),
-    (1 / 3, "een derde"),
-    (0.4, "twee vijfde"),
-    (0.5, "de helft"),
-    (0.6, "drie vijfde"),
-    (2 / 3, "twee derde"),
-    (0.75, "driekwart"),
-    (0.8, "vier vijfde"),
-    (0.9, "negen tiende"),
-    (1.0, "alle"),
-)
-
-
-def deel_tekst(share) -> str:
-    """A share in words where a simple fraction fits, else as a percentage.
-
-    >>> deel_tekst(0.25), deel_tekst(0.5), deel_tekst(0.714)
-    ('een kwart', 'de helft', '71%')
-    """
-    if leeg(share):
-        return "–"
-    share = float(share)
-    for value, words in _BREUKEN:
-        if abs(share - value) < 0.005:
-            return words
-    return procent(share)
+    month = as_month(maand)
+    return f"{MAANDEN[month.month - 1]} {month.year}"
 
 
 def datum_tekst(day) -> str:
@@ -88,8 +48,8 @@ def datum_tekst(day) -> str:
 
 
 def maand_lang(maand) -> str:
-    """``april 2024`` for ``2024-04`` (or a Period)."""
-    return maand_label(month_text(as_month(maand)))
+    """``april 2024`` for ``2024-04`` (or a Period): :func:`maand_label`."""
+    return maand_label(maand)
 
 
 #: The months as Dutch writes them short (``mrt``, not ``maa``).
@@ -113,12 +73,6 @@ def rang_tekst(rang, aantal) -> str:
     return f"{int(rang)}e van {int(aantal)}"
 
 
-def meervoud(n, enkelvoud: str, meervoud_: str) -> str:
-    """``1 actie``, ``2 acties``, ``geen acties``."""
-    n = int(n)
-    return f"geen {meervoud_}" if n == 0 else f"{n} {enkelvoud if n == 1 else meervoud_}"
-
-
 def opsomming(items) -> str:
     """Items joined the Dutch way: ``A``, ``A en B``, ``A, B en C``; ``''`` without items.
 
@@ -127,22 +81,6 @@ def opsomming(items) -> str:
     """
     items = list(items)
     return " en ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
-
-
-def dagen(n) -> str:
-    """``1 dag``, ``31 dagen``, ``31,5 dagen`` (a median may fall halfway); ``–`` when missing.
-
-    >>> dagen(1), dagen(31.5), dagen(40.0)
-    ('1 dag', '31,5 dagen', '40 dagen')
-    """
-    if leeg(n):
-        return "–"
-    return f"{getal(n, 1, strip=True)} {'dag' if float(n) == 1 else 'dagen'}"
-
-
-def hoofdletter(text: str) -> str:
-    """``text`` with a capital first letter."""
-    return text[:1].upper() + text[1:] if text else text
 
 
 #: The longest name a report prints (the pilot's longest is under 40 characters).
@@ -189,24 +127,6 @@ def lange_woorden_inkorten(tekst: str) -> str:
     'zie xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… voor meer'
     """
     return _LANG_WOORD.sub(lambda m: m[0][: WOORD_MAX - 1] + "…", tekst)
-
-
-def check_periode(periode: str) -> tuple[str, str]:
-    """Return the months ``(van, tot)`` of a period written ``JJJJ-MM:JJJJ-MM``; raise :class:`ValueError` otherwise.
-
-    >>> check_periode("2025-01:2025-12")
-    ('2025-01', '2025-12')
-    >>> check_periode("2025-12:2025-01")
-    Traceback (most recent call last):
-    ...
-    ValueError: de periode 2025-12:2025-01 begint na haar einde
-    """
-    van, sep, tot = periode.partition(":")
-    if not (sep and MAAND_PATROON.fullmatch(van) and MAAND_PATROON.fullmatch(tot)):
-        raise ValueError(f"'{periode}' is geen periode; schrijf JJJJ-MM:JJJJ-MM, bijvoorbeeld 2025-01:2025-12")
-    if van > tot:
-        raise ValueError(f"de periode {periode} begint na haar einde")
-    return van, tot
 
 
 def periode_label(van, tot) -> str:

@@ -12,10 +12,11 @@ import statistics
 
 import pandas as pd
 
+from kit.analysis.catalogue.phrases import CRITERIUM_TITEL
 from kit.data.contract import CRITERIA
 from kit.dutch import MIN, geheel, getal, leeg
 from kit.report.html import e, tabel
-from kit.report.kengetallen import CRITERIUM_TITEL, uitleg
+from kit.report.kengetallen import uitleg
 
 
 def _verschil(a, b) -> str:

@@ -1,16 +1,17 @@
-"""The proeftuin's measures, each a small function testable on a graph computed by hand.
+"""The proeftuin's measures, each a small function testable on a network or rows computed by hand.
 
 Organised as networkx organises its algorithms: one module per family.
-Measures of the network take the snapshot's ``nx.Graph``; those the panel
-computes for every buurt and month have siblings on arrays (``density_of``,
-``component_sizes``, ``reach_of``, ``ei_index_of`` …), tested equal to them.
-Measures of a buurt's rows take them as a DataFrame or as
-:class:`~kit.analysis.columns.Columns`, its columns converted once.
+Measures of the network take the month's
+:class:`~kit.analysis.measures.network.Network` (``Network.from_edges`` makes
+one by hand); ``tests/reference/figures.py`` computes the same figures with
+networkx, and the tests hold both equal.  Measures of a buurt's rows take
+them as a DataFrame or as :class:`~kit.analysis.columns.Columns`, its
+columns converted once.
 
+- :mod:`.network`: N as arrays, its shortest paths and every actor's betweenness;
 - :mod:`.structure`: density, components, the largest component;
 - :mod:`.platform`: the platform's reach and backbone;
-- :mod:`.connectors`: betweenness of every actor (the platform's among them),
-  effective size, the connectors (verbinders);
+- :mod:`.connectors`: effective size and the connectors (verbinders);
 - :mod:`.mixing`: the E-I indices and one-way information;
 - :mod:`.infrastructure`: agreed intensity, duplicated functions, parallel
   infrastructures, perception gaps;

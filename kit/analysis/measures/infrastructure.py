@@ -11,12 +11,20 @@ active in the buurt (``docs/figures.md``, version 2).  Whether a partnership is 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
 from typing import Any
+
+import numpy as np
 
 from kit.data.contract import INFRASTRUCTURE_FUNCTIONS
 
 #: Intensity from which two actors count as working together (3 = coördineren).
 PARTNERSHIP = 3
+#: Levels apart from which the two sides of a partnership see it differently.
+PERCEPTION_GAP = 2
+#: The infrastructure functions in order, each as a bit of a number: which a candidate holds, in one number.
+_SORTED = sorted(INFRASTRUCTURE_FUNCTIONS)
+_BIT = {function: 1 << i for i, function in enumerate(_SORTED)}
 
 
 def pair(a: str, b: str) -> tuple[str, str]:
@@ -30,6 +38,17 @@ def collaboration_views(rows: Iterable[tuple[Any, ...]]) -> dict[tuple[str, str]
     for van, naar, reporter, intensity in rows:
         views.setdefault(pair(van, naar), []).append((reporter, int(intensity)))
     return views
+
+
+def mean_intensity(levels: np.ndarray) -> float | None:
+    """The mean ``intensiteit`` of the month's ``samenwerking`` rows (``gem_intensiteit``); ``None`` without any.
+
+    Every row counts: a partnership both sides reported counts with both views.
+
+    >>> mean_intensity(np.array([2, 3, 3])), mean_intensity(np.array([], dtype=int))
+    (2.6666666666666665, None)
+    """
+    return int(levels.sum()) / len(levels) if len(levels) else None
 
 
 def side_maxima(views: list[tuple[Any, ...]], a: str, b: str) -> tuple[int, int] | None:
@@ -100,23 +119,32 @@ def duplicated_functions(
     [{'actoren': ['a', 'b'], 'functies': ['informatievoorziening']}]
     >>> duplicated_functions({"a": ["buurtbudget"], "s": ["buurtbudget"], "g": ["buurtbudget"]}, {}, own={"a"})
     [{'actoren': ['a', 'g'], 'functies': ['buurtbudget']}, {'actoren': ['a', 's'], 'functies': ['buurtbudget']}]
+
+    The pairs are found as a matrix: each candidate's infrastructure
+    functions as the bits of a number (:data:`_BIT`), a pair sharing one
+    when the two numbers have a bit in common.
     """
-    holders: dict[str, list[str]] = {}
-    for actor in sorted(functions):
-        for function in set(functions[actor]).intersection(INFRASTRUCTURE_FUNCTIONS):
-            holders.setdefault(function, []).append(actor)
-    shared: dict[tuple[str, str], list[str]] = {}
-    for function in sorted(holders):  # only pairs that share a function; each pair's functions come sorted
-        actors = holders[function]
-        for i, a in enumerate(actors):
-            for b in actors[i + 1 :]:
-                if own is None or a in own or b in own:
-                    shared.setdefault((a, b), []).append(function)
+    actors = sorted(functions)
+    bits = np.array([_bits(tuple(functions[a])) for a in actors], dtype=np.int64)
+    chosen = np.triu((bits[:, None] & bits[None, :]) != 0, 1)
+    if own is not None:
+        mine = np.array([a in own for a in actors], dtype=bool)
+        chosen &= mine[:, None] | mine[None, :]
+    partners = {pair for pair, rows in views.items() if agreed_intensity(rows, *pair) >= PARTNERSHIP}
+    first, second = np.nonzero(chosen)
+    shared = (bits[first] & bits[second]).tolist()
+    named = {number: [f for f in _SORTED if number & _BIT[f]] for number in set(shared)}
     return [
-        {"actoren": [a, b], "functies": shared[a, b]}
-        for a, b in sorted(shared)
-        if (a, b) not in views or agreed_intensity(views[(a, b)], a, b) < PARTNERSHIP
+        {"actoren": [actors[i], actors[j]], "functies": named[number]}
+        for i, j, number in zip(first.tolist(), second.tolist(), shared, strict=True)
+        if (actors[i], actors[j]) not in partners
     ]
+
+
+@lru_cache(maxsize=1024)
+def _bits(functions: tuple[str, ...]) -> int:
+    """The infrastructure functions among ``functions`` as the bits of one number (:data:`_BIT`)."""
+    return sum(_BIT.get(f, 0) for f in set(functions))
 
 
 def parallel_infrastructures(duplicates: list[dict[str, Any]], top_down: Mapping[str, bool]) -> list[dict[str, Any]]:
@@ -128,7 +156,9 @@ def parallel_infrastructures(duplicates: list[dict[str, Any]], top_down: Mapping
     return [d for d in duplicates if top_down[d["actoren"][0]] or top_down[d["actoren"][1]]]
 
 
-def perception_gaps(views: Mapping[tuple[str, str], list[tuple[Any, ...]]], threshold: int = 2) -> list[dict[str, Any]]:
+def perception_gaps(
+    views: Mapping[tuple[str, str], list[tuple[Any, ...]]], threshold: int = PERCEPTION_GAP
+) -> list[dict[str, Any]]:
     """Partnerships the two sides see differently: their highest intensities differ by ``threshold`` or more.
 
     One side believes the partnership goes well, the other does not; worth a

@@ -5,53 +5,34 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-import networkx as nx
 import numpy as np
 
+from .network import Network
 
-def ei_index(graph: nx.Graph, group: Mapping[Any, Any]) -> float | None:
-    """Krackhardt's E-I index: (E − I)/(E + I) over the edges of ``graph`` among the nodes of ``group``.
 
-    E counts edges between two nodes of different ``group``, I edges within
-    one group; an edge with an end outside ``group`` is left out, so the
-    index is that of the subgraph induced by ``group``'s nodes.  −1: the
-    groups live apart; +1: every tie crosses.  For the proeftuin the groups
-    are ``lijn`` 0 (residents' own networks) against ``lijn`` 1 and 2
-    (professionals), over the actors whose lijn is known (``ei_index``), or
-    lijn 0 against one of the other lijnen only (``ei_index_eerste``,
-    ``ei_index_tweede``: :func:`lijn_groups`).  ``None`` without such edges.
+def ei_index(net: Network, group: np.ndarray) -> float | None:
+    """Krackhardt's E-I index: (E − I)/(E + I) over the edges of ``net`` between actors of a group.
+
+    ``group`` holds a code per actor of ``net`` (:func:`lijn_codes`); E
+    counts edges between two actors of different codes, I edges within one
+    code, and an edge with an end of a negative code (outside every group)
+    is left out, so the index is that of the subgraph induced by the
+    groups' actors.  −1: the groups live apart; +1: every tie crosses.  For
+    the proeftuin the groups are ``lijn`` 0 (residents' own networks)
+    against ``lijn`` 1 and 2 (professionals), over the actors whose lijn is
+    known (``ei_index``), or lijn 0 against one of the other lijnen only
+    (``ei_index_eerste``, ``ei_index_tweede``).  ``None`` without such edges.
 
     References
     ----------
     Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational
     crises: an experimental simulation. *Social Psychology Quarterly* 51(2), 123–140.
 
-    >>> ei_index(nx.path_graph(3), {0: "a", 1: "a", 2: "b"})
-    0.0
-    >>> ei_index(nx.path_graph(3), {0: "a", 1: "b"})
-    1.0
+    >>> path = Network.from_edges(range(3), [(0, 1), (1, 2)])
+    >>> ei_index(path, np.array([1, 1, 0])), ei_index(path, np.array([1, 0, -1]))
+    (0.0, 1.0)
     """
-    external = internal = 0
-    for a, b in graph.edges:
-        if a in group and b in group:
-            if group[a] == group[b]:
-                internal += 1
-            else:
-                external += 1
-    if external + internal == 0:
-        return None
-    return (external - internal) / (external + internal)
-
-
-def ei_index_of(group_a: np.ndarray, group_b: np.ndarray) -> float | None:
-    """:func:`ei_index` of the edges whose ends are in groups ``group_a`` and ``group_b`` (one code per edge).
-
-    Codes are those of :func:`lijn_codes`: an end whose code is negative is
-    outside every group, and its edge is left out.
-
-    >>> ei_index_of(np.array([1, 1, 0]), np.array([1, 0, -1]))
-    0.0
-    """
+    group_a, group_b = group[net.low], group[net.high]
     both = (group_a >= 0) & (group_b >= 0)
     internal = int((both & (group_a == group_b)).sum())
     external = int(both.sum()) - internal
@@ -61,7 +42,7 @@ def ei_index_of(group_a: np.ndarray, group_b: np.ndarray) -> float | None:
 
 
 def lijn_codes(lijn: np.ndarray, lijnen: Collection[int] = (0, 1, 2)) -> np.ndarray:
-    """:func:`lijn_groups` as codes, one per actor: 1 for lijn 0, 0 for another of ``lijnen``, −1 for the rest.
+    """Residents or not as codes, one per actor: 1 for lijn 0, 0 for another of ``lijnen``, −1 for the rest.
 
     ``lijn`` holds each actor's lijn, −1 where it is unknown.
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from kit.data.months import month_bounds
+
 from ..columns import Table, column
 
 
@@ -24,8 +26,7 @@ def recognised(recognitions: Table, platform: str | None, start: pd.Period | Non
     """
     if recognitions.empty:
         return platform is not None and start is not None and month >= start
-    first = np.datetime64(month.start_time, "ns")
-    last = np.datetime64(month.end_time.normalize(), "ns")
+    first, last = month_bounds(month)
     starts = column(recognitions, "vanaf", "datetime64[ns]")
     ends = column(recognitions, "tot", "datetime64[ns]")
     return bool(((starts <= last) & (np.isnat(ends) | (ends >= first))).any())

@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kit.data.months import month_bounds
+
 #: Relations that bring resources to their ``naar``.
 RESOURCES = ("ondersteuning", "financiering", "ruimte")
 #: How many months ahead an ending resource counts as about to end.
@@ -44,8 +46,7 @@ def ending(ids: Iterable[str], ends: Mapping[Any, Any], month: pd.Period, months
     >>> ending(["r2", "r1", "r3"], ends, pd.Period("2024-04", "M"))
     ['r1']
     """
-    first = np.datetime64((month + 1).start_time, "ns")
-    last = np.datetime64((month + months).end_time.normalize(), "ns")
+    first, last = month_bounds(month + 1)[0], month_bounds(month + months)[1]
     return sorted(i for i in ids if not pd.isna(ends[i]) and first <= np.datetime64(ends[i], "ns") <= last)
 
 

@@ -1,14 +1,15 @@
-"""The panel's path on arrays equals the path from snapshot and graph, and the measures' array siblings networkx.
+"""The kit's figures equal the readable reference, and its network measures networkx's.
 
-:func:`kit.analysis.figures.months_figures` computes a buurt's months on
-arrays (:mod:`kit.analysis.array_figures`); :func:`kit.analysis.figures.figures`
-computes a single month from its snapshot and ``nx.Graph``.  Both must give
-the same figures to the last bit (``metrics --json`` prints floats
-unrounded), on random buurten that exercise every rule: actors and relations
-that start and end, actors of other buurten and city-wide ones, unknown
-lijn and herkomst, several relations between two actors, both sides' and
-third parties' views, recognitions that change the platform, buurten
-without start, platform or actors.
+The kit computes every figure on arrays (:mod:`kit.analysis.array_figures`);
+``tests/reference/figures.py`` computes them from the snapshot's frames and
+an ``nx.Graph`` with networkx.  Both must give the same figures — to 1e-12
+where networkx's betweenness and the kit's are summed in another order,
+exactly elsewhere, same type — on every example's expected figures, the
+demo and random cities that exercise every rule: actors and relations that
+start and end, actors of other buurten and city-wide ones, unknown lijn and
+herkomst, several relations between two actors, both sides' and third
+parties' views, recognitions that change the platform, buurten without
+start, platform or actors.
 """
 
 from __future__ import annotations
@@ -18,26 +19,24 @@ import importlib.util
 import json
 import math
 import random
+from itertools import pairwise
 from pathlib import Path
 
 import networkx as nx
 import numpy as np
 import pytest
-from conftest import ROOT
+from conftest import EXAMPLE, EXAMPLE_V2, ROOT
+from conftest import same as close_enough
+from reference.figures import reference_figures
+from reference.figures import turnover as reference_turnover
 
 from kit.analysis.figures import figures, months_figures
-from kit.analysis.measures.connectors import betweenness, betweenness_of, effective_size, effective_size_of
-from kit.analysis.measures.mixing import ei_index, ei_index_of, lijn_codes, lijn_groups
-from kit.analysis.measures.platform import backbone, backbone_of, reach, reach_of
-from kit.analysis.measures.structure import (
-    component_sizes,
-    components,
-    density,
-    density_of,
-    largest_component_share,
-    shortest_paths,
-)
-from kit.analysis.measures.turnover import edge_set, turnover, turnover_of
+from kit.analysis.measures.connectors import effective_size
+from kit.analysis.measures.mixing import ei_index, lijn_codes, lijn_groups
+from kit.analysis.measures.network import Network
+from kit.analysis.measures.platform import backbone, reach
+from kit.analysis.measures.structure import components, density, largest_component_share
+from kit.analysis.measures.turnover import turnover
 from kit.analysis.panel import panel
 from kit.data.contract import BELEMMERING, CRITERIA, EENHEID, FILES, FUNCTIE, SOORT_ACTOR, SOORT_RELATIE
 from kit.data.dataset import load
@@ -46,17 +45,17 @@ from kit.data.spans import dataset_months
 MONTHS = [f"{2023 + m // 12}-{m % 12 + 1:02d}" for m in range(16)]
 
 
-def arrays_of(graph: nx.Graph):
-    """A graph as the panel holds it: its nodes sorted, the tied ones, their adjacency and the edges' codes."""
-    nodes = sorted(graph)
-    number = {node: i for i, node in enumerate(nodes)}
-    tied = sorted(number[node] for node, degree in graph.degree if degree > 0)
-    position = {node: tied.index(number[node]) for node in graph if number[node] in tied}
-    adjacency = np.zeros((len(tied), len(tied)))
-    for a, b in graph.edges:
-        adjacency[position[a], position[b]] = adjacency[position[b], position[a]] = 1.0
-    codes = np.unique([min(number[a], number[b]) * len(nodes) + max(number[a], number[b]) for a, b in graph.edges])
-    return nodes, number, position, adjacency, codes.astype(np.intp)
+def same(kit, reference, tolerance: float = 1e-12) -> bool:
+    """Equal and of one type; floats to ``tolerance`` (betweenness summed in another order), NaN equal to NaN."""
+    if isinstance(reference, float) and isinstance(kit, float):
+        return (math.isnan(kit) and math.isnan(reference)) or math.isclose(kit, reference, rel_tol=0, abs_tol=tolerance)
+    if type(kit) is not type(reference):
+        return False
+    if isinstance(reference, dict):
+        return kit.keys() == reference.keys() and all(same(kit[k], reference[k], tolerance) for k in reference)
+    if isinstance(reference, list):
+        return len(kit) == len(reference) and all(same(a, b, tolerance) for a, b in zip(kit, reference, strict=True))
+    return kit == reference
 
 
 def random_graph(seed: int) -> nx.Graph:
@@ -72,46 +71,45 @@ def random_graph(seed: int) -> nx.Graph:
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_array_siblings_equal_the_graph_measures(seed):
-    """Density, components, reach, backbone, E-I, effective size and betweenness from arrays equal the measures
-    on the ``nx.Graph`` exactly (same value, same type), and the shortest paths equal networkx's."""
+def test_network_measures_equal_networkx(seed):
+    """Density, components, reach, backbone, E-I, effective size, shortest paths and betweenness of a
+    :class:`Network` equal networkx's on the same graph (exactly, same type; betweenness to 1e-12)."""
     graph = random_graph(seed)
     rng = random.Random(seed)
-    nodes, number, position, adjacency, codes = arrays_of(graph)
-    n = len(nodes)
-    distance, paths = shortest_paths(adjacency)
-    density_graph, density_arrays = density(graph), density_of(n, len(codes))
-    assert density_arrays == density_graph and type(density_arrays) is type(density_graph)
-    sizes = component_sizes(distance, n - len(position))
-    assert len(sizes) == components(graph)
-    assert (max(sizes) / n if n else None) == largest_component_share(graph)
+    net = Network.from_edges(graph.nodes, graph.edges)
+    nodes = sorted(graph)
+    assert net.ids.tolist() == nodes and net.edges == graph.number_of_edges()
+    assert same(density(net), nx.density(graph) if len(nodes) >= 2 else None, 0)
+    assert components(net) == nx.number_connected_components(graph)
+    assert largest_component_share(net) == (
+        max(len(c) for c in nx.connected_components(graph)) / len(nodes) if nodes else None
+    )
     for node in graph:
-        row = distance[position[node]] if node in position else None
-        assert reach_of(row, n) == reach(graph, node)
-        committees = rng.sample(nodes, rng.randint(0, n))
-        tied = np.isin([min(number[node], number[c]) * n + max(number[node], number[c]) for c in committees], codes)
-        assert backbone_of(tied) == backbone(graph, node, committees)
-        if node in position:
-            assert effective_size_of(adjacency, position[node]) == effective_size(graph, node)
-            assert effective_size(graph, node) == pytest.approx(nx.effective_size(graph, [node])[node])
+        others = len(nodes) - 1
+        expected = (len(nx.single_source_shortest_path_length(graph, node, cutoff=2)) - 1) / others if others else None
+        assert same(reach(net, node), expected, 0)
+        committees = rng.sample(nodes, rng.randint(0, len(nodes)))
+        expected = sum(graph.has_edge(node, c) for c in committees) / len(committees) if committees else None
+        assert same(backbone(net, node, committees), expected, 0)
+        if graph.degree[node]:
+            assert effective_size(net, node) == pytest.approx(nx.effective_size(graph, [node])[node])
+    distance, paths = net.paths
+    position = {node: i for i, node in enumerate(net.ids[net.tied].tolist())}
     for a in position:
         lengths = nx.single_source_shortest_path_length(graph, a)
         for b in position:
             assert distance[position[a], position[b]] == lengths.get(b, -1)
-            if b in lengths and n < 25:
+            if b in lengths and len(nodes) < 25:
                 assert paths[position[a], position[b]] == len(list(nx.all_shortest_paths(graph, a, b)))
     lijn = np.array([rng.choice((0, 0, 1, 2, -1)) for _ in nodes])
-    low, high = np.divmod(codes, max(n, 1))
     for lijnen in ((0, 1, 2), (0, 1), (0, 2)):
         groups = lijn_groups({node: int(level) for node, level in zip(nodes, lijn, strict=True) if level >= 0}, lijnen)
-        codes_of = lijn_codes(lijn, lijnen)
-        assert ei_index_of(codes_of[low], codes_of[high]) == ei_index(graph, groups)
-    centrality = betweenness(graph)
-    if n > 2 and len(position) > 2:
-        values = betweenness_of(adjacency, (distance, paths), n)
-        assert values.tolist() == [centrality[node] for node in sorted(position, key=position.get)]
+        expected = [(groups[a] != groups[b]) for a, b in graph.edges if a in groups and b in groups]
+        value = (2 * sum(expected) - len(expected)) / len(expected) if expected else None
+        assert same(ei_index(net, lijn_codes(lijn, lijnen)), value, 0)
     expected = nx.betweenness_centrality(graph)
-    assert all(math.isclose(centrality[node], expected[node], abs_tol=1e-12) for node in graph)
+    assert net.betweenness.keys() == expected.keys()
+    assert all(math.isclose(net.betweenness[node], expected[node], abs_tol=1e-12) for node in graph)
 
 
 @pytest.mark.parametrize("seed", range(10))
@@ -119,7 +117,8 @@ def test_turnover_of_codes_equals_turnover_of_edge_sets(seed):
     one, other = random_graph(seed), random_graph(seed + 100)
     nodes = sorted(set(one) | set(other))
     coded = [np.unique([min(a, b) * len(nodes) + max(a, b) for a, b in g.edges]).astype(np.intp) for g in (one, other)]
-    assert turnover_of(*coded) == turnover(edge_set(one.edges), edge_set(other.edges))
+    edge_sets = [{frozenset(e) for e in g.edges} for g in (one, other)]
+    assert turnover(*coded) == reference_turnover(*edge_sets)
 
 
 def _day(rng: random.Random, months=MONTHS) -> str:
@@ -310,17 +309,42 @@ def random_city(folder: Path, seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_panel_path_equals_the_path_from_snapshot_and_graph(tmp_path, seed):
-    """Every figure of every buurt and month, printed as ``metrics --json`` prints it, is the same from both paths."""
+def test_the_kits_figures_equal_the_reference_on_random_cities(tmp_path, seed):
+    """Every figure of every buurt and month, as ``metrics --json`` prints it, equals the reference's."""
     random_city(tmp_path / "stad", seed)
-    on_arrays, from_graphs = load(tmp_path / "stad"), load(tmp_path / "stad")
-    months = dataset_months(on_arrays)
-    for buurt in on_arrays.buurten["id"]:
-        for month, computed in zip(months, months_figures(on_arrays, buurt, months), strict=True):
-            assert json.dumps(computed) == json.dumps(figures(from_graphs, buurt, month)), (buurt, str(month))
+    kit, plain = load(tmp_path / "stad"), load(tmp_path / "stad")
+    months = dataset_months(kit)
+    for buurt in kit.buurten["id"]:
+        for month, computed in zip(months, months_figures(kit, buurt, months), strict=True):
+            expected = reference_figures(plain, buurt, month)
+            assert list(computed) == list(expected)
+            for key in expected:
+                assert same(computed[key], expected[key]), (buurt, str(month), key, computed[key], expected[key])
 
 
-def test_a_month_alone_on_arrays_compares_with_the_month_before(tmp_path):
+def test_the_kits_figures_equal_the_reference_on_the_demo(demo_path):
+    kit, plain = load(demo_path), load(demo_path)
+    months = dataset_months(kit)
+    for buurt in kit.buurten["id"]:
+        for month, computed in zip(months, months_figures(kit, buurt, months), strict=True):
+            expected = reference_figures(plain, buurt, month)
+            assert all(same(computed[key], expected[key]) for key in expected), (buurt, str(month))
+
+
+@pytest.mark.parametrize(
+    "example, month",
+    [(EXAMPLE, "2024-03"), (EXAMPLE, "2024-04"), (EXAMPLE_V2, "2024-03"), (EXAMPLE_V2, "2024-04")],
+)
+def test_the_reference_reproduces_every_examples_expected_figures(example, month):
+    """The reference computes the examples' hand-computed figures too (to 1e-9, the example README's tolerance);
+    ``tests/test_figures.py`` holds the kit to them."""
+    expected = json.loads((example / f"expected-{example.name}-{month}.json").read_text())
+    computed = reference_figures(load(example), "lindenhof", month)
+    for key in expected:
+        assert close_enough(computed[key], expected[key]), (key, computed[key], expected[key])
+
+
+def test_a_month_alone_compares_with_the_month_before(tmp_path):
     """verloop of a month computed without the month before it: the month before is computed for it."""
     random_city(tmp_path / "stad", 3)
     data = load(tmp_path / "stad")
@@ -329,13 +353,35 @@ def test_a_month_alone_on_arrays_compares_with_the_month_before(tmp_path):
         alone = []
         for month in months:
             data.cache.clear()
-            alone.append(months_figures(data, buurt, [month])[0]["verloop"])
+            alone.append(figures(data, buurt, month)["verloop"])
         assert alone == [f["verloop"] for f in months_figures(data, buurt, months)]
 
 
-def test_the_benchmarks_plain_networkx_panel_equals_the_kits(tmp_path):
-    """The benchmark's baseline (benchmarks/plain.py: pandas masks, nx.Graph and networkx per buurt and month)
-    computes the kit's panel on its synthetic city, so that its timings compare the same work."""
+def test_a_network_unchanged_since_last_month_is_not_computed_again(demo):
+    """A month whose network equals the month's before takes that network, with its paths and betweenness; a
+    month whose network changed makes its own."""
+    from kit.analysis.array_figures import Month, buurt_arrays
+
+    arrays = buurt_arrays(demo, "vlinderhof")
+    months = dataset_months(demo)
+    taken = 0
+    for before, month in pairwise(months):
+        earlier = Month(arrays, before, None)
+        earlier.network.centrality  # noqa: B018 - computed once, for the month after
+        later = Month(arrays, month, None, earlier.kept)
+        same = np.array_equal(earlier.codes, later.codes) and np.array_equal(
+            earlier.selected.actors, later.selected.actors
+        )
+        assert (later.network is earlier.network) == same
+        taken += same
+    assert 0 < taken < len(months) - 1
+
+
+@pytest.mark.parametrize("careful", [False, True])
+def test_the_benchmarks_plain_networkx_panels_equal_the_kits(tmp_path, careful):
+    """The benchmark's baselines (benchmarks/plain.py: pandas masks, nx.Graph and networkx per buurt and month,
+    on the full tables or on each buurt's rows) compute the kit's panel on its synthetic city, so that their
+    timings compare the same work."""
     modules = {}
     for name in ("figures", "plain"):
         spec = importlib.util.spec_from_file_location(f"benchmark_{name}", ROOT / "benchmarks" / f"{name}.py")
@@ -343,4 +389,5 @@ def test_the_benchmarks_plain_networkx_panel_equals_the_kits(tmp_path):
         spec.loader.exec_module(modules[name])
     modules["figures"].generate(tmp_path / "stad", 2)
     data = load(tmp_path / "stad")
-    assert modules["figures"].differences(modules["plain"].plain_panel(data), panel(data), data) == []
+    baseline = modules["plain"].plain_panel(data, careful=careful)
+    assert modules["figures"].differences(baseline, panel(data), data) == []

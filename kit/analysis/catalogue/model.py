@@ -1,0 +1,223 @@
+"""What a declaration says: a :class:`Figure` per key of ``metrics --json``, a :class:`Column` per panel column.
+
+A figure is computed once per buurt and month (its ``compute``, a measure
+applied to :class:`kit.analysis.array_figures.Month`) and spreads into the
+panel's columns by its ``shape``: a number is one column under its own
+key, a list is counted in ``aantal_<key>``, an object gives
+``<key>_<part>`` for a fixed tuple of parts.  Each column says what it
+means for researchers (English: ``meaning``, ``unit``, ``range``, the
+codebook) and, when readers see it as a number, how it is read in Dutch
+(``label``, ``sentence``, ``explanation``, ``decimals``, ``direction``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal
+
+from kit.dutch import geheel, getal
+
+if TYPE_CHECKING:
+    from kit.analysis.array_figures import Month
+
+#: How a figure's value looks: text that names the row, one number, a list, or an object of parts.
+Shape = Literal["row", "scalar", "list", "object"]
+#: The registers (files) a figure can be computed from, besides actors and relations.
+REGISTERS = (
+    "activiteiten",
+    "acties",
+    "acties.sessie",
+    "acties.belemmering",
+    "maatlat",
+    "resultaten",
+    "verzoeken",
+    "erkenning",
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the panel: what researchers read in the codebook, and what readers of a report see.
+
+    Attributes
+    ----------
+    name : str
+        The column's name in the panel.
+    meaning, unit, range : str
+        English, for the codebook: what it holds (and when it is empty), what
+        one unit counts or measures, the values it can take.
+    decimals : int or None
+        Decimals a report shows; ``None`` for a column that is no number.
+    label : str or None
+        The Dutch title readers see, the same in every report and in the
+        terminal; ``None`` for a part its report section shows whole (a cell
+        of the connection map, a barrier, the size of results in a unit).
+    sentence : callable or None
+        Value → the Dutch sentence that explains it to readers.
+    explanation : str or None
+        What the figure means in one Dutch phrase, without a value: the overview's explanations.
+    direction : int
+        What is good news for the platform: +1 higher is better, −1 lower is better, 0 neither.
+    judged : bool
+        Whether the kit may call a change good or bad at all (:meth:`judgement`).
+    compared : bool
+        Whether a report ranks the buurt among the others on it (a yes or no, a short list,
+        or this month's few requests say little as a rank).
+    figure : Figure or None
+        The figure it comes from (set by the figure); ``None`` for the panel's marks
+        ``in_proeftuin`` and ``met_gegevens``.
+    """
+
+    name: str
+    meaning: str
+    unit: str
+    range: str
+    decimals: int | None
+    label: str | None = None
+    sentence: Callable[[Any], str] | None = None
+    explanation: str | None = None
+    direction: int = 0
+    judged: bool = False
+    compared: bool = True
+    figure: Figure | None = field(default=None, repr=False, compare=False)
+
+    def text(self, value: Any) -> str:
+        """``value`` as a report shows it: whole for a count, else with :attr:`decimals` (``–`` when missing)."""
+        assert self.decimals is not None, f"{self.name} is no number"
+        return geheel(value) if self.decimals == 0 else getal(value, self.decimals)
+
+    def judgement(self, change: float) -> str | None:
+        """A change of ``change`` as good news (``"gunstig"``), a point of attention (``"aandachtspunt"``), or
+        ``None`` when the kit does not judge this column or nothing changed."""
+        if not self.judged or self.direction == 0 or change == 0:
+            return None
+        return "gunstig" if (change > 0) == (self.direction > 0) else "aandachtspunt"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One key of ``metrics --json``: how it is computed, what it is, and the panel columns it spreads into.
+
+    Attributes
+    ----------
+    key : str
+        The key, as ``docs/figures.md`` names its section.
+    meaning, unit, range : str
+        English: what the value is, in what, and which values it takes.
+    compute : callable
+        The month (:class:`kit.analysis.array_figures.Month`) → the value: the figure's measure.
+    shape : str
+        ``"row"`` (text naming the row), ``"scalar"``, ``"list"`` or ``"object"``.
+    columns : tuple of Column
+        The panel columns, in order: the figure's own for a row or scalar,
+        ``aantal_<key>`` for a list, ``<key>_<part>`` for each part of an object.
+    version : int
+        The version of the figures it entered with (1 or 2).
+    register : str or None
+        The register it is computed from (:data:`REGISTERS`); ``None`` for a figure of actors and relations.
+    size_dependent : bool
+        Whether it depends on the number of actors of the network: compare it over a buurt's months rather
+        than with a much larger or smaller buurt.
+    own_section : bool
+        Whether the monthly report explains it, with its number, in a section of its own rather than in its
+        list of figures.
+    nested : bool
+        An object whose parts are objects themselves (``verbindingskaart``): part ``a_b`` is ``value[a][b]``.
+    absent : int or None
+        What the panel holds for a part missing from an object.
+    """
+
+    key: str
+    meaning: str
+    unit: str
+    range: str
+    compute: Callable[[Month], Any] = field(repr=False)
+    shape: Shape
+    columns: tuple[Column, ...]
+    version: int = 1
+    register: str | None = None
+    size_dependent: bool = False
+    own_section: bool = False
+    nested: bool = False
+    absent: int | None = 0
+
+    def __post_init__(self) -> None:
+        # each column knows its figure: frozen, so set once here
+        object.__setattr__(self, "columns", tuple(replace(c, figure=self) for c in self.columns))
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """An object's parts, in order (the column names without ``<key>_``)."""
+        return tuple(c.name[len(self.key) + 1 :] for c in self.columns) if self.shape == "object" else ()
+
+    def spread(self, value: Any) -> dict[str, Any]:
+        """The figure's ``value`` as its panel columns, by name."""
+        if self.shape in ("row", "scalar"):
+            return {self.key: value}
+        if self.shape == "list":
+            return {self.columns[0].name: len(value)}
+        if self.nested:
+            value = {f"{outer}_{inner}": n for outer, cells in value.items() for inner, n in cells.items()}
+        return {c.name: value.get(part, self.absent) for c, part in zip(self.columns, self.parts, strict=True)}
+
+
+def scalar(
+    key: str,
+    compute: Callable[[Month], Any],
+    *,
+    meaning: str,
+    unit: str,
+    range: str,
+    decimals: int,
+    label: str,
+    sentence: Callable[[Any], str],
+    direction: int,
+    judged: bool | None = None,
+    explanation: str | None = None,
+    compared: bool = True,
+    version: int = 1,
+    register: str | None = None,
+    size_dependent: bool = False,
+    own_section: bool = False,
+) -> Figure:
+    """A figure that is one number: its one column has the figure's key and text.
+
+    ``judged`` defaults to whether ``direction`` says anything.
+    """
+    column = Column(
+        key,
+        meaning,
+        unit,
+        range,
+        decimals,
+        label,
+        sentence,
+        explanation,
+        direction,
+        direction != 0 if judged is None else judged,
+        compared,
+    )
+    return Figure(
+        key, meaning, unit, range, compute, "scalar", (column,), version, register, size_dependent, own_section
+    )
+
+
+def words(
+    label: str,
+    sentence: Callable[[Any], str],
+    direction: int,
+    *,
+    judged: bool | None = None,
+    explanation: str | None = None,
+    compared: bool = True,
+) -> dict[str, Any]:
+    """The Dutch side of a column that is not a figure's own (a count of a list, a part of an object)."""
+    return {
+        "label": label,
+        "sentence": sentence,
+        "direction": direction,
+        "judged": direction != 0 if judged is None else judged,
+        "explanation": explanation,
+        "compared": compared,
+    }

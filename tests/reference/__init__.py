@@ -1,0 +1,1 @@
+"""The readable reference of the figures: networkx on the snapshot's graph (:mod:`.figures`)."""

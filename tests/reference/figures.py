@@ -1,0 +1,207 @@
+"""The figures of a buurt's month as readably as they can be computed: the reference the kit is held against.
+
+:func:`reference_figures` computes every figure of ``docs/figures.md`` from
+the month's snapshot (:func:`kit.analysis.snapshot.snapshot`, its frames)
+and its network N as an ``nx.Graph`` (:func:`kit.analysis.snapshot.network`),
+with networkx's own algorithms for the network measures, written out below.
+It is slow and plain on purpose: the kit computes the same figures on
+arrays (:mod:`kit.analysis.array_figures`), and ``tests/test_reference.py``
+holds both equal on every example's expected figures, the demo and random
+cities.  The measures of a buurt's rows (action list, requests, results …)
+are the kit's own: they take the snapshot's frames here and the month's
+arrays there, and have hand-computed tests of their own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from kit.analysis.measures.actions import action_counts, barriers
+from kit.analysis.measures.activities import bundling, fragmented
+from kit.analysis.measures.assessment import assessment_gap, mean_score, self_assessment
+from kit.analysis.measures.connection_map import connection_map
+from kit.analysis.measures.connectors import CONNECTORS, TIE
+from kit.analysis.measures.infrastructure import (
+    collaboration_views,
+    duplicated_functions,
+    parallel_infrastructures,
+    perception_gaps,
+)
+from kit.analysis.measures.mixing import lijn_groups, one_way_share
+from kit.analysis.measures.recognition import months_recognised, recognised
+from kit.analysis.measures.requests import answer_time, promises_kept, request_counts
+from kit.analysis.measures.resources import ending, recruiting_grounds, resources
+from kit.analysis.measures.results import result_counts, result_sizes
+from kit.analysis.snapshot import history, network, snapshot
+from kit.data.months import as_month, month_text
+from kit.data.spans import buurt_months
+
+# --------------------------------------------------------------------------- the network measures, with networkx
+
+
+def density(graph: nx.Graph) -> float | None:
+    """2·edges / (n·(n−1)); ``None`` below two actors."""
+    return nx.density(graph) if graph.number_of_nodes() >= 2 else None
+
+
+def largest_component_share(graph: nx.Graph) -> float | None:
+    n = graph.number_of_nodes()
+    return max(len(c) for c in nx.connected_components(graph)) / n if n else None
+
+
+def reach(graph: nx.Graph, node: str, radius: int = 2) -> float | None:
+    """Share of the other actors within ``radius`` steps of ``node``."""
+    others = graph.number_of_nodes() - 1
+    if others == 0:
+        return None
+    return (len(nx.single_source_shortest_path_length(graph, node, cutoff=radius)) - 1) / others
+
+
+def backbone(graph: nx.Graph, node: str, committees: list[str]) -> float | None:
+    """Share of ``committees`` with an edge to ``node``."""
+    if not committees:
+        return None
+    return sum(1 for c in committees if graph.has_edge(node, c)) / len(committees)
+
+
+def ei_index(graph: nx.Graph, group: dict[str, Any]) -> float | None:
+    """(E − I)/(E + I) over the edges whose two ends are in ``group``."""
+    external = internal = 0
+    for a, b in graph.edges:
+        if a in group and b in group:
+            if group[a] == group[b]:
+                internal += 1
+            else:
+                external += 1
+    return (external - internal) / (external + internal) if external + internal else None
+
+
+def turnover(previous: set[frozenset[str]], current: set[frozenset[str]]) -> float | None:
+    """The Jaccard distance of two edge sets."""
+    union = previous | current
+    return 1 - len(previous & current) / len(union) if union else None
+
+
+def effective_size(graph: nx.Graph, node: str) -> float:
+    """Burt's effective size in Borgatti's form, n − 2t/n (``nx.effective_size``, without its import of scipy)."""
+    contacts = set(graph[node]) - {node}
+    if not contacts:
+        return float("nan")
+    ties = sum(1 for a in contacts for b in graph[a] if b in contacts and b != a) / 2
+    return len(contacts) - 2 * ties / len(contacts)
+
+
+def connectors(graph: nx.Graph, centrality: dict[str, float]) -> list[dict[str, Any]]:
+    """The five highest betweenness values above 0, values within 1e-12 ordered by id."""
+    ranked = sorted(((value, node) for node, value in centrality.items() if value > 0), key=lambda vn: -vn[0])
+    groups: list[list[tuple[float, str]]] = []
+    for value, node in ranked:
+        if groups and groups[-1][-1][0] - value < TIE:
+            groups[-1].append((value, node))
+        else:
+            groups.append([(value, node)])
+    top = [node for group in groups for _, node in sorted(group, key=lambda vn: vn[1])][:CONNECTORS]
+    return [{"actor": a, "betweenness": centrality[a], "effectieve_omvang": effective_size(graph, a)} for a in top]
+
+
+# --------------------------------------------------------------------------- every figure of a month
+
+
+def reference_figures(dataset, buurt: str, maand) -> dict[str, Any]:
+    """Every figure of ``buurt`` in ``maand``, keyed as ``metrics --json`` prints them."""
+    month = as_month(maand)
+    marks = buurt_months(dataset, buurt)
+    snap = snapshot(dataset, buurt, month)
+    graph = network(snap)
+    previous = None
+    if marks.start is not None and month > marks.start:
+        previous = {frozenset(e) for e in network(snapshot(dataset, buurt, month - 1)).edges}
+    rows = history(dataset, buurt)
+    first, last = snap.first_day, snap.last_day
+    relations = snap.relaties
+    ids, vans, naars, kinds = (relations[c].tolist() for c in ("id", "van", "naar", "soort"))
+    tension = relations["soort"] == "spanning"
+    collaboration = relations[relations["soort"] == "samenwerking"]
+    views = collaboration_views(
+        zip(
+            collaboration["van"],
+            collaboration["naar"],
+            collaboration["gemeld_door"],
+            collaboration["intensiteit"],
+            strict=False,
+        )
+    )
+    platform = snap.platform
+    actors = snap.actoren
+    lijn = {a: int(level) for a, level in zip(actors.index, actors["lijn"], strict=False) if not pd.isna(level)}
+    own = snap.own_actors
+    own_ids = set(own.index)
+    # candidates for duplicated functions: the buurt's own organisations, and top-down ones without a buurt
+    candidates = actors[
+        ~actors["persoon"] & (actors.index.isin(own_ids) | (actors["buurt"].isna() & (actors["herkomst"] == "bovenaf")))
+    ]
+    duplicates = duplicated_functions(
+        dict(zip(candidates.index, candidates["functies"], strict=False)), views, own=own_ids
+    )
+    information = relations[relations["soort"] == "informatie"]
+    scores = rows.scores[rows.scores["maand"] == month]
+    assessment = self_assessment(scores)
+    centrality = nx.betweenness_centrality(graph)
+    resident = lijn_groups(lijn)
+    provided = resources(zip(ids, vans, naars, kinds, strict=False), own_ids, lijn)
+    receiver = dict(zip(ids, naars, strict=False))
+    counted, total = result_counts(rows.results, first, last)
+    committees = list(own.index[own["soort"] == "bewonerscommissie"])
+    return {
+        "buurt": buurt,
+        "maand": month_text(month),
+        "actoren": graph.number_of_nodes(),
+        "relaties": int((~tension).sum()),
+        "spanningen": int(tension.sum()),
+        "dichtheid": density(graph),
+        "componenten": nx.number_connected_components(graph),
+        "grootste_component": largest_component_share(graph),
+        "gem_intensiteit": float(collaboration["intensiteit"].mean()) if len(collaboration) else None,
+        "platform_betweenness": centrality[platform] if platform else None,
+        "platform_bereik": reach(graph, platform) if platform else None,
+        "ruggengraat": backbone(graph, platform, committees) if platform else None,
+        "ei_index": ei_index(graph, resident),
+        "eenrichtingsverkeer": one_way_share(zip(information["van"], information["naar"], strict=False), resident),
+        "dubbele_functies": duplicates,
+        "parallelle_infrastructuren": parallel_infrastructures(
+            duplicates, dict(zip(candidates.index, candidates["herkomst"] == "bovenaf", strict=False))
+        ),
+        "belevingsverschillen": perception_gaps(views),
+        "verloop": turnover(previous, {frozenset(e) for e in graph.edges}) if previous is not None else None,
+        "activiteiten": len(snap.activiteiten),
+        "bundelingsgraad": bundling(list(snap.activiteiten["organisatoren"])),
+        "versnipperde_activiteiten": fragmented(snap.activiteiten),
+        "acties": action_counts(rows.actions, first, last),
+        "maatlat": assessment,
+        "maatlat_gemiddelde": mean_score(assessment),
+        "platform": snap.designated_platform,
+        "erkend": recognised(rows.recognitions, rows.platform, marks.start, month),
+        "erkend_maanden": months_recognised(marks.recognised, month),
+        "resultaten": counted,
+        "resultaten_totaal": total,
+        "resultaten_omvang": result_sizes(rows.results, last),
+        "verzoeken": request_counts(rows.requests, first, last),
+        "antwoordtijd": answer_time(rows.requests, last),
+        "nagekomen": promises_kept(rows.requests, last),
+        "middelen": len(provided),
+        "middelen_platform": sum(receiver[r] == platform for r in provided) if platform else None,
+        "middelen_aflopend": ending(provided, dict(zip(ids, relations["tot"].to_numpy(), strict=False)), month),
+        "belemmeringen": barriers(rows.actions, first, last),
+        "afspraken": action_counts(rows.agreements, first, last),
+        "maatlat_verschil": assessment_gap(scores),
+        "ei_index_eerste": ei_index(graph, lijn_groups(lijn, (0, 1))),
+        "ei_index_tweede": ei_index(graph, lijn_groups(lijn, (0, 2))),
+        "verbinders": connectors(graph, centrality),
+        "verbindingskaart": connection_map(
+            zip(vans, naars, kinds, strict=False), dict(zip(own.index, own["soort"], strict=False))
+        ),
+        "vindplaats": recruiting_grounds(zip(ids, vans, naars, kinds, strict=False), own_ids, lijn),
+    }
