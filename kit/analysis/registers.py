@@ -63,6 +63,18 @@ NAMEN = {
     "erkenning": "de erkenning",
 }
 
+#: The sentence a report shows instead of a figure, or a section, of a register (or column) the buurt does not keep.
+NIET_BIJGEHOUDEN = {
+    "activiteiten": "Niet vastgelegd: de activiteiten van deze buurt worden niet bijgehouden.",
+    "acties": "Niet vastgelegd: de actielijst wordt voor deze buurt niet bijgehouden.",
+    "acties.sessie": "Niet vastgelegd: welke acties in de intervisie zijn afgesproken, wordt niet bijgehouden.",
+    "acties.belemmering": "Niet vastgelegd: wat acties in de weg stond, wordt niet bijgehouden.",
+    "maatlat": "Niet vastgelegd: de maatlat wordt voor deze buurt niet bijgehouden.",
+    "resultaten": "Niet vastgelegd: de resultaten van deze buurt worden niet bijgehouden.",
+    "verzoeken": "Niet vastgelegd: de verzoeken van deze buurt aan instellingen worden niet bijgehouden.",
+    "erkenning": "Niet vastgelegd: voor deze buurt staat geen erkenningsbesluit in de gegevens.",
+}
+
 
 def kept(dataset: Dataset, buurt: str) -> dict[str, bool]:
     """Whether ``buurt`` keeps each register of :data:`REGISTERS`, and each column of :data:`COLUMNS` is in use

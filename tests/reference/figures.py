@@ -181,7 +181,11 @@ def resources_and_support_beside(snap, lijn: dict[str, int], duplicates: list[di
             continue
         if lijn.get(row["naar"]) == 0 and row["naar"] not in top_down:
             provided.append(row["id"])
-        if row["naar"] != platform and (row["naar"] in top_down or row["naar"] in rivals) and lijn.get(row["van"], 0) >= 1:
+        if (
+            row["naar"] != platform
+            and (row["naar"] in top_down or row["naar"] in rivals)
+            and lijn.get(row["van"], 0) >= 1
+        ):
             beside.append(row["id"])
     return provided, sorted(beside)
 
