@@ -15,7 +15,7 @@ import pandas as pd
 
 from kit.data.contract import EENHEID
 
-from ..columns import Table, column
+from ..columns import T, Table, column, rows
 
 
 def result_dates(results: Table) -> np.ndarray:
@@ -30,25 +30,37 @@ def result_dates(results: Table) -> np.ndarray:
     return np.where(np.isnat(achieved), column(results, "gemeld", "datetime64[ns]"), achieved)
 
 
+def achieved(results: T, first: pd.Timestamp, last: pd.Timestamp) -> T:
+    """The results achieved in the month from ``first`` to ``last``: ``datum`` in the month (``resultaten``)."""
+    dates = column(results, "datum", "datetime64[ns]")
+    return rows(results, (dates >= np.datetime64(first, "ns")) & (dates <= np.datetime64(last, "ns")))
+
+
+def recorded_later(results: T, first: pd.Timestamp, last: pd.Timestamp) -> T:
+    """The results recorded in the month after the fact: ``gemeld`` in the month, and ``datum`` unknown or before
+    ``first`` (``resultaten_gemeld``)."""
+    first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
+    dates = column(results, "datum", "datetime64[ns]")
+    reported = column(results, "gemeld", "datetime64[ns]")
+    return rows(results, (reported >= first) & (reported <= last) & (np.isnat(dates) | (dates < first)))
+
+
+def so_far(results: T, last: pd.Timestamp) -> T:
+    """The results up to ``last`` by their date (:func:`result_dates`): ``resultaten_totaal``."""
+    return rows(results, result_dates(results) <= np.datetime64(last, "ns"))
+
+
 def result_counts(results: Table, first: pd.Timestamp, last: pd.Timestamp) -> tuple[int, int, int]:
     """The buurt's results achieved in the month from ``first`` to ``last``, recorded in it after the fact, and
-    counted up to ``last``: the figures ``resultaten``, ``resultaten_gemeld`` and ``resultaten_totaal``.
-
-    - achieved: ``datum`` in the month;
-    - recorded after the fact: ``gemeld`` in the month, and ``datum`` unknown or before ``first``;
-    - so far: the result's date (:func:`result_dates`) on or before ``last``.
+    counted up to ``last``: the figures ``resultaten``, ``resultaten_gemeld`` and ``resultaten_totaal``
+    (:func:`achieved`, :func:`recorded_later`, :func:`so_far`).
 
     >>> frame = pd.DataFrame({"datum": pd.to_datetime(["2024-03-20", "2024-04-10", None, "2023-11-01"]),
     ...                       "gemeld": pd.to_datetime([None, None, "2024-04-15", "2024-04-20"])})
     >>> result_counts(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))
     (1, 2, 4)
     """
-    first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
-    achieved = column(results, "datum", "datetime64[ns]")
-    reported = column(results, "gemeld", "datetime64[ns]")
-    in_month = (achieved >= first) & (achieved <= last)
-    after_the_fact = (reported >= first) & (reported <= last) & (np.isnat(achieved) | (achieved < first))
-    return int(in_month.sum()), int(after_the_fact.sum()), int((result_dates(results) <= last).sum())
+    return len(achieved(results, first, last)), len(recorded_later(results, first, last)), len(so_far(results, last))
 
 
 def result_sizes(results: Table, last: pd.Timestamp) -> dict[str, float]:
@@ -66,9 +78,8 @@ def result_sizes(results: Table, last: pd.Timestamp) -> dict[str, float]:
     {'euro': 12000.0, 'stuks': 7.0}
     """
     sums: dict[str, float] = {}
-    dated = result_dates(results) <= np.datetime64(last, "ns")
-    amounts = column(results, "omvang", "float64")
-    for amount, unit in zip(amounts[dated], column(results, "eenheid", object)[dated], strict=True):
+    counted = so_far(results, last)
+    for amount, unit in zip(column(counted, "omvang", "float64"), column(counted, "eenheid", object), strict=True):
         if not np.isnan(amount):
             sums[unit] = sums.get(unit, 0.0) + float(amount)
     return {unit: sums[unit] for unit in EENHEID if unit in sums}
