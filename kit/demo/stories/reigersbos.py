@@ -20,8 +20,8 @@ from ..model import YEAR, Buurt, G, N, O, Story, V
 
 def zwijgen_en_weigeren(b: Buurt) -> None:
     """The stadsdeel's silence, the corporation's refusal, the action that fails on them, and the committee."""
-    plat, sd = b.platform, b.find("sd")
-    commissie = b.stad[f"sdc-{b.story.stadsdeel.lower()}"]
+    stadsdeel = b.story.stadsdeel.lower()
+    plat, sd, commissie = b.platform, b.stad[f"sd-{stadsdeel}"], b.stad[f"sdc-{stadsdeel}"]
     b.zwijgt[sd.id] = 1
     b.rel(plat, commissie, "informatie", toelichting="Het platform praat de commissie elke maand bij")
     b.request(
