@@ -132,3 +132,13 @@ def test_results_recorded_after_the_fact_are_not_this_months_results(data):
     later = shown.split("Deze maand achteraf vastgelegd", 1)[1].split("Eerder bereikt", 1)[0]
     assert "datum onbekend (vastgelegd 15 april 2024) De speeltuin aan de Linde blijft open" in later
     assert "1 november 2023 (vastgelegd 20 april 2024) Kap van twaalf bomen voorkomen" in later
+
+
+def test_the_synthesis_page_of_a_thin_buurt_says_what_it_does_not_keep(demo):
+    """Duinroosbuurt's page: no requests or action list kept, so not "geen verzoeken" or "geen acties gedaan"."""
+    pages = str(Synthese(demo, "2025-01", "2025-12").per_buurt())
+    page = html_words(pages.split('<h2 class="nieuwe-pagina">Duinroosbuurt</h2>')[1].split("<h2")[0])
+    assert "Gevraagd: Niet vastgelegd: de verzoeken van deze buurt aan instellingen worden niet bijgehouden." in page
+    assert "Leren: Niet vastgelegd: de actielijst wordt voor deze buurt niet bijgehouden." in page
+    assert "Maatlat (eigen score) niet vastgelegd niet vastgelegd" in page
+    assert "Geen erkenningsbesluit vastgelegd." in page and "geen verzoeken" not in page

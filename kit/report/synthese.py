@@ -25,7 +25,7 @@ from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.measures.results import result_dates
 from kit.analysis.period import AFTER, BEFORE
-from kit.analysis.registers import kept
+from kit.analysis.registers import NIET_BIJGEHOUDEN, kept
 from kit.data.contract import EENHEID
 from kit.data.months import as_period, month_text
 from kit.data.spans import buurt_months, dataset_months
@@ -38,6 +38,7 @@ from kit.report.kengetallen import (
     DOMEIN_TEKST,
     FUNCTIE_TEKST,
     MIDDEL_TEKST,
+    bijgehouden,
     omvang_tekst,
 )
 from kit.report.proeftuin import (
@@ -889,6 +890,9 @@ class Synthese:
         for key in BUURT_KENGETALLEN:
             k = COLUMN[key]
             values = rows_b[key].tolist()
+            if not bijgehouden(key, kept(self.data, b)):
+                rows.append([e(k.label), "niet vastgelegd", "niet vastgelegd", ""])
+                continue
             alt = f"{self.buurtnamen.get(b, b)}, {k.label}: van {k.text(begin[key])} naar {k.text(eind[key])}"
             rows.append(
                 [
@@ -946,6 +950,8 @@ class Synthese:
     def _buurt_gevraagd(self, b: str) -> str:
         from kit.analysis.pilot import institutions
 
+        if not kept(self.data, b)["verzoeken"]:
+            return f"<p><strong>Gevraagd:</strong> {e(NIET_BIJGEHOUDEN['verzoeken'])}</p>"
         own = self.data.verzoeken[self.data.verzoeken["buurt"] == b]
         frame = institutions(own, self.last_day, first=self.first_day)
         if frame.empty:
@@ -975,6 +981,8 @@ class Synthese:
         return f"<p><strong>Parallelle infrastructuren:</strong></p><ul>{''.join(items)}</ul>"
 
     def _buurt_leren(self, b: str) -> str:
+        if not kept(self.data, b)["acties"]:
+            return f"<p><strong>Leren:</strong> {e(NIET_BIJGEHOUDEN['acties'])}</p>"
         a = self.afgerond[self.afgerond["buurt"] == b]
         gedaan, niet = int((a["status"] == "gedaan").sum()), a[a["status"] == "niet_gedaan"]
         text = (
