@@ -14,6 +14,7 @@ from conftest import replace_in
 import kit
 from kit.analysis.catalogue.phrases import deel_van
 from kit.data.dataset import load
+from kit.data.loaded import load_dataset
 from kit.data.lookup import UnknownBuurt
 from kit.data.months import as_month
 from kit.dutch import deel_tekst, getal, procent
@@ -222,12 +223,12 @@ def test_next_chair_by_rotation(demo):
 
 def test_report_dataset_is_read_once_until_a_file_changes(example):
     """A report kernel reads the dataset once; an edited file is read again."""
-    first = common.load_dataset(example)
-    assert common.load_dataset(str(example)) is first
+    first = load_dataset(example)
+    assert load_dataset(str(example)) is first
     relaties = example / "relaties.csv"
     stat = relaties.stat()
     os.utime(relaties, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    assert common.load_dataset(example) is not first
+    assert load_dataset(example) is not first
 
 
 def test_map_and_text_use_the_agreed_intensity(example, monkeypatch):

@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit import atomic, locking
-from kit.data.months import MONTH
-from kit.report.words import maand_label
+from kit.data.months import MONTH, maand_label
 
 from .convert import CONTENT_SECURITY_POLICY
 from .versions import earlier

@@ -1,45 +1,14 @@
-"""What both reports share: loading the data, intervision sessions, the colophon."""
+"""What the reports share: intervision sessions, the colophon."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 
 from kit.provenance import versions
 from kit.report.html import e, tabel
 from kit.report.words import datum_tekst, maand_lang, meervoud
-
-#: Datasets read by :func:`load_dataset` in this process: path -> (stamp, dataset).
-_LOADED: dict = {}
-
-
-def load_dataset(dataset):
-    """A loaded :class:`~kit.data.dataset.Dataset`, from itself or from a path.
-
-    A path is read and validated once per process for as long as its files
-    stay unchanged (same names, sizes and modification times): a report
-    kernel renders report after report from one dataset
-    (:mod:`kit.render.execute`), and the figures each report computes stay
-    in the dataset's cache for the next.  Reports only read the dataset.
-    """
-    if not (isinstance(dataset, (str, bytes)) or hasattr(dataset, "__fspath__")):
-        return dataset
-    from kit.data.dataset import load
-
-    path = Path(dataset).resolve()
-    stamp = _stamp(path)
-    known = _LOADED.get(path)
-    if known is None or known[0] != stamp:
-        known = _LOADED[path] = (stamp, load(path))
-    return known[1]
-
-
-def _stamp(path: Path) -> tuple:
-    """Name, size and modification time of every file of the dataset at ``path``."""
-    files = sorted(path.iterdir()) if path.is_dir() else [path]
-    return tuple((f.name, s.st_size, s.st_mtime_ns) for f in files if f.is_file() for s in [f.stat()])
 
 
 def sessies_in(data, month: pd.Period) -> pd.DataFrame:

@@ -16,6 +16,7 @@ import pandas as pd
 from kit.analysis.catalogue import COLUMN, COLUMNS
 from kit.analysis.measures.activities import FRAGMENT_DAYS
 from kit.analysis.measures.infrastructure import PERCEPTION_GAP
+from kit.data.loaded import load_dataset
 from kit.data.lookup import check_buurt
 from kit.data.months import as_month, month_text
 from kit.data.spans import buurt_months, first_month, not_before_data
@@ -33,7 +34,7 @@ from kit.report import (
     verzoeken,
     zelfbeoordeling,
 )
-from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
+from kit.report.common import colofon, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
 from kit.report.kengetallen import ACTIVITEIT_TEKST, INTENSITEIT_KORT, PATRONEN, SAMENVATTING, uitleg
 from kit.report.words import (

@@ -8,9 +8,10 @@ import pandas as pd
 
 from kit.analysis.catalogue import COLUMN
 from kit.data.contract import CRITERIA
+from kit.data.loaded import load_dataset
 from kit.data.months import as_month, month_text
 from kit.privacy import display_names, redact, redactor
-from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
+from kit.report.common import colofon, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
 from kit.report.kengetallen import FUNCTIE_TEKST
 from kit.report.proeftuin import INSTELLINGEN_UITLEG, afspraken_tabel, belemmeringen_tabel, instellingen_tabel

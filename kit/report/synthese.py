@@ -25,11 +25,12 @@ from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.period import AFTER, BEFORE
 from kit.data.contract import EENHEID
+from kit.data.loaded import load_dataset
 from kit.data.months import as_period, month_text
 from kit.data.spans import buurt_months, dataset_months
 from kit.dutch import MIN, geheel, getal, leeg, telwoord
 from kit.privacy import display_names, redact, redactor
-from kit.report.common import colofon, load_dataset
+from kit.report.common import colofon
 from kit.report.html import STIJL, Html, e, tabel
 from kit.report.kengetallen import (
     BELEMMERING_TEKST,
