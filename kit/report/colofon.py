@@ -1,35 +1,22 @@
-"""What the reports share: intervision sessions, the colophon."""
+"""Colofon: how the report was made, from which data, by which software; the same section in every report.
+
+The day it was made, the kit's version and those of the libraries that
+compute and draw, the months of the data; every data file with its SHA-256
+checksum (a checksum changes when a single character of the file changes,
+so anyone can check which data a report rests on); a sentence on names
+shown only with consent; and the warnings validation gave.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
-
+from kit.data.concerns import problem_buurten
 from kit.provenance import versions
-from kit.report.html import e, tabel
-from kit.report.words import datum_tekst, maand_lang, meervoud
-
-
-def sessies_in(data, month: pd.Period) -> pd.DataFrame:
-    iv = data.intervisie
-    first, last = month.start_time, month.end_time.normalize()
-    return iv[iv["datum"].between(first, last)].sort_values(["datum", "id"])
-
-
-def sessie_html(sessie, buurtnamen: dict, schoon, aanwezig: str) -> str:
-    """One intervision session: date and theme, chair, ``aanwezig`` (a sentence), lessons, agreements.
-
-    ``schoon`` removes protected names from the free text.
-    """
-    voorzitter = buurtnamen.get(sessie["voorzitter"], sessie["voorzitter"])
-    return (
-        f"<h3>{e(datum_tekst(sessie['datum']))}: {e(schoon(sessie['thema']))}</h3>"
-        f"<p>Voorzitter: {e(voorzitter)}. {e(aanwezig)}</p>"
-        f"<p><strong>Lessen:</strong> {e(schoon(sessie['lessen'])) or '–'}</p>"
-        f"<p><strong>Afspraken:</strong> {e(schoon(sessie['afspraken'])) or '–'}</p>"
-    )
-
+from kit.report.context import Rapport
+from kit.report.html import Html, e, tabel
+from kit.report.sectie import Sectie
+from kit.report.words import datum_tekst, meervoud
 
 #: How the colophon writes a library's distribution name.
 SPELLING = {"weasyprint": "WeasyPrint"}
@@ -46,25 +33,18 @@ def software() -> str:
     return f"de proeftuin kit, versie {kit_version[1]} ({used})"
 
 
-def colofon(
-    data,
-    month: pd.Period,
-    schoon=lambda t: t,
-    gemaakt: date | None = None,
-    periode: str | None = None,
-    buurt: str | None = None,
-) -> str:
-    """Data files with checksums, the software and its versions, data month, the day it was made, and the warnings.
+def render(rapport: Rapport, gemaakt: date | None = None) -> Html:
+    """Data files with checksums, the software and its versions, the months of the data, the day it was made,
+    and the warnings.
 
     ``gemaakt`` defaults to today: a day, not a time, so reports rendered
-    twice on one day are identical.  ``periode`` names the months of a
-    report over a period (the synthesis) instead of ``month``.  With ``buurt``
-    (a buurt's report) only the warnings that concern no other buurt are
-    listed (:func:`kit.data.concerns.problem_buurten`): a warning may quote
-    the id of another buurt's actor, and a buurt's report names none.  The
-    others are counted; each is listed in the report of the buurt it concerns.
+    twice on one day are identical.  In a buurt's report (``rapport.buurt``)
+    only the warnings that concern no other buurt are listed
+    (:func:`kit.data.concerns.problem_buurten`): a warning may quote the id
+    of another buurt's actor, and a buurt's report names none.  The others
+    are counted; each is listed in the report of the buurt it concerns.
     """
-    from kit.data.concerns import problem_buurten
+    data, schoon, buurt = rapport.data, rapport.schoon, rapport.buurt
 
     files = tabel(
         ["Bestand", "Controlegetal (SHA-256)"],
@@ -75,7 +55,7 @@ def colofon(
     warnings = [schoon(p.format("nl")) for p in own]
     parts = [
         f"<p>Gemaakt op {e(datum_tekst(gemaakt or date.today()))} met {e(software())}, uit de gegevens van "
-        f"{e(periode or maand_lang(month))}. Dezelfde gegevens en dezelfde versies geven hetzelfde rapport.</p>",
+        f"{e(rapport.periode)}. Dezelfde gegevens en dezelfde versies geven hetzelfde rapport.</p>",
         "<p>Gebruikte gegevensbestanden. Het controlegetal verandert als er ook maar één teken in het bestand "
         "verandert; zo is na te gaan op welke gegevens dit rapport rust.</p>",
         files,
@@ -101,4 +81,7 @@ def colofon(
             "actor van een andere buurt kunnen noemen; de begeleider ziet ze alle met "
             "<code>proeftuin validate</code>.</p>"
         )
-    return "".join(parts)
+    return Html("".join(parts))
+
+
+SECTIE = Sectie(render, kop="Colofon", altijd=True)

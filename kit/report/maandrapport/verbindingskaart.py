@@ -10,8 +10,10 @@ hold at all this month is named as such (is it missing, or not yet in view?).
 from __future__ import annotations
 
 from kit.analysis.measures.connection_map import FUNCTIONS, TYPES, actor_type
-from kit.report.html import e, tabel
+from kit.report.html import Html, e, tabel
 from kit.report.kengetallen import VERBINDINGSFUNCTIE_TEKST, VERBINDINGSTYPE_TEKST
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
 from kit.report.words import opsomming
 
 #: Upper bounds of the shades of a cell (class ``vk1`` … ``vk4``); 0 is ``vk0``.
@@ -29,19 +31,8 @@ def tint(n: int) -> str:
     return f"vk{1 + sum(n > bound for bound in TINTEN)}"
 
 
-def verbindingskaart(rapport) -> str:
-    """The section: the 6 × 3 table of the month's relations, and its empty cells as opportunities.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """The 6 × 3 table of the month's relations, and its empty cells as opportunities."""
     cells = rapport.figuren["verbindingskaart"]
     present = {actor_type(soort) for soort in rapport.snap.own_actors["soort"]}
     rows = [
@@ -73,4 +64,7 @@ def verbindingskaart(rapport) -> str:
         parts.append("<p><strong>Kansen</strong>, de lege vakken:</p><ul>" + "".join(kansen) + "</ul>")
     else:
         parts.append("<p>Geen enkel vak is leeg: elke soort actor doet samen iets, geeft of krijgt, en werft.</p>")
-    return "".join(parts)
+    return Html("".join(parts))
+
+
+SECTIE = Sectie(render, kop="De verbindingskaart")
