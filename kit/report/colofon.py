@@ -14,7 +14,7 @@ from datetime import date
 from kit.data.concerns import problem_buurten
 from kit.provenance import versions
 from kit.report.context import Rapport
-from kit.report.html import Html, e, tabel
+from kit.report.html import Html, e, lijst, tabel
 from kit.report.sectie import Sectie
 from kit.report.words import datum_tekst, meervoud
 
@@ -68,9 +68,7 @@ def render(rapport: Rapport, gemaakt: date | None = None) -> Html:
     if warnings:
         parts.append(
             f"<p>De controle van de gegevens gaf {meervoud(len(warnings), 'waarschuwing', 'waarschuwingen')}"
-            f'{over} (geen fouten):</p><ul class="waarschuwingen">'
-            + "".join(f"<li><code>{e(w)}</code></li>" for w in warnings)
-            + "</ul>"
+            f"{over} (geen fouten):</p>" + lijst((f"<code>{e(w)}</code>" for w in warnings), "waarschuwingen")
         )
     else:
         parts.append(f"<p>De controle van de gegevens gaf geen waarschuwingen{over}.</p>")

@@ -35,9 +35,6 @@ class Html:
     def __repr__(self) -> str:
         return "<Html>"
 
-    def __add__(self, other) -> Html:
-        return Html(self.markup + str(other.html() if hasattr(other, "html") else other))
-
 
 #: A word this long is no Dutch word but a web address or a key held down: it may break anywhere.
 LANG_WOORD = 30

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kit.analysis.measures.infrastructure import PERCEPTION_GAP
-from kit.report.html import Html, e
+from kit.report.html import Html, e, lijst
 from kit.report.kengetallen import INTENSITEIT_KORT
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
@@ -21,17 +21,18 @@ def render(rapport: Maandrapport) -> Html:
         "<p>Een <strong>belevingsverschil</strong>: de twee partners beoordelen hun samenwerking heel "
         f"verschillend ({PERCEPTION_GAP} of meer punten verschil op de schaal van 1, elkaar kennen, tot 5, één "
         "team). "
-        "De één denkt dat het goed gaat, de ander niet. Dat is de moeite van een gesprek waard.</p><ul>"
+        "De één denkt dat het goed gaat, de ander niet. Dat is de moeite van een gesprek waard.</p>"
     ]
+    items = []
     for gap in gaps:
         a, b = gap["actoren"]
         ia, ib = gap["intensiteit"][a], gap["intensiteit"][b]
-        parts.append(
-            f"<li><strong>{e(rapport.naam_van(a))}</strong> noemt de samenwerking met "
+        items.append(
+            f"<strong>{e(rapport.naam_van(a))}</strong> noemt de samenwerking met "
             f"<strong>{e(rapport.naam_van(b))}</strong> {ia} van 5 ({e(INTENSITEIT_KORT[ia])}); "
-            f"{e(rapport.naam_van(b))} noemt het {ib} van 5 ({e(INTENSITEIT_KORT[ib])}).</li>"
+            f"{e(rapport.naam_van(b))} noemt het {ib} van 5 ({e(INTENSITEIT_KORT[ib])})."
         )
-    parts.append("</ul>")
+    parts.append(lijst(items))
     return Html("".join(parts))
 
 

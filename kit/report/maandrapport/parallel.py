@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kit.analysis.measures.activities import FRAGMENT_DAYS
 from kit.dutch import geheel, leeg, termijn
-from kit.report.html import Html, e
+from kit.report.html import Html, e, lijst
 from kit.report.kengetallen import ACTIVITEIT_TEKST, FUNCTIE_TEKST, INTENSITEIT_KORT
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
@@ -55,10 +55,9 @@ def dubbel_werk(rapport: Maandrapport) -> str:
             "<p>Een <strong>parallelle infrastructuur</strong> ontstaat als een instelling van bovenaf "
             "iets opzet naast wat bewoners al hadden (een tweede nieuwsbrief, een tweede overleg, een "
             "tweede platform), zonder echt samen te werken. Dat verdeelt de energie in de buurt. "
-            "Deze maand:</p><ul>"
+            "Deze maand:</p>"
         )
-        parts.extend(f"<li>{dubbel_zin(rapport, entry)}</li>" for entry in f["parallelle_infrastructuren"])
-        parts.append("</ul>")
+        parts.append(lijst(dubbel_zin(rapport, entry) for entry in f["parallelle_infrastructuren"]))
         if any(breed(rapport, a) for pair in parallel for a in pair):
             parts.append(
                 "<p>Ook een stadsdeel, de gemeente of een stadsbrede instelling kan zo naast de buurt "
@@ -75,10 +74,9 @@ def dubbel_werk(rapport: Maandrapport) -> str:
     if overig:
         parts.append(
             "<p>Daarnaast doen deze partijen hetzelfde coördinerende werk zonder echt samen te "
-            "werken (<strong>dubbele functies</strong>, allebei niet van bovenaf opgezet):</p><ul>"
+            "werken (<strong>dubbele functies</strong>, allebei niet van bovenaf opgezet):</p>"
         )
-        parts.extend(f"<li>{dubbel_zin(rapport, entry)}</li>" for entry in overig)
-        parts.append("</ul>")
+        parts.append(lijst(dubbel_zin(rapport, entry) for entry in overig))
     parts.append(
         "<p>“Echt samenwerken” betekent hier: minstens samen plannen (3 op de schaal van 1 tot 5), en "
         "als beide partijen hun kant hebben verteld, moeten ze dat allebei zo zien.</p>"
@@ -129,8 +127,9 @@ def versnippering(rapport: Maandrapport) -> str:
     parts = [
         "<p><strong>Versnipperde activiteiten</strong> zijn activiteiten van dezelfde soort, binnen "
         f"{termijn(FRAGMENT_DAYS)}, door verschillende organisatoren die niet samen organiseerden. Samen hadden "
-        "ze één activiteit kunnen zijn, met meer bezoekers en minder werk:</p><ul>"
+        "ze één activiteit kunnen zijn, met meer bezoekers en minder werk:</p>"
     ]
+    groepen = []
     for group in groups:
         items = []
         for act in group:
@@ -142,10 +141,8 @@ def versnippering(rapport: Maandrapport) -> str:
                 f"{e(org)}{e(deel)})"
             )
         soort = ACTIVITEIT_TEKST.get(acts.loc[group[0], "soort"], "activiteit")
-        parts.append(
-            f"<li>{' en '.join(items) if len(items) == 2 else ', '.join(items)}: allemaal een {e(soort)}.</li>"
-        )
-    parts.append("</ul>")
+        groepen.append(f"{' en '.join(items) if len(items) == 2 else ', '.join(items)}: allemaal een {e(soort)}.")
+    parts.append(lijst(groepen))
     return "".join(parts)
 
 

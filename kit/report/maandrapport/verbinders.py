@@ -12,7 +12,7 @@ from __future__ import annotations
 import networkx as nx
 
 from kit.dutch import getal, procent
-from kit.report.html import Html, e
+from kit.report.html import Html, e, lijst
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
 from kit.report.words import meervoud
@@ -66,14 +66,15 @@ def render(rapport: Maandrapport) -> Html:
         )
         return Html("".join(parts))
     parts.append(
-        f"<p>Naast het platform houden deze {meervoud(len(anderen), 'actor', 'actoren')} de buurt bij elkaar:</p><ul>"
+        f"<p>Naast het platform houden deze {meervoud(len(anderen), 'actor', 'actoren')} de buurt bij elkaar:</p>"
     )
-    for c in anderen:
-        parts.append(
-            f"<li><strong>{e(rapport.naam_van(c['actor']))}</strong>: {e(_maat(graph, c))}. "
-            f"{e(_zonder_zin(rapport, graph, c['actor']))}</li>"
+    parts.append(
+        lijst(
+            f"<strong>{e(rapport.naam_van(c['actor']))}</strong>: {e(_maat(graph, c))}. "
+            f"{e(_zonder_zin(rapport, graph, c['actor']))}"
+            for c in anderen
         )
-    parts.append("</ul>")
+    )
     return Html("".join(parts))
 
 

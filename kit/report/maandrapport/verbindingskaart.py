@@ -10,7 +10,7 @@ hold at all this month is named as such (is it missing, or not yet in view?).
 from __future__ import annotations
 
 from kit.analysis.measures.connection_map import FUNCTIONS, TYPES, actor_type
-from kit.report.html import Html, e, tabel
+from kit.report.html import Html, e, lijst, tabel
 from kit.report.kengetallen import VERBINDINGSFUNCTIE_TEKST, VERBINDINGSTYPE_TEKST
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
@@ -52,16 +52,16 @@ def render(rapport: Maandrapport) -> Html:
         leeg = [VERBINDINGSFUNCTIE_TEKST[function].lower() for function in FUNCTIONS if not cells[kind][function]]
         if kind not in present:
             kansen.append(
-                f"<li><strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: deze maand staat er geen in het "
-                "netwerk van de buurt. Zijn ze er niet, of nog niet in beeld?</li>"
+                f"<strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: deze maand staat er geen in het "
+                "netwerk van de buurt. Zijn ze er niet, of nog niet in beeld?"
             )
         elif leeg:
             kansen.append(
-                f"<li><strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: nog niets bij "
-                f"{e(opsomming(f'‘{x}’' for x in leeg))}.</li>"
+                f"<strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: nog niets bij "
+                f"{e(opsomming(f'‘{x}’' for x in leeg))}."
             )
     if kansen:
-        parts.append("<p><strong>Kansen</strong>, de lege vakken:</p><ul>" + "".join(kansen) + "</ul>")
+        parts.append("<p><strong>Kansen</strong>, de lege vakken:</p>" + lijst(kansen))
     else:
         parts.append("<p>Geen enkel vak is leeg: elke soort actor doet samen iets, geeft of krijgt, en werft.</p>")
     return Html("".join(parts))

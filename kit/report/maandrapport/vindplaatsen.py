@@ -6,7 +6,7 @@ the report names persons.
 
 from __future__ import annotations
 
-from kit.report.html import Html, e
+from kit.report.html import Html, e, lijst
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
 from kit.report.words import meervoud
@@ -30,13 +30,14 @@ def render(rapport: Maandrapport) -> Html:
         wervers = sorted({van for van in werving["van"] if lijn.get(van, 0) >= 1}, key=rapport.naam_van)
         werven = "werft" if len(wervers) == 1 else "werven"
         items.append(
-            f"<li><strong>{e(rapport.naam_van(place))}</strong>: hier {werven} {e(rapport.namen(wervers))}, "
-            "en niemand brengt er steun, geld of een ruimte.</li>"
+            f"<strong>{e(rapport.naam_van(place))}</strong>: hier {werven} {e(rapport.namen(wervers))}, "
+            "en niemand brengt er steun, geld of een ruimte."
         )
     return Html(
         intro + f"<p>Deze maand {'is' if len(places) == 1 else 'zijn'} er "
-        f"{meervoud(len(places), 'vindplaats', 'vindplaatsen')}:</p><ul>" + "".join(items) + "</ul>"
-        "<p>Wat kunnen zij teruggeven: een ruimte, een bijdrage, terugkoppeling van wat ze ophaalden?</p>"
+        f"{meervoud(len(places), 'vindplaats', 'vindplaatsen')}:</p>"
+        + lijst(items)
+        + "<p>Wat kunnen zij teruggeven: een ruimte, een bijdrage, terugkoppeling van wat ze ophaalden?</p>"
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kit.dutch import leeg
-from kit.report.html import Html, e
+from kit.report.html import Html, e, lijst
 from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
 from kit.report.words import datum_tekst
@@ -24,20 +24,19 @@ def render(rapport: Synthese) -> Html:
         "bijeenkomsten erover):</p>"
     ]
     for sessions in groups.values():
-        parts.append(f"<h4>{e(rapport.schoon(sessions[0]['thema']))}</h4><ul>")
-        for x in sessions:
-            voorzitter = rapport.buurtnaam(x["voorzitter"])
-            parts.append(
-                f"<li>{e(datum_tekst(x['datum']))} (voorzitter {e(voorzitter)}): "
+        parts.append(
+            f"<h4>{e(rapport.schoon(sessions[0]['thema']))}</h4>"
+            + lijst(
+                f"{e(datum_tekst(x['datum']))} (voorzitter {e(rapport.buurtnaam(x['voorzitter']))}): "
                 f"{e(rapport.schoon(x['lessen'])) or 'geen lessen opgeschreven'}"
                 + (
                     f" <em>Afspraak: {e(rapport.schoon(x['afspraken']))}</em>"
                     if not leeg(x["afspraken"]) and rapport.schoon(x["afspraken"])
                     else ""
                 )
-                + "</li>"
+                for x in sessions
             )
-        parts.append("</ul>")
+        )
     return Html("".join(parts))
 
 

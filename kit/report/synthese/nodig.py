@@ -5,7 +5,7 @@ from __future__ import annotations
 from kit.analysis.figures import figures
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.dutch import leeg, telwoord
-from kit.report.html import Html, e, tabel
+from kit.report.html import Html, e, lijst, tabel
 from kit.report.kengetallen import MIDDEL_TEKST
 from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
@@ -30,10 +30,10 @@ def render(rapport: Synthese) -> Html:
             )
             toelichting = rapport.schoon(rapport.data.relaties.set_index("id").at[x["id"], "toelichting"])
             gestopt.append(
-                f"<li><strong>{e(rapport.buurtnaam(b))}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
+                f"<strong>{e(rapport.buurtnaam(b))}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
                 f"van {e(rapport.naam_van(x['van']))} voor {e(rapport.naam_van(x['naar']))}, {e(einde)}"
                 + (f" ({e(toelichting)})" if toelichting else "")
-                + ".</li>"
+                + "."
             )
     parts = [
         "<p>Bewonersgroepen kunnen veel zelf, maar niet alles: ze krijgen steun (een opbouwwerker, advies), "
@@ -43,15 +43,14 @@ def render(rapport: Synthese) -> Html:
         tabel(["Buurt", "Aan het begin", "Erbij", "Gestopt", "Aan het eind"], rows, getallen={1, 2, 3, 4}),
     ]
     if gestopt:
-        parts.append("<p><strong>Wat stopte:</strong></p><ul>" + "".join(gestopt) + "</ul>")
+        parts.append("<p><strong>Wat stopte:</strong></p>" + lijst(gestopt))
     else:
         parts.append("<p>In deze periode stopte er geen steun, geld of ruimte.</p>")
     aflopend = _aflopend(rapport)
     if aflopend:
         parts.append(
-            f"<p><strong>Wat binnen {telwoord(ENDING_MONTHS)} maanden na de periode afloopt:</strong></p><ul>"
-            + "".join(aflopend)
-            + "</ul>"
+            f"<p><strong>Wat binnen {telwoord(ENDING_MONTHS)} maanden na de periode afloopt:</strong></p>"
+            + lijst(aflopend)
         )
     parts.append("<p>Wat de platforms aan instellingen vroegen, staat in het volgende deel.</p>")
     return Html("".join(parts))
@@ -64,9 +63,9 @@ def _aflopend(rapport: Synthese) -> list[str]:
         for rid in figures(rapport.data, b, rapport.last)["middelen_aflopend"]:
             x = relaties.loc[rid]
             items.append(
-                f"<li><strong>{e(rapport.buurtnaam(b))}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
+                f"<strong>{e(rapport.buurtnaam(b))}</strong>: {e(MIDDEL_TEKST.get(x['soort'], x['soort']))} "
                 f"van {e(rapport.naam_van(x['van']))} voor {e(rapport.naam_van(x['naar']))}, tot "
-                f"{e(datum_tekst(x['tot']))}.</li>"
+                f"{e(datum_tekst(x['tot']))}."
             )
     return items
 

@@ -10,7 +10,7 @@ from kit.analysis.snapshot import snapshot
 from kit.data.spans import buurt_months
 from kit.dutch import leeg
 from kit.report import charts
-from kit.report.html import Html, e, tabel
+from kit.report.html import Html, e, lijst, tabel
 from kit.report.kengetallen import BELEMMERING_TEKST, FUNCTIE_TEKST, MIDDEL_TEKST, omvang_tekst
 from kit.report.proeftuin import STAND_TEKST
 from kit.report.sectie import Sectie
@@ -118,13 +118,12 @@ def _buurt_bereikt(rapport: Synthese, b: str) -> str:
     r = rapport.resultaten[rapport.resultaten["buurt"] == b]
     if r.empty:
         return "<p><strong>Bereikt:</strong> geen resultaten vastgelegd in deze periode.</p>"
-    items = "".join(
-        f"<li>{e(datum_tekst(x['datum']))}: {e(rapport.schoon(x['omschrijving']))}"
+    items = lijst(
+        f"{e(datum_tekst(x['datum']))}: {e(rapport.schoon(x['omschrijving']))}"
         + ("" if leeg(x["omvang"]) else f" ({e(omvang_tekst(x['omvang'], x['eenheid']))})")
-        + "</li>"
         for _, x in r.iterrows()
     )
-    return f"<p><strong>Bereikt:</strong></p><ul>{items}</ul>"
+    return f"<p><strong>Bereikt:</strong></p>{items}"
 
 
 def _buurt_nodig(rapport: Synthese, b: str) -> str:
@@ -174,10 +173,10 @@ def _buurt_parallel(rapport: Synthese, b: str) -> str:
         sinds = f"{maand_lang(ep.begin)}{' of eerder' if ep.begin == rapport.data_start else ''}"
         functies = opsomming([FUNCTIE_TEKST.get(f, f).split(" (")[0] for f in ep.functies])
         items.append(
-            f"<li>{e(rapport.naam_van(a))} en {e(rapport.naam_van(c))} ({e(functies)}), sinds {e(sinds)}, "
-            f"{meervoud(ep.maanden, 'maand', 'maanden')}: {e(stand(rapport, b, ep))}.</li>"
+            f"{e(rapport.naam_van(a))} en {e(rapport.naam_van(c))} ({e(functies)}), sinds {e(sinds)}, "
+            f"{meervoud(ep.maanden, 'maand', 'maanden')}: {e(stand(rapport, b, ep))}."
         )
-    return f"<p><strong>Parallelle infrastructuren:</strong></p><ul>{''.join(items)}</ul>"
+    return f"<p><strong>Parallelle infrastructuren:</strong></p>{lijst(items)}"
 
 
 def _buurt_leren(rapport: Synthese, b: str) -> str:
@@ -194,9 +193,7 @@ def _buurt_leren(rapport: Synthese, b: str) -> str:
             " (in de weg: " + e(opsomming([f"{BELEMMERING_TEKST.get(c, c)} {n}×" for c, n in telling.items()])) + ")"
         )
     lessen = [rapport.schoon(r) for r in niet.sort_values("afgerond")["reden"] if not leeg(r)]
-    text += (
-        ". Wat dat leerde:</p><ul>" + "".join(f"<li>{e(les)}</li>" for les in lessen) + "</ul>" if lessen else ".</p>"
-    )
+    text += ". Wat dat leerde:</p>" + lijst(e(les) for les in lessen) if lessen else ".</p>"
     own = rapport.afspraken[rapport.afspraken["buurt"] == b]
     if len(own):
         text += (

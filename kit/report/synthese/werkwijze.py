@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kit.analysis.period import AFTER, BEFORE
 from kit.dutch import telwoord
-from kit.report.html import Html, e
+from kit.report.html import Html, e, lijst
 from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
 from kit.report.words import datum_tekst
@@ -35,7 +35,7 @@ def render(rapport: Synthese) -> Html:
         "Lessen per thema: bijeenkomsten met hetzelfde thema (hoofdletters en spaties niet meegeteld) staan "
         "bij elkaar.",
     ]
-    return Html("<ul>" + "".join(f"<li>{e(i)}</li>" for i in items) + "</ul>")
+    return Html(lijst(e(i) for i in items))
 
 
 SECTIE = Sectie(render, kop="Zo is er gerekend", nieuwe_pagina=True)
