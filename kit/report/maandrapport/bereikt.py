@@ -2,7 +2,7 @@
 
 A result (``resultaten``) is what the buurt achieved or what was decided
 thanks to it, with where it can be checked.  Descriptions and sources are
-free text and go through the report's :meth:`~kit.report.maandrapport.Maandrapport.schoon`;
+free text and go through the report's :meth:`~kit.report.context.Rapport.schoon`;
 the actors a result names (``tegenpartij``, ``samen_met``) through its
 privacy-safe names.
 """
@@ -10,27 +10,18 @@ privacy-safe names.
 from __future__ import annotations
 
 from kit.dutch import leeg
-from kit.report.html import e, tabel
+from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
 from kit.report.words import datum_tekst, inkorten, meervoud, opsomming
 
 #: How many earlier results the section lists, newest first; older ones are counted (their months' reports list them).
 EERDER_MAX = 20
 
 
-def bereikt(rapport) -> str:
-    """The section: this month's results and the earlier ones, each with its size and source, and the sizes so far.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """This month's results and the earlier ones, each with its size and source, and the sizes so far."""
     f = rapport.figuren
     rows = rapport.data.resultaten
     last = rapport.month.end_time.normalize()
@@ -39,7 +30,7 @@ def bereikt(rapport) -> str:
     nu = rows[rows["datum"] >= rapport.month.start_time]
     eerder = rows[rows["datum"] < rapport.month.start_time]
     if rows.empty:
-        return (
+        return Html(
             "<p>Er is nog geen <strong>resultaat</strong> vastgelegd: iets wat de buurt bereikte of wat "
             "dankzij de buurt besloten werd, met waar het na te lezen is. Vertel het de begeleider, dan staat "
             "het volgende maand hier.</p>"
@@ -56,23 +47,22 @@ def bereikt(rapport) -> str:
             f"<p>Opgeteld tot nu toe: <strong>{e(opsomming(sizes))}</strong> (alleen resultaten met een "
             "omvang; euro's, woningen en personen worden apart geteld).</p>"
         )
-    if len(nu):
-        parts.append("<h3>Deze maand</h3>" + _tabel(rapport, nu))
-    else:
-        parts.append("<p>Deze maand kwam er geen nieuw resultaat bij.</p>")
+    parts.append(_tabel(rapport, "Deze maand", nu) or "<p>Deze maand kwam er geen nieuw resultaat bij.</p>")
     if len(eerder):
-        parts.append("<h3>Eerder bereikt</h3>" + _tabel(rapport, eerder.head(EERDER_MAX)))
+        parts.append(_tabel(rapport, "Eerder bereikt", eerder.head(EERDER_MAX)))
         if len(eerder) > EERDER_MAX:
             rest = len(eerder) - EERDER_MAX
             parts.append(
                 f"<p>En {meervoud(rest, 'eerder resultaat', 'eerdere resultaten')}; "
                 f"{'dat staat' if rest == 1 else 'die staan'} in de rapporten van hun eigen maand.</p>"
             )
-    return "".join(parts)
+    return Html("".join(parts))
 
 
-def _tabel(rapport, rows) -> str:
-    return tabel(
+def _tabel(rapport: Maandrapport, kop: str, rows) -> str:
+    """The results ``rows`` under the heading ``kop``; ``''`` without rows."""
+    return kop_tabel(
+        kop,
         ["Datum", "Resultaat", "Omvang", "Bron"],
         [_rij(rapport, r) for _, r in rows.iterrows()],
         getallen={2},
@@ -80,7 +70,7 @@ def _tabel(rapport, rows) -> str:
     )
 
 
-def _rij(rapport, r) -> list[str]:
+def _rij(rapport: Maandrapport, r) -> list[str]:
     """One result: its date, what (with its domain and who else), its size and its source; cells as HTML."""
     wie = []
     if not leeg(r["tegenpartij"]):
@@ -94,3 +84,8 @@ def _rij(rapport, r) -> list[str]:
         e(omvang_tekst(r["omvang"], r["eenheid"])),
         e(rapport.schoon(r["bron"])) or "–",
     ]
+
+
+SECTIE = Sectie(
+    render, kop="Wat de buurt bereikte", inleiding="Wat kreeg de buurt voor elkaar, deze maand en tot nu toe?"
+)
