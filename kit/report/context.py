@@ -105,6 +105,11 @@ class Rapport:
         """The line a section shows instead of its content when the report has nothing to show; else ``None``."""
         return None
 
+    def niet_vastgelegd(self, register: str) -> Html | None:
+        """The line a section of ``register`` shows when the report's buurt does not keep it; else ``None``
+        (a report across buurten says it per buurt)."""
+        return None
+
     @cached_property
     def panel(self) -> pd.DataFrame:
         """The panel of every buurt up to the report's last month (:func:`kit.analysis.panel.panel`)."""

@@ -27,7 +27,7 @@ def sessies(rapport: Rapport, aanwezig: Callable[[pd.Series], str]) -> Html:
     """The sessions of the report's month, each with ``aanwezig(session)``: a sentence on who was there."""
     found = sessies_in(rapport.data, rapport.last)
     if found.empty:
-        return Html(f"<p>In {e(rapport.periode)} was er geen intervisiebijeenkomst.</p>")
+        return Html(f"<p>Voor {e(rapport.periode)} is geen intervisiebijeenkomst vastgelegd.</p>")
     return Html(
         "".join(
             f"<h3>{e(datum_tekst(s['datum']))}: {e(rapport.schoon(s['thema']))}</h3>"

@@ -2,14 +2,17 @@
 
 Each figure's Dutch title, sentence, decimals and direction are its
 declaration's (:mod:`kit.analysis.catalogue`); here they are read for a
-report: what a value means (:func:`uitleg`) and whether a change is good
-news (:func:`verschil`).
+report: what a value means (:func:`uitleg`, or :func:`uitleg_van` where
+the buurt may not keep the register) and whether a change is good news
+(:func:`verschil`).
 """
 
 from __future__ import annotations
 
 from kit.analysis.catalogue import COLUMN
+from kit.analysis.registers import NIET_BIJGEHOUDEN
 from kit.dutch import MIN, getal, leeg
+from kit.report.words import datum_tekst
 
 INTENSITEIT_KORT = {1: "netwerken", 2: "afstemmen", 3: "coördineren", 4: "coalitie", 5: "integratie"}
 
@@ -80,6 +83,23 @@ def uitleg(key: str, value) -> str:
     return sentence(value)
 
 
+def bijgehouden(key: str, registers: dict[str, bool]) -> bool:
+    """Whether the buurt keeps the register the panel column ``key`` is computed from (``registers``:
+    :func:`kit.analysis.registers.kept`); a column of actors and relations always."""
+    figure = COLUMN[key].figure
+    return figure is None or figure.register is None or registers[figure.register]
+
+
+def uitleg_van(key: str, value, registers: dict[str, bool]) -> str:
+    """:func:`uitleg`, or where the buurt does not keep the column's register the sentence that says so: what is
+    not recorded is "niet vastgelegd", never 0."""
+    figure = COLUMN[key].figure
+    if not bijgehouden(key, registers):
+        assert figure is not None and figure.register is not None
+        return NIET_BIJGEHOUDEN[figure.register]
+    return uitleg(key, value)
+
+
 def verschil(key: str, nu, vorig) -> tuple[str, str]:
     """The change since last month: ``(number text, what it means)``; good news or not as the column judges it."""
     k = COLUMN[key]
@@ -133,6 +153,7 @@ BELEMMERING_TEKST = {
     "communicatie": "communicatie",
     "kennis": "kennis",
     "draagvlak": "draagvlak",
+    "instelling": "een instelling (geen antwoord, geweigerd of niet nagekomen)",
     "overig": "iets anders",
 }
 #: What a resource relation brings, in words.
@@ -158,6 +179,19 @@ _EENHEID = {
     "m2": ("m²", "m²"),
     "stuks": ("stuk", "stuks"),
 }
+
+
+def resultaat_wanneer(r) -> str:
+    """When a result was achieved, and when it was recorded where that was later (``resultaten.gemeld``):
+    ``12 juni 2025``, ``14 maart 2025 (vastgelegd 12 juni 2025)``, ``datum onbekend (vastgelegd 12 juni 2025)``.
+
+    >>> resultaat_wanneer({"datum": None, "gemeld": "2025-06-12"})
+    'datum onbekend (vastgelegd 12 juni 2025)'
+    """
+    if leeg(r["gemeld"]):
+        return datum_tekst(r["datum"])
+    bereikt = "datum onbekend" if leeg(r["datum"]) else datum_tekst(r["datum"])
+    return f"{bereikt} (vastgelegd {datum_tekst(r['gemeld'])})"
 
 
 def omvang_tekst(amount, eenheid: str) -> str:

@@ -65,6 +65,10 @@ class Sectie(Generic[R]):
         Shown also when the report has nothing to show
         (:meth:`kit.report.context.Rapport.niets_te_tonen`): the title and
         the colophon.
+    register
+        The register the section shows (:mod:`kit.analysis.registers`): where
+        the report's buurt does not keep it, the section is the one line that
+        says so (:meth:`kit.report.context.Rapport.niet_vastgelegd`), never 0.
     """
 
     render: Callable[[R], Html | Figuur]
@@ -75,6 +79,7 @@ class Sectie(Generic[R]):
     groep: str | None = None
     nieuwe_pagina: bool = False
     altijd: bool = False
+    register: str | None = None
 
     def __post_init__(self):
         assert self.deel in DELEN, f"unknown part {self.deel!r}: one of {DELEN}"
@@ -112,7 +117,8 @@ class Secties(Generic[R]):
 
         In a report with nothing to show (a month the buurt does not take
         part in) a section that is not :attr:`Sectie.altijd` shows the one
-        line that says why, under its heading.
+        line that says why, under its heading; so does a section of a
+        register the buurt does not keep (:attr:`Sectie.register`).
         """
         sectie = self._secties[naam]
         klassen = f"{self.rapport} deel-{sectie.deel}" + (" nieuwe-pagina" if sectie.nieuwe_pagina else "")
@@ -124,6 +130,8 @@ class Secties(Generic[R]):
         if sectie.inleiding is not None:
             parts.append(f"<p>{e(sectie.inleiding)}</p>")
         niets = None if sectie.altijd else rapport.niets_te_tonen()
+        if niets is None and sectie.register is not None:
+            niets = rapport.niet_vastgelegd(sectie.register)
         inhoud = niets if niets is not None else sectie.render(rapport)
         parts += [inhoud._repr_html_(), "</section>"]
         return Html("".join(parts))

@@ -4,17 +4,21 @@ A result (``resultaten``) is what the buurt achieved or what was decided
 thanks to it, with where it can be checked.  Descriptions and sources are
 free text and go through the report's :meth:`~kit.report.context.Rapport.schoon`;
 the actors a result names (``tegenpartij``, ``samen_met``) through its
-privacy-safe names.
+privacy-safe names.  The lists are the rows the figures count
+(:mod:`kit.analysis.measures.results`): achieved this month by their
+``datum``, recorded this month after the fact (``gemeld``, achieved earlier
+or on an unknown day), and the earlier ones.
 """
 
 from __future__ import annotations
 
+from kit.analysis.measures.results import achieved, recorded_later, result_dates, so_far
 from kit.dutch import leeg
 from kit.report.html import Html, e, kop_tabel
-from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst
+from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst, resultaat_wanneer
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
-from kit.report.words import datum_tekst, inkorten, meervoud, opsomming
+from kit.report.words import inkorten, meervoud, opsomming
 
 #: How many earlier results the section lists, newest first; older ones are counted (their months' reports list them).
 EERDER_MAX = 20
@@ -23,12 +27,12 @@ EERDER_MAX = 20
 def render(rapport: Maandrapport) -> Html:
     """This month's results and the earlier ones, each with its size and source, and the sizes so far."""
     f = rapport.figuren
+    first, last = rapport.month.start_time, rapport.month.end_time.normalize()
     rows = rapport.data.resultaten
-    last = rapport.month.end_time.normalize()
-    rows = rows[(rows["buurt"] == rapport.buurt) & (rows["datum"] <= last)]
-    rows = rows.sort_values(["datum", "id"], ascending=[False, True])
-    nu = rows[rows["datum"] >= rapport.month.start_time]
-    eerder = rows[rows["datum"] < rapport.month.start_time]
+    rows = so_far(rows[rows["buurt"] == rapport.buurt], last)
+    rows = rows.assign(_dag=result_dates(rows)).sort_values(["_dag", "id"], ascending=[False, True])
+    nu, later = achieved(rows, first, last), recorded_later(rows, first, last)
+    eerder = rows[~rows.index.isin(nu.index) & ~rows.index.isin(later.index)]
     if rows.empty:
         return Html(
             "<p>Er is nog geen <strong>resultaat</strong> vastgelegd: iets wat de buurt bereikte of wat "
@@ -38,8 +42,15 @@ def render(rapport: Maandrapport) -> Html:
     parts = [
         "<p>Een <strong>resultaat</strong> is iets wat de buurt bereikte, of wat dankzij de buurt besloten "
         "werd, met de plek waar het na te lezen is (de bron). "
-        f"Deze maand: <strong>{e(meervoud(f['resultaten'], 'resultaat', 'resultaten'))}</strong>. Sinds het begin "
-        f"van de gegevens: <strong>{e(meervoud(f['resultaten_totaal'], 'resultaat', 'resultaten'))}</strong>.</p>"
+        f"Deze maand: <strong>{e(meervoud(f['resultaten'], 'resultaat', 'resultaten'))}</strong>"
+        + (
+            f", en <strong>{e(meervoud(f['resultaten_gemeld'], 'resultaat', 'resultaten'))}</strong> achteraf "
+            "vastgelegd (eerder bereikt, of wanneer is niet bekend)"
+            if f["resultaten_gemeld"]
+            else ""
+        )
+        + f". Sinds het begin van de gegevens: <strong>{e(meervoud(f['resultaten_totaal'], 'resultaat', 'resultaten'))}"
+        "</strong>.</p>"
     ]
     sizes = [omvang_tekst(amount, unit) for unit, amount in f["resultaten_omvang"].items()]
     if sizes:
@@ -48,6 +59,7 @@ def render(rapport: Maandrapport) -> Html:
             "omvang; euro's, woningen en personen worden apart geteld).</p>"
         )
     parts.append(_tabel(rapport, "Deze maand", nu) or "<p>Deze maand kwam er geen nieuw resultaat bij.</p>")
+    parts.append(_tabel(rapport, "Deze maand achteraf vastgelegd", later))
     if len(eerder):
         parts.append(_tabel(rapport, "Eerder bereikt", eerder.head(EERDER_MAX)))
         if len(eerder) > EERDER_MAX:
@@ -79,7 +91,7 @@ def _rij(rapport: Maandrapport, r) -> list[str]:
         wie.append(f"samen met {rapport.namen(r['samen_met'])}")
     detail = " · ".join([DOMEIN_TEKST.get(r["domein"], r["domein"]), *wie])
     return [
-        e(datum_tekst(r["datum"])),
+        e(resultaat_wanneer(r)),
         f"{e(inkorten(rapport.schoon(r['omschrijving']), 120))}<br><small>{e(detail)}</small>",
         e(omvang_tekst(r["omvang"], r["eenheid"])),
         e(rapport.schoon(r["bron"])) or "–",
@@ -87,5 +99,8 @@ def _rij(rapport: Maandrapport, r) -> list[str]:
 
 
 SECTIE = Sectie(
-    render, kop="Wat de buurt bereikte", inleiding="Wat kreeg de buurt voor elkaar, deze maand en tot nu toe?"
+    render,
+    kop="Wat de buurt bereikte",
+    inleiding="Wat kreeg de buurt voor elkaar, deze maand en tot nu toe?",
+    register="resultaten",
 )

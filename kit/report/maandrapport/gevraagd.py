@@ -233,4 +233,4 @@ def _per_instelling(rapport: Maandrapport, rows: pd.DataFrame, last: pd.Timestam
     return [[e(name), *cells] for name, cells in table]
 
 
-SECTIE = Sectie(render, kop="Wat de buurt vroeg en wat ermee gebeurde")
+SECTIE = Sectie(render, kop="Wat de buurt vroeg en wat ermee gebeurde", register="verzoeken")

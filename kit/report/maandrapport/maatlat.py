@@ -109,4 +109,4 @@ def tabel_van_de_maand(rapport: Maandrapport) -> str:
     return text + tabel(kop, rows, getallen={1, 2, 4}, klasse="maatlat")
 
 
-SECTIE = Sectie(render, kop="De maatlat: hoe beoordeelt de buurt zichzelf?")
+SECTIE = Sectie(render, kop="De maatlat: hoe beoordeelt de buurt zichzelf?", register="maatlat")

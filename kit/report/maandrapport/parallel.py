@@ -116,7 +116,10 @@ def dubbel_zin(rapport: Maandrapport, entry) -> str:
 
 
 def versnippering(rapport: Maandrapport) -> str:
-    """Split activities that could have been one, in words."""
+    """Split activities that could have been one, in words; where the buurt keeps no activities, that it does not."""
+    niet = rapport.niet_vastgelegd("activiteiten")
+    if niet is not None:
+        return str(niet)
     groups = rapport.figuren["versnipperde_activiteiten"]
     acts = rapport.snap.activiteiten.set_index("id")
     if not groups:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kit.analysis.catalogue import COLUMN
+from kit.analysis.registers import NIET_BIJGEHOUDEN
 from kit.data.months import month_text
 from kit.report import charts
 from kit.report.charts import Figuur
 from kit.report.html import Html, e, lijst, samen
-from kit.report.kengetallen import PATRONEN, SAMENVATTING, uitleg
+from kit.report.kengetallen import PATRONEN, SAMENVATTING, uitleg_van
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
 from kit.report.words import maand_lang
@@ -41,7 +42,10 @@ def grafiek(rapport: Maandrapport) -> Figuur:
 
 
 def erkenning_bijschrift(rapport: Maandrapport, months: list[str]) -> str:
-    """A chart caption's sentence on the recognition: marked by the dashed line, before the chart, or not yet."""
+    """A chart caption's sentence on the recognition: marked by the dashed line, before the chart, not yet, or not
+    recorded at all."""
+    if not rapport.bijgehouden["erkenning"]:
+        return " " + NIET_BIJGEHOUDEN["erkenning"]
     if rapport.erkend_sinds is None:
         return " Het platform is nog niet erkend."
     since = month_text(rapport.erkend_sinds)
@@ -58,7 +62,7 @@ def erkenning_bijschrift(rapport: Maandrapport, months: list[str]) -> str:
 def toelichting(rapport: Maandrapport) -> str:
     """A sentence per trend figure that was not explained in the summary."""
     rows = [
-        f"<strong>{e(COLUMN[key].label)}</strong>: {e(uitleg(key, rapport.nu[key]))}"
+        f"<strong>{e(COLUMN[key].label)}</strong>: {e(uitleg_van(key, rapport.nu[key], rapport.bijgehouden))}"
         for key in PATRONEN
         if key not in SAMENVATTING
     ]

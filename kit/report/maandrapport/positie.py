@@ -14,7 +14,7 @@ from kit.dutch import leeg
 from kit.report import charts
 from kit.report.charts import Figuur
 from kit.report.html import Html, e, lijst, samen, tabel
-from kit.report.kengetallen import PATRONEN, SAMENVATTING, uitleg
+from kit.report.kengetallen import PATRONEN, SAMENVATTING, bijgehouden, uitleg_van
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
 from kit.report.words import maand_lang, rang_tekst
@@ -56,7 +56,7 @@ def tabel_van_de_maand(rapport: Maandrapport) -> str:
         rows.append(
             [
                 e(k.label),
-                k.text(r["waarde"]),
+                k.text(r["waarde"]) if bijgehouden(k.name, rapport.bijgehouden) else "niet vastgelegd",
                 e(rang_tekst(r["rang"], r["aantal"])),
                 k.text(r["minimum"]),
                 k.text(r["mediaan"]),
@@ -83,7 +83,7 @@ def _begrippen(rapport: Maandrapport) -> str:
     or in a section of their own), each with its sentence."""
     uitgelegd = set(SAMENVATTING) | set(PATRONEN)
     items = [
-        f"<strong>{e(k.label)}</strong>: {e(uitleg(k.name, rapport.nu[k.name]))}"
+        f"<strong>{e(k.label)}</strong>: {e(uitleg_van(k.name, rapport.nu[k.name], rapport.bijgehouden))}"
         for k in COLUMNS
         if k.label is not None and k.name not in uitgelegd and not (k.figure and k.figure.own_section)
     ]

@@ -15,6 +15,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from kit.analysis.registers import NIET_BIJGEHOUDEN, kept
 from kit.data.dataset import Dataset
 from kit.data.loaded import load_dataset
 from kit.data.lookup import check_buurt
@@ -55,6 +56,17 @@ class Maandrapport(Rapport):
         if self.doet_mee:
             return None
         return Html(f'<p class="nog-niet">Niets te tonen: {e(self.naam)} {e(self.niet_mee)}.</p>')
+
+    def niet_vastgelegd(self, register: str) -> Html | None:
+        """Where the buurt does not keep ``register``: the line that says so, instead of counting nothing as 0."""
+        if self.bijgehouden[register]:
+            return None
+        return Html(f'<p class="niet-vastgelegd">{e(NIET_BIJGEHOUDEN[register])}</p>')
+
+    @cached_property
+    def bijgehouden(self) -> dict[str, bool]:
+        """Which registers the buurt keeps (:func:`kit.analysis.registers.kept`): what the report may count."""
+        return kept(self.data, self.buurt)
 
     @cached_property
     def start(self) -> pd.Period:

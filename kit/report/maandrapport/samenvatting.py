@@ -13,9 +13,10 @@ from __future__ import annotations
 from kit.analysis.catalogue import COLUMN
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
+from kit.analysis.registers import NIET_BIJGEHOUDEN
 from kit.dutch import telwoord
 from kit.report.html import Html, e, lijst, tabel
-from kit.report.kengetallen import SAMENVATTING, uitleg, verschil
+from kit.report.kengetallen import SAMENVATTING, bijgehouden, uitleg_van, verschil
 from kit.report.maandrapport.draagt import aflopend_zin, middelen_van
 from kit.report.maandrapport.gevraagd import lang_open
 from kit.report.maandrapport.rapport import Maandrapport
@@ -31,14 +32,15 @@ def render(rapport: Maandrapport) -> Html:
         nu = rapport.nu[key]
         vorig = None if rapport.vorig is None else rapport.vorig[key]
         delta, zin = verschil(key, nu, vorig)
-        if rapport.vorig is None or delta in ("gelijk", "vrijwel gelijk"):  # the column says it already
+        gelijk = delta in ("gelijk", "vrijwel gelijk")  # the column says it already
+        if rapport.vorig is None or gelijk or not bijgehouden(key, rapport.bijgehouden):
             zin = ""
         rijen.append(
             [
                 e(k.label),
                 k.text(nu),
                 e(delta),
-                e(hoofdletter(uitleg(key, nu))) + (f" <em>{e(zin)}</em>" if zin else ""),
+                e(hoofdletter(uitleg_van(key, nu, rapport.bijgehouden))) + (f" <em>{e(zin)}</em>" if zin else ""),
             ]
         )
     if rapport.vorig is not None:
@@ -64,8 +66,12 @@ def render(rapport: Maandrapport) -> Html:
 
 
 def erkenning(rapport: Maandrapport) -> str:
-    """Whether the platform is recognised this month, and since when, in one sentence."""
+    """Whether the platform is recognised this month, and since when, in one sentence; never "recognised" without
+    a recognition row."""
     f = rapport.figuren
+    if not rapport.bijgehouden["erkenning"]:
+        platform = "" if f["platform"] is None else f"Het buurtplatform is {rapport.naam_van(f['platform'])}. "
+        return platform + NIET_BIJGEHOUDEN["erkenning"]
     if f["platform"] is None:
         return "De buurt heeft (nog) geen erkend buurtplatform."
     naam = rapport.naam_van(f["platform"])
@@ -120,7 +126,7 @@ def kernpunten(rapport: Maandrapport) -> str:
             f"{hoofdletter(meervoud(gaps, 'samenwerking wordt', 'samenwerkingen worden'))} "
             "door de twee kanten heel verschillend beleefd."
         )
-    if f["acties"]["te_laat"]:
+    if f["acties"] and f["acties"]["te_laat"]:
         punten.append(f"{hoofdletter(meervoud(f['acties']['te_laat'], 'actie is', 'acties zijn'))} over de deadline.")
     if f["spanningen"]:
         punten.append(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from kit.analysis.catalogue import COLUMN
+from kit.analysis.registers import kept
 from kit.data.contract import CRITERIA
 from kit.report.html import Html, e, lijst, tabel
+from kit.report.kengetallen import bijgehouden
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.sectie import Sectie
 
@@ -74,13 +76,20 @@ def render(rapport: Overzicht) -> Html:
         rows = []
         for key in keys:
             k = COLUMN[key]
-            cells = [
-                k.text(rapport.maandrijen.loc[b, key]) if rapport.doet_mee(b) else "<small>nog niet</small>"
-                for b in rapport.buurten
-            ]
+            cells = [_cel(rapport, b, key) for b in rapport.buurten]
             rows.append([e(k.label), *cells])
         parts.append(f"<h3>{e(title)}</h3>" + tabel(kop, rows, getallen=set(range(1, len(kop))), klasse="overzicht"))
     return Html("".join(parts) + uitleg())
+
+
+def _cel(rapport: Overzicht, b: str, key: str) -> str:
+    """A buurt's cell of a figure: its value, or that the buurt does not take part yet, or does not keep the
+    figure's register (:mod:`kit.analysis.registers`)."""
+    if not rapport.doet_mee(b):
+        return "<small>nog niet</small>"
+    if not bijgehouden(key, kept(rapport.data, b)):
+        return "<small>niet vastgelegd</small>"
+    return COLUMN[key].text(rapport.maandrijen.loc[b, key])
 
 
 def uitleg() -> str:

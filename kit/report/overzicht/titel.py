@@ -16,7 +16,8 @@ def render(rapport: Overzicht) -> Html:
         titel(rapport, "Overzicht proeftuinbuurten", maand_lang(rapport.month).capitalize(), "in dit overzicht")
         + f"<p>Alle {len(rapport.buurten)} proeftuinbuurten naast elkaar, voor de intervisie van "
         f"{e(maand_lang(rapport.month))}. {len(gestart)} buurten doen deze maand mee. Een streepje (–) "
-        "betekent: niet te berekenen (bijvoorbeeld geen platform of geen activiteiten).</p>"
+        "betekent: niet te berekenen (bijvoorbeeld geen platform of geen activiteiten); “niet vastgelegd”: "
+        "de buurt houdt dat deel van de gegevens (zoals de actielijst of de verzoeken) niet bij.</p>"
     )
 
 

@@ -29,7 +29,7 @@ def render(rapport: Overzicht) -> Html:
     if rows:
         parts.append(tabel(["Datum", "Voorzitter", "Thema"], rows))
     else:
-        parts.append("<p>Er is nog geen intervisiebijeenkomst geweest.</p>")
+        parts.append("<p>Er is nog geen intervisiebijeenkomst vastgelegd.</p>")
     if volgende is not None:
         b, gepland = volgende
         naam = e(rapport.buurtnaam(b))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from kit.dutch import leeg
 from kit.report.html import Html, e, tabel
-from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst
+from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst, resultaat_wanneer
 from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
-from kit.report.words import datum_tekst, meervoud, opsomming
+from kit.report.words import meervoud, opsomming
 
 
 def render(rapport: Synthese) -> Html:
@@ -34,7 +34,7 @@ def render(rapport: Synthese) -> Html:
         rows.append(
             [
                 e(rapport.buurtnaam(x["buurt"])),
-                f"{e(rapport.schoon(x['omschrijving']))}<br><small>{e(datum_tekst(x['datum']))}{bron}</small>",
+                f"{e(rapport.schoon(x['omschrijving']))}<br><small>{e(resultaat_wanneer(x))}{bron}</small>",
                 "<br>".join(wie) or "–",
                 e(omvang_tekst(x["omvang"], x["eenheid"])),
             ]

@@ -146,8 +146,11 @@ def _kort_acties(rapport: Synthese) -> str:
 def _kort_intervisie(rapport: Synthese) -> str:
     s, a = rapport.sessies, rapport.afspraken
     if s.empty:
-        return "In deze periode was er geen intervisiebijeenkomst."
-    text = f"De buurten kwamen {meervoud(len(s), 'keer', 'keer')} bijeen voor intervisie"
+        return "Voor deze periode is geen intervisiebijeenkomst vastgelegd."
+    text = (
+        f"Er {'is' if len(s) == 1 else 'zijn'} "
+        f"{meervoud(len(s), 'intervisiebijeenkomst', 'intervisiebijeenkomsten')} vastgelegd"
+    )
     if len(a):
         gedaan = int((a["stand"] == "gedaan").sum())
         lopend = int(a["stand"].isin(["open", "te_laat"]).sum())

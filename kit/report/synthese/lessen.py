@@ -13,13 +13,13 @@ def render(rapport: Synthese) -> Html:
     """The lessons of every intervision session of the period, grouped by theme."""
     s = rapport.sessies
     if s.empty:
-        return Html(f"<p>In {e(rapport.periode)} was er geen intervisiebijeenkomst.</p>")
+        return Html(f"<p>Voor {e(rapport.periode)} is geen intervisiebijeenkomst vastgelegd.</p>")
     groups: dict[str, list] = {}
     for _, x in s.iterrows():
         key = " ".join(str(x["thema"]).casefold().split())
         groups.setdefault(key, []).append(x)
     parts = [
-        "<p>Elke maand komen de buurten samen voor intervisie, met steeds een andere buurt als voorzitter. "
+        "<p>De buurten komen samen voor intervisie, met steeds een andere buurt als voorzitter. "
         "De lessen van elke bijeenkomst, per thema (een thema dat vaker terugkwam, staat één keer, met alle "
         "bijeenkomsten erover):</p>"
     ]

@@ -6,12 +6,20 @@ import pandas as pd
 
 from kit.analysis.catalogue import COLUMN
 from kit.analysis.pilot import institutions
+from kit.analysis.registers import NIET_BIJGEHOUDEN, kept
 from kit.analysis.snapshot import snapshot
 from kit.data.spans import buurt_months
 from kit.dutch import leeg
 from kit.report import charts
 from kit.report.html import Html, e, lijst, tabel
-from kit.report.kengetallen import BELEMMERING_TEKST, FUNCTIE_TEKST, MIDDEL_TEKST, omvang_tekst
+from kit.report.kengetallen import (
+    BELEMMERING_TEKST,
+    FUNCTIE_TEKST,
+    MIDDEL_TEKST,
+    bijgehouden,
+    omvang_tekst,
+    resultaat_wanneer,
+)
 from kit.report.proeftuin import STAND_TEKST
 from kit.report.sectie import Sectie
 from kit.report.synthese.parallel import stand
@@ -71,7 +79,9 @@ def _status(rapport: Synthese, b: str) -> str:
     parts = []
     if platform_id is not None:
         parts.append(f"Buurtplatform: {e(rapport.naam_van(platform_id))}.")
-    if marks.recognised is None or marks.recognised > rapport.last:
+    if marks.recognised is None and not kept(rapport.data, b)["erkenning"]:
+        parts.append("Geen erkenningsbesluit vastgelegd.")
+    elif marks.recognised is None or marks.recognised > rapport.last:
         parts.append("Nog niet erkend.")
     elif marks.recognised >= rapport.first and marks.recognised != rapport.data_start:
         parts.append(f"Erkend in {e(maand_lang(marks.recognised))}, in deze periode.")
@@ -91,6 +101,9 @@ def _buurt_cijfers(rapport: Synthese, b: str) -> str:
     rows = []
     for key in BUURT_KENGETALLEN:
         k = COLUMN[key]
+        if not bijgehouden(key, kept(rapport.data, b)):
+            rows.append([e(k.label), "niet vastgelegd", "niet vastgelegd", ""])
+            continue
         values = rows_b[key].tolist()
         alt = f"{rapport.buurtnamen.get(b, b)}, {k.label}: van {k.text(begin[key])} naar {k.text(eind[key])}"
         rows.append(
@@ -119,7 +132,7 @@ def _buurt_bereikt(rapport: Synthese, b: str) -> str:
     if r.empty:
         return "<p><strong>Bereikt:</strong> geen resultaten vastgelegd in deze periode.</p>"
     items = lijst(
-        f"{e(datum_tekst(x['datum']))}: {e(rapport.schoon(x['omschrijving']))}"
+        f"{e(resultaat_wanneer(x))}: {e(rapport.schoon(x['omschrijving']))}"
         + ("" if leeg(x["omvang"]) else f" ({e(omvang_tekst(x['omvang'], x['eenheid']))})")
         for _, x in r.iterrows()
     )
@@ -149,6 +162,8 @@ def _buurt_nodig(rapport: Synthese, b: str) -> str:
 
 
 def _buurt_gevraagd(rapport: Synthese, b: str) -> str:
+    if not kept(rapport.data, b)["verzoeken"]:
+        return f"<p><strong>Gevraagd:</strong> {e(NIET_BIJGEHOUDEN['verzoeken'])}</p>"
     own = rapport.data.verzoeken[rapport.data.verzoeken["buurt"] == b]
     frame = institutions(own, rapport.last_day, first=rapport.first_day)
     if frame.empty:
@@ -180,6 +195,8 @@ def _buurt_parallel(rapport: Synthese, b: str) -> str:
 
 
 def _buurt_leren(rapport: Synthese, b: str) -> str:
+    if not kept(rapport.data, b)["acties"]:
+        return f"<p><strong>Leren:</strong> {e(NIET_BIJGEHOUDEN['acties'])}</p>"
     a = rapport.afgerond[rapport.afgerond["buurt"] == b]
     gedaan, niet = int((a["status"] == "gedaan").sum()), a[a["status"] == "niet_gedaan"]
     text = (

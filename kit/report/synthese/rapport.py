@@ -69,11 +69,15 @@ class Synthese(Rapport):
 
     @cached_property
     def resultaten(self) -> pd.DataFrame:
-        """The results dated in the period, by buurt (in the order of ``buurten``) and date."""
+        """The results dated in the period (by ``datum``, or ``gemeld`` where the day achieved is unknown), by buurt
+        (in the order of ``buurten``) and date."""
+        from kit.analysis.measures.results import result_dates
+
         r = self.data.resultaten
-        r = r[r["datum"].between(self.first_day, self.last_day)].copy()
+        r = r.assign(_dag=result_dates(r))
+        r = r[r["_dag"].between(self.first_day, self.last_day)].copy()
         r["_volgorde"] = r["buurt"].map({b: i for i, b in enumerate(self.buurten)})
-        return r.sort_values(["_volgorde", "datum", "id"]).drop(columns="_volgorde")
+        return r.sort_values(["_volgorde", "_dag", "id"]).drop(columns=["_volgorde", "_dag"])
 
     @cached_property
     def verzoeken(self) -> pd.DataFrame:
