@@ -24,8 +24,9 @@ import pandas as pd
 from kit.data.months import month_text
 from kit.data.spans import buurt_months, dataset_months
 
+from .events import resolution as resolved
+from .events import resource_ids
 from .figures import figures
-from .measures.resources import resources
 from .snapshot import snapshot
 
 if TYPE_CHECKING:
@@ -223,23 +224,20 @@ def parallel_episodes(dataset: Dataset, buurt: str, last: pd.Period) -> list[Epi
 def resolution(dataset: Dataset, buurt: str, episode: Episode) -> str | None:
     """How an episode ended: ``"samenwerking"`` or ``"gestopt"``; ``None`` while it runs.
 
-    A pair stops being a parallel infrastructure when the two now work
-    together (their agreed intensity reached 3) or when one of them is no
-    longer active in the buurt (not in the snapshot of the month it was
-    resolved): nothing else about a pair changes from month to month.
+    The rule of the month it was resolved in (:func:`kit.analysis.events.resolution`): the two now work
+    together, or one of them is no longer active in the buurt.
     """
     if episode.opgelost is None:
         return None
-    present = snapshot(dataset, buurt, episode.opgelost).actoren.index
-    return "samenwerking" if all(actor in present for actor in episode.actoren) else "gestopt"
+    return resolved(dataset, buurt, episode.actoren, episode.opgelost)
 
 
 def resources_over(dataset: Dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataFrame:
     """The relations the figure ``middelen`` counts in any of ``months``, with the months they were counted.
 
     Money, support or a place given to the buurt's own residents' networks
-    (:func:`kit.analysis.measures.resources.resources` on each month's
-    snapshot).  Returns ``id``, ``van``, ``naar``, ``soort``, ``vanaf``,
+    (:func:`kit.analysis.events.resource_ids` of each month's snapshot).  Returns ``id``, ``van``, ``naar``,
+    ``soort``, ``vanaf``,
     ``tot`` of each relation; ``eerste`` and ``laatste``, the first and last
     of ``months`` in which it counted; and ``geeindigd``, whether it ended
     during them: it no longer counted in the last month (its ``tot`` passed,
@@ -248,16 +246,7 @@ def resources_over(dataset: Dataset, buurt: str, months: Sequence[pd.Period]) ->
     """
     seen: dict[str, list[pd.Period]] = {}
     for month in months:
-        snap = snapshot(dataset, buurt, month)
-        rel = snap.relaties
-        lijn = {
-            a: int(level)
-            for a, level in zip(snap.actoren.index, snap.actoren["lijn"], strict=True)
-            if not pd.isna(level)
-        }
-        for rid in resources(
-            zip(rel["id"], rel["van"], rel["naar"], rel["soort"], strict=True), set(snap.own_actors.index), lijn
-        ):
+        for rid in resource_ids(snapshot(dataset, buurt, month)):
             seen.setdefault(rid, []).append(month)
     relations = dataset.relaties.set_index("id")
     rows = [
