@@ -339,7 +339,7 @@ WARNED = [
         "ruimte;tijd",
         "",
         "acties.csv:3: waarschuwing: belemmering: belemmering is leeg bij niet_gedaan: wat stond in de weg? "
-        "(kies uit: tijd, geld, ruimte, regels, samenwerking, communicatie, kennis, draagvlak, overig)",
+        "(kies uit: tijd, geld, ruimte, regels, samenwerking, communicatie, kennis, draagvlak, instelling, overig)",
         id="obstacle-missing",
     ),
     pytest.param(

@@ -1,4 +1,4 @@
-"""The data contract (version 2) as data: files, columns, types and vocabularies.
+"""The data contract (version 3) as data: files, columns, types and vocabularies.
 
 Everything that reads, validates, templates or generates a dataset takes the
 shape of the data from here, so that the contract lives in one place.  The
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CONTRACT_VERSION = 2
+CONTRACT_VERSION = 3
 
 SOORT_ACTOR = (
     "bewonerscommissie",
@@ -41,6 +41,9 @@ SOORT_ACTOR = (
     "zorgorganisatie",
     "woningcorporatie",
     "stadsdeel",
+    #: version 3: the elected district committee that grants recognition and advises, apart from the
+    #: stadsdeel's administration (``stadsdeel``).
+    "stadsdeelcommissie",
     "gemeente",
     "politie",
     "onderwijs",
@@ -134,7 +137,19 @@ UITKOMST = ("open", "toegezegd", "deels", "afgewezen", "geen_reactie")
 ANSWERED = ("toegezegd", "deels", "afgewezen", "geen_reactie")
 #: Outcomes that are a promise, whose delivery ``nagekomen`` records.
 PROMISED = ("toegezegd", "deels")
-BELEMMERING = ("tijd", "geld", "ruimte", "regels", "samenwerking", "communicatie", "kennis", "draagvlak", "overig")
+#: ``instelling`` (version 3): an institution did not answer, refused, or did not deliver what it promised.
+BELEMMERING = (
+    "tijd",
+    "geld",
+    "ruimte",
+    "regels",
+    "samenwerking",
+    "communicatie",
+    "kennis",
+    "draagvlak",
+    "instelling",
+    "overig",
+)
 
 VOCABULARIES = {
     "soort_actor": SOORT_ACTOR,
@@ -417,7 +432,17 @@ FILES: dict[str, FileSpec] = {
             (
                 Column("id", "id", True, help="korte unieke code van het resultaat"),
                 Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
-                Column("datum", "date", True, help="wanneer het bereikt of besloten is"),
+                Column(
+                    "datum",
+                    "date",
+                    help="wanneer het bereikt of besloten is; leeg als dat niet bekend is en gemeld is ingevuld",
+                ),
+                Column(
+                    "gemeld",
+                    "date",
+                    optional_column=True,
+                    help="wanneer het resultaat gemeld of vastgelegd is, als dat later was dan het bereikt werd",
+                ),
                 Column("omschrijving", "text", True, help="wat er bereikt is, bijvoorbeeld: Metrolijn 53 blijft"),
                 Column("domein", "vocab", True, vocab="domein", help="op welk terrein"),
                 Column(

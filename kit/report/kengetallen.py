@@ -133,6 +133,7 @@ BELEMMERING_TEKST = {
     "communicatie": "communicatie",
     "kennis": "kennis",
     "draagvlak": "draagvlak",
+    "instelling": "een instelling (geen antwoord, geweigerd of niet nagekomen)",
     "overig": "iets anders",
 }
 #: What a resource relation brings, in words.

@@ -341,6 +341,7 @@ BARRIER_EN = {
     "communicatie": "communication",
     "kennis": "knowledge",
     "draagvlak": "support",
+    "instelling": "an institution did not answer, refused or did not deliver",
     "overig": "other",
 }
 BELEMMERINGEN = Figure(
