@@ -1,6 +1,8 @@
-"""The events of a month (kit.analysis.events): by hand on the Lindenhof example, and against the figures on the demo."""
+"""The events of a month (kit.analysis.events): by hand on the Lindenhof example, against the figures on the demo."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import pandas as pd
 import pytest
@@ -228,7 +230,7 @@ def test_action_and_result_events_are_the_rows_the_figures_count(demo, demo_even
 def test_parallel_events_are_the_figure_s_changes(demo, demo_events):
     months = dataset_months(demo)
     for buurt in demo.buurten["id"]:
-        for before, month in zip(months, months[1:], strict=False):
+        for before, month in pairwise(months):
             was = {tuple(p["actoren"]) for p in figures(demo, buurt, before)["parallelle_infrastructuren"]}
             now = {tuple(p["actoren"]) for p in figures(demo, buurt, month)["parallelle_infrastructuren"]}
             found = demo_events[buurt, month]
@@ -254,3 +256,30 @@ def test_events_before_the_buurt_takes_part_are_events(lindenhof):
     """Lindenhof's proeftuin starts in March 2024; the platform asked Stadsdeel West on 1 February and in January."""
     assert kinds(events(lindenhof, "lindenhof", "2024-02")) == [("verzoek_gedaan", "vz1")]
     assert kinds(events(lindenhof, "lindenhof", "2024-01")) == [("verzoek_gedaan", "vz3")]
+
+
+def test_results_recorded_after_the_fact(example_v2):
+    """Version 3: a result recorded (``gemeld``) in April and achieved before, on a known day or not, is
+    ``resultaat_gemeld`` in April; one achieved in March and recorded in April is achieved in March too; one
+    achieved and recorded in April is only achieved."""
+    header = "id,buurt,datum,gemeld,omschrijving,domein,tegenpartij,samen_met,omvang,eenheid,bron\n"
+    (example_v2 / "resultaten.csv").write_text(
+        header
+        + "r4,lindenhof,2023-11-15,2024-04-05,Speeltuin opgeknapt,openbare_ruimte,west,,,,blog\n"
+        + "r5,lindenhof,,2024-04,Bankjes terug,openbare_ruimte,,,,,blog\n"
+        + "r6,lindenhof,2024-04-03,2024-04-20,Buurtpot toegekend,bestuur,west,,,,brief\n"
+        + "r7,lindenhof,2024-03-30,2024-04-02,Lentefeest gehouden,sociaal,,,,,verslag\n",
+        encoding="utf-8",
+    )
+    data = load(example_v2)
+    april = order(result_events(data, "lindenhof", "2024-04"))
+    assert kinds(april) == [
+        ("resultaat_gemeld", "r5"),
+        ("resultaat_gemeld", "r7"),
+        ("resultaat_bereikt", "r6"),
+        ("resultaat_gemeld", "r4"),
+    ]
+    by_row = {e.row: e for e in april}
+    assert by_row["r4"].day == D("2024-04-05") and by_row["r4"].detail["bereikt"] == D("2023-11-15")
+    assert by_row["r5"].day == D("2024-04-01") and by_row["r5"].detail["bereikt"] is None
+    assert kinds(result_events(data, "lindenhof", "2024-03")) == [("resultaat_bereikt", "r7")]

@@ -26,7 +26,9 @@ The kinds, by family (:data:`FAMILIES`), and what each event holds:
 kind                        ``day``               ``actors`` / ``text`` / ``detail``
 ==========================  ====================  ===========================================================
 resultaat_bereikt           ``datum`` in M        ``tegenpartij`` then ``samen_met`` / ``omschrijving`` /
-                                                  domein, omvang, eenheid, bron
+                                                  domein, omvang, eenheid, bron, gemeld, bereikt (``datum``)
+resultaat_gemeld            ``gemeld`` in M       as above; achieved before M, or on an unknown day
+                                                  (``bereikt`` ``None``)
 verzoek_gedaan              ``gevraagd``          ``aan``, ``van`` / ``onderwerp`` / uitkomst, gevraagd,
                                                   antwoord, toelichting
 verzoek_toegezegd, _deels,  ``antwoord``          as above, and ``dagen``: days from ``gevraagd`` to
@@ -77,6 +79,7 @@ EVENT_KINDS = (
     "erkenning_besloten",
     "erkenning_beeindigd",
     "resultaat_bereikt",
+    "resultaat_gemeld",
     "verzoek_gedaan",
     "verzoek_toegezegd",
     "verzoek_deels",
@@ -190,25 +193,27 @@ def _in(day: Any, first: pd.Timestamp, last: pd.Timestamp) -> bool:
 
 
 def result_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
-    """``resultaat_bereikt``: the buurt's results dated (``datum``) in the month, as ``resultaten`` counts them."""
+    """Results achieved in the month (``resultaat_bereikt``) and results recorded in it but achieved earlier.
+
+    ``resultaat_bereikt``: ``datum`` in the month, the results ``resultaten``
+    counts.  ``resultaat_gemeld``: ``gemeld`` in the month and ``datum``
+    before it or unknown (``resultaten_gemeld``): its ``day`` is the day it
+    was recorded, ``detail["bereikt"]`` the day it was achieved, ``None`` when
+    not known.  A result achieved and recorded in the same month is achieved.
+    """
     month = as_month(month)
     first, last = _bounds(month)
     found = []
     for r in _records(history(dataset, buurt).results):
         if _in(r["datum"], first, last):
-            found.append(
-                Event(
-                    buurt,
-                    "resultaat_bereikt",
-                    r["datum"],
-                    month,
-                    "resultaten",
-                    r["id"],
-                    tuple(a for a in (r["tegenpartij"], *(r["samen_met"] or ())) if a),
-                    r["omschrijving"],
-                    {k: r[k] for k in ("domein", "omvang", "eenheid", "bron")},
-                )
-            )
+            kind, day = "resultaat_bereikt", r["datum"]
+        elif _in(r["gemeld"], first, last) and (r["datum"] is None or r["datum"] < first):
+            kind, day = "resultaat_gemeld", r["gemeld"]
+        else:
+            continue
+        actors = tuple(a for a in (r["tegenpartij"], *(r["samen_met"] or ())) if a)
+        detail = {k: r[k] for k in ("domein", "omvang", "eenheid", "bron", "gemeld")} | {"bereikt": r["datum"]}
+        found.append(Event(buurt, kind, day, month, "resultaten", r["id"], actors, r["omschrijving"], detail))
     return found
 
 
