@@ -283,3 +283,16 @@ def test_results_recorded_after_the_fact(example_v2):
     assert by_row["r4"].day == D("2024-04-05") and by_row["r4"].detail["bereikt"] == D("2023-11-15")
     assert by_row["r5"].day == D("2024-04-01") and by_row["r5"].detail["bereikt"] is None
     assert kinds(result_events(data, "lindenhof", "2024-03")) == [("resultaat_bereikt", "r7")]
+
+
+def test_the_two_views_of_one_partnership_are_one_event(example_v2):
+    """r4 (the platform's view: 2) and r5 (the Wijkbericht's: 4) start in April: one partnership begins, at the
+    level both stand behind (2), with the ids of both rows."""
+    path = example_v2 / "relaties.csv"
+    replace_in(path, "r4,lh-plat,lh-wb,samenwerking,2,2023-06", "r4,lh-plat,lh-wb,samenwerking,2,2024-04")
+    replace_in(path, "r5,lh-wb,lh-plat,samenwerking,4,2023-06", "r5,lh-wb,lh-plat,samenwerking,4,2024-04")
+    found = [e for e in network_events(load(example_v2), "lindenhof", "2024-04") if e.kind == "relatie_begonnen"]
+    assert [(e.row, e.actors, e.detail["intensiteit"], e.detail["rijen"]) for e in order(found)] == [
+        ("r3", ("lh-plat", "lh-bc3"), 3, ("r3",)),
+        ("r4", ("lh-plat", "lh-wb"), 2, ("r4", "r5")),
+    ]

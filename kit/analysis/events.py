@@ -26,7 +26,8 @@ The kinds, by family (:data:`FAMILIES`), and what each event holds:
 kind                        ``day``               ``actors`` / ``text`` / ``detail``
 ==========================  ====================  ===========================================================
 resultaat_bereikt           ``datum`` in M        ``tegenpartij`` then ``samen_met`` / ``omschrijving`` /
-                                                  domein, omvang, eenheid, bron, gemeld, bereikt (``datum``)
+                                                  tegenpartij, samen_met, domein, omvang, eenheid, bron,
+                                                  gemeld, bereikt (``datum``)
 resultaat_gemeld            ``gemeld`` in M       as above; achieved before M, or on an unknown day
                                                   (``bereikt`` ``None``)
 verzoek_gedaan              ``gevraagd``          ``aan``, ``van`` / ``onderwerp`` / uitkomst, gevraagd,
@@ -36,7 +37,8 @@ _afgewezen, _zonder_reactie                       ``antwoord``
 toezegging_nagekomen        ``nagekomen``         as above, and ``dagen``: days from the promise to its delivery
 actor_begonnen, _gestopt    ``vanaf`` / ``tot``   the actor (an own actor of B) / – / soort, herkomst, lijn
 relatie_begonnen, _gestopt  ``vanaf`` / ``tot``   ``van``, ``naar`` / ``toelichting`` / soort, intensiteit,
-spanning_begonnen, _gestopt                       gemeld_door (a third party who reported it, or None), bron
+spanning_begonnen, _gestopt                       gemeld_door (a third party who reported it, or None), bron,
+                                                  rijen (the ids of a partnership's two views, merged)
 parallel_verschenen         None (the month)      the pair / – / functies, bovenaf (the pair's top-down actors)
 parallel_opgelost           None (the month)      as above, and hoe: ``samenwerking`` or ``gestopt``
 actie_gedaan, _niet_gedaan, ``afgerond``          ``eigenaar`` / ``omschrijving`` / reden, belemmering (a
@@ -67,6 +69,7 @@ from kit.dutch import leeg
 
 from .figures import months_figures
 from .measures.actions import closed
+from .measures.infrastructure import agreed_intensity, collaboration_views, pair
 from .measures.requests import answered, asked, kept_promises
 from .measures.resources import resources
 from .snapshot import Snapshot, history, snapshot, tensions
@@ -109,6 +112,8 @@ ANSWER_KINDS = {
 }
 #: An action's closing ``status`` → the kind of event.
 ACTION_KINDS = {"gedaan": "actie_gedaan", "niet_gedaan": "actie_niet_gedaan", "vervallen": "actie_vervallen"}
+#: The barrier (``belemmering``) that makes a failed action an institution's doing (contract version 3).
+INSTITUTION_BARRIER = "instelling"
 _ORDER = {kind: i for i, kind in enumerate(EVENT_KINDS)}
 
 
@@ -157,6 +162,13 @@ class Event:
     def when(self) -> pd.Timestamp:
         """The day to sort by: :attr:`day`, or the month's last day when only the month is known."""
         return self.day if self.day is not None else self.month.end_time.normalize()
+
+
+def by_institution(event: Event) -> bool:
+    """Whether ``event`` is an action that failed because of an institution: ``actie_niet_gedaan`` with the
+    barrier :data:`INSTITUTION_BARRIER` among its barriers.  It is what the institution did (it did not
+    answer, refused, did not deliver), not the platform's lesson (``docs/reports.md``, verdict rule 6)."""
+    return event.kind == "actie_niet_gedaan" and INSTITUTION_BARRIER in event.detail.get("belemmering", ())
 
 
 def order(events: Iterable[Event]) -> list[Event]:
@@ -212,7 +224,8 @@ def result_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[
         else:
             continue
         actors = tuple(a for a in (r["tegenpartij"], *(r["samen_met"] or ())) if a)
-        detail = {k: r[k] for k in ("domein", "omvang", "eenheid", "bron", "gemeld")} | {"bereikt": r["datum"]}
+        detail = {k: r[k] for k in ("tegenpartij", "domein", "omvang", "eenheid", "bron", "gemeld")}
+        detail |= {"samen_met": r["samen_met"] or (), "bereikt": r["datum"]}
         found.append(Event(buurt, kind, day, month, "resultaten", r["id"], actors, r["omschrijving"], detail))
     return found
 
@@ -274,23 +287,36 @@ def network_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list
         relations = snap.relaties[ends & ~support] if which == "gestopt" else snap.relaties[ends]
         spanning = relations.index.isin(tensions(snap).index)
         for kind, chosen in (("relatie", relations[~spanning]), ("spanning", relations[spanning])):
-            for r in _records(chosen):
-                third = r["gemeld_door"] if r["gemeld_door"] not in (r["van"], r["naar"]) else None
-                detail = {"soort": r["soort"], "intensiteit": r["intensiteit"], "gemeld_door": third, "bron": r["bron"]}
-                found.append(
-                    Event(
-                        buurt,
-                        f"{kind}_{which}",
-                        r[column],
-                        snap.maand,
-                        "relaties",
-                        r["id"],
-                        (r["van"], r["naar"]),
-                        r["toelichting"],
-                        detail,
-                    )
-                )
+            found.extend(_relation_events(buurt, snap.maand, f"{kind}_{which}", _records(chosen), column))
     return found
+
+
+def _relation_events(buurt: str, month: pd.Period, kind: str, rows: list[dict[str, Any]], column: str) -> list[Event]:
+    """One event per relation row; the two sides' views of one partnership (``samenwerking`` rows of one pair,
+    contract "Two views of one relation") are one event: the first row's, with the pair's agreed intensity
+    (:func:`~kit.analysis.measures.infrastructure.agreed_intensity`) and ``rijen``, the ids of its rows."""
+    partnerships: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    found = []
+    for r in rows:
+        if r["soort"] == "samenwerking":
+            partnerships.setdefault(pair(r["van"], r["naar"]), []).append(r)
+            continue
+        found.append(_relation_event(buurt, month, kind, r, column, r["intensiteit"], (r["id"],)))
+    for (a, b), group in partnerships.items():
+        group.sort(key=lambda r: (r[column], r["id"]))
+        views = collaboration_views((r["van"], r["naar"], r["gemeld_door"], r["intensiteit"]) for r in group)
+        level = agreed_intensity(views[a, b], a, b)
+        found.append(_relation_event(buurt, month, kind, group[0], column, level, tuple(r["id"] for r in group)))
+    return found
+
+
+def _relation_event(
+    buurt: str, month: pd.Period, kind: str, r: dict[str, Any], column: str, level: Any, ids: tuple[str, ...]
+) -> Event:
+    third = r["gemeld_door"] if r["gemeld_door"] not in (r["van"], r["naar"]) else None
+    detail = {"soort": r["soort"], "intensiteit": level, "gemeld_door": third, "bron": r["bron"], "rijen": ids}
+    actors = (r["van"], r["naar"])
+    return Event(buurt, kind, r[column], month, "relaties", r["id"], actors, r["toelichting"], detail)
 
 
 def resolution(dataset: Dataset, buurt: str, pair: tuple[str, ...], month: pd.Period) -> str:
@@ -324,16 +350,16 @@ def parallel_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> lis
     herkomst = history(dataset, buurt).actors["herkomst"]
     found = []
     for kind, pairs, other in (("parallel_verschenen", now, before), ("parallel_opgelost", before, now)):
-        for pair, functies in pairs.items():
-            if pair in other:
+        for actors, functies in pairs.items():
+            if actors in other:
                 continue
             detail: dict[str, Any] = {
                 "functies": functies,
-                "bovenaf": tuple(a for a in pair if herkomst[a] == "bovenaf"),
+                "bovenaf": tuple(a for a in actors if herkomst[a] == "bovenaf"),
             }
             if kind == "parallel_opgelost":
-                detail["hoe"] = resolution(dataset, buurt, pair, month)
-            found.append(Event(buurt, kind, None, month, "figures", None, pair, None, detail))
+                detail["hoe"] = resolution(dataset, buurt, actors, month)
+            found.append(Event(buurt, kind, None, month, "figures", None, actors, None, detail))
     return found
 
 
