@@ -146,7 +146,7 @@ def test_an_unknown_buurt_is_refused(lindenhof):
         events(lindenhof, "nergens", "2024-04")
 
 
-# ---- parallel infrastructures, by hand ------------------------------------------------------------------------------
+# ---- parallel infrastructures, by hand ----------------------------------------------------------------------------
 
 
 def test_a_parallel_infrastructure_appears_when_its_top_down_side_arrives(example_v2):
@@ -186,7 +186,7 @@ def test_nothing_appears_in_the_dataset_s_first_month(demo):
     assert all(parallel_events(demo, b, first) == [] for b in demo.buurten["id"])
 
 
-# ---- the events agree with the figures: every buurt and month of the demo --------------------------------------------
+# ---- the events agree with the figures: every buurt and month of the demo -----------------------------------------
 
 
 def _count(found: list[Event], *wanted: str) -> int:

@@ -183,7 +183,7 @@ def test_what_waits_in_words():
     )
 
 
-# ---- privacy: the words take names and redactor from the report, and nothing else -----------------------------------
+# ---- privacy: the words take names and redactor from the report, and nothing else ---------------------------------
 
 
 def test_a_hidden_name_in_a_reason_and_a_subject_passes_the_report_s_redactor(example_v2):

@@ -468,7 +468,7 @@ FAMILIES: tuple[Callable[[Dataset, str, str | pd.Period], list[Event]], ...] = (
 )
 
 
-# ---- a buurt, the pilot, a period ------------------------------------------------------------------------------
+# ---- a buurt, the pilot, a period ---------------------------------------------------------------------------------
 
 
 def events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
