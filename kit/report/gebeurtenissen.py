@@ -78,10 +78,15 @@ _RELATIE: dict[str, Callable[[str, str], str]] = {
 }
 
 
+def relatie_tekst(soort: str, van: str, naar: str, namen: Namen) -> str:
+    """A relation of ``soort`` from actor ``van`` to ``naar`` as a noun phrase: ``de steun van A aan B``."""
+    return _RELATIE[soort](namen.actor(van), namen.actor(naar))
+
+
 def relatie(event: Event, namen: Namen) -> str:
-    """The relation of a relation or support event as a noun phrase: ``de steun van A aan B``."""
-    van, naar = (namen.actor(a) for a in event.actors)
-    return _RELATIE[event.detail["soort"]](van, naar)
+    """The relation of a relation or support event as a noun phrase (:func:`relatie_tekst`)."""
+    van, naar = event.actors
+    return relatie_tekst(event.detail["soort"], van, naar, namen)
 
 
 def _resultaat(e: Event, n: Namen) -> str:
