@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "lindenhof"
 #: The same buurt with the files and columns of version 2 of the contract.
 EXAMPLE_V2 = ROOT / "examples" / "lindenhof-v2"
+#: Version 3: a second buurt that keeps only actors and relations, results recorded after the fact, support beside
+#: the platform, recognition by the stadsdeelcommissie and an action that failed on an institution.
+EXAMPLE_V3 = ROOT / "examples" / "lindenhof-v3"
 
 
 def same(got, expected) -> bool:
@@ -45,6 +48,14 @@ def example_v2(tmp_path) -> Path:
     """A fresh copy of the version 2 Lindenhof example, safe to modify."""
     target = tmp_path / "lindenhof-v2"
     shutil.copytree(EXAMPLE_V2, target)
+    return target
+
+
+@pytest.fixture
+def example_v3(tmp_path) -> Path:
+    """A fresh copy of the version 3 example (buurten lindenhof and esdoorn), safe to modify."""
+    target = tmp_path / "lindenhof-v3"
+    shutil.copytree(EXAMPLE_V3, target)
     return target
 
 

@@ -220,6 +220,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "belemmering is leeg bij niet_gedaan: wat stond in de weg? (kies uit: {choices})",
         "belemmering is empty for niet_gedaan: what stood in the way? (choose from: {choices})",
     ),
+    "result_date_missing": (
+        "datum of gemeld is verplicht: wanneer is het bereikt, of anders wanneer is het gemeld?",
+        "datum or gemeld is required: when was it achieved, or else when was it reported?",
+    ),
     "unit_missing": (
         "eenheid is verplicht als omvang is ingevuld (kies uit: {choices})",
         "eenheid is required when omvang is filled in (choose from: {choices})",

@@ -152,6 +152,13 @@ werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
   hieronder staat dat het verplicht is.
 - Een bestand dat je (nog) niet gebruikt, mag je weglaten als het niet
   verplicht is: dat betekent "niets vastgelegd".
+- **Bijhouden of niet.** Staat er in `activiteiten`, `acties`, `maatlat`,
+  `resultaten`, `verzoeken` of `erkenning` geen enkele regel van een buurt, dan
+  houdt die buurt dat bestand niet bij: de kit weet er dan niets van en zegt
+  "niet vastgelegd", nooit "0" of "geen". Staat er wel een regel van de buurt
+  in, dan telt de kit het bestand voor die buurt als bijgehouden: een maand
+  zonder regels is dan een maand waarin er niets van die soort gebeurde. Houd
+  een bestand dus voor elke maand bij, of laat de buurt er helemaal uit.
 
 ## Zo schrijf je een vak
 
@@ -186,6 +193,25 @@ werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
 """
 
 README_NEW = """\
+## Nieuw in versie 3
+
+- In `resultaten.csv` een nieuwe kolom `gemeld`: wanneer het resultaat gemeld
+  of vastgelegd is. Leg je een resultaat achteraf vast, bijvoorbeeld omdat een
+  platform opsomt wat het de afgelopen jaren bereikte, vul dan `gemeld` in.
+  Weet je niet wanneer het bereikt werd, laat `datum` dan leeg; minstens één
+  van de twee moet ingevuld zijn.
+- In `soort` van `actoren.csv` de nieuwe waarde `stadsdeelcommissie`: de
+  gekozen commissie die erkent en adviseert, los van het bestuur van het
+  stadsdeel (`stadsdeel`).
+- In `belemmering` van `acties.csv` de nieuwe waarde `instelling`: een
+  instelling antwoordde niet, weigerde, of deed niet wat ze toezegde.
+- Een buurt zonder regel in `erkenning.csv` heet niet meer erkend omdat
+  `platform` in `buurten.csv` is ingevuld: zet een erkenning in
+  `erkenning.csv`, met wie besloot en welk besluit.
+
+Wat je volgens versie 2 vastlegde, blijft geldig: een `resultaten.csv` zonder
+de kolom `gemeld` ook.
+
 ## Nieuw in versie 2
 
 - Drie nieuwe bestanden, geen van drieën verplicht: `resultaten.csv` (wat de
@@ -211,7 +237,10 @@ FILE_NOTES = {
     ),
     "resultaten": (
         "Noteer wat na te gaan is, met de `bron`. Vul je een `omvang` in, dan ook de `eenheid`: "
-        "12000 euro, 35 woningen."
+        "12000 euro, 35 woningen. Leg je een resultaat later vast dan het bereikt werd, zet dan in `gemeld` "
+        "wanneer je het hoorde of vastlegde; weet je niet wanneer het bereikt werd, laat `datum` dan leeg. "
+        "`gemeld` ligt niet voor `datum`. Een resultaat zonder `datum` telt in de maand van `gemeld` als "
+        "achteraf gemeld, niet als deze maand bereikt."
     ),
     "verzoeken": (
         "Zolang er geen antwoord is, is de uitkomst `open` en blijft `antwoord` leeg. Komt er een "
@@ -222,7 +251,9 @@ FILE_NOTES = {
     "erkenning": (
         "Eén regel per periode waarin een platform erkend was. In een maand geldt per buurt hoogstens "
         "één erkenning: laat een nieuwe erkenning ingaan in de maand na het einde van de vorige. "
-        "Heeft een buurt hier geen regels, dan geldt `platform` uit `buurten.csv` voor elke maand."
+        "Heeft een buurt hier geen regels, dan geldt `platform` uit `buurten.csv` voor elke maand, maar noemt de "
+        "kit het platform niet erkend: een erkenning staat hier, met in `besloten_door` wie besloot (meestal de "
+        "stadsdeelcommissie, een actor met soort `stadsdeelcommissie`) en in `document` het besluit."
     ),
 }
 

@@ -14,7 +14,7 @@ Three layers, in order:
    ``antwoord`` before ``gevraagd``, …), relations to oneself, ``intensiteit``
    and ``samenwerking``, the action list's ``afgerond``, ``reden`` and
    ``belemmering``, doubled scores, consent to show a person's name, and the
-   version 2 files: requests (:func:`_request_problems`), results
+   files of versions 2 and 3: requests (:func:`_request_problems`), results
    (:func:`_result_problems`) and recognitions (:func:`_recognition_problems`).
 
 Messages never quote the name of a person without consent (:func:`_hide_names`):
@@ -298,6 +298,7 @@ DATE_ORDER = (
     ("gevraagd", "antwoord"),
     ("gevraagd", "nagekomen"),
     ("antwoord", "nagekomen"),
+    ("datum", "gemeld"),
 )
 #: Files that references point to.
 REFERENCED = ("buurten", "actoren", "intervisie")
@@ -476,10 +477,13 @@ def _request_problems(source: str, requests: pd.DataFrame, cells: pd.DataFrame) 
 
 
 def _result_problems(source: str, cells: pd.DataFrame) -> list[Problem]:
-    """``eenheid`` is required with an ``omvang`` (an amount of what?); alone it counts for nothing."""
+    """A result needs a ``datum`` or, recorded after the fact with its day unknown, a ``gemeld`` (version 3);
+    ``eenheid`` is required with an ``omvang`` (an amount of what?); alone it counts for nothing."""
     problems = []
     choices = ", ".join(VOCABULARIES["eenheid"])
     for line, row in cells.iterrows():
+        if not row["datum"] and not row["gemeld"]:
+            problems.append(Problem(source, line, "datum", "result_date_missing"))
         if row["omvang"] and not row["eenheid"]:
             problems.append(Problem(source, line, "eenheid", "unit_missing", {"choices": choices}))
         elif row["eenheid"] and not row["omvang"]:
