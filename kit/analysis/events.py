@@ -188,7 +188,8 @@ def _bounds(month: pd.Period) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The rows of ``frame`` as dicts of :func:`_value` (column by column: ``to_dict`` costs a thousand times more)."""
+    """The rows of ``frame`` as dicts of :func:`_value`, read column by column: on these small frames several
+    times faster than ``to_dict``."""
     columns = {name: frame[name].tolist() for name in frame.columns} if len(frame) else {}
     return [{name: _value(values[i]) for name, values in columns.items()} for i in range(len(frame))]
 
