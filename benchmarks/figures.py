@@ -197,6 +197,7 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
                         f"{buurt}-res{month}",
                         buurt,
                         _month_day(month, extra),
+                        "",  # gemeld (version 3): recorded when achieved
                         "Resultaat",
                         "wonen",
                         extra.choice(city[:4]),

@@ -3,8 +3,9 @@
 For each buurt and each month: filter the rows of the full tables with
 pandas boolean masks (the snapshot rule of the data contract), build an
 ``nx.Graph``, and compute every figure of the panel with networkx and pandas
-— the scalar figures of versions 1 and 2, the lists counted and the objects
-spread over columns, exactly the columns of :func:`kit.analysis.panel.panel`.
+— the scalar figures of versions 1 to 3, the lists counted and the objects
+spread over columns, exactly the columns of :func:`kit.analysis.panel.panel`;
+the figures of a register the buurt keeps no row of are empty.
 Straightforward code, neither slowed down nor sped up with the kit's tricks:
 no per-buurt split of the tables, no reuse between months other than last
 month's edges for ``verloop``, networkx's own algorithms.
@@ -49,7 +50,18 @@ CRITERIA = (
     "mobiliseren",
 )
 UNITS = ("euro", "woningen", "personen", "m2", "stuks")
-BARRIERS = ("tijd", "geld", "ruimte", "regels", "samenwerking", "communicatie", "kennis", "draagvlak", "overig")
+BARRIERS = (
+    "tijd",
+    "geld",
+    "ruimte",
+    "regels",
+    "samenwerking",
+    "communicatie",
+    "kennis",
+    "draagvlak",
+    "instelling",
+    "overig",
+)
 RESOURCES = ("ondersteuning", "financiering", "ruimte")
 MAP_TYPES = {
     "lotgenotengroep": "lotgenoten",
@@ -92,7 +104,7 @@ def months_of(data) -> list[pd.Period]:
         (data.activiteiten, ["datum"]),
         (data.acties, ["gepland", "deadline", "afgerond"]),
         (data.intervisie, ["datum"]),
-        (data.resultaten, ["datum"]),
+        (data.resultaten, ["datum", "gemeld"]),
         (data.verzoeken, ["gevraagd", "antwoord", "nagekomen"]),
         (data.erkenning, ["vanaf", "tot"]),
     ):
@@ -124,6 +136,7 @@ def first_data_month(data, buurt: str, row, months) -> pd.Period | None:
         (data.activiteiten, "datum"),
         (data.acties, "gepland"),
         (data.resultaten, "datum"),
+        (data.resultaten, "gemeld"),
         (data.verzoeken, "gevraagd"),
         (data.erkenning, "vanaf"),
     ):
@@ -209,7 +222,7 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     recognitions = data.erkenning[data.erkenning["buurt"] == buurt].sort_values("vanaf", kind="stable")
     if recognitions.empty:
         platform = marks["platform"]
-        recognised = platform is not None and marks["start"] is not None and month >= marks["start"]
+        recognised = None
     else:
         now = recognitions[active(recognitions, first, last)]
         before = recognitions[recognitions["vanaf"] <= last]
@@ -243,6 +256,7 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     infra = {a: set(f) & INFRASTRUCTURE for a, f in zip(candidates["id"], candidates["functies"], strict=True)}
     top_down = dict(zip(candidates["id"], candidates["herkomst"] == "bovenaf", strict=True))
     duplicated = parallel = 0
+    rivals = set()
     ids = sorted(infra)
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
@@ -253,6 +267,8 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
             ):
                 duplicated += 1
                 parallel += top_down[a] or top_down[b]
+                if present in (a, b):
+                    rivals |= {a, b} - {present}
     gaps = 0
     for (a, b), rows in views.items():
         by_a = [i for who, i in rows if who == a]
@@ -266,7 +282,13 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
             key = (van, naar) if resident[van] else (naar, van)
             flows.setdefault(key, set()).add(resident[van])
     own_lijn0 = {a for a in own_ids if lijn.get(a) == 0}
-    provided = rel[rel["soort"].isin(RESOURCES) & rel["naar"].isin(own_lijn0)]
+    own_top_down = set(own.loc[own["herkomst"] == "bovenaf", "id"])
+    provided = rel[rel["soort"].isin(RESOURCES) & rel["naar"].isin(own_lijn0 - own_top_down)]
+    beside = rel[
+        rel["soort"].isin(RESOURCES)
+        & rel["naar"].isin(own_ids & (own_top_down | rivals) - {present})
+        & rel["van"].map(lambda a: lijn.get(a, 0) >= 1)
+    ]
     soon = (provided["tot"] >= (month + 1).start_time) & (provided["tot"] <= (month + 3).end_time.normalize())
     recruited = set(rel.loc[(rel["soort"] == "werving") & rel["van"].map(lambda a: lijn.get(a, 0) >= 1), "naar"])
     supported = set(rel.loc[rel["soort"].isin(RESOURCES), "naar"])
@@ -282,7 +304,11 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     self_scores = dict(zip(mine["criterium"], mine["score"].astype(int), strict=True))
     others = scores[scores["beoordeeld_door"] != "zelf"]
     both = [c for c in CRITERIA if c in set(mine["criterium"]) and c in set(others["criterium"])]
-    results = data.resultaten[(data.resultaten["buurt"] == buurt) & (data.resultaten["datum"] <= last)]
+    results = data.resultaten[data.resultaten["buurt"] == buurt]
+    achieved = (results["datum"] >= first) & (results["datum"] <= last)
+    reported = (results["gemeld"] >= first) & (results["gemeld"] <= last)
+    reported &= results["datum"].isna() | (results["datum"] < first)
+    results = results[results["datum"].fillna(results["gemeld"]) <= last]
     requests = data.verzoeken[data.verzoeken["buurt"] == buurt]
     answered = requests[(requests["antwoord"] <= last) & (requests["uitkomst"] != "geen_reactie")]
     promised = requests[requests["uitkomst"].isin(("toegezegd", "deels")) & (requests["antwoord"] <= last)]
@@ -331,7 +357,7 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
         "maatlat_gemiddelde": statistics.fmean(self_scores.values()) if self_scores else None,
         "erkend": recognised,
         "erkend_maanden": (month - since).n if since is not None and month >= since else None,
-        "resultaten": int((results["datum"] >= first).sum()),
+        "resultaten": int(achieved.sum()),
         "resultaten_totaal": len(results),
         "antwoordtijd": statistics.median(((answered["antwoord"] - answered["gevraagd"]).dt.days).tolist())
         if len(answered)
@@ -354,6 +380,8 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
         "aantal_middelen_aflopend": int(soon.sum()),
         "aantal_verbinders": min(5, sum(1 for v in centrality.values() if v > 0)),
         "aantal_vindplaats": len({a for a in recruited - supported if a in own_lijn0}),
+        "resultaten_gemeld": int(reported.sum()),
+        "aantal_middelen_naast": len(beside),
     }
     row.update(action_counts(actions, first, last, "acties"))
     row.update({f"maatlat_{c}": self_scores.get(c) for c in CRITERIA})
@@ -372,7 +400,71 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     row.update({f"belemmeringen_{code}": named.count(code) for code in BARRIERS})
     row.update(action_counts(actions[actions["sessie"].notna()], first, last, "afspraken"))
     row.update(cells)
+    row.update(recorded(data, buurt, month))
+    for register, columns in NULL_WHEN_NOT_KEPT.items():
+        if not marks["kept"][register]:
+            row.update(dict.fromkeys(columns, None))
     return row, edges
+
+
+def recorded(data, buurt: str, month: pd.Period) -> dict:
+    """vastgelegd as the panel holds it: months from each register's latest month up to ``month`` (empty: none)."""
+    own = data.actoren[data.actoren["buurt"] == buurt]
+    relations = data.relaties[data.relaties["van"].isin(own["id"]) | data.relaties["naar"].isin(own["id"])]
+    sources = {
+        "actoren": (own, ("vanaf", "tot")),
+        "relaties": (relations, ("vanaf", "tot")),
+        "activiteiten": (data.activiteiten, ("datum",)),
+        "acties": (data.acties, ("gepland", "afgerond")),
+        "maatlat": (data.maatlat, ("maand",)),
+        "resultaten": (data.resultaten, ("datum", "gemeld")),
+        "verzoeken": (data.verzoeken, ("gevraagd", "antwoord", "nagekomen")),
+        "erkenning": (data.erkenning, ("vanaf", "tot")),
+    }
+    row = {}
+    for register, (frame, columns) in sources.items():
+        if register not in ("actoren", "relaties"):
+            frame = frame[frame["buurt"] == buurt]
+        named = [frame[c].dropna() for c in columns]
+        months = pd.concat([d if register == "maatlat" else d.dt.to_period("M") for d in named], ignore_index=True)
+        months = months[months <= month]
+        row[f"vastgelegd_{register}"] = (month - months.max()).n if len(months) else None
+    return row
+
+
+#: A register (or column) the buurt keeps no row of (in use nowhere) → the panel columns that are then empty.
+NULL_WHEN_NOT_KEPT = {
+    "activiteiten": ("activiteiten", "bundelingsgraad", "aantal_versnipperde_activiteiten"),
+    "acties": tuple(f"acties_{k}" for k in ("gepland", "gedaan", "niet_gedaan", "open", "te_laat"))
+    + tuple(f"afspraken_{k}" for k in ("gepland", "gedaan", "niet_gedaan", "open", "te_laat"))
+    + tuple(f"belemmeringen_{code}" for code in BARRIERS),
+    "acties.sessie": tuple(f"afspraken_{k}" for k in ("gepland", "gedaan", "niet_gedaan", "open", "te_laat")),
+    "acties.belemmering": tuple(f"belemmeringen_{code}" for code in BARRIERS),
+    "maatlat": ("maatlat_gemiddelde", "maatlat_verschil", *(f"maatlat_{c}" for c in CRITERIA)),
+    "resultaten": (
+        "resultaten",
+        "resultaten_gemeld",
+        "resultaten_totaal",
+        *(f"resultaten_omvang_{u}" for u in UNITS),
+    ),
+    "verzoeken": (
+        "antwoordtijd",
+        "nagekomen",
+        *(f"verzoeken_{k}" for k in ("gedaan", "beantwoord", "open", "open_30", "toegezegd", "afgewezen")),
+    ),
+    "erkenning": ("erkend", "erkend_maanden"),
+}
+
+
+def kept(data, buurt: str, pilot) -> dict[str, bool]:
+    """Which registers the buurt keeps a row of, and which optional columns a row of the ``pilot``'s file fills."""
+    found = {
+        name: bool((getattr(data, name)["buurt"] == buurt).any())
+        for name in ("activiteiten", "acties", "maatlat", "resultaten", "verzoeken", "erkenning")
+    }
+    found["acties.sessie"] = found["acties"] and bool(pilot.acties["sessie"].notna().any())
+    found["acties.belemmering"] = found["acties"] and bool((pilot.acties["belemmering"].map(len) > 0).any())
+    return found
 
 
 def split_by_buurt(data) -> dict[str, SimpleNamespace]:
@@ -428,11 +520,13 @@ def plain_panel(data, buurten: list[str] | None = None, careful: bool = False) -
         platform = buurt_row["platform"] if isinstance(buurt_row["platform"], str) else None
         start = start_month(rows_of_buurt, buurt, buurt_row, months)
         recognitions = rows_of_buurt.erkenning.loc[rows_of_buurt.erkenning["buurt"] == buurt, "vanaf"]
+        registers = kept(rows_of_buurt, buurt, data)
         marks = {
             "start": start,
             "first_data": first_data_month(rows_of_buurt, buurt, buurt_row, months),
-            "recognised": recognitions.min().to_period("M") if len(recognitions) else (start if platform else None),
+            "recognised": recognitions.min().to_period("M") if len(recognitions) else None,
             "platform": platform,
+            "kept": registers,
         }
         previous = None
         for month in months:

@@ -21,7 +21,7 @@ from kit.report.synthese import BUURT_KENGETALLEN, VOOR_NA
 def test_every_key_is_declared_once_in_the_order_of_the_json():
     assert len(set(FIGURE_KEYS)) == len(FIGURE_KEYS)
     assert FIGURE_KEYS[:2] == ("buurt", "maand")
-    assert [f.version for f in FIGURES] == sorted(f.version for f in FIGURES), "version 2 comes after version 1"
+    assert [f.version for f in FIGURES] == sorted(f.version for f in FIGURES), "each version after the one before"
 
 
 @pytest.mark.parametrize("column", [*ROW_COLUMNS, *COLUMNS], ids=lambda c: c.name)
@@ -63,14 +63,17 @@ def test_one_label_per_figure():
 
 
 def test_columns_without_words_are_parts_their_section_shows_whole():
-    """Cells of the connection map, barriers and sizes of results are shown as a table or list, never alone."""
+    """Cells of the connection map, barriers, sizes of results and how fresh each register is are shown as a table
+    or list, never alone."""
     quiet = {c.figure.key for c in COLUMNS if c.label is None}
-    assert quiet == {"verbindingskaart", "belemmeringen", "resultaten_omvang"}
+    assert quiet == {"verbindingskaart", "belemmeringen", "resultaten_omvang", "vastgelegd"}
 
 
 def test_registers_sizes_and_sections_are_declared():
     assert {f.register for f in FIGURES} - {None} <= set(REGISTERS)
     assert FIGURE["actoren"].register is None and FIGURE["afspraken"].register == "acties.sessie"
+    # platform falls back on buurten.platform, so it needs no register; recognition itself needs its rows
+    assert FIGURE["platform"].register is None and FIGURE["erkend"].register == "erkenning"
     assert FIGURE["dichtheid"].size_dependent and not FIGURE["ei_index"].size_dependent
     assert FIGURE["verzoeken"].own_section and not FIGURE["dichtheid"].own_section
 
@@ -122,3 +125,22 @@ def test_a_figure_spreads_into_its_columns():
     cells = {"lotgenoten": {"bundeling": 1, "sociaal_kapitaal": 0, "werven": 2}}
     spread = FIGURE["verbindingskaart"].spread(cells)
     assert spread["verbindingskaart_lotgenoten_werven"] == 2 and spread["verbindingskaart_bedrijven_werven"] == 0
+
+
+def test_a_figure_of_a_register_not_kept_leaves_every_column_empty():
+    """null (the register is not kept) is an empty cell in each column, never 0 or an empty list counted."""
+    assert FIGURE["resultaten"].spread(None) == {"resultaten": None}
+    assert FIGURE["versnipperde_activiteiten"].spread(None) == {"aantal_versnipperde_activiteiten": None}
+    assert set(FIGURE["acties"].spread(None).values()) == {None}
+    assert set(FIGURE["resultaten_omvang"].spread(None).values()) == {None}
+
+
+def test_vastgelegd_spreads_into_months_since():
+    """The panel holds whole months from the register's latest month to the row's month, so that the columns stay
+    numbers: November 2023 seen in April 2024 is 5, this month 0, never recorded empty."""
+    value = dict.fromkeys(("actoren", "relaties", "activiteiten", "acties", "maatlat", "verzoeken"), "2024-04")
+    value |= {"resultaten": "2023-11", "erkenning": None}
+    spread = FIGURE["vastgelegd"].spread(value, "2024-04")
+    assert spread["vastgelegd_resultaten"] == 5 and spread["vastgelegd_acties"] == 0
+    assert spread["vastgelegd_erkenning"] is None and len(spread) == 8
+    assert all(not COLUMN[name].compared for name in spread), "how fresh a register is ranks no buurt"

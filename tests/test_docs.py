@@ -116,7 +116,10 @@ def test_each_figures_section_agrees_with_its_declaration(figure):
     shows for each, and states its range in words (:data:`RANGE_WORDS`)."""
     body = _figure_sections()[figure.key]
     where = f"docs/figures.md, `{figure.key}`"
-    assert body.startswith("*Version 2.*") == (figure.version == 2), f"{where}: *Version 2.* iff version 2"
+    if figure.version == 1:
+        assert not body.startswith("*Version"), f"{where}: no version mark for version 1"
+    else:
+        assert body.startswith(f"*Version {figure.version}.*"), f"{where}: *Version {figure.version}.*"
     if figure.shape == "row":
         return
     [panel_line] = [line for line in _bullets(body) if line.startswith("Panel ")]
@@ -133,6 +136,21 @@ def test_each_figures_section_agrees_with_its_declaration(figure):
     if figure.shape == "scalar":
         words = RANGE_WORDS[figure.range]
         assert words in " ".join(body.split()), f"{where}: the value's range in words, {words!r}"
+
+
+def test_the_table_of_figures_null_without_their_register_is_the_catalogues():
+    """docs/figures.md's table says, per register not kept, which figures are null: exactly those whose declared
+    ``register`` is it (a column's figures also when its file is not kept)."""
+    body = sections(_text("figures.md"), 2)["Registers not kept: figures that are null"]
+    documented = {}
+    for register, keys in table_rows(body):
+        documented[re.findall(r"`([^`]+)`", register)[0]] = set(re.findall(r"`([^`]+)`", keys))
+    declared: dict[str, set[str]] = {}
+    for figure in FIGURES:
+        if figure.register is not None:
+            declared.setdefault(figure.register, set()).add(figure.key)
+            declared.setdefault(figure.register.split(".")[0], set()).add(figure.key)
+    assert documented == declared
 
 
 #: How ``docs/figures.md`` states each range of a figure of one number (the codebook's ``range``).

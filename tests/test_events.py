@@ -240,16 +240,16 @@ def test_parallel_events_are_the_figure_s_changes(demo, demo_events):
 
 
 def test_support_that_ends_counts_this_month_and_not_the_next(demo, demo_events):
-    from kit.analysis.events import resource_ids
+    from kit.analysis.measures.resources import snapshot_resources
     from kit.analysis.snapshot import snapshot
 
     ended = [e for found in demo_events.values() for e in found if e.kind == "steun_eindigt"]
     assert ended
     for e in ended:
-        assert e.row in resource_ids(snapshot(demo, e.buurt, e.month))
-        assert e.row not in resource_ids(snapshot(demo, e.buurt, e.month + 1))
+        assert e.row in snapshot_resources(snapshot(demo, e.buurt, e.month))
+        assert e.row not in snapshot_resources(snapshot(demo, e.buurt, e.month + 1))
     for buurt, month in demo_events:
-        assert len(resource_ids(snapshot(demo, buurt, month))) == figures(demo, buurt, month)["middelen"]
+        assert len(snapshot_resources(snapshot(demo, buurt, month))) == figures(demo, buurt, month)["middelen"]
 
 
 def test_events_before_the_buurt_takes_part_are_events(lindenhof):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLE, EXAMPLE_V2, same
+from conftest import EXAMPLE, EXAMPLE_V2, EXAMPLE_V3, same
 
 from kit.analysis.catalogue import COLUMN, FIGURE_KEYS, FIGURES
 from kit.analysis.figures import figures
@@ -13,69 +13,87 @@ from kit.analysis.snapshot import network, snapshot
 from kit.cli import main
 from kit.data.dataset import load
 
-#: The keys version 2 of the figures adds, in its order after those of version 1.
+#: The keys version 2 of the figures adds, in its order after those of version 1, and version 3 after them.
 V2_KEYS = tuple(f.key for f in FIGURES if f.version == 2)
+V3_KEYS = tuple(f.key for f in FIGURES if f.version == 3)
 
 
-def printed_figures(folder, month, capsys) -> dict:
-    assert main(["metrics", str(folder), "--buurt", "lindenhof", "--maand", month, "--json"]) == 0
+def printed_figures(folder, month, capsys, buurt="lindenhof") -> dict:
+    assert main(["metrics", str(folder), "--buurt", buurt, "--maand", month, "--json"]) == 0
     return json.loads(capsys.readouterr().out)
 
 
 def test_figure_keys_are_the_spec_keys_in_order():
-    assert FIGURE_KEYS[-len(V2_KEYS) :] == V2_KEYS and len(FIGURE_KEYS) == 24 + len(V2_KEYS)
+    assert FIGURE_KEYS[-len(V2_KEYS) - len(V3_KEYS) :] == V2_KEYS + V3_KEYS
+    assert len(FIGURE_KEYS) == 24 + len(V2_KEYS) + len(V3_KEYS)
     assert V2_KEYS[:3] == ("platform", "erkend", "erkend_maanden") and "vindplaats" in V2_KEYS
+    assert V3_KEYS == ("resultaten_gemeld", "middelen_naast", "vastgelegd")
 
 
 @pytest.mark.parametrize("month", ["2024-03", "2024-04"])
 def test_cli_reproduces_expected_json(month, capsys):
-    """Version 1 data: the version 1 figures as expected; the version 2 keys are there too (tested below)."""
+    """Version 1 data: the version 1 figures as expected; the later keys are there too (tested below)."""
     printed = printed_figures(EXAMPLE, month, capsys)
     expected = json.loads((EXAMPLE / f"expected-lindenhof-{month}.json").read_text())
     assert list(printed) == list(FIGURE_KEYS)
-    assert set(printed) - set(expected) == set(V2_KEYS)
+    assert set(printed) - set(expected) == set(V2_KEYS + V3_KEYS)
     for key in expected:
         assert same(printed[key], expected[key]), (key, printed[key], expected[key])
 
 
 @pytest.mark.parametrize("month", ["2024-03", "2024-04"])
 def test_cli_reproduces_expected_json_version_2(month, capsys):
+    """Version 2 data keep their values for the keys of version 2 under version 3: the buurt keeps every register."""
     printed = printed_figures(EXAMPLE_V2, month, capsys)
     expected = json.loads((EXAMPLE_V2 / f"expected-lindenhof-v2-{month}.json").read_text())
+    assert list(printed) == list(FIGURE_KEYS)
+    assert set(printed) - set(expected) == set(V3_KEYS)
+    for key in expected:
+        assert same(printed[key], expected[key]), (key, printed[key], expected[key])
+
+
+@pytest.mark.parametrize("buurt", ["lindenhof", "esdoorn"])
+@pytest.mark.parametrize("month", ["2024-03", "2024-04"])
+def test_cli_reproduces_expected_json_version_3(buurt, month, capsys):
+    """Every key, for a buurt that keeps every register and one that keeps none; a hidden person as anoniem-N."""
+    printed = printed_figures(EXAMPLE_V3, month, capsys, buurt)
+    expected = json.loads((EXAMPLE_V3 / f"expected-{buurt}-v3-{month}.json").read_text())
     assert list(printed) == list(FIGURE_KEYS)
     assert set(printed) == set(expected)
     for key in expected:
         assert same(printed[key], expected[key]), (key, printed[key], expected[key])
 
 
-def test_version_2_figures_of_version_1_data(capsys):
+def test_later_figures_of_version_1_data(capsys):
     """The version 1 example has no erkenning, resultaten or verzoeken, no sessie or belemmering.
 
-    Recognition falls back on buurten.platform (lh-plat) from the buurt's start, 2024-03: erkend in both
-    months, erkend_maanden 0 then 1.  Nothing achieved or asked: counts 0, antwoordtijd and nagekomen null.
-    March: r6 (ruimte, lh-bh → lh-plat, lijn 0) is the one resource, to the platform; it ends 31 March,
-    within the three months after February but not after March.  April: informeren scored 2 by the buurt,
-    4 by a peer: maatlat_verschil −2.  The network is that of the version 2 example (same actors and
-    relations), so ei_index_eerste/tweede, verbinders and verbindingskaart equal its expected values.
+    Under version 3 those registers are not kept and the columns not in use: their figures are null, and the
+    platform (lh-plat, from buurten.platform) is not called recognised.  March: r6 (ruimte, lh-bh → lh-plat, lijn
+    0) is the one resource, to the platform; it ends 31 March, within the three months after February but not
+    after March.  April: informeren scored 2 by the buurt, 4 by a peer: maatlat_verschil −2.  The network is that
+    of the version 2 example (same actors and relations), so ei_index_eerste/tweede, verbinders and
+    verbindingskaart equal its expected values.
     """
     march, april = (printed_figures(EXAMPLE, month, capsys) for month in ("2024-03", "2024-04"))
-    none_asked = dict.fromkeys(("gedaan", "beantwoord", "open", "open_30", "toegezegd", "afgewezen"), 0)
+    unkept = (
+        "erkend erkend_maanden resultaten resultaten_gemeld resultaten_totaal resultaten_omvang verzoeken "
+        "antwoordtijd nagekomen belemmeringen afspraken"
+    ).split()
     for month, result in (("2024-03", march), ("2024-04", april)):
         expected = json.loads((EXAMPLE_V2 / f"expected-lindenhof-v2-{month}.json").read_text())
-        assert result["platform"] == "lh-plat" and result["erkend"] is True
-        assert (result["resultaten"], result["resultaten_totaal"], result["resultaten_omvang"]) == (0, 0, {})
-        assert result["verzoeken"] == none_asked and result["antwoordtijd"] is None and result["nagekomen"] is None
-        assert result["belemmeringen"] == {} and set(result["afspraken"].values()) == {0}
+        assert result["platform"] == "lh-plat"
+        assert {key: result[key] for key in unkept} == dict.fromkeys(unkept, None)
         assert result["middelen_aflopend"] == [] and result["vindplaats"] == []
+        assert result["middelen_naast"] == ["r9"], "the stadsdeel funds the Wijkbericht, set up from the top down"
+        assert result["vastgelegd"]["erkenning"] is None and result["vastgelegd"]["acties"] == month
         for key in ("ei_index_eerste", "ei_index_tweede", "verbinders", "verbindingskaart"):
             assert same(result[key], expected[key]), key
-    assert (march["erkend_maanden"], april["erkend_maanden"]) == (0, 1)
     assert (march["middelen"], march["middelen_platform"]) == (1, 1)
     assert (april["middelen"], april["middelen_platform"]) == (0, 0)
     assert march["maatlat_verschil"] is None and april["maatlat_verschil"] == -2.0
     february = figures(load(EXAMPLE), "lindenhof", "2024-02")
     assert february["middelen_aflopend"] == ["r6"]
-    assert february["erkend"] is False and february["erkend_maanden"] is None
+    assert february["erkend"] is None and february["erkend_maanden"] is None
 
 
 def test_snapshot_follows_the_one_rule():
@@ -138,6 +156,7 @@ def test_unknown_buurt_or_month_exits_2(arguments, message, capsys):
 
 
 def test_figures_without_platform_or_activities_are_null(example):
+    """No platform, no activities or scores recorded: every figure about them is null, none 0 or "not recognised"."""
     (example / "buurten.csv").write_text("id,naam,stadsdeel,platform,start\nlindenhof,Lindenhof,West,,2024-03\n")
     for name in ("activiteiten.csv", "maatlat.csv"):
         (example / name).unlink()
@@ -154,4 +173,4 @@ def test_figures_without_platform_or_activities_are_null(example):
         "maatlat_verschil",
     ):
         assert result[key] is None, key
-    assert result["activiteiten"] == 0 and result["maatlat"] == {} and result["erkend"] is False
+    assert result["activiteiten"] is None and result["maatlat"] is None and result["erkend"] is None

@@ -40,21 +40,12 @@ def test_recognition_over_time():
     (yes); June–August: between (no); September: yes.  First recognised month April: March has no count,
     April 0, May 1, July 3 (it counts on after the recognition ended)."""
     rows = pd.DataFrame({"vanaf": dates("2024-04-15", "2024-09-01"), "tot": dates("2024-05-31", None)})
-    status = {m: recognised(rows, None, None, pd.Period(m, "M")) for m in ("2024-03", "2024-04", "2024-06", "2024-09")}
+    status = {m: recognised(rows, pd.Period(m, "M")) for m in ("2024-03", "2024-04", "2024-06", "2024-09")}
     assert status == {"2024-03": False, "2024-04": True, "2024-06": False, "2024-09": True}
     april = pd.Period("2024-04", "M")
     counts = [months_recognised(april, pd.Period(m, "M")) for m in ("2024-03", "2024-04", "2024-05", "2024-07")]
     assert counts == [None, 0, 1, 3]
     assert months_recognised(None, april) is None
-
-
-def test_recognition_without_rows_follows_the_platform_and_start():
-    """No erkenning rows: recognised when buurten.platform is filled, from the buurt's first month on."""
-    none = pd.DataFrame({"vanaf": dates(), "tot": dates()})
-    start = pd.Period("2024-03", "M")
-    assert recognised(none, "p", start, start) and recognised(none, "p", start, MAY)
-    assert not recognised(none, "p", start, pd.Period("2024-02", "M"))
-    assert not recognised(none, None, start, MAY) and not recognised(none, "p", None, MAY)
 
 
 def test_results_in_the_month_so_far_and_their_size():
@@ -64,13 +55,14 @@ def test_results_in_the_month_so_far_and_their_size():
     results = pd.DataFrame(
         {
             "datum": dates("2024-04-20", "2024-05-10", "2024-05-31", "2024-06-01"),
+            "gemeld": dates(None, None, None, None),
             "omvang": pd.array([4, 12000, None, 7], dtype="Float64"),
             "eenheid": ["stuks", "euro", "woningen", "stuks"],
         }
     )
-    assert result_counts(results, FIRST, LAST) == (2, 3)
+    assert result_counts(results, FIRST, LAST) == (2, 0, 3)
     assert result_sizes(results, LAST) == {"euro": 12000.0, "stuks": 4.0}
-    assert result_counts(results.iloc[:0], FIRST, LAST) == (0, 0) and result_sizes(results.iloc[:0], LAST) == {}
+    assert result_counts(results.iloc[:0], FIRST, LAST) == (0, 0, 0) and result_sizes(results.iloc[:0], LAST) == {}
 
 
 @pytest.fixture
@@ -159,8 +151,10 @@ LIJN = {"a": 0, "b": 0, "c": 1, "p": 1, "q": 2}
 def test_resources_reach_own_actors_of_lijn_0(relations):
     """Resource relations (ondersteuning, financiering, ruimte) into own lijn-0 actors: r1 (a), r4 (b), r9 (a, from
     an actor of unknown lijn: the giver's lijn does not matter).  Not r5 (u's lijn is unknown), not r7 (c is
-    lijn 1), not the werving and samenwerking rows."""
-    assert resources(relations, OWN, LIJN) == ["r1", "r4", "r9"]
+    lijn 1), not the werving and samenwerking rows.  With b set up from the top down (version 3), r4 is support
+    beside the platform, not a resource for residents."""
+    assert resources(relations, OWN, LIJN, set()) == ["r1", "r4", "r9"]
+    assert resources(relations, OWN, LIJN, {"b"}) == ["r1", "r9"]
 
 
 def test_resources_ending_in_the_next_three_months():

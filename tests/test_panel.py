@@ -68,8 +68,9 @@ def test_trend_starts_at_the_buurts_first_month_with_data(data):
 def test_first_month_with_data_and_of_recognition(example_v2):
     """Every actor from 2023-06 on, a request asked in 2023-02, recognition from 2024-04, start 2024-03:
     data from 2023-02 (the request), the proeftuin from 2024-03, recognised from 2024-04.  Without the
-    request the data start with the actors, 2023-06; without erkenning the platform counts as recognised
-    from the start; without platform, never."""
+    request the data start with the actors, 2023-06; without erkenning no month is one of recognition, though
+    buurten.platform is filled (version 3), and a result recorded after the fact with its date unknown is
+    data from the month it was recorded."""
     text = (example_v2 / "actoren.csv").read_text()
     text = text.replace(",,,nee,", ",2023-06,,nee,").replace(",,,ja,", ",2023-06,,ja,")  # empty vanaf
     (example_v2 / "actoren.csv").write_text(text.replace(",2022-01,,nee,", ",2023-06,,nee,"))  # the platform
@@ -82,9 +83,12 @@ def test_first_month_with_data_and_of_recognition(example_v2):
     replace_in(example_v2 / "verzoeken.csv", early, "")
     (example_v2 / "erkenning.csv").unlink()
     assert str(first_data_month(load(example_v2), "lindenhof")) == "2023-06"
-    assert str(recognition_month(load(example_v2), "lindenhof")) == "2024-03"
-    replace_in(example_v2 / "buurten.csv", "West,lh-plat,", "West,,")
     assert recognition_month(load(example_v2), "lindenhof") is None
+    path = example_v2 / "resultaten.csv"
+    header, *lines = path.read_text().splitlines()
+    lines = [f"{header},gemeld", *(f"{line}," for line in lines), "res9,lindenhof,,Bank,overig,,,,,krant,2023-04-02"]
+    path.write_text("\n".join(lines) + "\n")
+    assert str(first_data_month(load(example_v2), "lindenhof")) == "2023-04"
 
 
 def test_position_ranks_among_buurten(example):

@@ -40,10 +40,11 @@ def test_recognised_in_the_period(demo):
     assert len(recognised_in(demo, P("2025-01"), P("2025-12"))) == 10
 
 
-def test_without_recognition_rows_a_platform_is_recognised_from_the_buurt_s_first_month(example):
-    """Version 1 data: Lindenhof has ``buurten.platform`` and starts in March 2024."""
-    data = load(example)
-    assert recognised_in(data, P("2024-01"), P("2024-12")) == {"lindenhof": P("2024-03")}
+def test_without_recognition_rows_no_platform_is_recognised(example, example_v2):
+    """Version 1 data: Lindenhof has ``buurten.platform`` but no recognition row, so no recognition month (version 3
+    dropped the fallback); the version 2 data recognise it in April 2024."""
+    assert recognised_in(load(example), P("2024-01"), P("2024-12")) == {}
+    assert recognised_in(load(example_v2), P("2024-01"), P("2024-12")) == {"lindenhof": P("2024-04")}
 
 
 def _panel(rows) -> pd.DataFrame:

@@ -56,8 +56,14 @@ def test_results_of_the_month_and_so_far_with_sizes_and_sources(april):
     assert "Vier extra bankjes op het Lindeplein" in earlier and "besluit stadsdeel 20 maart" in earlier
 
 
-def test_no_results_recorded_says_so(example):
-    assert "nog geen resultaat vastgelegd" in text(Maandrapport(load(example), "lindenhof", "2024-04").bereikt())
+def test_no_results_recorded_says_so(example, example_v2):
+    """Version 1 data keep no results: the section says the register is not kept, not that nothing was achieved.
+    Version 2 data keep them; moved to April, none is there yet in March."""
+    assert text(Maandrapport(load(example), "lindenhof", "2024-04").bereikt()) == (
+        "Niet vastgelegd: de resultaten van deze buurt worden niet bijgehouden."
+    )
+    replace_in(example_v2 / "resultaten.csv", "res1,lindenhof,2024-03-20", "res1,lindenhof,2024-04-20")
+    assert "nog geen resultaat vastgelegd" in text(Maandrapport(load(example_v2), "lindenhof", "2024-03").bereikt())
 
 
 # ---- what the buurt asked ------------------------------------------------------------------------------------------

@@ -39,8 +39,9 @@ from .measures.connection_map import FUNCTIONS
 from .measures.infrastructure import collaboration_views, duplicated_functions
 from .measures.mixing import lijn_codes
 from .measures.network import Network
-from .measures.resources import RESOURCES, resources
+from .measures.resources import RESOURCES, resources, support_beside
 from .measures.results import result_counts
+from .registers import kept, latest, recorded_months
 from .snapshot import BuurtHistory, Masks, history, masks, platform_of
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ _ACTIONS = {
 }
 _ACTIVITIES = {"id": object, "soort": object, "datum": "datetime64[ns]", "organisatoren": object}
 _SCORES = {"criterium": object, "score": "int64", "beoordeeld_door": object}
-_RESULTS = {"datum": "datetime64[ns]", "omvang": "float64", "eenheid": object}
+_RESULTS = {"datum": "datetime64[ns]", "gemeld": "datetime64[ns]", "omvang": "float64", "eenheid": object}
 _REQUESTS = {
     "gevraagd": "datetime64[ns]",
     "antwoord": "datetime64[ns]",
@@ -83,7 +84,9 @@ class BuurtArrays:
     Actors are numbered as the history sorts them, by id: each array about
     actors has one entry per actor, each about relations one per relation
     of the history, in its order; ``number`` maps an actor's id to its
-    number.  ``scores`` holds the ``maatlat`` rows of each month.
+    number.  ``scores`` holds the ``maatlat`` rows of each month; ``kept``
+    which registers the buurt keeps and ``recorded`` the months each names
+    (:mod:`kit.analysis.registers`).
     """
 
     buurt: str
@@ -112,6 +115,8 @@ class BuurtArrays:
     recognitions: Columns
     scores: dict[str, Any]
     no_scores: Columns
+    kept: dict[str, bool]
+    recorded: dict[str, np.ndarray]
 
 
 def buurt_arrays(dataset: Dataset, buurt: str) -> BuurtArrays:
@@ -163,6 +168,8 @@ def _prepare(dataset: Dataset, buurt: str) -> BuurtArrays:
         recognitions=Columns(rows.recognitions, _RECOGNITIONS),
         scores={month: score_columns.take(positions) for month, positions in by_month.items()},
         no_scores=score_columns.take(slice(0, 0)),
+        kept=kept(dataset, buurt),
+        recorded=recorded_months(dataset, buurt),
     )
 
 
@@ -341,9 +348,24 @@ class Month:
         )
 
     @cached_property
+    def own_top_down(self) -> set[str]:
+        """The buurt's own active actors set up from the top down (``herkomst`` ``bovenaf``)."""
+        return set(self.arrays.ids[self.selected.own & self.arrays.top_down].tolist())
+
+    @cached_property
     def provided(self) -> list[str]:
         """The relations the figure ``middelen`` counts (:func:`~kit.analysis.measures.resources.resources`)."""
-        return resources(self.relation_rows(_RESOURCE[self.kind]), self.own, self.lijn)
+        return resources(self.relation_rows(_RESOURCE[self.kind]), self.own, self.lijn, self.own_top_down)
+
+    @cached_property
+    def beside(self) -> list[str]:
+        """The figure ``middelen_naast`` (:func:`~kit.analysis.measures.resources.support_beside`): the platform's
+        rivals are its partners in ``dubbele_functies``."""
+        platform = self.platform
+        rivals = {actor for pair in self.duplicates if platform in pair["actoren"] for actor in pair["actoren"]}
+        return support_beside(
+            self.relation_rows(_RESOURCE[self.kind]), self.own, self.lijn, platform, self.own_top_down, rivals
+        )
 
     @cached_property
     def receiver(self) -> dict[str, str]:
@@ -387,6 +409,12 @@ class Month:
         return self_assessment(self.scores)
 
     @cached_property
-    def results(self) -> tuple[int, int]:
-        """The buurt's results dated in the month, and up to its last day."""
+    def results(self) -> tuple[int, int, int]:
+        """The buurt's results achieved in the month, recorded in it after the fact, and counted up to its last day
+        (:func:`~kit.analysis.measures.results.result_counts`)."""
         return result_counts(self.arrays.results, self.first, self.last)
+
+    @cached_property
+    def recorded(self) -> dict[str, str | None]:
+        """The figure ``vastgelegd``: per register, the latest month up to this one that the buurt's rows name."""
+        return latest(self.arrays.recorded, self.month)

@@ -71,8 +71,8 @@ from .figures import months_figures
 from .measures.actions import closed
 from .measures.infrastructure import agreed_intensity, collaboration_views, pair
 from .measures.requests import answered, asked, kept_promises
-from .measures.resources import resources
-from .snapshot import Snapshot, history, snapshot, tensions
+from .measures.resources import snapshot_resources
+from .snapshot import history, snapshot, tensions
 
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
@@ -277,7 +277,7 @@ def network_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list
     first, last = snap.first_day, snap.last_day
     found = []
     own = snap.own_actors
-    support = snap.relaties["id"].isin(resource_ids(snap))
+    support = snap.relaties["id"].isin(snapshot_resources(snap))
     for which, column in (("begonnen", "vanaf"), ("gestopt", "tot")):
         for r in _records(own[own[column].between(first, last)]):
             detail = {k: r[k] for k in ("soort", "herkomst", "lijn")}
@@ -395,25 +395,13 @@ def recognition_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> 
     return found
 
 
-def resource_ids(snap: Snapshot) -> list[str]:
-    """The relations the figure ``middelen`` counts in a snapshot: money, support or a place for residents.
-
-    :func:`kit.analysis.measures.resources.resources` on the snapshot's
-    relations, with the lijn of the actors where it is known.
-    """
-    rel = snap.relaties
-    lijn = {a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"], strict=True) if not leeg(level)}
-    rows = zip(rel["id"], rel["van"], rel["naar"], rel["soort"], strict=True)
-    return resources(rows, set(snap.own_actors.index), lijn)
-
-
 def resource_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
     """``steun_eindigt``: a relation the figure ``middelen`` counts in the month whose ``tot`` lies in it.
 
     It still counts this month, and no longer the next.
     """
     snap = snapshot(dataset, buurt, month)
-    counted = snap.relaties[snap.relaties["id"].isin(resource_ids(snap))]
+    counted = snap.relaties[snap.relaties["id"].isin(snapshot_resources(snap))]
     ending = counted[counted["tot"].between(snap.first_day, snap.last_day)]
     return [
         Event(

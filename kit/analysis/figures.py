@@ -98,18 +98,27 @@ def months_of_buurt(
     """The figures of ``buurt`` in each of ``months``, by ``(buurt, month)``: every figure of
     :data:`kit.analysis.catalogue.FIGURES`, keyed as ``metrics --json`` prints them.
 
+    The one place where the rule of registers kept is applied to the figures: a figure whose ``register`` the
+    buurt does not keep (:func:`kit.analysis.registers.kept`) is ``None`` in every month, not computed.
+
     ``verloop`` compares a month with the one before; when that month is not
     among ``months`` its network is computed too.
     """
     arrays = buurt_arrays(dataset, buurt)
     start = arrays.months.start
+    # a figure of a register the buurt does not keep is null in every month (kit.analysis.registers)
+    unkept = [figure for figure in FIGURES if figure.register is not None and not arrays.kept[figure.register]]
+    counted = [figure for figure in FIGURES if figure not in unkept]
     result: dict[tuple[str, pd.Period], dict[str, Any]] = {}
-    before, previous, kept = None, None, None
+    before, previous, earlier = None, None, None
     for month in months:
         first = start is None or month <= start
         if not first and before != month - 1:
             previous = month_network(arrays, *month_bounds(month - 1))[0]
-        computed = Month(arrays, month, None if first else previous, kept)
-        result[buurt, month] = {figure.key: figure.compute(computed) for figure in FIGURES}
-        previous, before, kept = computed.codes, month, computed.kept
+        computed = Month(arrays, month, None if first else previous, earlier)
+        values = {figure.key: figure.compute(computed) for figure in counted} | dict.fromkeys(
+            (figure.key for figure in unkept), None
+        )
+        result[buurt, month] = {figure.key: values[figure.key] for figure in FIGURES}
+        previous, before, earlier = computed.codes, month, computed.kept
     return result

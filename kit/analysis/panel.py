@@ -38,7 +38,7 @@ def flatten(figures: dict[str, Any]) -> dict[str, Any]:
     spread into its columns (:meth:`kit.analysis.catalogue.Figure.spread`)."""
     row: dict[str, Any] = {}
     for figure in FIGURES:
-        row.update(figure.spread(figures[figure.key]))
+        row.update(figure.spread(figures[figure.key], figures["maand"]))
     return row
 
 

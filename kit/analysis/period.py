@@ -25,8 +25,8 @@ from kit.data.months import month_text
 from kit.data.spans import buurt_months, dataset_months
 
 from .events import resolution as resolved
-from .events import resource_ids
 from .figures import figures
+from .measures.resources import snapshot_resources
 from .snapshot import snapshot
 
 if TYPE_CHECKING:
@@ -68,9 +68,8 @@ def recognised_in(dataset: Dataset, first: pd.Period, last: pd.Period) -> dict[s
     """The buurten whose platform was first recognised in the period, each with that month.
 
     The recognition month is :func:`kit.data.spans.buurt_months`'s
-    ``recognised``: the first month with a recognised platform (without
-    ``erkenning`` rows, a buurt with ``buurten.platform`` counts as
-    recognised from its first month).  Buurten in the order of ``buurten``.
+    ``recognised``: the first month with a recognised platform (a buurt
+    without ``erkenning`` rows has none).  Buurten in the order of ``buurten``.
     """
     found = {}
     for buurt in dataset.buurten["id"]:
@@ -236,8 +235,8 @@ def resources_over(dataset: Dataset, buurt: str, months: Sequence[pd.Period]) ->
     """The relations the figure ``middelen`` counts in any of ``months``, with the months they were counted.
 
     Money, support or a place given to the buurt's own residents' networks
-    (:func:`kit.analysis.events.resource_ids` of each month's snapshot).  Returns ``id``, ``van``, ``naar``,
-    ``soort``, ``vanaf``,
+    (:func:`kit.analysis.measures.resources.snapshot_resources` on each month's
+    snapshot).  Returns ``id``, ``van``, ``naar``, ``soort``, ``vanaf``,
     ``tot`` of each relation; ``eerste`` and ``laatste``, the first and last
     of ``months`` in which it counted; and ``geeindigd``, whether it ended
     during them: it no longer counted in the last month (its ``tot`` passed,
@@ -246,7 +245,7 @@ def resources_over(dataset: Dataset, buurt: str, months: Sequence[pd.Period]) ->
     """
     seen: dict[str, list[pd.Period]] = {}
     for month in months:
-        for rid in resource_ids(snapshot(dataset, buurt, month)):
+        for rid in snapshot_resources(snapshot(dataset, buurt, month)):
             seen.setdefault(rid, []).append(month)
     relations = dataset.relaties.set_index("id")
     rows = [

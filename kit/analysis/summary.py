@@ -19,6 +19,7 @@ from kit.privacy import display_names, public_ids, redact, redactor
 from .catalogue import FIGURES, Column
 from .measures.requests import OVERDUE_DAYS
 from .measures.resources import ENDING_MONTHS
+from .registers import NAMEN, kept, not_kept
 from .snapshot import snapshot
 
 if TYPE_CHECKING:
@@ -52,8 +53,13 @@ def _number(column: Column, value: object) -> str:
 
 
 def describe(figures: dict[str, Any], dataset: Dataset) -> str:
-    """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines, actors by their shown names."""
+    """The figures of :func:`kit.analysis.figures.figures` as readable Dutch lines, actors by their shown names.
+
+    What the buurt does not keep is said once, as "niet vastgelegd" (:mod:`kit.analysis.registers`), and its
+    figures are left out rather than shown as 0 or "geen".
+    """
     names = display_names(dataset, figures["buurt"])
+    registers = kept(dataset, figures["buurt"])
     matcher = redactor(dataset, figures["buurt"])
     activities = {
         a: redact(n, matcher) for a, n in zip(dataset.activiteiten["id"], dataset.activiteiten["naam"], strict=True)
@@ -61,8 +67,18 @@ def describe(figures: dict[str, Any], dataset: Dataset) -> str:
     lines = [f"Buurt {figures['buurt']}, {figures['maand']}"]
     platform = figures["platform"]
     if platform is not None:
-        lines.append(f"  platform: {names[platform]} ({'erkend' if figures['erkend'] else 'niet erkend'} deze maand)")
-    lines += [f"  {_number(column, figures[column.name]):>6}  {column.label}" for column in _LINES]
+        status = "geen erkenning vastgelegd"
+        if registers["erkenning"]:
+            status = f"{'erkend' if figures['erkend'] else 'niet erkend'} deze maand"
+        lines.append(f"  platform: {names[platform]} ({status})")
+    missing = not_kept(registers)
+    if missing:
+        lines.append("  niet vastgelegd voor deze buurt: " + ", ".join(NAMEN[name] for name in missing))
+    lines += [
+        f"  {_number(column, figures[column.name]):>6}  {column.label}"
+        for column in _LINES
+        if column.figure is None or column.figure.register is None or registers[column.figure.register]
+    ]
     for key, text in (
         ("dubbele_functies", "dubbele functies"),
         ("parallelle_infrastructuren", "parallelle infrastructuren"),
@@ -72,13 +88,13 @@ def describe(figures: dict[str, Any], dataset: Dataset) -> str:
     for item in figures["belevingsverschillen"]:
         views = ", ".join(f"{names[a]} ziet {i}" for a, i in item["intensiteit"].items())
         lines.append(f"  belevingsverschil: {views}")
-    for group in figures["versnipperde_activiteiten"]:
+    for group in figures["versnipperde_activiteiten"] or ():
         lines.append(f"  versnipperde activiteiten: {', '.join(activities[a] for a in group)}")
-    lines.append("  acties: " + _counts(figures["acties"]))
-    lines.append("  afspraken uit de intervisie: " + _counts(figures["afspraken"]))
+    for key, text in (("acties", "acties"), ("afspraken", "afspraken uit de intervisie"), ("verzoeken", "verzoeken")):
+        if figures[key] is not None:
+            lines.append(f"  {text}: " + _counts(figures[key]))
     if figures["belemmeringen"]:
         lines.append("  belemmeringen: " + _counts(figures["belemmeringen"]))
-    lines.append("  verzoeken: " + _counts(figures["verzoeken"]))
     if figures["resultaten_omvang"]:
         lines.append(
             "  bereikt tot nu toe: "
@@ -91,6 +107,11 @@ def describe(figures: dict[str, Any], dataset: Dataset) -> str:
             f"  loopt binnen {telwoord(ENDING_MONTHS)} maanden af: {row['soort']} van {names[row['van']]} aan "
             f"{names[row['naar']]}"
         )
+    for relation in figures["middelen_naast"]:
+        row = relations.loc[relation]
+        lines.append(f"  steun naast het platform: {row['soort']} van {names[row['van']]} aan {names[row['naar']]}")
+    recorded = figures["vastgelegd"]
+    lines.append("  laatst vastgelegd: " + ", ".join(f"{key} {recorded[key] or '–'}" for key in recorded))
     for item in figures["verbinders"]:
         lines.append(
             f"  verbinder: {names[item['actor']]} (betweenness {getal(item['betweenness'])}, "
@@ -123,13 +144,15 @@ def public_figures(figures: dict[str, Any], dataset: Dataset) -> dict[str, Any]:
         }
         for item in figures["belevingsverschillen"]
     ]
-    result["versnipperde_activiteiten"] = [
-        [activities[a] for a in group] for group in figures["versnipperde_activiteiten"]
-    ]
+    if figures["versnipperde_activiteiten"] is not None:
+        result["versnipperde_activiteiten"] = [
+            [activities[a] for a in group] for group in figures["versnipperde_activiteiten"]
+        ]
     if figures["platform"] is not None:
         result["platform"] = actors[figures["platform"]]
     relations = public_ids(dataset, figures["buurt"], "relaties")
-    result["middelen_aflopend"] = [relations[r] for r in figures["middelen_aflopend"]]
+    for key in ("middelen_aflopend", "middelen_naast"):
+        result[key] = [relations[r] for r in figures[key]]
     result["verbinders"] = [{**item, "actor": actors[item["actor"]]} for item in figures["verbinders"]]
     result["vindplaats"] = [actors[a] for a in figures["vindplaats"]]
     return result

@@ -123,6 +123,7 @@ def first_data_month(dataset: Dataset, buurt: str) -> pd.Period | None:
         ("activiteiten", "datum"),
         ("acties", "gepland"),
         ("resultaten", "datum"),
+        ("resultaten", "gemeld"),
         ("verzoeken", "gevraagd"),
         ("erkenning", "vanaf"),
     ):
@@ -139,17 +140,12 @@ def first_data_month(dataset: Dataset, buurt: str) -> pd.Period | None:
 def recognition_month(dataset: Dataset, buurt: str) -> pd.Period | None:
     """The first month with a recognised platform: the month ``erkend_maanden`` is 0.
 
-    With ``erkenning`` rows for the buurt, the month of the earliest ``vanaf``;
-    without, the buurt's :func:`first_month` when ``buurten.platform`` is
-    filled (version 1 data: recognised from the start), else ``None``.
-    Reports mark this month on the trend.  Never before the dataset's first
-    month (:func:`not_before_data`).
+    The month of the earliest ``vanaf`` of the buurt's ``erkenning`` rows; ``None`` without rows: only a
+    recognition row says a platform was recognised (version 3), not ``buurten.platform``.  Reports mark this
+    month on the trend.  Never before the dataset's first month (:func:`not_before_data`).
     """
     rows = _of_buurt(dataset, "erkenning", buurt)["vanaf"].dropna()
-    if not rows.empty:
-        return not_before_data(dataset, rows.min().to_period("M"))
-    platform = dataset.buurten.loc[dataset.buurten["id"] == buurt, "platform"].iloc[0]
-    return first_month(dataset, buurt) if isinstance(platform, str) else None
+    return None if rows.empty else not_before_data(dataset, rows.min().to_period("M"))
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def actielijst(rapport) -> str:
         keer = "; ".join(f"{BELEMMERING_TEKST.get(k, k)}: {n} keer" for k, n in f["belemmeringen"].items())
         parts.append(f"<p>Wat stond er in de weg bij wat niet lukte? {e(hoofdletter(keer))}.</p>")
     a = f["afspraken"]
-    if any(a.values()):
+    if a and any(a.values()):  # null where no action names a session: then none is marked
         parts.append(
             f"<p>Afspraken uit een <strong>intervisiebijeenkomst</strong> staan gemarkeerd. Deze maand "
             f"{'is' if a['gedaan'] == 1 else 'zijn'} er {meervoud(a['gedaan'], 'afspraak', 'afspraken')} "

@@ -2,13 +2,15 @@
 
 Each figure's Dutch title, sentence, decimals and direction are its
 declaration's (:mod:`kit.analysis.catalogue`); here they are read for a
-report: what a value means (:func:`uitleg`) and whether a change is good
-news (:func:`verschil`).
+report: what a value means (:func:`uitleg`, or :func:`uitleg_van` where
+the buurt may not keep the register) and whether a change is good news
+(:func:`verschil`).
 """
 
 from __future__ import annotations
 
 from kit.analysis.catalogue import COLUMN
+from kit.analysis.registers import NIET_BIJGEHOUDEN
 from kit.dutch import MIN, getal, leeg
 
 INTENSITEIT_KORT = {1: "netwerken", 2: "afstemmen", 3: "coördineren", 4: "coalitie", 5: "integratie"}
@@ -78,6 +80,23 @@ def uitleg(key: str, value) -> str:
     sentence = COLUMN[key].sentence
     assert sentence is not None, f"{key} is explained in its own section, without a sentence"
     return sentence(value)
+
+
+def bijgehouden(key: str, registers: dict[str, bool]) -> bool:
+    """Whether the buurt keeps the register the panel column ``key`` is computed from (``registers``:
+    :func:`kit.analysis.registers.kept`); a column of actors and relations always."""
+    figure = COLUMN[key].figure
+    return figure is None or figure.register is None or registers[figure.register]
+
+
+def uitleg_van(key: str, value, registers: dict[str, bool]) -> str:
+    """:func:`uitleg`, or where the buurt does not keep the column's register the sentence that says so: what is
+    not recorded is "niet vastgelegd", never 0."""
+    figure = COLUMN[key].figure
+    if not bijgehouden(key, registers):
+        assert figure is not None and figure.register is not None
+        return NIET_BIJGEHOUDEN[figure.register]
+    return uitleg(key, value)
 
 
 def verschil(key: str, nu, vorig) -> tuple[str, str]:

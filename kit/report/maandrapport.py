@@ -16,6 +16,7 @@ import pandas as pd
 from kit.analysis.catalogue import COLUMN, COLUMNS
 from kit.analysis.measures.activities import FRAGMENT_DAYS
 from kit.analysis.measures.infrastructure import PERCEPTION_GAP
+from kit.analysis.registers import NIET_BIJGEHOUDEN
 from kit.data.lookup import check_buurt
 from kit.data.months import as_month, month_text
 from kit.data.spans import buurt_months, first_month, not_before_data
@@ -35,7 +36,14 @@ from kit.report import (
 )
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
-from kit.report.kengetallen import ACTIVITEIT_TEKST, INTENSITEIT_KORT, PATRONEN, SAMENVATTING, uitleg
+from kit.report.kengetallen import (
+    ACTIVITEIT_TEKST,
+    INTENSITEIT_KORT,
+    PATRONEN,
+    SAMENVATTING,
+    bijgehouden,
+    uitleg_van,
+)
 from kit.report.words import (
     datum_tekst,
     inkorten,
@@ -57,6 +65,22 @@ def _alleen_als_deelnemer(section):
         return section(self, *args, **kwargs)
 
     return shown
+
+
+def _alleen_als_bijgehouden(register: str):
+    """A section about one register (:mod:`kit.analysis.registers`): where the buurt does not keep it, one line
+    says so instead of counting nothing as 0."""
+
+    def decorate(section):
+        @wraps(section)
+        def shown(self, *args, **kwargs):
+            if not self.bijgehouden[register]:
+                return Html(f'<p class="niet-vastgelegd">{e(NIET_BIJGEHOUDEN[register])}</p>')
+            return section(self, *args, **kwargs)
+
+        return shown
+
+    return decorate
 
 
 class Maandrapport:
@@ -139,6 +163,13 @@ class Maandrapport:
         """The month the platform was first recognised, or ``None`` (never, or not yet by this month)."""
         since = buurt_months(self.data, self.buurt).recognised
         return since if since is not None and since <= self.month else None
+
+    @cached_property
+    def bijgehouden(self) -> dict[str, bool]:
+        """Which registers the buurt keeps (:func:`kit.analysis.registers.kept`): what the report may count."""
+        from kit.analysis.registers import kept
+
+        return kept(self.data, self.buurt)
 
     @cached_property
     def doet_mee(self) -> bool:
@@ -375,7 +406,10 @@ class Maandrapport:
         return replace(fig, bijschrift=caption)
 
     def _erkenning_bijschrift(self, months: list[str]) -> str:
-        """The caption's sentence on the recognition: marked by the dashed line, before the chart, or not yet."""
+        """The caption's sentence on the recognition: marked by the dashed line, before the chart, not yet, or
+        not recorded at all."""
+        if not self.bijgehouden["erkenning"]:
+            return " " + NIET_BIJGEHOUDEN["erkenning"]
         if self.erkend_sinds is None:
             return " Het platform is nog niet erkend."
         since = month_text(self.erkend_sinds)
@@ -395,7 +429,8 @@ class Maandrapport:
         for key in PATRONEN:
             if key in SAMENVATTING:
                 continue
-            rows.append(f"<li><strong>{e(COLUMN[key].label)}</strong>: {e(uitleg(key, self.nu[key]))}</li>")
+            zin = uitleg_van(key, self.nu[key], self.bijgehouden)
+            rows.append(f"<li><strong>{e(COLUMN[key].label)}</strong>: {e(zin)}</li>")
         return Html(
             "<p>De grafieken tonen hoe de cijfers zich ontwikkelen. Wat in de samenvatting nog niet "
             "werd uitgelegd:</p><ul>" + "".join(rows) + "</ul>"
@@ -409,6 +444,7 @@ class Maandrapport:
         return Html(parallel.parallelle_infrastructuren(self))
 
     @_alleen_als_deelnemer
+    @_alleen_als_bijgehouden("activiteiten")
     def versnippering(self) -> Html:
         """Split activities that could have been one, in words."""
         groups = self.figuren["versnipperde_activiteiten"]
@@ -469,11 +505,13 @@ class Maandrapport:
     # -- what the buurt achieved, asked and carries
 
     @_alleen_als_deelnemer
+    @_alleen_als_bijgehouden("resultaten")
     def bereikt(self) -> Html:
         """Wat de buurt bereikte: results this month and so far, sizes and sources (:mod:`kit.report.resultaten`)."""
         return Html(resultaten.bereikt(self))
 
     @_alleen_als_deelnemer
+    @_alleen_als_bijgehouden("verzoeken")
     def gevraagd(self) -> Html:
         """Wat de buurt vroeg en wat ermee gebeurde: requests, answers, promises, per institution
         (:mod:`kit.report.verzoeken`)."""
@@ -512,6 +550,7 @@ class Maandrapport:
     # -- the action list
 
     @_alleen_als_deelnemer
+    @_alleen_als_bijgehouden("acties")
     def acties(self) -> Html:
         """The action list: done and not done this month (with barriers and reasons), open, overdue;
         intervision agreements marked (:mod:`kit.report.actielijst`)."""
@@ -520,6 +559,7 @@ class Maandrapport:
     # -- self-assessment
 
     @_alleen_als_deelnemer
+    @_alleen_als_bijgehouden("maatlat")
     def maatlat_grafiek(self):
         """The own scores over the months, others' scores small beneath, the recognition marked."""
         from dataclasses import replace
@@ -541,6 +581,7 @@ class Maandrapport:
         return replace(fig, bijschrift=caption)
 
     @_alleen_als_deelnemer
+    @_alleen_als_bijgehouden("maatlat")
     def maatlat(self) -> Html:
         """This month's own scores beside others' scores and the difference (:mod:`kit.report.zelfbeoordeling`)."""
         return Html(zelfbeoordeling.maatlat(self))
@@ -582,7 +623,7 @@ class Maandrapport:
             rows.append(
                 [
                     e(k.label),
-                    k.text(r["waarde"]),
+                    k.text(r["waarde"]) if bijgehouden(k.name, self.bijgehouden) else "niet vastgelegd",
                     e(rang_tekst(r["rang"], r["aantal"])),
                     k.text(r["minimum"]),
                     k.text(r["mediaan"]),
@@ -608,7 +649,7 @@ class Maandrapport:
         or in a section of their own), each with its sentence."""
         uitgelegd = set(SAMENVATTING) | set(PATRONEN)
         items = [
-            f"<li><strong>{e(k.label)}</strong>: {e(uitleg(k.name, self.nu[k.name]))}</li>"
+            f"<li><strong>{e(k.label)}</strong>: {e(uitleg_van(k.name, self.nu[k.name], self.bijgehouden))}</li>"
             for k in COLUMNS
             if k.label is not None and k.name not in uitgelegd and not (k.figure and k.figure.own_section)
         ]
@@ -625,7 +666,7 @@ class Maandrapport:
         """Lessons and agreements of this month's intervision session(s)."""
         sessies = sessies_in(self.data, self.month)
         if sessies.empty:
-            return Html(f"<p>In {e(maand_lang(self.month))} was er geen intervisiebijeenkomst.</p>")
+            return Html(f"<p>Voor {e(maand_lang(self.month))} is geen intervisiebijeenkomst vastgelegd.</p>")
         namen = {b: inkorten(naam) for b, naam in zip(self.data.buurten["id"], self.data.buurten["naam"], strict=True)}
         return Html(
             "".join(

@@ -1,9 +1,9 @@
 """Wat het platform draagt: the money, support and places residents' own groups receive, and what ends soon.
 
 The relations are those the figure ``middelen`` counts
-(:func:`kit.analysis.measures.resources.resources`): ``ondersteuning``,
+(:func:`kit.analysis.measures.resources.snapshot_resources`): ``ondersteuning``,
 ``financiering`` and ``ruimte`` of the month's snapshot to an own actor of
-lijn 0.  What ends in the three months after this one
+lijn 0 not set up from the top down.  What ends in the three months after this one
 (``middelen_aflopend``) is a warning here and on the summary page.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kit.analysis.measures.resources import ENDING_MONTHS, resources
+from kit.analysis.measures.resources import ENDING_MONTHS, snapshot_resources
 from kit.dutch import leeg, telwoord
 from kit.report.html import e, tabel
 from kit.report.kengetallen import MIDDEL_TEKST, uitleg
@@ -26,13 +26,7 @@ def middelen_van(rapport) -> pd.DataFrame:
     """
     snap = rapport.snap
     rel = snap.relaties
-    lijn = {
-        a: int(level) for a, level in zip(snap.actoren.index, snap.actoren["lijn"], strict=True) if not pd.isna(level)
-    }
-    ids = resources(
-        zip(rel["id"], rel["van"], rel["naar"], rel["soort"], strict=True), set(snap.own_actors.index), lijn
-    )
-    rows = rel[rel["id"].isin(ids)].copy()
+    rows = rel[rel["id"].isin(snapshot_resources(snap))].copy()
     rows["aflopend"] = rows["id"].isin(rapport.figuren["middelen_aflopend"])
     rows["platform"] = rows["naar"] == snap.platform
     return rows.sort_values(["platform", "tot", "id"], ascending=[False, True, True], na_position="last")

@@ -7,12 +7,13 @@ from functools import cached_property
 import pandas as pd
 
 from kit.analysis.catalogue import COLUMN
+from kit.analysis.registers import kept
 from kit.data.contract import CRITERIA
 from kit.data.months import as_month, month_text
 from kit.privacy import display_names, redact, redactor
 from kit.report.common import colofon, load_dataset, sessie_html, sessies_in
 from kit.report.html import STIJL, Html, e, tabel
-from kit.report.kengetallen import FUNCTIE_TEKST
+from kit.report.kengetallen import FUNCTIE_TEKST, bijgehouden
 from kit.report.proeftuin import INSTELLINGEN_UITLEG, afspraken_tabel, belemmeringen_tabel, instellingen_tabel
 from kit.report.words import datum_tekst, inkorten, lange_woorden_inkorten, maand_lang, meervoud
 
@@ -139,7 +140,8 @@ class Overzicht:
         parts.append(
             f"<p>Alle {len(self.buurten)} proeftuinbuurten naast elkaar, voor de intervisie van "
             f"{e(maand_lang(self.month))}. {len(gestart)} buurten doen deze maand mee. Een streepje (–) "
-            "betekent: niet te berekenen (bijvoorbeeld geen platform of geen activiteiten).</p>"
+            "betekent: niet te berekenen (bijvoorbeeld geen platform of geen activiteiten); “niet vastgelegd”: "
+            "de buurt houdt dat deel van de gegevens (zoals de actielijst of de verzoeken) niet bij.</p>"
         )
         return Html("".join(parts))
 
@@ -155,10 +157,12 @@ class Overzicht:
                 k = COLUMN[key]
                 cells = []
                 for b in self.buurten:
-                    if b in rows_month.index and bool(rows_month.loc[b, "in_proeftuin"]):
-                        cells.append(k.text(rows_month.loc[b, key]))
-                    else:
+                    if not (b in rows_month.index and bool(rows_month.loc[b, "in_proeftuin"])):
                         cells.append("<small>nog niet</small>")
+                    elif not bijgehouden(key, kept(self.data, b)):
+                        cells.append("<small>niet vastgelegd</small>")
+                    else:
+                        cells.append(k.text(rows_month.loc[b, key]))
                 rows.append([e(k.label), *cells])
             parts.append(
                 f"<h3>{e(title)}</h3>" + tabel(kop, rows, getallen=set(range(1, len(kop))), klasse="overzicht")
@@ -306,7 +310,7 @@ class Overzicht:
         if rows:
             parts.append(tabel(["Datum", "Voorzitter", "Thema"], rows))
         else:
-            parts.append("<p>Er is nog geen intervisiebijeenkomst geweest.</p>")
+            parts.append("<p>Er is nog geen intervisiebijeenkomst vastgelegd.</p>")
         if volgende is not None:
             b, gepland = volgende
             naam = e(self.buurtnamen.get(b, b))
@@ -325,7 +329,7 @@ class Overzicht:
         """Lessons and agreements of this month's session(s)."""
         sessies = sessies_in(self.data, self.month)
         if sessies.empty:
-            return Html(f"<p>In {e(maand_lang(self.month))} was er geen intervisiebijeenkomst.</p>")
+            return Html(f"<p>Voor {e(maand_lang(self.month))} is geen intervisiebijeenkomst vastgelegd.</p>")
         return Html(
             "".join(
                 sessie_html(

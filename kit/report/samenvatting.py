@@ -13,10 +13,11 @@ from __future__ import annotations
 from kit.analysis.catalogue import COLUMN
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
+from kit.analysis.registers import NIET_BIJGEHOUDEN
 from kit.dutch import telwoord
 from kit.report import middelen, verzoeken
 from kit.report.html import e, tabel
-from kit.report.kengetallen import SAMENVATTING, uitleg, verschil
+from kit.report.kengetallen import SAMENVATTING, bijgehouden, uitleg_van, verschil
 from kit.report.words import dagen, hoofdletter, inkorten, maand_lang, meervoud, opsomming
 
 
@@ -39,14 +40,15 @@ def samenvatting(rapport) -> str:
         nu = rapport.nu[key]
         vorig = None if rapport.vorig is None else rapport.vorig[key]
         delta, zin = verschil(key, nu, vorig)
-        if rapport.vorig is None or delta in ("gelijk", "vrijwel gelijk"):  # the column says it already
+        gelijk = delta in ("gelijk", "vrijwel gelijk")  # the column says it already
+        if rapport.vorig is None or gelijk or not bijgehouden(key, rapport.bijgehouden):
             zin = ""
         rijen.append(
             [
                 e(k.label),
                 k.text(nu),
                 e(delta),
-                e(hoofdletter(uitleg(key, nu))) + (f" <em>{e(zin)}</em>" if zin else ""),
+                e(hoofdletter(uitleg_van(key, nu, rapport.bijgehouden))) + (f" <em>{e(zin)}</em>" if zin else ""),
             ]
         )
     if rapport.vorig is not None:
@@ -72,8 +74,12 @@ def samenvatting(rapport) -> str:
 
 
 def erkenning(rapport) -> str:
-    """Whether the platform is recognised this month, and since when, in one sentence."""
+    """Whether the platform is recognised this month, and since when, in one sentence; never "recognised" without
+    a recognition row."""
     f = rapport.figuren
+    if not rapport.bijgehouden["erkenning"]:
+        platform = "" if f["platform"] is None else f"Het buurtplatform is {rapport.naam_van(f['platform'])}. "
+        return platform + NIET_BIJGEHOUDEN["erkenning"]
     if f["platform"] is None:
         return "De buurt heeft (nog) geen erkend buurtplatform."
     naam = rapport.naam_van(f["platform"])
@@ -128,7 +134,7 @@ def kernpunten(rapport) -> str:
             f"{hoofdletter(meervoud(gaps, 'samenwerking wordt', 'samenwerkingen worden'))} "
             "door de twee kanten heel verschillend beleefd."
         )
-    if f["acties"]["te_laat"]:
+    if f["acties"] and f["acties"]["te_laat"]:
         punten.append(f"{hoofdletter(meervoud(f['acties']['te_laat'], 'actie is', 'acties zijn'))} over de deadline.")
     if f["spanningen"]:
         punten.append(

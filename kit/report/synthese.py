@@ -24,6 +24,7 @@ from kit.analysis.catalogue import COLUMN, FIGURES
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.period import AFTER, BEFORE
+from kit.analysis.registers import kept
 from kit.data.contract import EENHEID
 from kit.data.months import as_period, month_text
 from kit.data.spans import buurt_months, dataset_months
@@ -467,7 +468,7 @@ class Synthese:
     def _kort_intervisie(self) -> str:
         s, a = self.sessies, self.afspraken
         if s.empty:
-            return "In deze periode was er geen intervisiebijeenkomst."
+            return "Voor deze periode is geen intervisiebijeenkomst vastgelegd."
         text = f"De buurten kwamen {meervoud(len(s), 'keer', 'keer')} bijeen voor intervisie"
         if len(a):
             gedaan = int((a["stand"] == "gedaan").sum())
@@ -791,7 +792,7 @@ class Synthese:
         """The lessons of every intervision session of the period, grouped by theme."""
         s = self.sessies
         if s.empty:
-            return Html(f"<p>In {e(self.periode)} was er geen intervisiebijeenkomst.</p>")
+            return Html(f"<p>Voor {e(self.periode)} is geen intervisiebijeenkomst vastgelegd.</p>")
         groups: dict[str, list] = {}
         for _, x in s.iterrows():
             key = " ".join(str(x["thema"]).casefold().split())
@@ -857,7 +858,9 @@ class Synthese:
         parts = []
         if platform_id is not None:
             parts.append(f"Buurtplatform: {e(self.naam(platform_id))}.")
-        if marks.recognised is None or marks.recognised > self.last:
+        if marks.recognised is None and not kept(self.data, b)["erkenning"]:
+            parts.append("Geen erkenningsbesluit vastgelegd.")
+        elif marks.recognised is None or marks.recognised > self.last:
             parts.append("Nog niet erkend.")
         elif marks.recognised >= self.first and marks.recognised != self.data_start:
             parts.append(f"Erkend in {e(maand_lang(marks.recognised))}, in deze periode.")

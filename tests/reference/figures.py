@@ -9,7 +9,11 @@ arrays (:mod:`kit.analysis.array_figures`), and ``tests/test_reference.py``
 holds both equal on every example's expected figures, the demo and random
 cities.  The measures of a buurt's rows (action list, requests, results …)
 are the kit's own: they take the snapshot's frames here and the month's
-arrays there, and have hand-computed tests of their own.
+arrays there, and have hand-computed tests of their own.  What version 3
+adds or changes — the registers a buurt keeps and the figures that are then
+``null``, results recorded after the fact, resources and support beside the
+platform, recognition without the fallback, ``vastgelegd`` — is written out
+here again, plainly, from the data contract's text.
 """
 
 from __future__ import annotations
@@ -31,10 +35,9 @@ from kit.analysis.measures.infrastructure import (
     perception_gaps,
 )
 from kit.analysis.measures.mixing import lijn_groups, one_way_share
-from kit.analysis.measures.recognition import months_recognised, recognised
+from kit.analysis.measures.recognition import months_recognised
 from kit.analysis.measures.requests import answer_time, promises_kept, request_counts
-from kit.analysis.measures.resources import ending, recruiting_grounds, resources
-from kit.analysis.measures.results import result_counts, result_sizes
+from kit.analysis.measures.resources import ending, recruiting_grounds
 from kit.analysis.snapshot import history, network, snapshot
 from kit.data.months import as_month, month_text
 from kit.data.spans import buurt_months
@@ -107,6 +110,114 @@ def connectors(graph: nx.Graph, centrality: dict[str, float]) -> list[dict[str, 
     return [{"actor": a, "betweenness": centrality[a], "effectieve_omvang": effective_size(graph, a)} for a in top]
 
 
+# --------------------------------------------------------------------------- version 3, written out plainly
+
+#: The data contract's table: a register not kept for B (or a column not in use) → the figures that are then null.
+NULL_WHEN_NOT_KEPT = {
+    "activiteiten": ("activiteiten", "bundelingsgraad", "versnipperde_activiteiten"),
+    "acties": ("acties", "afspraken", "belemmeringen"),
+    "acties.sessie": ("afspraken",),
+    "acties.belemmering": ("belemmeringen",),
+    "maatlat": ("maatlat", "maatlat_gemiddelde", "maatlat_verschil"),
+    "resultaten": ("resultaten", "resultaten_gemeld", "resultaten_totaal", "resultaten_omvang"),
+    "verzoeken": ("verzoeken", "antwoordtijd", "nagekomen"),
+    "erkenning": ("erkend", "erkend_maanden"),
+}
+RESOURCE_KINDS = ("ondersteuning", "financiering", "ruimte")
+
+
+def registers_kept(dataset, buurt: str) -> dict[str, bool]:
+    """A register is kept when its file has a row of the buurt; a column is in use when a row of its file fills it."""
+    found = {
+        stem: bool((getattr(dataset, stem)["buurt"] == buurt).any())
+        for stem in ("activiteiten", "acties", "maatlat", "resultaten", "verzoeken", "erkenning")
+    }
+    found["acties.sessie"] = bool(dataset.acties["sessie"].notna().any())
+    found["acties.belemmering"] = any(len(cell) > 0 for cell in dataset.acties["belemmering"])
+    return found
+
+
+def results_of_month(results: pd.DataFrame, first, last) -> dict[str, Any]:
+    """resultaten, resultaten_gemeld, resultaten_totaal and resultaten_omvang, row by row."""
+    achieved = recorded_later = 0
+    sizes: dict[str, float] = {}
+    total = 0
+    for _, row in results.iterrows():
+        datum, gemeld = row["datum"], row["gemeld"]
+        if not pd.isna(datum) and first <= datum <= last:
+            achieved += 1
+        if not pd.isna(gemeld) and first <= gemeld <= last and (pd.isna(datum) or datum < first):
+            recorded_later += 1
+        day = gemeld if pd.isna(datum) else datum
+        if day <= last:
+            total += 1
+            if not pd.isna(row["omvang"]):
+                sizes[row["eenheid"]] = sizes.get(row["eenheid"], 0.0) + float(row["omvang"])
+    order = ("euro", "woningen", "personen", "m2", "stuks")
+    return {
+        "resultaten": achieved,
+        "resultaten_gemeld": recorded_later,
+        "resultaten_totaal": total,
+        "resultaten_omvang": {unit: sizes[unit] for unit in order if unit in sizes},
+    }
+
+
+def is_recognised(recognitions: pd.DataFrame, first, last) -> bool:
+    return any(
+        row["vanaf"] <= last and (pd.isna(row["tot"]) or row["tot"] >= first) for _, row in recognitions.iterrows()
+    )
+
+
+def resources_and_support_beside(snap, lijn: dict[str, int], duplicates: list[dict[str, Any]]) -> tuple[list, list]:
+    """middelen's relations, and middelen_naast: resources to own lijn-0 actors not started top-down; support
+    from lijn 1 or 2 to an own top-down actor or a duplicate of the platform, other than the platform."""
+    own = snap.own_actors
+    top_down = set(own.index[own["herkomst"] == "bovenaf"])
+    platform = snap.platform
+    rivals = {a for pair in duplicates if platform in pair["actoren"] for a in pair["actoren"]} - {platform}
+    provided, beside = [], []
+    for _, row in snap.relaties.iterrows():
+        if row["soort"] not in RESOURCE_KINDS or row["naar"] not in own.index:
+            continue
+        if lijn.get(row["naar"]) == 0 and row["naar"] not in top_down:
+            provided.append(row["id"])
+        if (
+            row["naar"] != platform
+            and (row["naar"] in top_down or row["naar"] in rivals)
+            and lijn.get(row["van"], 0) >= 1
+        ):
+            beside.append(row["id"])
+    return provided, sorted(beside)
+
+
+def recorded(dataset, buurt: str, month: pd.Period) -> dict[str, str | None]:
+    """vastgelegd: per register, the latest month up to ``month`` named by a date of one of the buurt's rows."""
+    actors = dataset.actoren[dataset.actoren["buurt"] == buurt]
+    ids = set(actors["id"])
+    relations = dataset.relaties[dataset.relaties["van"].isin(ids) | dataset.relaties["naar"].isin(ids)]
+
+    def own(stem):
+        frame = getattr(dataset, stem)
+        return frame[frame["buurt"] == buurt]
+
+    sources = {
+        "actoren": [actors["vanaf"], actors["tot"]],
+        "relaties": [relations["vanaf"], relations["tot"]],
+        "activiteiten": [own("activiteiten")["datum"]],
+        "acties": [own("acties")["gepland"], own("acties")["afgerond"]],
+        "maatlat": [own("maatlat")["maand"]],
+        "resultaten": [own("resultaten")["datum"], own("resultaten")["gemeld"]],
+        "verzoeken": [own("verzoeken")[c] for c in ("gevraagd", "antwoord", "nagekomen")],
+        "erkenning": [own("erkenning")["vanaf"], own("erkenning")["tot"]],
+    }
+    found = {}
+    for register, columns in sources.items():
+        months = [pd.Period(value, freq="M") for values in columns for value in values.dropna()]
+        months = [m for m in months if m <= month]
+        found[register] = month_text(max(months)) if months else None
+    return found
+
+
 # --------------------------------------------------------------------------- every figure of a month
 
 
@@ -151,11 +262,11 @@ def reference_figures(dataset, buurt: str, maand) -> dict[str, Any]:
     assessment = self_assessment(scores)
     centrality = nx.betweenness_centrality(graph)
     resident = lijn_groups(lijn)
-    provided = resources(zip(ids, vans, naars, kinds, strict=False), own_ids, lijn)
+    provided, beside = resources_and_support_beside(snap, lijn, duplicates)
     receiver = dict(zip(ids, naars, strict=False))
-    counted, total = result_counts(rows.results, first, last)
     committees = list(own.index[own["soort"] == "bewonerscommissie"])
-    return {
+    results = results_of_month(rows.results, first, last)
+    found = {
         "buurt": buurt,
         "maand": month_text(month),
         "actoren": graph.number_of_nodes(),
@@ -183,11 +294,11 @@ def reference_figures(dataset, buurt: str, maand) -> dict[str, Any]:
         "maatlat": assessment,
         "maatlat_gemiddelde": mean_score(assessment),
         "platform": snap.designated_platform,
-        "erkend": recognised(rows.recognitions, rows.platform, marks.start, month),
+        "erkend": is_recognised(rows.recognitions, first, last),
         "erkend_maanden": months_recognised(marks.recognised, month),
-        "resultaten": counted,
-        "resultaten_totaal": total,
-        "resultaten_omvang": result_sizes(rows.results, last),
+        "resultaten": results["resultaten"],
+        "resultaten_totaal": results["resultaten_totaal"],
+        "resultaten_omvang": results["resultaten_omvang"],
         "verzoeken": request_counts(rows.requests, first, last),
         "antwoordtijd": answer_time(rows.requests, last),
         "nagekomen": promises_kept(rows.requests, last),
@@ -204,4 +315,13 @@ def reference_figures(dataset, buurt: str, maand) -> dict[str, Any]:
             zip(vans, naars, kinds, strict=False), dict(zip(own.index, own["soort"], strict=False))
         ),
         "vindplaats": recruiting_grounds(zip(ids, vans, naars, kinds, strict=False), own_ids, lijn),
+        "resultaten_gemeld": results["resultaten_gemeld"],
+        "middelen_naast": beside,
+        "vastgelegd": recorded(dataset, buurt, month),
     }
+    kept = registers_kept(dataset, buurt)
+    for register, keys in NULL_WHEN_NOT_KEPT.items():
+        file_kept = kept[register.split(".")[0]]
+        if not (file_kept and kept[register]):
+            found.update(dict.fromkeys(keys, None))
+    return found

@@ -4,7 +4,9 @@ A figure is computed once per buurt and month (its ``compute``, a measure
 applied to :class:`kit.analysis.array_figures.Month`) and spreads into the
 panel's columns by its ``shape``: a number is one column under its own
 key, a list is counted in ``aantal_<key>``, an object gives
-``<key>_<part>`` for a fixed tuple of parts.  Each column says what it
+``<key>_<part>`` for a fixed tuple of parts.  A figure computed from a
+register the buurt does not keep is ``null`` (its ``register``,
+:mod:`kit.analysis.registers`): every column of it is empty.  Each column says what it
 means for researchers (English: ``meaning``, ``unit``, ``range``, the
 codebook) and, when readers see it as a number, how it is read in Dutch
 (``label``, ``sentence``, ``explanation``, ``decimals``, ``direction``).
@@ -18,22 +20,17 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kit.dutch import geheel, getal
 
+from ..registers import COLUMNS as REGISTER_COLUMNS
+from ..registers import REGISTERS as REGISTER_FILES
+
 if TYPE_CHECKING:
     from kit.analysis.array_figures import Month
 
 #: How a figure's value looks: text that names the row, one number, a list, or an object of parts.
 Shape = Literal["row", "scalar", "list", "object"]
-#: The registers (files) a figure can be computed from, besides actors and relations.
-REGISTERS = (
-    "activiteiten",
-    "acties",
-    "acties.sessie",
-    "acties.belemmering",
-    "maatlat",
-    "resultaten",
-    "verzoeken",
-    "erkenning",
-)
+#: The registers (files, and optional columns as ``file.column``) a figure can be computed from, besides actors
+#: and relations: those a buurt may keep or not (:mod:`kit.analysis.registers`).
+REGISTERS = REGISTER_FILES + REGISTER_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -113,9 +110,11 @@ class Figure:
         The panel columns, in order: the figure's own for a row or scalar,
         ``aantal_<key>`` for a list, ``<key>_<part>`` for each part of an object.
     version : int
-        The version of the figures it entered with (1 or 2).
+        The version of the figures it entered with (1, 2 or 3).
     register : str or None
-        The register it is computed from (:data:`REGISTERS`); ``None`` for a figure of actors and relations.
+        The register it is computed from (:data:`REGISTERS`): where the buurt does not keep it, the figure is
+        ``null`` in every month (:func:`kit.analysis.figures.months_of_buurt`).  ``None`` for a figure of actors
+        and relations, and for one that falls back on another file (``platform`` on ``buurten.platform``).
     size_dependent : bool
         Whether it depends on the number of actors of the network: compare it over a buurt's months rather
         than with a much larger or smaller buurt.
@@ -126,6 +125,9 @@ class Figure:
         An object whose parts are objects themselves (``verbindingskaart``): part ``a_b`` is ``value[a][b]``.
     absent : int or None
         What the panel holds for a part missing from an object.
+    since : bool
+        An object whose parts are months (``JJJJ-MM`` or ``None``, ``vastgelegd``): the panel holds the whole
+        months from each to the row's month instead, so that its columns stay numbers.
     """
 
     key: str
@@ -141,6 +143,7 @@ class Figure:
     own_section: bool = False
     nested: bool = False
     absent: int | None = 0
+    since: bool = False
 
     def __post_init__(self) -> None:
         # each column knows its figure: frozen, so set once here
@@ -151,15 +154,32 @@ class Figure:
         """An object's parts, in order (the column names without ``<key>_``)."""
         return tuple(c.name[len(self.key) + 1 :] for c in self.columns) if self.shape == "object" else ()
 
-    def spread(self, value: Any) -> dict[str, Any]:
-        """The figure's ``value`` as its panel columns, by name."""
+    def spread(self, value: Any, month: str | None = None) -> dict[str, Any]:
+        """The figure's ``value`` as its panel columns, by name; ``None`` (a register not kept) in each.
+
+        ``month`` (``JJJJ-MM``) is the row's month, which a figure of months (:attr:`since`) counts from.
+        """
         if self.shape in ("row", "scalar"):
             return {self.key: value}
+        if value is None:
+            return dict.fromkeys((c.name for c in self.columns), None)
         if self.shape == "list":
             return {self.columns[0].name: len(value)}
         if self.nested:
             value = {f"{outer}_{inner}": n for outer, cells in value.items() for inner, n in cells.items()}
+        if self.since:
+            assert month is not None, f"{self.key} counts months up to the row's month"
+            value = {part: None if text is None else _months_between(text, month) for part, text in value.items()}
         return {c.name: value.get(part, self.absent) for c, part in zip(self.columns, self.parts, strict=True)}
+
+
+def _months_between(earlier: str, later: str) -> int:
+    """Whole months from ``earlier`` to ``later``, both ``JJJJ-MM``.
+
+    >>> _months_between("2023-11", "2024-02")
+    3
+    """
+    return 12 * (int(later[:4]) - int(earlier[:4])) + int(later[5:7]) - int(earlier[5:7])
 
 
 def scalar(

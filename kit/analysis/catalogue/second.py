@@ -44,14 +44,13 @@ PLATFORM = Figure(
         ),
     ),
     version=2,
-    register="erkenning",
     own_section=True,
 )
 ERKEND = scalar(
     "erkend",
-    lambda m: recognised(m.arrays.recognitions, m.arrays.rows.platform, m.arrays.months.start, m.month),
-    meaning="1 when the buurt's platform has a recognition (erkenning) active in the month; without erkenning rows, "
-    "1 from the buurt's first month on when buurten.platform is filled.",
+    lambda m: recognised(m.arrays.recognitions, m.month),
+    meaning="1 when the buurt's platform has a recognition (erkenning) active in the month; only a recognition "
+    "row says so, not buurten.platform (version 3).",
     unit="yes (1) / no (0)",
     range="0, 1",
     decimals=0,
@@ -100,7 +99,8 @@ ERKEND_MAANDEN = scalar(
 RESULTATEN = scalar(
     "resultaten",
     lambda m: m.results[0],
-    meaning="Results (resultaten) of the buurt dated in the month.",
+    meaning="Results (resultaten) of the buurt achieved in the month: datum filled and in the month (version 3: "
+    "not those recorded in the month after the fact, resultaten_gemeld).",
     unit="results",
     range=COUNT,
     decimals=0,
@@ -117,8 +117,9 @@ RESULTATEN = scalar(
 )
 RESULTATEN_TOTAAL = scalar(
     "resultaten_totaal",
-    lambda m: m.results[1],
-    meaning="Results of the buurt dated on or before the month's last day.",
+    lambda m: m.results[2],
+    meaning="Results of the buurt dated on or before the month's last day: by datum, or by gemeld where datum is "
+    "unknown.",
     unit="results",
     range=COUNT,
     decimals=0,
@@ -144,8 +145,8 @@ RESULTATEN_OMVANG = Figure(
     tuple(
         Column(
             f"resultaten_omvang_{unit}",
-            f"Sum of omvang of the buurt's results counted in {UNIT_EN[unit]} (eenheid {unit}), dated on or before "
-            "the month's last day; 0 when none.",
+            f"Sum of omvang of the buurt's results counted in {UNIT_EN[unit]} (eenheid {unit}), over the results "
+            "resultaten_totaal counts; 0 when none.",
             UNIT_EN[unit],
             "≥ 0",
             2,
@@ -268,7 +269,8 @@ MIDDELEN = scalar(
     "middelen",
     lambda m: len(m.provided),
     meaning="Active ondersteuning, financiering and ruimte relations of the snapshot towards an actor of the buurt "
-    "of lijn 0: the money, support and places residents' groups receive.",
+    "of lijn 0 not set up from the top down (herkomst bovenaf): the money, support and places residents' groups "
+    "receive.",
     unit="relations",
     range=COUNT,
     decimals=0,

@@ -10,22 +10,17 @@ from kit.data.months import month_bounds
 from ..columns import Table, column
 
 
-def recognised(recognitions: Table, platform: str | None, start: pd.Period | None, month: pd.Period) -> bool:
-    """Whether the buurt has a recognised platform in ``month`` (the figure ``erkend``).
+def recognised(recognitions: Table, month: pd.Period) -> bool:
+    """Whether a recognition of the buurt (``recognitions``, its ``erkenning`` rows) is active in ``month``
+    (``vanaf`` ≤ its last day, ``tot`` empty or ≥ its first day): the figure ``erkend``.
 
-    With ``erkenning`` rows (``recognitions``, the buurt's): a recognition is
-    active in the month (``vanaf`` ≤ its last day, ``tot`` empty or ≥ its
-    first day).  Without (version 1 data): the buurt has a ``platform`` in
-    ``buurten`` and the month is not before its first month ``start``.
+    Only a recognition row says a platform is recognised (version 3): a buurt without rows keeps no
+    ``erkenning`` register, and its ``erkend`` is ``null``, not recognised because ``buurten.platform`` is filled.
 
     >>> rows = pd.DataFrame({"vanaf": pd.to_datetime(["2024-04-15"]), "tot": pd.to_datetime(["2024-06-30"])})
-    >>> [recognised(rows, "p", None, pd.Period(m, "M")) for m in ("2024-03", "2024-04", "2024-07")]
+    >>> [recognised(rows, pd.Period(m, "M")) for m in ("2024-03", "2024-04", "2024-07")]
     [False, True, False]
-    >>> recognised(rows.iloc[:0], "p", pd.Period("2024-03", "M"), pd.Period("2024-02", "M"))
-    False
     """
-    if recognitions.empty:
-        return platform is not None and start is not None and month >= start
     first, last = month_bounds(month)
     starts = column(recognitions, "vanaf", "datetime64[ns]")
     ends = column(recognitions, "tot", "datetime64[ns]")

@@ -1,0 +1,108 @@
+"""The figures of version 3, in the order of ``metrics --json`` and ``docs/figures.md``.
+
+Version 3 tells what was not recorded from what did not happen: results
+recorded after the fact (``resultaten_gemeld``), support an institution gives
+beside the platform (``middelen_naast``), and how fresh each register of the
+buurt is (``vastgelegd``).  That the figures of a register the buurt does not
+keep are ``null`` is the rule of :mod:`kit.analysis.registers`, applied to
+every figure's ``register`` in one place.
+"""
+
+from __future__ import annotations
+
+from ..registers import RECORDED
+from .first import COUNT
+from .model import Column, Figure, scalar, words
+from .phrases import aantal, keer
+
+RESULTATEN_GEMELD = scalar(
+    "resultaten_gemeld",
+    lambda m: m.results[1],
+    meaning="Results of the buurt recorded in the month after the fact: gemeld in the month, and datum unknown or "
+    "before the month's first day (achieved earlier).",
+    unit="results",
+    range=COUNT,
+    decimals=0,
+    label="Resultaten achteraf vastgelegd",
+    sentence=lambda v: (
+        f"{aantal(v, 'resultaat', 'resultaten')} deze maand achteraf vastgelegd: eerder bereikt, of wanneer is niet "
+        "bekend."
+    ),
+    explanation="resultaten die deze maand zijn vastgelegd maar eerder bereikt, of op een onbekende datum.",
+    direction=0,
+    compared=False,
+    version=3,
+    register="resultaten",
+    own_section=True,
+)
+MIDDELEN_NAAST = Figure(
+    "middelen_naast",
+    "The active ondersteuning, financiering and ruimte relations of the snapshot from an actor of known lijn 1 or 2 "
+    "to an own actor other than the platform that was set up from the top down (herkomst bovenaf) or forms a "
+    "dubbele_functies pair with the platform in the month: support given beside the platform (sorted ids).",
+    "relations",
+    "a list of relation ids",
+    lambda m: m.beside,
+    "list",
+    (
+        Column(
+            "aantal_middelen_naast",
+            "Support beside the platform: money, support or a place from an institution (lijn 1 or 2) to an own "
+            "actor set up from the top down or duplicating a function of the platform (middelen_naast lists them).",
+            "relations",
+            COUNT,
+            0,
+            **words(
+                "Steun naast het platform",
+                lambda v: (
+                    f"{keer(v)} geeft een instelling deze maand geld, steun of een ruimte aan iets wat naast het "
+                    "platform staat: van bovenaf opgezet, of met een taak die het platform ook heeft."
+                ),
+                0,
+                explanation="geld, steun of een plek die een instelling geeft aan iets wat naast het platform staat.",
+                compared=False,
+            ),
+        ),
+    ),
+    version=3,
+    size_dependent=True,
+    own_section=True,
+)
+#: The registers of ``vastgelegd``, in English.
+RECORDED_EN = {
+    "actoren": "the buurt's own actors (vanaf, tot)",
+    "relaties": "the relations with one of the buurt's actors at an end (vanaf, tot)",
+    "activiteiten": "its activities (datum)",
+    "acties": "its action list (gepland, afgerond)",
+    "maatlat": "its self-assessment scores (maand)",
+    "resultaten": "its results (datum, gemeld)",
+    "verzoeken": "its requests (gevraagd, antwoord, nagekomen)",
+    "erkenning": "its recognitions (vanaf, tot)",
+}
+VASTGELEGD = Figure(
+    "vastgelegd",
+    "How fresh each register of the buurt is: register → the latest month (JJJJ-MM) up to the month named by a date "
+    "of one of the buurt's rows in it; null when none. All eight registers are keys.",
+    "month",
+    "an object of months",
+    lambda m: m.recorded,
+    "object",
+    tuple(
+        Column(
+            f"vastgelegd_{register}",
+            f"Whole months from the latest month up to this one named by a date of {RECORDED_EN[register]} to this "
+            "month (0: recorded this month); empty when no such date lies on or before this month.",
+            "months",
+            COUNT,
+            0,
+            compared=False,
+        )
+        for register in RECORDED
+    ),
+    version=3,
+    absent=None,
+    since=True,
+)
+
+#: The figures of version 3, in order.
+FIGURES = (RESULTATEN_GEMELD, MIDDELEN_NAAST, VASTGELEGD)

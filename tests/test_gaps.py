@@ -1,0 +1,107 @@
+"""Gaps are not facts: what a buurt does not record, every output says is "niet vastgelegd", never 0 or "geen".
+
+Esdoorn of ``examples/lindenhof-v3`` keeps nothing but actors and relations, and has ``buurten.platform`` filled
+but no recognition row: each rule below fails if a report counts a register it does not keep, or calls its
+platform recognised.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLE_V3, html_words
+from test_sections import SECTIONS, everything
+
+from kit.analysis.figures import figures
+from kit.analysis.summary import describe
+from kit.data.dataset import load
+from kit.report.maandrapport import Maandrapport
+from kit.report.overzicht import Overzicht
+from kit.report.synthese import Synthese
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load(EXAMPLE_V3)
+
+
+@pytest.fixture(scope="module")
+def esdoorn(data):
+    return Maandrapport(data, "esdoorn", "2024-04")
+
+
+@pytest.mark.parametrize(
+    "section, register",
+    [
+        ("bereikt", "de resultaten van deze buurt worden niet bijgehouden"),
+        ("gevraagd", "de verzoeken van deze buurt aan instellingen worden niet bijgehouden"),
+        ("acties", "de actielijst wordt voor deze buurt niet bijgehouden"),
+        ("maatlat", "de maatlat wordt voor deze buurt niet bijgehouden"),
+        ("maatlat_grafiek", "de maatlat wordt voor deze buurt niet bijgehouden"),
+        ("versnippering", "de activiteiten van deze buurt worden niet bijgehouden"),
+    ],
+)
+def test_a_section_of_a_register_not_kept_says_so_in_one_line(esdoorn, section, register):
+    assert html_words(getattr(esdoorn, section)()) == f"Niet vastgelegd: {register}."
+
+
+def test_the_summary_never_counts_what_is_not_kept(esdoorn):
+    """Each figure of an unkept register in the summary's table says which register is not kept, with no change
+    and no number; the platform is named but not called recognised."""
+    shown = html_words(esdoorn.samenvatting())
+    assert "Activiteiten – – Niet vastgelegd: de activiteiten van deze buurt worden niet bijgehouden." in shown
+    assert "Acties open – – Niet vastgelegd: de actielijst wordt voor deze buurt niet bijgehouden." in shown
+    assert "Het buurtplatform is Buurtplatform Esdoorn. Niet vastgelegd: voor deze buurt staat geen " in shown
+    assert "erkend" not in shown.replace("erkenningsbesluit", "")
+    assert "geen waarde om mee te vergelijken" not in shown
+
+
+def test_no_section_calls_a_platform_recognised_without_a_recognition_row(esdoorn):
+    shown = html_words(everything(esdoorn, SECTIONS))
+    assert "is erkend" not in shown and "erkend sinds" not in shown and "niet erkend" not in shown
+    assert "Niet vastgelegd: voor deze buurt staat geen erkenningsbesluit in de gegevens." in shown
+
+
+def test_the_position_among_buurten_says_not_recorded(esdoorn):
+    shown = html_words(esdoorn.positie())
+    assert "Acties open niet vastgelegd" in shown and "Resultaten tot nu toe niet vastgelegd" in shown
+
+
+def test_a_kept_register_without_rows_this_month_is_a_real_zero(data):
+    """Lindenhof keeps its action list: in March nothing was closed, and its counts are numbers, not gaps."""
+    march = Maandrapport(data, "lindenhof", "2024-03")
+    assert "Niet vastgelegd" not in html_words(march.acties())
+    assert figures(data, "lindenhof", "2024-03")["acties"]["niet_gedaan"] == 0
+
+
+def test_a_month_without_an_intervision_row_is_not_a_month_without_a_session(data):
+    """April has no session row: no session was recorded, which does not say none took place."""
+    assert html_words(Maandrapport(data, "lindenhof", "2024-04").intervisie()) == (
+        "Voor april 2024 is geen intervisiebijeenkomst vastgelegd."
+    )
+    lessen = Overzicht(data, "2024-04").lessen()
+    assert html_words(lessen) == "Voor april 2024 is geen intervisiebijeenkomst vastgelegd."
+
+
+def test_the_overview_marks_cells_not_recorded(data):
+    """The overview's table: Esdoorn's cells of registers it does not keep say so; its network figures are numbers."""
+    shown = html_words(Overzicht(data, "2024-04").tabel())
+    assert "Acties open 1 niet vastgelegd" in shown
+    assert "Maanden sinds erkenning 0 niet vastgelegd" in shown
+    assert "Actoren in het netwerk 9 2" in shown
+
+
+def test_the_synthesis_does_not_call_a_buurt_without_a_decision_not_yet_recognised(data):
+    synthese = Synthese(data, "2024-03", "2024-04")
+    assert "Geen erkenningsbesluit vastgelegd." in synthese._status("esdoorn")
+    assert "Nog niet erkend" not in synthese._status("esdoorn")
+
+
+def test_the_terminal_summary_names_what_is_not_recorded(data):
+    shown = describe(figures(data, "esdoorn", "2024-04"), data)
+    assert "platform: Buurtplatform Esdoorn (geen erkenning vastgelegd)" in shown
+    assert (
+        "niet vastgelegd voor deze buurt: de activiteiten, de actielijst, de maatlat, de resultaten, de verzoeken "
+        "aan instellingen, de erkenning" in shown
+    )
+    assert "Resultaten deze maand" not in shown and "acties:" not in shown
+    assert "laatst vastgelegd: actoren –, relaties 2024-03" in shown
