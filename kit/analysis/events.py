@@ -72,6 +72,7 @@ from .measures.actions import closed
 from .measures.infrastructure import agreed_intensity, collaboration_views, pair
 from .measures.requests import answered, asked, kept_promises
 from .measures.resources import snapshot_resources
+from .measures.results import achieved, recorded_after
 from .snapshot import history, snapshot, tensions
 
 if TYPE_CHECKING:
@@ -208,26 +209,25 @@ def _in(day: Any, first: pd.Timestamp, last: pd.Timestamp) -> bool:
 def result_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
     """Results achieved in the month (``resultaat_bereikt``) and results recorded in it but achieved earlier.
 
-    ``resultaat_bereikt``: ``datum`` in the month, the results ``resultaten``
-    counts.  ``resultaat_gemeld``: ``gemeld`` in the month and ``datum``
-    before it or unknown (``resultaten_gemeld``): its ``day`` is the day it
-    was recorded, ``detail["bereikt"]`` the day it was achieved, ``None`` when
-    not known.  A result achieved and recorded in the same month is achieved.
+    ``resultaat_bereikt``: the rows of :func:`~kit.analysis.measures.results.achieved`,
+    which ``resultaten`` counts.  ``resultaat_gemeld``: those of
+    :func:`~kit.analysis.measures.results.recorded_after` (``resultaten_gemeld``):
+    its ``day`` is the day it was recorded, ``detail["bereikt"]`` the day it
+    was achieved, ``None`` when not known.
     """
     month = as_month(month)
     first, last = _bounds(month)
+    rows = history(dataset, buurt).results
     found = []
-    for r in _records(history(dataset, buurt).results):
-        if _in(r["datum"], first, last):
-            kind, day = "resultaat_bereikt", r["datum"]
-        elif _in(r["gemeld"], first, last) and (r["datum"] is None or r["datum"] < first):
-            kind, day = "resultaat_gemeld", r["gemeld"]
-        else:
-            continue
-        actors = tuple(a for a in (r["tegenpartij"], *(r["samen_met"] or ())) if a)
-        detail = {k: r[k] for k in ("tegenpartij", "domein", "omvang", "eenheid", "bron", "gemeld")}
-        detail |= {"samen_met": r["samen_met"] or (), "bereikt": r["datum"]}
-        found.append(Event(buurt, kind, day, month, "resultaten", r["id"], actors, r["omschrijving"], detail))
+    for kind, chosen, when in (
+        ("resultaat_bereikt", achieved(rows, first, last), "datum"),
+        ("resultaat_gemeld", recorded_after(rows, first, last), "gemeld"),
+    ):
+        for r in _records(chosen):
+            actors = tuple(a for a in (r["tegenpartij"], *(r["samen_met"] or ())) if a)
+            detail = {k: r[k] for k in ("tegenpartij", "domein", "omvang", "eenheid", "bron", "gemeld")}
+            detail |= {"samen_met": r["samen_met"] or (), "bereikt": r["datum"]}
+            found.append(Event(buurt, kind, r[when], month, "resultaten", r["id"], actors, r["omschrijving"], detail))
     return found
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from kit.data.contract import EENHEID
 
-from ..columns import Table, column
+from ..columns import T, Table, column, rows
 
 
 def result_dates(results: Table) -> np.ndarray:
@@ -30,12 +30,42 @@ def result_dates(results: Table) -> np.ndarray:
     return np.where(np.isnat(achieved), column(results, "gemeld", "datetime64[ns]"), achieved)
 
 
+def _between(days: np.ndarray, first: pd.Timestamp, last: pd.Timestamp) -> np.ndarray:
+    return (days >= np.datetime64(first, "ns")) & (days <= np.datetime64(last, "ns"))
+
+
+def achieved(results: T, first: pd.Timestamp, last: pd.Timestamp) -> T:
+    """The results achieved from ``first`` to ``last``: their ``datum`` in the month (what ``resultaten`` counts).
+
+    >>> frame = pd.DataFrame({"id": ["a", "b", "c"], "datum": pd.to_datetime(["2024-03-20", "2024-04-10", None]),
+    ...                       "gemeld": pd.to_datetime([None, "2024-04-12", "2024-04-15"])})
+    >>> achieved(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))["id"].tolist()
+    ['b']
+    """
+    return rows(results, _between(column(results, "datum", "datetime64[ns]"), first, last))
+
+
+def recorded_after(results: T, first: pd.Timestamp, last: pd.Timestamp) -> T:
+    """The results recorded after the fact from ``first`` to ``last``: ``gemeld`` in the month, and ``datum``
+    unknown or before ``first`` (what ``resultaten_gemeld`` counts).
+
+    >>> frame = pd.DataFrame({"id": ["a", "b", "c"], "datum": pd.to_datetime(["2023-11-01", "2024-04-10", None]),
+    ...                       "gemeld": pd.to_datetime(["2024-04-20", "2024-04-12", "2024-04-15"])})
+    >>> recorded_after(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))["id"].tolist()
+    ['a', 'c']
+    """
+    achieved = column(results, "datum", "datetime64[ns]")
+    before = np.isnat(achieved) | (achieved < np.datetime64(first, "ns"))
+    return rows(results, _between(column(results, "gemeld", "datetime64[ns]"), first, last) & before)
+
+
 def result_counts(results: Table, first: pd.Timestamp, last: pd.Timestamp) -> tuple[int, int, int]:
     """The buurt's results achieved in the month from ``first`` to ``last``, recorded in it after the fact, and
     counted up to ``last``: the figures ``resultaten``, ``resultaten_gemeld`` and ``resultaten_totaal``.
 
-    - achieved: ``datum`` in the month;
-    - recorded after the fact: ``gemeld`` in the month, and ``datum`` unknown or before ``first``;
+    - achieved: ``datum`` in the month (:func:`achieved`);
+    - recorded after the fact: ``gemeld`` in the month, and ``datum`` unknown or before ``first``
+      (:func:`recorded_after`);
     - so far: the result's date (:func:`result_dates`) on or before ``last``.
 
     >>> frame = pd.DataFrame({"datum": pd.to_datetime(["2024-03-20", "2024-04-10", None, "2023-11-01"]),
@@ -43,12 +73,8 @@ def result_counts(results: Table, first: pd.Timestamp, last: pd.Timestamp) -> tu
     >>> result_counts(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))
     (1, 2, 4)
     """
-    first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
-    achieved = column(results, "datum", "datetime64[ns]")
-    reported = column(results, "gemeld", "datetime64[ns]")
-    in_month = (achieved >= first) & (achieved <= last)
-    after_the_fact = (reported >= first) & (reported <= last) & (np.isnat(achieved) | (achieved < first))
-    return int(in_month.sum()), int(after_the_fact.sum()), int((result_dates(results) <= last).sum())
+    so_far = int((result_dates(results) <= np.datetime64(last, "ns")).sum())
+    return len(achieved(results, first, last)), len(recorded_after(results, first, last)), so_far
 
 
 def result_sizes(results: Table, last: pd.Timestamp) -> dict[str, float]:
