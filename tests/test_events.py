@@ -320,3 +320,25 @@ def test_the_two_views_of_one_partnership_are_one_event(example_v2):
         ("r3", ("lh-plat", "lh-bc3"), 3, ("r3",)),
         ("r4", ("lh-plat", "lh-wb"), 2, ("r4", "r5")),
     ]
+
+
+def test_support_beside_the_platform_begins():
+    """Lindenhof-v3: the stadsdeel funds Buurtnetwerk Lindenhof, set up from the top down in April 2024 beside the
+    platform (r11): support beside the platform, one event and not also a relation that began."""
+    from conftest import ROOT
+
+    data = load(ROOT / "examples" / "lindenhof-v3")
+    april = events(data, "lindenhof", "2024-04")
+    [beside] = [e for e in april if e.kind == "steun_naast"]
+    assert (beside.row, beside.actors, beside.day) == ("r11", ("west", "lh-bn"), D("2024-04-01"))
+    assert beside.detail["soort"] == "financiering"
+    assert "r11" not in [e.row for e in april if e.kind == "relatie_begonnen"]
+    assert [e.kind for e in events(data, "lindenhof", "2024-05") if e.kind == "steun_naast"] == []
+
+
+def test_support_beside_events_are_the_figure_s_changes(demo, demo_events):
+    months = dataset_months(demo)
+    for buurt in demo.buurten["id"]:
+        for before, month in pairwise(months):
+            was, now = (set(figures(demo, buurt, m)["middelen_naast"]) for m in (before, month))
+            assert {e.row for e in demo_events[buurt, month] if e.kind == "steun_naast"} == now - was

@@ -135,6 +135,10 @@ def E(kind: str, actors=(), text=None, day="2025-03-08", **detail) -> Event:
             "Afgelopen: de ruimte van Thuishaven voor Bewonerscommissie De Linde.",
         ),
         (
+            E("steun_naast", ("sd", "wb"), soort="financiering"),
+            "Steun naast het platform: het geld van Stadsdeel Noorderkim voor Wijkbericht.",
+        ),
+        (
             E("intervisie", (), "Signalen ophalen", voorzitter="vh", aanwezig=("vh", "zd", "ph")),
             "Intervisie over ‘Signalen ophalen’, voorgezeten door Vlinderhof, met 3 buurten.",
         ),

@@ -15,8 +15,10 @@ from kit.report.verdicts import (
     Rank,
     before_after,
     before_after_question,
+    beside_the_platform,
     event_sentence,
     events_behind,
+    for_residents,
     institutions_did,
     judged,
     lessons,
@@ -213,3 +215,24 @@ def test_an_action_that_failed_on_an_institution_is_no_lesson_of_the_platform():
     done = E("actie_gedaan", belemmering=("instelling",))
     assert lessons([own, theirs, done]) == [own]
     assert institutions_did([own, theirs, done]) == [theirs]
+
+
+# ---- rule 7 ---------------------------------------------------------------------------------------------------------
+
+
+def test_support_beside_the_platform_is_no_resource_for_residents():
+    """A residents' group that duplicates a function of the platform can receive support counted both in middelen
+    and in middelen_naast (the demo's Zonnedauwkwartier, Windvanghof, Hommelberg): shown beside the platform only."""
+    assert for_residents(["r1", "r2", "r3"], {"r2"}) == ["r1", "r3"]
+    beside = E("steun_naast", actors=("sd", "plat"), soort="financiering")
+    assert beside_the_platform([beside, E("steun_eindigt", soort="ruimte")]) == [beside]
+
+
+def test_the_demo_has_support_counted_both_ways(demo):
+    from kit.analysis.measures.resources import snapshot_resources
+    from kit.analysis.snapshot import snapshot
+
+    f = figures(demo, "windvang", "2025-06")
+    counted = snapshot_resources(snapshot(demo, "windvang", "2025-06"))
+    assert set(f["middelen_naast"]) & set(counted)
+    assert not set(for_residents(counted, f["middelen_naast"])) & set(f["middelen_naast"])

@@ -47,6 +47,8 @@ erkenning_besloten          ``vanaf``             the platform, then ``besloten_
                                                   besloten_door, vanaf, tot
 erkenning_beeindigd         ``tot``               as above
 steun_eindigt               ``tot``               ``van``, ``naar`` / ``toelichting`` / soort, tot
+steun_naast                 ``vanaf`` in M, or    ``van``, ``naar`` / ``toelichting`` / soort, vanaf, tot
+                            None (the month)
 intervisie (buurt None)     ``datum``             – / ``thema`` / voorzitter (a buurt id), aanwezig (buurt
                                                   ids), lessen, afspraken
 ==========================  ====================  ===========================================================
@@ -102,6 +104,7 @@ EVENT_KINDS = (
     "relatie_begonnen",
     "relatie_gestopt",
     "steun_eindigt",
+    "steun_naast",
     "intervisie",
 )
 #: A request's ``uitkomst`` → the kind of event its answer is.
@@ -271,13 +274,16 @@ def network_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list
     ``toelichting`` as the reason and ``gemeld_door`` when a third party
     reported it).  What ends in a month is still active in it, and gone the
     month after.  A relation the figure ``middelen`` counts that ends is
-    :func:`resource_events`' ``steun_eindigt``, not also ``relatie_gestopt``.
+    :func:`resource_events`' ``steun_eindigt``, and one that begins as support
+    beside the platform :func:`support_beside_events`' ``steun_naast``, not
+    also ``relatie_gestopt`` or ``relatie_begonnen``.
     """
     snap = snapshot(dataset, buurt, month)
     first, last = snap.first_day, snap.last_day
     found = []
     own = snap.own_actors
     support = snap.relaties["id"].isin(snapshot_resources(snap))
+    beside = snap.relaties["id"].isin([e.row for e in support_beside_events(dataset, buurt, snap.maand)])
     for which, column in (("begonnen", "vanaf"), ("gestopt", "tot")):
         for r in _records(own[own[column].between(first, last)]):
             detail = {k: r[k] for k in ("soort", "herkomst", "lijn")}
@@ -285,7 +291,7 @@ def network_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list
                 Event(buurt, f"actor_{which}", r[column], snap.maand, "actoren", r["id"], (r["id"],), None, detail)
             )
         ends = snap.relaties[column].between(first, last)
-        relations = snap.relaties[ends & ~support] if which == "gestopt" else snap.relaties[ends]
+        relations = snap.relaties[ends & ~(support if which == "gestopt" else beside)]
         spanning = relations.index.isin(tensions(snap).index)
         for kind, chosen in (("relatie", relations[~spanning]), ("spanning", relations[spanning])):
             found.extend(_relation_events(buurt, snap.maand, f"{kind}_{which}", _records(chosen), column))
@@ -419,6 +425,34 @@ def resource_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> lis
     ]
 
 
+def support_beside_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
+    """``steun_naast``: support an institution began to give beside the platform: a relation of the figure
+    ``middelen_naast`` in the month and not in the month before (contract version 3).
+
+    Its ``day`` is the relation's ``vanaf`` when that lies in the month, else
+    ``None``: the relation may have run before and only now count as beside
+    the platform (its receiver now duplicates a function of the platform).
+    In the dataset's first month nothing begins: the data do not say what came before.
+    """
+    month = as_month(month)
+    months = dataset_months(dataset)
+    if not months or month - 1 < months[0]:
+        return []
+    before, now = (set(f["middelen_naast"]) for f in months_figures(dataset, buurt, [month - 1, month]))
+    relations = history(dataset, buurt).relations
+    first, last = _bounds(month)
+    found = []
+    for r in _records(relations[relations["id"].isin(now - before)]):
+        day = r["vanaf"] if _in(r["vanaf"], first, last) else None
+        detail = {k: r[k] for k in ("soort", "vanaf", "tot")}
+        found.append(
+            Event(
+                buurt, "steun_naast", day, month, "relaties", r["id"], (r["van"], r["naar"]), r["toelichting"], detail
+            )
+        )
+    return found
+
+
 def intervision_events(dataset: Dataset, month: str | pd.Period) -> list[Event]:
     """``intervisie``: the pilot's intervision sessions held in the month (no buurt: they are pilot-wide)."""
     month = as_month(month)
@@ -454,6 +488,7 @@ FAMILIES: tuple[Callable[[Dataset, str, str | pd.Period], list[Event]], ...] = (
     parallel_events,
     network_events,
     resource_events,
+    support_beside_events,
 )
 
 

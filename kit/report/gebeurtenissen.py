@@ -189,6 +189,8 @@ def _erkenning(e: Event, n: Namen) -> str:
 
 
 def _steun(e: Event, n: Namen) -> str:
+    if e.kind == "steun_naast":  # verdict rule 7: support beside the platform, never a resource for residents
+        return f"Steun naast het platform: {relatie(e, n)}."
     return f"Afgelopen: {relatie(e, n)}."
 
 

@@ -19,8 +19,9 @@ say when the kit must not say so, and what it says instead:
 6. :func:`lessons` and :func:`institutions_did` — an action that failed with
    the barrier ``instelling`` is what the institution did, not the
    platform's lesson.
-7. Support an institution gives beside the platform (``middelen_naast``) is
-   never a resource for residents: see :mod:`kit.report.gebeurtenissen`.
+7. :func:`for_residents` and :func:`beside_the_platform` — support an
+   institution gives beside the platform (``middelen_naast``) is shown as
+   such, never as a resource for residents.
 
 :func:`verdict` applies rules 1 to 3 to a change of a figure.  The Dutch
 wording takes the names the report passes in
@@ -29,7 +30,7 @@ wording takes the names the report passes in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -329,3 +330,24 @@ def lessons(events: Iterable[Event]) -> list[Event]:
     """Rule 6: the actions that failed for the platform's own reasons: its lessons.  One that failed because of
     an institution is never among them."""
     return [e for e in events if e.kind == "actie_niet_gedaan" and not by_institution(e)]
+
+
+# ---- rule 7: support beside the platform ------------------------------------------------------------------------
+
+
+def for_residents(resources: Iterable[str], beside: Collection[str]) -> list[str]:
+    """Rule 7: of the relations the figure ``middelen`` counts (``resources``), those a report may show as money,
+    support or a place for residents: not the support an institution gives beside the platform (``beside``, the
+    figure ``middelen_naast``), which a receiver duplicating a function of the platform can be both.
+
+    >>> for_residents(["r1", "r2", "r3"], ["r2", "r9"])
+    ['r1', 'r3']
+    """
+    excluded = set(beside)
+    return [r for r in resources if r not in excluded]
+
+
+def beside_the_platform(events: Iterable[Event]) -> list[Event]:
+    """Rule 7: the support an institution began to give beside the platform this month (``steun_naast``), which
+    :func:`kit.report.gebeurtenissen.zin` words as such ("Steun naast het platform: …")."""
+    return [e for e in events if e.kind == "steun_naast"]
