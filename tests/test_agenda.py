@@ -7,6 +7,7 @@ import pytest
 
 from kit.analysis.events import Event
 from kit.analysis.open_items import OpenItem
+from kit.analysis.registers import gaps
 from kit.data.spans import dataset_months
 from kit.privacy import display_names, redact, redactor
 from kit.report import agenda
@@ -21,7 +22,6 @@ from kit.report.agenda import (
     candidates,
     choose,
     om_te_bespreken,
-    stale,
 )
 from kit.report.gebeurtenissen import Namen
 
@@ -153,10 +153,7 @@ def test_a_tension_that_started_with_its_reason_redacted():
 
 def test_registers_not_kept_or_not_brought_up_to_date():
     P = lambda m: pd.Period(m, "M")  # noqa: E731
-    assert (
-        stale({}, {"acties": P("2025-02"), "maatlat": P("2025-01")}, APRIL) == {"acties": "niet_bijgehouden"} | {}
-        or True
-    )
+    assert gaps({}, {"acties": P("2025-02"), "maatlat": P("2025-01")}, APRIL) == {"maatlat": "verouderd"}
     point = one(
         agenda.registers,
         S(
@@ -165,10 +162,15 @@ def test_registers_not_kept_or_not_brought_up_to_date():
         ),
     )
     assert point.question == (
-        "In de maatlat is sinds januari 2025 niets nieuws vastgelegd. Klopt het dat er niets veranderde? De "
-        "actielijst wordt voor deze buurt niet bijgehouden. Is dat een keuze?"
+        "Niets nieuws vastgelegd in de maatlat (sinds januari 2025). Klopt het dat er niets veranderde? De actielijst "
+        "wordt voor deze buurt niet bijgehouden. Is dat een keuze?"
     )
     assert one(agenda.registers, S(recorded={"vh": {"maatlat": P("2025-03"), "erkenning": P("2024-01")}})) is None
+    months = {"verzoeken": P("2024-12"), "acties": P("2025-01"), "maatlat": P("2025-01")}
+    assert one(agenda.registers, S(recorded={"vh": months})).question == (
+        "Niets nieuws vastgelegd in de verzoeken aan instellingen (sinds december 2024) en de actielijst en de "
+        "maatlat (sinds januari 2025). Klopt het dat er niets veranderde?"
+    )
 
 
 def test_a_result_to_celebrate():

@@ -36,6 +36,7 @@ from kit.analysis.figures import figures
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.open_items import OpenItem, pilot_wachtend, wachtend
+from kit.analysis.registers import gaps, kept, recorded
 from kit.data.months import as_month
 from kit.dutch import dagen, hoofdletter, leeg, telwoord
 from kit.report.gebeurtenissen import Namen, relatie_tekst, titel
@@ -51,9 +52,7 @@ AT_MOST = 3
 SEVERAL = 2
 #: How many names a point lists before it counts the rest.
 NAMED = 3
-#: A register whose latest date lies this many months or more before the month is not up to date.
-STALE_MONTHS = 3
-#: The registers in words, as "Om te bespreken" names them; ``erkenning`` is a status, never out of date.
+#: The registers that can be out of date or not kept (:data:`kit.analysis.registers.STALE_REGISTERS`), in words.
 REGISTER_TEKST = {
     "actoren": "de actoren",
     "relaties": "de relaties",
@@ -137,6 +136,8 @@ def situatie(dataset: Dataset, buurt: str, month: str | pd.Period) -> Situatie:
         tuple(wachtend(dataset, buurt, month)),
         tuple(_ending(dataset, buurt, month)),
         (buurt,),
+        {buurt: kept(dataset, buurt)},
+        {buurt: recorded(dataset, buurt, month)},
     )
 
 
@@ -145,7 +146,15 @@ def pilot_situatie(dataset: Dataset, month: str | pd.Period) -> Situatie:
     month = as_month(month)
     buurten = tuple(dataset.buurten["id"])
     ending = tuple(a for b in buurten for a in _ending(dataset, b, month))
-    return Situatie(month, tuple(pilot_events(dataset, month)), tuple(pilot_wachtend(dataset, month)), ending, buurten)
+    return Situatie(
+        month,
+        tuple(pilot_events(dataset, month)),
+        tuple(pilot_wachtend(dataset, month)),
+        ending,
+        buurten,
+        {b: kept(dataset, b) for b in buurten},
+        {b: recorded(dataset, b, month) for b in buurten},
+    )
 
 
 # ---- wording helpers ------------------------------------------------------------------------------------------------
@@ -301,39 +310,23 @@ def spanning(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def stale(kept: Mapping[str, bool], recorded: Mapping[str, pd.Period | None], month: pd.Period) -> dict[str, str]:
-    """Register → ``"niet_bijgehouden"`` (not kept) or ``"verouderd"`` (its latest date :data:`STALE_MONTHS`
-    months or more before ``month``), for the registers of :data:`REGISTER_TEKST`; the others are up to date.
-
-    >>> P = lambda m: pd.Period(m, "M")
-    >>> stale({"acties": False, "maatlat": True}, {"actoren": P("2025-06"), "maatlat": P("2025-03"),
-    ...        "verzoeken": P("2025-04")}, P("2025-06"))  # March: three months before June; April: two
-    {'acties': 'niet_bijgehouden', 'maatlat': 'verouderd'}
-    """
-    found = {}
-    for register in REGISTER_TEKST:
-        last = recorded.get(register)
-        if kept.get(register, True) is False:
-            found[register] = "niet_bijgehouden"
-        elif last is not None and (month - last).n >= STALE_MONTHS:
-            found[register] = "verouderd"
-    return found
-
-
 def registers(s: Situatie, namen: Namen) -> Punt | None:
-    """Registers the buurt does not keep, or has not brought up to date for :data:`STALE_MONTHS` months."""
+    """Registers the buurt does not keep, or in which nothing was recorded for
+    :data:`~kit.analysis.registers.STALE_MONTHS` months (:func:`kit.analysis.registers.gaps`)."""
     buurt = s.buurten[0] if s.buurten else ""
-    found = stale(s.kept.get(buurt, {}), s.recorded.get(buurt, {}), s.month)
+    found = gaps(s.kept.get(buurt, {}), s.recorded.get(buurt, {}), s.month)
     if not found:
         return None
     parts = []
-    old = [r for r, why in found.items() if why == "verouderd"]
-    if old:
-        since = min(s.recorded[buurt][r] for r in old)  # type: ignore[type-var]  # stale: a month is recorded
-        parts.append(
-            f"In {opsomming(REGISTER_TEKST[r] for r in old)} is sinds {maand_lang(since)} niets nieuws vastgelegd. "
-            "Klopt het dat er niets veranderde?"
-        )
+    recorded = s.recorded.get(buurt, {})
+    since: dict[pd.Period, list[str]] = {}
+    for register, why in found.items():
+        last = recorded.get(register)
+        if why == "verouderd" and last is not None:
+            since.setdefault(last, []).append(REGISTER_TEKST[register])
+    if since:
+        where = opsomming(f"{opsomming(names)} (sinds {maand_lang(last)})" for last, names in sorted(since.items()))
+        parts.append(f"Niets nieuws vastgelegd in {where}. Klopt het dat er niets veranderde?")
     missing = [r for r, why in found.items() if why == "niet_bijgehouden"]
     if missing:
         parts.append(
