@@ -101,9 +101,9 @@ def test_a_parallel_infrastructure_that_appeared():
     appeared = E("parallel_verschenen", ("net", "plat"), None, functies=("netwerkorganisatie",), bovenaf=("net",))
     point = one(agenda.parallel, S(appeared))
     assert point.question == (
-        "Buurtnetwerk (stadsdeel) doet sinds deze maand netwerkorganisatie (partijen in de buurt bij elkaar brengen) "
-        "naast Buurtplatform Vlinderhof, zonder echt samen te werken. Kan dit samen, of kan het aan de buurt worden "
-        "overgelaten?"
+        "Buurtnetwerk (stadsdeel) heeft sinds deze maand dezelfde taak als Buurtplatform Vlinderhof, zonder echt samen "
+        "te werken: netwerkorganisatie (partijen in de buurt bij elkaar brengen). Kan dit samen, of kan het aan de "
+        "buurt worden overgelaten?"
     )
     assert (
         point.step

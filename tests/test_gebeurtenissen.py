@@ -96,8 +96,8 @@ def E(kind: str, actors=(), text=None, day="2025-03-08", **detail) -> Event:
         ),
         (
             E("parallel_verschenen", ("plat", "wb"), day=None, functies=("informatievoorziening",), bovenaf=("wb",)),
-            "Parallelle infrastructuur: Wijkbericht, van bovenaf opgezet, doet informatievoorziening (wijkkrant, "
-            "buurtwebsite, nieuwsbrief) naast Buurtplatform Vlinderhof, zonder echt samen te werken.",
+            "Parallelle infrastructuur: Wijkbericht, van bovenaf opgezet, heeft dezelfde taak als Buurtplatform "
+            "Vlinderhof, zonder echt samen te werken: informatievoorziening (wijkkrant, buurtwebsite, nieuwsbrief).",
         ),
         (
             E(
@@ -164,6 +164,20 @@ def test_an_action_that_failed_on_an_institution_is_what_the_institution_did():
     )
     assert (
         zin(failed, NAMEN) == "Het stadsdeel reageerde niet; daardoor lukte ‘Bewonersavond in het stadsdeelhuis’ niet."
+    )
+
+
+def test_a_parallel_infrastructure_of_two_top_down_actors():
+    both = E(
+        "parallel_verschenen",
+        ("sd", "wb"),
+        day=None,
+        functies=("buurtbudget", "netwerkorganisatie"),
+        bovenaf=("sd", "wb"),
+    )
+    assert zin(both, NAMEN) == (
+        "Parallelle infrastructuur: Stadsdeel Noorderkim en Wijkbericht hebben dezelfde taken, zonder echt samen te "
+        "werken: het buurtbudget en netwerkorganisatie (partijen in de buurt bij elkaar brengen)."
     )
 
 

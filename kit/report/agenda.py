@@ -233,10 +233,11 @@ def parallel(s: Situatie, namen: Namen) -> Punt | None:
     top = bovenaf[0]
     other = next(a for a in first.actors if a != top)
     functies = opsomming(FUNCTIE_TEKST.get(f, f) for f in first.detail["functies"])
+    taak = "dezelfde taak" if len(first.detail["functies"]) == 1 else "dezelfde taken"
     return Punt(
         "parallel",
-        f"{namen.actor(top)} doet sinds deze maand {functies} naast {namen.actor(other)}, zonder echt samen te "
-        "werken. Kan dit samen, of kan het aan de buurt worden overgelaten?",
+        f"{namen.actor(top)} heeft sinds deze maand {taak} als {namen.actor(other)}, zonder echt samen te werken: "
+        f"{functies}. Kan dit samen, of kan het aan de buurt worden overgelaten?",
         f"Nodig {namen.actor(top)} uit voor een gesprek met {namen.actor(other)} over wie dit doet, en hoe.",
         s.buurten,
     )
@@ -411,12 +412,15 @@ def overal_parallel(s: Situatie, namen: Namen) -> Punt | None:
     if not found:
         return None
     buurten = _in_order(s, (e.buurt or "" for e in found))
-    tops = _unique(namen.actor((e.detail.get("bovenaf") or e.actors)[0]) for e in found)
-    where = _list([namen.buurt(b) for b in buurten])
+    where = _list(
+        _unique(
+            f"{namen.actor((e.detail.get('bovenaf') or e.actors)[0])} in {namen.buurt(e.buurt or '')}" for e in found
+        )
+    )
     return Punt(
         "overal_parallel",
-        f"Deze maand zette {_list(tops)} iets naast wat bewoners al doen, in {where}. Herkennen andere buurten dit, "
-        "en wat deden zij?",
+        f"Deze maand zette een instelling iets naast wat bewoners al doen: {where}. Herkennen andere buurten dit, en "
+        "wat deden zij?",
         "Laat de buurt vertellen wat er gebeurde, en verzamel wat andere buurten in zo'n geval deden.",
         buurten,
     )

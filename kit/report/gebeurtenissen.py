@@ -150,16 +150,14 @@ def _parallel(e: Event, n: Namen) -> str:
                 "meer."
             )
         return f"Geen parallelle infrastructuur meer tussen {n.actor(a)} en {n.actor(b)}: één van beide is gestopt."
+    taak = "dezelfde taak" if len(e.detail["functies"]) == 1 else "dezelfde taken"
     bovenaf = e.detail.get("bovenaf", ())
     if len(bovenaf) == 1:
         other = b if bovenaf[0] == a else a
-        return (
-            f"Parallelle infrastructuur: {n.actor(bovenaf[0])}, van bovenaf opgezet, doet {functies} naast "
-            f"{n.actor(other)}, zonder echt samen te werken."
-        )
-    return (
-        f"Parallelle infrastructuur: {n.actor(a)} en {n.actor(b)} doen allebei {functies}, zonder echt samen te werken."
-    )
+        wie = f"{n.actor(bovenaf[0])}, van bovenaf opgezet, heeft {taak} als {n.actor(other)}"
+    else:
+        wie = f"{n.actor(a)} en {n.actor(b)} hebben {taak}"
+    return f"Parallelle infrastructuur: {wie}, zonder echt samen te werken: {functies}."
 
 
 def _actie(e: Event, n: Namen) -> str:
