@@ -13,6 +13,7 @@ from kit.report.gebeurtenissen import Namen
 from kit.report.verdicts import (
     BeforeAfter,
     Rank,
+    Verdict,
     before_after,
     before_after_question,
     beside_the_platform,
@@ -22,6 +23,7 @@ from kit.report.verdicts import (
     institutions_did,
     judged,
     lessons,
+    month_verdicts,
     rank_text,
     ranks,
     size_changed,
@@ -236,3 +238,20 @@ def test_the_demo_has_support_counted_both_ways(demo):
     counted = snapshot_resources(snapshot(demo, "windvang", "2025-06"))
     assert set(f["middelen_naast"]) & set(counted)
     assert not set(for_residents(counted, f["middelen_naast"])) & set(f["middelen_naast"])
+
+
+# ---- every figure of a month ----------------------------------------------------------------------------------------
+
+
+def test_the_verdicts_of_a_month_on_the_example():
+    """Lindenhof, April 2024 against March: two requests fewer open because of a refusal and a non-answer (rule 1);
+    VvE Hofzicht joined, so the density, which depends on the size, gets no verdict (rule 2); the number of actors
+    is never judged (rule 3)."""
+    data = load(EXAMPLE_V2)
+    found = month_verdicts(data, "lindenhof", "2024-04")
+    assert found["verzoeken_open"].rule == 1
+    assert [e.row for e in found["verzoeken_open"].events] == ["vz4", "vz3"]
+    assert found["dichtheid"].rule == 2 and found["dichtheid"].word is None
+    assert found["actoren"] == Verdict(None, 3)
+    assert all(v.word in (None, "gunstig", "aandachtspunt") for v in found.values())
+    assert month_verdicts(data, "lindenhof", "2024-03", ["verzoeken_open"]) == {"verzoeken_open": Verdict(None)}

@@ -23,7 +23,8 @@ say when the kit must not say so, and what it says instead:
    institution gives beside the platform (``middelen_naast``) is shown as
    such, never as a resource for residents.
 
-:func:`verdict` applies rules 1 to 3 to a change of a figure.  The Dutch
+:func:`verdict` applies rules 1 to 3 to a change of a figure, :func:`month_verdicts` to every figure of a
+buurt's month.  The Dutch
 wording takes the names the report passes in
 (:class:`kit.report.gebeurtenissen.Namen`).
 """
@@ -32,17 +33,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from kit.analysis.catalogue import COLUMN
-from kit.analysis.events import Event, by_institution
+from kit.analysis.events import Event, by_institution, events
+from kit.analysis.panel import PANEL_FIGURES, buurt_rows
 from kit.analysis.period import AFTER, BEFORE
 from kit.analysis.period import before_after as means_before_after
+from kit.data.months import as_month
 from kit.dutch import dagen, getal, leeg
 from kit.report.gebeurtenissen import Namen, zin
 from kit.report.words import maand_lang
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
 
 # ---- rule 1: a count that moved because something was refused, closed without an answer, failed or ended ----------
 
@@ -195,6 +201,40 @@ def verdict(
     if size_changed(column, actors_now, actors_before):
         return Verdict(None, 2)
     return Verdict(COLUMN[column].judgement(change))
+
+
+def month_verdicts(
+    dataset: Dataset, buurt: str, month: str | pd.Period, columns: Sequence[str] | None = None
+) -> dict[str, Verdict]:
+    """:func:`verdict` on every panel figure (or ``columns``) of ``buurt`` from the month before to ``month``.
+
+    The change is the one a report can show: the two months' panel values
+    (:func:`kit.analysis.panel.buurt_rows`) rounded to the column's decimals.
+    No verdict without a value in either month, when the buurt did not take
+    part the month before (there is no change to show), or when the rounded
+    change is nothing.  Rule 1 reads the events of both months
+    (:func:`kit.analysis.events.events`), rule 2 the figure ``actoren`` of both.
+    """
+    month = as_month(month)
+    before, now = buurt_rows(dataset, buurt, [month - 1, month])
+    found = events(dataset, buurt, month - 1) + events(dataset, buurt, month)
+    verdicts = {}
+    for column in columns if columns is not None else PANEL_FIGURES:
+        decimals = COLUMN[column].decimals
+        was, is_ = before.get(column), now.get(column)
+        if not before["in_proeftuin"] or decimals is None or was is None or is_ is None or leeg(was) or leeg(is_):
+            verdicts[column] = Verdict(None)
+            continue
+        change = round(float(is_), decimals) - round(float(was), decimals)
+        verdicts[column] = verdict(
+            column,
+            round(change, decimals),
+            month=month,
+            events=found,
+            actors_now=now["actoren"],
+            actors_before=before["actoren"],
+        )
+    return verdicts
 
 
 # ---- rule 4: before and after recognition -------------------------------------------------------------------------
