@@ -319,3 +319,26 @@ def test_the_demo_s_known_stories(demo, demo_namen):
     assert "parallel" in june
     late = om_te_bespreken(demo, "zilverdistel", "2025-12", per_buurt["zilverdistel"])
     assert late[0].rule == "lang_open" and "Stadsdeel Zonnewaard" in late[0].question
+
+
+def test_a_hidden_name_reaches_no_point(example_v2):
+    """Samira (a person without consent) in the reason of an action that failed on an institution and in the subject
+    of a request refused: the points carry the report's pseudonym, through the ``schoon`` it passes in."""
+    from conftest import replace_in
+
+    from kit.data.dataset import load
+
+    replace_in(
+        example_v2 / "acties.csv",
+        "buurthuis had geen avonden vrij,,ruimte;tijd",
+        "Samira kreeg geen sleutel van het buurthuis,,instelling",
+    )
+    replace_in(example_v2 / "verzoeken.csv", "Avonden vrij voor jongeren", "Avonden vrij voor Samira en de jongeren")
+    data = load(example_v2)
+    names, matcher = display_names(data, "lindenhof"), redactor(data, "lindenhof")
+    namen = Namen(names.__getitem__, lambda text: redact(text, matcher), {"lindenhof": "Lindenhof"}.__getitem__)
+    points = om_te_bespreken(data, "lindenhof", "2024-04", namen)
+    assert [p.rule for p in points][:2] == ["weigering", "actie_door_instelling"]
+    words = " ".join(p.question + " " + p.step for p in points)
+    assert "Samira" not in words
+    assert "Avonden vrij voor Sleutelfiguur 1" in words and "Sleutelfiguur 1 kreeg geen sleutel" in words
