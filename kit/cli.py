@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("--force", action="store_true", help="overschrijf bestaande bestanden")
     template.set_defaults(run=_template)
 
-    demo = commands.add_parser("demo", help="schrijf de fictieve demodataset (tien buurten, twaalf maanden)")
+    demo = commands.add_parser("demo", help="schrijf de fictieve demodataset (twaalf buurten, twaalf maanden)")
     demo.add_argument("directory", type=Path, help="map waarin de dataset komt")
     demo.set_defaults(run=_demo)
 

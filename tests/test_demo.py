@@ -9,6 +9,8 @@ import networkx as nx
 import pandas as pd
 import pytest
 
+from kit.analysis.figures import figures
+from kit.analysis.registers import REGISTERS, kept
 from kit.data.contract import (
     BELEMMERING,
     CRITERIA,
@@ -26,9 +28,13 @@ from kit.demo.loading import load_demo
 from kit.demo.model import Story
 from kit.demo.stories import STORIES
 from kit.demo.stories.common import ruimtegebrek
+from kit.demo.stories.duinroos import BLOG
+from kit.demo.stories.intervisie import SESSIES
 
 #: The contract's files the demo writes.
 WRITTEN = {stem: FILES[stem] for stem in COLUMNS}
+#: The buurten that keep each register (``Story.bijgehouden``): the others have no row in it.
+KEEPING = {register: {s.id for s in STORIES if register in s.bijgehouden} for register in REGISTERS}
 
 
 @pytest.fixture(scope="module")
@@ -144,11 +150,11 @@ def test_references_point_to_existing_rows(tables):
 # --- the buurten and their networks -------------------------------------------
 
 
-def test_ten_buurten_with_platform_and_start(tables):
+def test_twelve_buurten_with_platform_and_start(tables):
     buurten = tables["buurten"]
-    assert len(buurten) == 10
+    assert len(buurten) == len(STORIES) == 12
     assert (buurten["platform"] != "").all()
-    assert set(buurten["start"]) == {"2025-01", "2025-03"}
+    assert set(buurten["start"]) == {"2025-01", "2025-02", "2025-03", "2025-05"}
     platforms = tables["actoren"].set_index("id").loc[buurten["platform"]]
     assert (platforms["soort"] == "buurtplatform").all()
 
@@ -156,7 +162,8 @@ def test_ten_buurten_with_platform_and_start(tables):
 def test_actor_numbers_and_city_wide_actors(tables):
     actors, relations = tables["actoren"], tables["relaties"]
     sizes = actors[actors["buurt"] != ""].groupby("buurt").size()
-    assert sizes.between(15, 35).all(), sizes.to_dict()
+    assert sizes.drop(["duinroos", "reigersbos"]).between(15, 35).all(), sizes.to_dict()
+    assert sizes["duinroos"] < 10 < sizes["reigersbos"] < 15  # a blog shows few actors
     buurt_of = dict(zip(actors["id"], actors["buurt"], strict=True))
     city = actors[actors["buurt"] == ""]
     assert len(city) >= 5
@@ -167,9 +174,11 @@ def test_actor_numbers_and_city_wide_actors(tables):
             for other in (van, naar)
             if actor in (van, naar) and other != actor
         } - {""}
+        buurten = tables["buurten"]
         if soort == "stadsdeel":  # a stadsdeel reaches all of its own buurten
-            buurten = tables["buurten"]
             assert touched == set(buurten.loc["Stadsdeel " + buurten["stadsdeel"] == naam, "id"]), actor
+        elif soort == "stadsdeelcommissie":  # it decides on recognition; only Reigersbos's platform informs it
+            assert touched == ({"reigersbos"} if actor == "sdc-zonnewaard" else set()), actor
         else:
             assert len(touched) >= 3, actor
     assert set(actors["herkomst"]) == {"onderop", "bovenaf", "gemengd", "onbekend"}
@@ -445,7 +454,8 @@ def test_story_stadsdeel_leaves_the_platforms_requests_unanswered(tables):
     assert (closed["antwoord"] != "").all() and (closed["nagekomen"] == "").all()
     # others answer the same platform, and the stadsdelen answer the other buurten
     assert (requests.query("buurt == 'zilverdistel' and aan != 'sd-zonnewaard'")["uitkomst"] != "open").any()
-    elsewhere = requests[requests["aan"].str.startswith("sd-") & (requests["buurt"] != "zilverdistel")]
+    silent = ("zilverdistel", "reigersbos")  # Reigersbos's stadsdeel is Zilverdistel's, silent all year
+    elsewhere = requests[requests["aan"].str.startswith("sd-") & ~requests["buurt"].isin(silent)]
     assert len(elsewhere) >= 3 and (elsewhere["antwoord"] != "").all()
 
 
@@ -466,15 +476,16 @@ def test_requests_every_outcome_and_consistent_dates(tables):
     answered = requests[requests["antwoord"] != ""]
     assert (answered["antwoord"] >= answered["gevraagd"]).all()
     assert (delivered["nagekomen"] >= delivered["antwoord"]).all()
-    assert requests["buurt"].nunique() == 10
+    assert set(requests["buurt"]) == KEEPING["verzoeken"] and len(KEEPING["verzoeken"]) == 11
 
 
 def test_story_recognised_only_from_the_middle_of_the_year(tables):
     recognitions = tables["erkenning"].set_index("buurt")
     starts = tables["buurten"].set_index("id")["start"]
-    assert recognitions.index.is_unique and set(recognitions.index) == set(starts.index)
+    assert recognitions.index.is_unique and set(recognitions.index) == KEEPING["erkenning"]
     late = recognitions[recognitions["vanaf"] != starts[recognitions.index]]
-    assert list(late.index) == ["zonnedauw"] and late.loc["zonnedauw", "vanaf"] == "2025-07" > starts["zonnedauw"]
+    assert list(late.index) == ["zonnedauw", "reigersbos"]
+    assert late.loc["zonnedauw", "vanaf"] == "2025-07" > starts["zonnedauw"]
     platforms = tables["buurten"].set_index("id")["platform"]
     assert (recognitions["platform"] == platforms[recognitions.index]).all()
     # the stadsdeelcommissie's assessment in June, before it recognised the platform, was kinder than its own
@@ -485,6 +496,83 @@ def test_story_recognised_only_from_the_middle_of_the_year(tables):
     )
     by = june.groupby("beoordeeld_door")["score"].mean()
     assert by["stadsdeelcommissie"] > by["zelf"]
+
+
+def test_recognition_is_decided_by_the_stadsdeelcommissie(tables):
+    """Every recognition names the district committee of the buurt's stadsdeel, an actor of its own apart from the
+    stadsdeel's administration; Duinroosbuurt has no recognition row at all."""
+    actors = tables["actoren"].set_index("id")
+    stadsdelen = tables["buurten"].set_index("id")["stadsdeel"]
+    for buurt, row in tables["erkenning"].set_index("buurt").iterrows():
+        decider = actors.loc[row["besloten_door"]]
+        assert decider["soort"] == "stadsdeelcommissie" and decider["buurt"] == ""
+        assert decider["naam"] == f"Stadsdeelcommissie {stadsdelen[buurt]}"
+    assert "duinroos" not in set(tables["erkenning"]["buurt"])
+
+
+def test_story_a_buurt_known_from_its_blog_only(tables, demo):
+    """Duinroosbuurt: every relation is known from the platform's blog; no action list, maatlat, requests or
+    recognition; in June a post lists three results achieved earlier, two on an unknown day.  The kit counts them
+    as recorded after the fact, not as June's results, and calls nothing of the rest 0."""
+    relations = tables["relaties"]
+    mine = relations[relations["id"].str.startswith("dr-")]
+    assert len(mine) >= 5 and set(mine["bron"]) == {BLOG}
+    for stem in ("acties", "maatlat", "verzoeken", "erkenning"):
+        assert "duinroos" not in set(tables[stem]["buurt"]), stem
+    results = tables["resultaten"].query("buurt == 'duinroos'")
+    later = results[results["gemeld"] != ""]
+    assert set(later["gemeld"]) == {"2025-06-12"} and len(later) == 3
+    assert (later["datum"] == "").sum() == 2 and (later.loc[later["datum"] != "", "datum"] < "2025-06").all()
+    assert set(later["bron"].str[:4]) == {"Blog"} and len(results) == 4
+    data = load(demo)
+    assert [k for k, v in kept(data, "duinroos").items() if not v] == [
+        "acties",
+        "maatlat",
+        "verzoeken",
+        "erkenning",
+        "acties.sessie",
+        "acties.belemmering",
+    ]
+    june = figures(data, "duinroos", "2025-06")
+    assert (june["resultaten"], june["resultaten_gemeld"]) == (0, 3)
+    assert june["acties"] is None and june["erkend"] is None and june["maatlat"] is None
+
+
+def test_story_an_institution_never_answers_and_another_refuses(tables, demo):
+    """Reigersbos: Stadsdeel Zonnewaard answers none of the platform's requests (the key of the buurthuis closed
+    without a reaction in June, the rest open), the corporation refuses a room; the action that needed the key fails
+    on the stadsdeel (barrier instelling); the committee the platform informs recognises it in September."""
+    requests = tables["verzoeken"].query("buurt == 'reigersbos'")
+    stadsdeel = requests[requests["aan"] == "sd-zonnewaard"]
+    assert len(stadsdeel) >= 2 and set(stadsdeel["uitkomst"]) <= {"open", "geen_reactie"}
+    closed = stadsdeel[stadsdeel["uitkomst"] == "geen_reactie"]
+    assert list(closed["antwoord"]) == ["2025-06-30"] and "herinneringen" in closed["toelichting"].iloc[0]
+    refused = requests[requests["uitkomst"] == "afgewezen"].set_index("onderwerp")
+    assert refused.loc["Een ruimte in de plint voor het platform", "aan"] == "thuishaven"
+    failed = tables["acties"].query("buurt == 'reigersbos' and status == 'niet_gedaan'")
+    on_institution = failed[failed["belemmering"] == "instelling"]
+    assert len(on_institution) == 1 and "stadsdeel reageerde niet" in on_institution["reden"].iloc[0]
+    assert on_institution["afgerond"].iloc[0] == closed["antwoord"].iloc[0]  # it failed when the request was closed
+    recognition = tables["erkenning"].set_index("buurt").loc["reigersbos"]
+    assert (recognition["vanaf"], recognition["besloten_door"]) == ("2025-09", "sdc-zonnewaard")
+    relations = tables["relaties"]
+    assert len(relations.query("van == 'rb-plat' and naar == 'sdc-zonnewaard' and soort == 'informatie'")) == 1
+    data = load(demo)
+    june = figures(data, "reigersbos", "2025-06")
+    assert june["belemmeringen"] == {"instelling": 1} and june["erkend"] is False
+    assert figures(data, "reigersbos", "2025-09")["erkend"] is True
+
+
+def test_support_beside_the_platform_is_the_stadsdeels_own_structures(demo):
+    """Zilverdistel: the stadsdeel funds its own buurtnetwerk and newsletter, and the buurthuis gives the network a
+    room: support beside the platform (middelen_naast), not money for residents (middelen)."""
+    data = load(demo)
+    december = figures(data, "zilverdistel", "2025-12")
+    relations = data.relaties.set_index("id")
+    assert set(relations.loc[december["middelen_naast"], "naar"]) == {"zd-sdnet", "zd-sdbrief"}
+    assert len(december["middelen_naast"]) == 3
+    may = figures(data, "zilverdistel", "2025-05")
+    assert may["middelen_naast"] == []  # before the stadsdeel set up its network
 
 
 def test_story_funding_ends_in_the_last_months(tables):
@@ -610,7 +698,7 @@ def test_verbindingskaart_has_empty_cells_where_the_buurt_is_thin(tables):
 
 def test_results_of_every_size_and_unit_with_sources(tables):
     results = tables["resultaten"]
-    assert results["buurt"].nunique() == 10
+    assert set(results["buurt"]) == KEEPING["resultaten"] == set(tables["buurten"]["id"])
     assert (results["bron"].str.len() > 5).all()
     sized = results[results["omvang"] != ""]
     assert set(sized["eenheid"]) == set(EENHEID) and (results.loc[results["omvang"] == "", "eenheid"] == "").all()
@@ -624,7 +712,8 @@ def test_assessments_by_peers_and_the_stadsdeelcommissie(tables):
     scores = tables["maatlat"].assign(score=lambda f: f["score"].astype(int))
     commissie = scores[scores["beoordeeld_door"] == "stadsdeelcommissie"]
     assert set(commissie["maand"]) == {"2025-06", "2025-12"}
-    assert (commissie.groupby(["buurt", "maand"]).size() == 10).all() and commissie["buurt"].nunique() == 10
+    assert (commissie.groupby(["buurt", "maand"]).size() == 10).all()
+    assert set(commissie["buurt"]) == KEEPING["maatlat"] and len(KEEPING["maatlat"]) == 11
 
     def verschil(buurt, maand):
         """maatlat_verschil: mean over criteria of self − mean of the others' scores."""
@@ -664,7 +753,7 @@ def test_a_third_party_tells_of_a_partnership(tables):
 
 def test_action_lists(tables):
     actions = tables["acties"]
-    assert set(actions["buurt"]) == set(tables["buurten"]["id"])
+    assert set(actions["buurt"]) == KEEPING["acties"] == set(tables["buurten"]["id"]) - {"duinroos"}
     assert set(actions["status"]) == set(STATUS)
     not_done = actions[actions["status"] == "niet_gedaan"]
     assert len(not_done) >= 5 and (not_done["reden"].str.len() > 20).all()
@@ -676,11 +765,12 @@ def test_action_lists(tables):
     assert (open_["deadline"] < "2025-12-01").sum() >= 3  # overdue by December
 
 
-def test_intervision_monthly_with_rotating_chair(tables):
+def test_intervision_most_months_with_rotating_chair(tables):
+    """A session every month but August (the summer) and November (not written up): no row, no session recorded."""
     sessions = tables["intervisie"]
-    assert len(sessions) == 12
-    assert sorted(sessions["datum"].map(_month)) == list(range(1, 13))
-    assert sessions["voorzitter"].nunique() == 10
+    assert len(sessions) == 10 and list(SESSIES) == [1, 2, 3, 4, 5, 6, 7, 9, 10, 12]
+    assert sorted(sessions["datum"].map(_month)) == list(SESSIES)
+    assert sessions["voorzitter"].is_unique
     for _, row in sessions.iterrows():
         assert row["voorzitter"] in _items(row["aanwezig"])
         assert row["thema"] and row["lessen"] and row["afspraken"]
@@ -692,7 +782,10 @@ def test_maatlat_scores_every_month_from_the_start(tables):
     assert not scores.duplicated(key).any()
     assert scores["score"].astype(int).between(1, 5).all()
     zelf = scores[scores["beoordeeld_door"] == "zelf"]
+    assert set(scores["buurt"]) == KEEPING["maatlat"] == set(tables["buurten"]["id"]) - {"duinroos"}
     for buurt, start in zip(tables["buurten"]["id"], tables["buurten"]["start"], strict=True):
+        if buurt not in KEEPING["maatlat"]:
+            continue
         mine = zelf[zelf["buurt"] == buurt]
         expected = {f"2025-{m:02d}" for m in range(_month(start), 13)}
         assert set(mine["maand"]) == expected

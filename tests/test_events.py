@@ -200,14 +200,16 @@ def demo_events(demo):
 
 def test_request_events_are_the_rows_the_figure_counts(demo, demo_events):
     for (buurt, month), found in demo_events.items():
-        counts = figures(demo, buurt, month)["verzoeken"]
-        where = f"{buurt} {month}"
+        counts = figures(demo, buurt, month)["verzoeken"] or dict.fromkeys(
+            ("gedaan", "afgewezen", "toegezegd", "beantwoord"), 0
+        )
+        where = f"{buurt} {month}"  # a buurt that keeps no requests has null counts, and no events
         assert _count(found, "verzoek_gedaan") == counts["gedaan"], where
         assert _count(found, "verzoek_afgewezen") == counts["afgewezen"], where
         assert _count(found, "verzoek_toegezegd", "verzoek_deels") == counts["toegezegd"], where
         assert _count(found, "verzoek_toegezegd", "verzoek_deels", "verzoek_afgewezen") == counts["beantwoord"], where
-    assert sum(_count(found, "verzoek_afgewezen") for found in demo_events.values()) == 7  # the demo has refusals
-    assert sum(_count(found, "verzoek_zonder_reactie") for found in demo_events.values()) == 1
+    assert sum(_count(found, "verzoek_afgewezen") for found in demo_events.values())  # the demo has refusals
+    assert sum(_count(found, "verzoek_zonder_reactie") for found in demo_events.values())  # and non-answers
 
 
 def test_every_promise_kept_is_one_event_in_the_month_it_was_kept(demo, demo_events):
@@ -232,6 +234,7 @@ def _agree_on_actions_and_results(data, buurt, month, found):
 def test_action_and_result_events_are_the_rows_the_figures_count(demo, demo_events):
     for (buurt, month), found in demo_events.items():
         _agree_on_actions_and_results(demo, buurt, month, found)
+    assert sum(_count(found, "resultaat_gemeld") for found in demo_events.values())  # the demo has them
 
 
 def test_the_version_3_example_agrees_too():
@@ -260,7 +263,7 @@ def test_parallel_events_are_the_figure_s_changes(demo, demo_events):
             found = demo_events[buurt, month]
             assert {e.actors for e in found if e.kind == "parallel_verschenen"} == now - was
             assert {e.actors for e in found if e.kind == "parallel_opgelost"} == was - now
-    assert sum(_count(found, "parallel_verschenen") for found in demo_events.values()) == 5
+    assert sum(_count(found, "parallel_verschenen") for found in demo_events.values())
 
 
 def test_support_that_ends_counts_this_month_and_not_the_next(demo, demo_events):

@@ -105,3 +105,30 @@ def test_the_terminal_summary_names_what_is_not_recorded(data):
     )
     assert "Resultaten deze maand" not in shown and "acties:" not in shown
     assert "laatst vastgelegd: actoren –, relaties 2024-03" in shown
+
+
+def test_the_demos_months_without_a_session_say_none_was_recorded(demo):
+    """The demo records no session in August or November: the overview of those months says so, in those words."""
+    for maand, naam in (("2025-08", "augustus"), ("2025-11", "november")):
+        assert (
+            html_words(Overzicht(demo, maand).lessen()) == f"Voor {naam} 2025 is geen intervisiebijeenkomst vastgelegd."
+        )
+
+
+def test_the_demos_thin_buurt_reports_gaps_as_gaps(demo):
+    """Duinroosbuurt keeps no action list, maatlat, requests or recognition: its report says so for each."""
+    report = Maandrapport(demo, "duinroos", "2025-12")
+    assert html_words(report.acties()) == "Niet vastgelegd: de actielijst wordt voor deze buurt niet bijgehouden."
+    assert html_words(report.gevraagd()).startswith("Niet vastgelegd: de verzoeken")
+    assert "geen erkenningsbesluit" in html_words(report.samenvatting())
+
+
+def test_results_recorded_after_the_fact_are_not_this_months_results(data):
+    """Lindenhof in April: two results achieved in April, two recorded in April but achieved earlier (one in
+    November 2023, one on an unknown day), listed apart with both dates; the counts are the figures'."""
+    shown = html_words(Maandrapport(data, "lindenhof", "2024-04").bereikt())
+    assert "Deze maand: 2 resultaten, en 2 resultaten achteraf vastgelegd" in shown
+    assert "Sinds het begin van de gegevens: 5 resultaten." in shown
+    later = shown.split("Deze maand achteraf vastgelegd", 1)[1].split("Eerder bereikt", 1)[0]
+    assert "datum onbekend (vastgelegd 15 april 2024) De speeltuin aan de Linde blijft open" in later
+    assert "1 november 2023 (vastgelegd 20 april 2024) Kap van twaalf bomen voorkomen" in later

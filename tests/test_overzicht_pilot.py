@@ -16,7 +16,8 @@ def test_overview_institutions_barriers_and_open_agreements(demo):
         "Welzijnsstichting Samenkracht 5 5 5 32 3 van 5 2 van 3"
     )
     belemmeringen = text(overzicht.belemmeringen())
-    assert "December 2025 Tot en met december 2025" in belemmeringen and "regels – 5 (5 buurten)" in belemmeringen
+    assert "December 2025 Tot en met december 2025" in belemmeringen and "regels – 6 (6 buurten)" in belemmeringen
+    assert "een instelling (geen antwoord, geweigerd of niet nagekomen) – 1 (1 buurt)" in belemmeringen
     afspraken = text(overzicht.open_afspraken())
     assert (
         "Van de 8 afspraken uit eerdere intervisies die buurten op hun actielijst zetten, zijn er 6 afgerond."

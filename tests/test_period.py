@@ -34,10 +34,11 @@ def test_windows_are_three_months_before_and_the_recognition_month_with_two_afte
 
 
 def test_recognised_in_the_period(demo):
-    """Zonnedauwkwartier is recognised in July; the other nine from January, when the data start."""
-    assert recognised_in(demo, P("2025-02"), P("2025-12")) == {"zonnedauw": P("2025-07")}
-    assert recognised_in(demo, P("2025-08"), P("2025-12")) == {}
-    assert len(recognised_in(demo, P("2025-01"), P("2025-12"))) == 10
+    """Zonnedauwkwartier is recognised in July, Reigersbos in September; nine others from January, when the data
+    start; Duinroosbuurt has no recognition row, and is never recognised."""
+    assert recognised_in(demo, P("2025-02"), P("2025-12")) == {"zonnedauw": P("2025-07"), "reigersbos": P("2025-09")}
+    assert recognised_in(demo, P("2025-10"), P("2025-12")) == {}
+    assert len(recognised_in(demo, P("2025-01"), P("2025-12"))) == 11
 
 
 def test_without_recognition_rows_no_platform_is_recognised(example, example_v2):

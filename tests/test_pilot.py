@@ -91,9 +91,10 @@ def test_promises_kept_are_the_figure_over_the_institutions_requests(demo):
 
 
 def test_demo_stadsdeel_that_stopped_answering_waited_every_time(demo):
-    """Zilverdistel's stadsdeel leaves every request unanswered from May: 3 requests, none answered in time."""
+    """Zilverdistel's stadsdeel leaves every request unanswered from May, and all year those of Reigersbos: 6
+    requests in 2 buurten, none answered in time."""
     row = institutions(demo.verzoeken, D("2025-12-31")).set_index("aan").loc["sd-zonnewaard"]
-    assert row[["verzoeken", "beantwoord", "lang_wachten", "lang_wachten_van"]].tolist() == [3, 0, 3, 3]
+    assert row[["verzoeken", "buurten", "beantwoord", "lang_wachten", "lang_wachten_van"]].tolist() == [6, 2, 0, 6, 6]
     assert pd.isna(row["antwoordtijd"])
 
 

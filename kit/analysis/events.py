@@ -74,7 +74,7 @@ from .measures.actions import closed
 from .measures.infrastructure import agreed_intensity, collaboration_views, pair
 from .measures.requests import answered, asked, kept_promises
 from .measures.resources import snapshot_resources
-from .measures.results import achieved, recorded_after
+from .measures.results import achieved, recorded_later
 from .snapshot import history, snapshot, tensions
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ def result_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[
 
     ``resultaat_bereikt``: the rows of :func:`~kit.analysis.measures.results.achieved`,
     which ``resultaten`` counts.  ``resultaat_gemeld``: those of
-    :func:`~kit.analysis.measures.results.recorded_after` (``resultaten_gemeld``):
+    :func:`~kit.analysis.measures.results.recorded_later` (``resultaten_gemeld``):
     its ``day`` is the day it was recorded, ``detail["bereikt"]`` the day it
     was achieved, ``None`` when not known.
     """
@@ -224,7 +224,7 @@ def result_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[
     found = []
     for kind, chosen, when in (
         ("resultaat_bereikt", achieved(rows, first, last), "datum"),
-        ("resultaat_gemeld", recorded_after(rows, first, last), "gemeld"),
+        ("resultaat_gemeld", recorded_later(rows, first, last), "gemeld"),
     ):
         for r in _records(chosen):
             actors = tuple(a for a in (r["tegenpartij"], *(r["samen_met"] or ())) if a)

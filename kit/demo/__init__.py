@@ -1,10 +1,14 @@
-"""A fictional demo dataset: ten invented pilot buurten through the year 2025.
+"""A fictional demo dataset: twelve invented pilot buurten through the year 2025.
 
 Facilitators, developers and tests need a dataset that exercises every figure
 of the analysis (see ``docs/figures.md``) without touching real people
 or real neighbourhoods.  :func:`write_demo` writes one, in the shape of
-:data:`kit.data.contract.FILES` (version 2: every file and column,
+:data:`kit.data.contract.FILES` (version 3: every file and column,
 :data:`COLUMNS`), plus ``FICTIEF.txt`` so that reports show a banner.
+Data come in as they do in a real pilot: one buurt is known from its
+platform's blog only and keeps no action list, maatlat, requests or
+recognition; results are recorded after the fact; an institution never
+answers; two months have no recorded intervision session.
 
 Every buurt, stadsdeel, organisation and person is invented.  The data is
 generated from seeded :class:`random.Random` streams only (no clock, no

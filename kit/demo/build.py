@@ -30,7 +30,8 @@ def _person_names(rng: random.Random, stories: tuple[Story, ...]) -> list[list[s
 
 
 def _build(story: Story, index: int, stad: dict[str, Actor], namen: list[str]) -> Buurt:
-    """Generate one buurt from its story, with its own random stream."""
+    """Generate one buurt from its story, with its own random stream; only the registers its facilitator keeps
+    (``Story.bijgehouden``)."""
     b = Buurt(story, random.Random(SEED + index), stad, namen)
     network.add_actors(b)
     network.platform_ties(b)
@@ -39,10 +40,14 @@ def _build(story: Story, index: int, stad: dict[str, Actor], namen: list[str]) -
     network.changes(b)
     for kenmerk in story.kenmerken:
         kenmerk(b)
-    registers.activities(b)
-    registers.actions(b)
-    registers.requests(b)
-    registers.results(b)
+    for register, generate_rows in (
+        ("activiteiten", registers.activities),
+        ("acties", registers.actions),
+        ("verzoeken", registers.requests),
+        ("resultaten", registers.results),
+    ):
+        if register in story.bijgehouden:
+            generate_rows(b)
     return b
 
 
@@ -71,23 +76,27 @@ def generate() -> dict[str, list[dict[str, str]]]:
         "acties": [row for b in buurten for row in _numbered(b, b.acties, "x", "gepland")],
         "intervisie": registers.sessions(random.Random(SEED), STORIES, SESSIES),
         "maatlat": [
-            row for i, s in enumerate(STORIES, 1) for row in registers.scores(s, random.Random(SEED + 100 + i))
+            row
+            for i, s in enumerate(STORIES, 1)
+            if "maatlat" in s.bijgehouden
+            for row in registers.scores(s, random.Random(SEED + 100 + i))
         ],
-        "resultaten": [row for b in buurten for row in _numbered(b, b.resultaten, "res", "datum")],
+        "resultaten": [row for b in buurten for row in _numbered(b, b.resultaten, "res", "datum", "gemeld")],
         "verzoeken": [row for b in buurten for row in _numbered(b, b.verzoeken, "vz", "gevraagd")],
-        "erkenning": [_recognition_row(s) for s in STORIES],
+        "erkenning": [_recognition_row(s) for s in STORIES if "erkenning" in s.bijgehouden],
     }
 
 
 def _recognition_row(s: Story) -> dict[str, str]:
-    """One row of ``erkenning``: the stadsdeelcommissie recognises the platform from ``Story.erkend`` or the start."""
+    """One row of ``erkenning``: the stadsdeelcommissie, an actor apart from the stadsdeel's administration,
+    recognises the platform from ``Story.erkend`` or the start."""
     when = "na haar oordeel op de maatlat" if s.erkend else "bij de start van de proeftuin"
     return {
         "buurt": s.id,
         "platform": f"{s.code}-plat",
         "vanaf": _month(s.erkend or s.start),
         "tot": "",
-        "besloten_door": f"sd-{s.stadsdeel.lower()}",
+        "besloten_door": f"sdc-{s.stadsdeel.lower()}",
         "document": f"Besluit stadsdeelcommissie {s.stadsdeel} {when}",
     }
 
@@ -130,9 +139,10 @@ def _relation_row(id_: str, r: Relation) -> dict[str, str]:
     }
 
 
-def _numbered(b: Buurt, rows: list[dict], letter: str, by: str) -> list[dict[str, str]]:
-    """Sort a buurt's rows by date, give them ids ``<code>-<letter>NNN``, render dates."""
-    ordered = sorted(rows, key=lambda row: row[by])  # stable: equal dates keep creation order
+def _numbered(b: Buurt, rows: list[dict], letter: str, *by: str) -> list[dict[str, str]]:
+    """Sort a buurt's rows by date (the first of the columns ``by`` that is filled), give them ids
+    ``<code>-<letter>NNN``, render dates."""
+    ordered = sorted(rows, key=lambda row: next(row[c] for c in by if row[c]))  # stable: equal dates keep order
     return [
         {
             "id": f"{b.story.code}-{letter}{i:03d}",

@@ -13,6 +13,8 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kit.analysis.registers import REGISTERS
+
 from .invented import ACTIVITEIT_NAMEN, DEELNEMERS
 
 YEAR = 2025
@@ -83,6 +85,16 @@ class Story:
         ((month, day) or None), reden and belemmering when not done.  Each
         follows the ``afspraken`` of its session
         (:data:`kit.demo.stories.intervisie.SESSIES`).
+    bijgehouden : tuple of str
+        The registers the facilitator keeps for the buurt (:data:`kit.analysis.registers.REGISTERS`): the demo
+        writes no row of the others, as data come in from a buurt that keeps only some.
+    bron : str
+        The one source every relation of the buurt is known from (``relaties.bron``), when there is only one;
+        empty: each its own.
+    achteraf : tuple of tuples
+        Results recorded after the fact: ``gemeld`` as (month, day), ``datum`` as (month, day) or None when
+        unknown, then omschrijving, domein, tegenpartij, samen_met, omvang, eenheid and bron as in
+        :attr:`resultaten`.
     """
 
     id: str
@@ -111,6 +123,9 @@ class Story:
     kenmerken: tuple[Callable[[Buurt], None], ...] = ()
     resultaten: tuple[tuple, ...] = ()
     afspraken: tuple[tuple, ...] = ()
+    bijgehouden: tuple[str, ...] = REGISTERS
+    bron: str = ""
+    achteraf: tuple[tuple, ...] = ()
 
 
 @dataclass
@@ -209,7 +224,7 @@ class Buurt:
             start,
             end,
             gemeld_door.id if gemeld_door else "",
-            "interview" if gemeld_door else self.rng.choice(BRONNEN),
+            self.story.bron or ("interview" if gemeld_door else self.rng.choice(BRONNEN)),
             toelichting,
         )
         self.relaties.append(relation)

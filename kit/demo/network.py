@@ -19,12 +19,17 @@ PLATFORM_FUNCTIES = ("netwerkorganisatie", "bewonersbijeenkomst", "informatievoo
 
 
 def city_actors() -> list[Actor]:
-    """The city-wide actors and one actor per fictional stadsdeel (empty ``buurt``)."""
+    """The city-wide actors, and per fictional stadsdeel its administration and its elected committee, the
+    stadsdeelcommissie that recognises platforms (empty ``buurt``)."""
     actors = [
         Actor(key, naam, "", soort, herkomst, lijn, functies) for key, naam, soort, herkomst, lijn, functies in STAD
     ]
     actors += [
         Actor(f"sd-{sd.lower()}", f"Stadsdeel {sd}", "", "stadsdeel", "bovenaf", "2", ("buurtbudget",))
+        for sd in STADSDELEN
+    ]
+    actors += [
+        Actor(f"sdc-{sd.lower()}", f"Stadsdeelcommissie {sd}", "", "stadsdeelcommissie", "bovenaf", "2")
         for sd in STADSDELEN
     ]
     return actors

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kit.data.contract import CRITERIA, SOORT_ACTIVITEIT
 
@@ -207,13 +207,16 @@ def requests(b: Buurt) -> None:
 
 
 def results(b: Buurt) -> None:
-    """Add the results of the buurt's story (``Story.resultaten``)."""
-    for month, day, omschrijving, domein, tegenpartij, samen_met, omvang, eenheid, bron in b.story.resultaten:
+    """Add the results of the buurt's story (``Story.resultaten``), and those recorded after the fact
+    (``Story.achteraf``: ``gemeld`` filled, ``datum`` earlier or unknown)."""
+    stories = [(None, (month, day), *rest) for month, day, *rest in b.story.resultaten] + list(b.story.achteraf)
+    for gemeld, datum, omschrijving, domein, tegenpartij, samen_met, omvang, eenheid, bron in stories:
         partners = [_found(b, key) for key in samen_met]
         b.resultaten.append(
             {
                 "buurt": b.story.id,
-                "datum": dt.date(YEAR, month, day),
+                "datum": dt.date(YEAR, *datum) if datum else None,
+                "gemeld": dt.date(YEAR, *gemeld) if gemeld else None,
                 "omschrijving": omschrijving,
                 "domein": domein,
                 "tegenpartij": _found(b, tegenpartij).id if tegenpartij else "",
@@ -291,14 +294,15 @@ def _clamp(score: int) -> int:
     return min(5, max(1, score))
 
 
-def sessions(rng: random.Random, stories: Sequence[Story], themes: Sequence[tuple[str, str, str]]) -> list[dict]:
-    """One session a month on the second Thursday, one a theme; the chair rotates over the buurten.
+def sessions(rng: random.Random, stories: Sequence[Story], themes: Mapping[int, tuple[str, str, str]]) -> list[dict]:
+    """A session on the second Thursday of each month with a theme (months without one have no recorded session);
+    the chair rotates over the buurten.
 
     Present are the chair, five to eight other buurten that had started, and
     every buurt that takes an agreement of the session on its action list.
     """
     rows = []
-    for month, (thema, lessen, afspraken) in enumerate(themes, 1):
+    for month, (thema, lessen, afspraken) in themes.items():
         chair = stories[(month - 1) % len(stories)]
         others = [s for s in stories if s is not chair and s.start <= month]
         present = {chair.id} | {s.id for s in rng.sample(others, rng.randint(5, 8))}

@@ -4,11 +4,15 @@ A result (``resultaten``) is what the buurt achieved or what was decided
 thanks to it, with where it can be checked.  Descriptions and sources are
 free text and go through the report's :meth:`~kit.report.maandrapport.Maandrapport.schoon`;
 the actors a result names (``tegenpartij``, ``samen_met``) through its
-privacy-safe names.
+privacy-safe names.  The lists are the rows the figures count
+(:mod:`kit.analysis.measures.results`): achieved this month by their
+``datum``, recorded this month after the fact (``gemeld``, achieved earlier
+or on an unknown day), and the earlier ones.
 """
 
 from __future__ import annotations
 
+from kit.analysis.measures.results import achieved, recorded_later, result_dates, so_far
 from kit.dutch import leeg
 from kit.report.html import e, tabel
 from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst
@@ -32,12 +36,12 @@ def bereikt(rapport) -> str:
         HTML.
     """
     f = rapport.figuren
+    first, last = rapport.month.start_time, rapport.month.end_time.normalize()
     rows = rapport.data.resultaten
-    last = rapport.month.end_time.normalize()
-    rows = rows[(rows["buurt"] == rapport.buurt) & (rows["datum"] <= last)]
-    rows = rows.sort_values(["datum", "id"], ascending=[False, True])
-    nu = rows[rows["datum"] >= rapport.month.start_time]
-    eerder = rows[rows["datum"] < rapport.month.start_time]
+    rows = so_far(rows[rows["buurt"] == rapport.buurt], last)
+    rows = rows.assign(_dag=result_dates(rows)).sort_values(["_dag", "id"], ascending=[False, True])
+    nu, later = achieved(rows, first, last), recorded_later(rows, first, last)
+    eerder = rows[~rows.index.isin(nu.index) & ~rows.index.isin(later.index)]
     if rows.empty:
         return (
             "<p>Er is nog geen <strong>resultaat</strong> vastgelegd: iets wat de buurt bereikte of wat "
@@ -47,8 +51,15 @@ def bereikt(rapport) -> str:
     parts = [
         "<p>Een <strong>resultaat</strong> is iets wat de buurt bereikte, of wat dankzij de buurt besloten "
         "werd, met de plek waar het na te lezen is (de bron). "
-        f"Deze maand: <strong>{e(meervoud(f['resultaten'], 'resultaat', 'resultaten'))}</strong>. Sinds het begin "
-        f"van de gegevens: <strong>{e(meervoud(f['resultaten_totaal'], 'resultaat', 'resultaten'))}</strong>.</p>"
+        f"Deze maand: <strong>{e(meervoud(f['resultaten'], 'resultaat', 'resultaten'))}</strong>"
+        + (
+            f", en <strong>{e(meervoud(f['resultaten_gemeld'], 'resultaat', 'resultaten'))}</strong> achteraf "
+            "vastgelegd (eerder bereikt, of wanneer is niet bekend)"
+            if f["resultaten_gemeld"]
+            else ""
+        )
+        + f". Sinds het begin van de gegevens: <strong>{e(meervoud(f['resultaten_totaal'], 'resultaat', 'resultaten'))}"
+        "</strong>.</p>"
     ]
     sizes = [omvang_tekst(amount, unit) for unit, amount in f["resultaten_omvang"].items()]
     if sizes:
@@ -60,6 +71,8 @@ def bereikt(rapport) -> str:
         parts.append("<h3>Deze maand</h3>" + _tabel(rapport, nu))
     else:
         parts.append("<p>Deze maand kwam er geen nieuw resultaat bij.</p>")
+    if len(later):
+        parts.append("<h3>Deze maand achteraf vastgelegd</h3>" + _tabel(rapport, later))
     if len(eerder):
         parts.append("<h3>Eerder bereikt</h3>" + _tabel(rapport, eerder.head(EERDER_MAX)))
         if len(eerder) > EERDER_MAX:
@@ -89,8 +102,17 @@ def _rij(rapport, r) -> list[str]:
         wie.append(f"samen met {rapport.namen(r['samen_met'])}")
     detail = " · ".join([DOMEIN_TEKST.get(r["domein"], r["domein"]), *wie])
     return [
-        e(datum_tekst(r["datum"])),
+        e(wanneer(r)),
         f"{e(inkorten(rapport.schoon(r['omschrijving']), 120))}<br><small>{e(detail)}</small>",
         e(omvang_tekst(r["omvang"], r["eenheid"])),
         e(rapport.schoon(r["bron"])) or "–",
     ]
+
+
+def wanneer(r) -> str:
+    """When a result was achieved, and when recorded where that was later: ``12 juni 2025``,
+    ``14 maart 2025 (vastgelegd 12 juni 2025)``, ``datum onbekend (vastgelegd 12 juni 2025)``."""
+    if leeg(r["gemeld"]):
+        return datum_tekst(r["datum"])
+    bereikt = "datum onbekend" if leeg(r["datum"]) else datum_tekst(r["datum"])
+    return f"{bereikt} (vastgelegd {datum_tekst(r['gemeld'])})"

@@ -23,6 +23,7 @@ import pandas as pd
 from kit.analysis.catalogue import COLUMN, FIGURES
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
+from kit.analysis.measures.results import result_dates
 from kit.analysis.period import AFTER, BEFORE
 from kit.analysis.registers import kept
 from kit.data.contract import EENHEID
@@ -46,6 +47,7 @@ from kit.report.proeftuin import (
     belemmeringen_tabel,
     instellingen_tabel,
 )
+from kit.report.resultaten import wanneer
 from kit.report.words import (
     datum_tekst,
     hoofdletter,
@@ -170,11 +172,13 @@ class Synthese:
 
     @cached_property
     def resultaten(self) -> pd.DataFrame:
-        """The results dated in the period, by buurt (in the order of ``buurten``) and date."""
+        """The results dated in the period (by ``datum``, or ``gemeld`` where the day achieved is unknown), by buurt
+        (in the order of ``buurten``) and date."""
         r = self.data.resultaten
-        r = r[r["datum"].between(self.first_day, self.last_day)].copy()
+        r = r.assign(_dag=result_dates(r))
+        r = r[r["_dag"].between(self.first_day, self.last_day)].copy()
         r["_volgorde"] = r["buurt"].map({b: i for i, b in enumerate(self.buurten)})
-        return r.sort_values(["_volgorde", "datum", "id"]).drop(columns="_volgorde")
+        return r.sort_values(["_volgorde", "_dag", "id"]).drop(columns=["_volgorde", "_dag"])
 
     @cached_property
     def verzoeken(self) -> pd.DataFrame:
@@ -469,7 +473,10 @@ class Synthese:
         s, a = self.sessies, self.afspraken
         if s.empty:
             return "Voor deze periode is geen intervisiebijeenkomst vastgelegd."
-        text = f"De buurten kwamen {meervoud(len(s), 'keer', 'keer')} bijeen voor intervisie"
+        text = (
+            f"Er {'is' if len(s) == 1 else 'zijn'} "
+            f"{meervoud(len(s), 'intervisiebijeenkomst', 'intervisiebijeenkomsten')} vastgelegd"
+        )
         if len(a):
             gedaan = int((a["stand"] == "gedaan").sum())
             lopend = int(a["stand"].isin(["open", "te_laat"]).sum())
@@ -506,7 +513,7 @@ class Synthese:
             rows.append(
                 [
                     self._buurt(x["buurt"]),
-                    f"{e(self.schoon(x['omschrijving']))}<br><small>{e(datum_tekst(x['datum']))}{bron}</small>",
+                    f"{e(self.schoon(x['omschrijving']))}<br><small>{e(wanneer(x))}{bron}</small>",
                     "<br>".join(wie) or "–",
                     e(omvang_tekst(x["omvang"], x["eenheid"])),
                 ]
@@ -798,7 +805,7 @@ class Synthese:
             key = " ".join(str(x["thema"]).casefold().split())
             groups.setdefault(key, []).append(x)
         parts = [
-            "<p>Elke maand komen de buurten samen voor intervisie, met steeds een andere buurt als voorzitter. "
+            "<p>De buurten komen samen voor intervisie, met steeds een andere buurt als voorzitter. "
             "De lessen van elke bijeenkomst, per thema (een thema dat vaker terugkwam, staat één keer, met alle "
             "bijeenkomsten erover):</p>"
         ]
@@ -908,7 +915,7 @@ class Synthese:
         if r.empty:
             return "<p><strong>Bereikt:</strong> geen resultaten vastgelegd in deze periode.</p>"
         items = "".join(
-            f"<li>{e(datum_tekst(x['datum']))}: {e(self.schoon(x['omschrijving']))}"
+            f"<li>{e(wanneer(x))}: {e(self.schoon(x['omschrijving']))}"
             + ("" if leeg(x["omvang"]) else f" ({e(omvang_tekst(x['omvang'], x['eenheid']))})")
             + "</li>"
             for _, x in r.iterrows()

@@ -30,51 +30,37 @@ def result_dates(results: Table) -> np.ndarray:
     return np.where(np.isnat(achieved), column(results, "gemeld", "datetime64[ns]"), achieved)
 
 
-def _between(days: np.ndarray, first: pd.Timestamp, last: pd.Timestamp) -> np.ndarray:
-    return (days >= np.datetime64(first, "ns")) & (days <= np.datetime64(last, "ns"))
-
-
 def achieved(results: T, first: pd.Timestamp, last: pd.Timestamp) -> T:
-    """The results achieved from ``first`` to ``last``: their ``datum`` in the month (what ``resultaten`` counts).
-
-    >>> frame = pd.DataFrame({"id": ["a", "b", "c"], "datum": pd.to_datetime(["2024-03-20", "2024-04-10", None]),
-    ...                       "gemeld": pd.to_datetime([None, "2024-04-12", "2024-04-15"])})
-    >>> achieved(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))["id"].tolist()
-    ['b']
-    """
-    return rows(results, _between(column(results, "datum", "datetime64[ns]"), first, last))
+    """The results achieved in the month from ``first`` to ``last``: ``datum`` in the month (``resultaten``)."""
+    dates = column(results, "datum", "datetime64[ns]")
+    return rows(results, (dates >= np.datetime64(first, "ns")) & (dates <= np.datetime64(last, "ns")))
 
 
-def recorded_after(results: T, first: pd.Timestamp, last: pd.Timestamp) -> T:
-    """The results recorded after the fact from ``first`` to ``last``: ``gemeld`` in the month, and ``datum``
-    unknown or before ``first`` (what ``resultaten_gemeld`` counts).
+def recorded_later(results: T, first: pd.Timestamp, last: pd.Timestamp) -> T:
+    """The results recorded in the month after the fact: ``gemeld`` in the month, and ``datum`` unknown or before
+    ``first`` (``resultaten_gemeld``)."""
+    first, last = np.datetime64(first, "ns"), np.datetime64(last, "ns")
+    dates = column(results, "datum", "datetime64[ns]")
+    reported = column(results, "gemeld", "datetime64[ns]")
+    return rows(results, (reported >= first) & (reported <= last) & (np.isnat(dates) | (dates < first)))
 
-    >>> frame = pd.DataFrame({"id": ["a", "b", "c"], "datum": pd.to_datetime(["2023-11-01", "2024-04-10", None]),
-    ...                       "gemeld": pd.to_datetime(["2024-04-20", "2024-04-12", "2024-04-15"])})
-    >>> recorded_after(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))["id"].tolist()
-    ['a', 'c']
-    """
-    achieved = column(results, "datum", "datetime64[ns]")
-    before = np.isnat(achieved) | (achieved < np.datetime64(first, "ns"))
-    return rows(results, _between(column(results, "gemeld", "datetime64[ns]"), first, last) & before)
+
+def so_far(results: T, last: pd.Timestamp) -> T:
+    """The results up to ``last`` by their date (:func:`result_dates`): ``resultaten_totaal``."""
+    return rows(results, result_dates(results) <= np.datetime64(last, "ns"))
 
 
 def result_counts(results: Table, first: pd.Timestamp, last: pd.Timestamp) -> tuple[int, int, int]:
     """The buurt's results achieved in the month from ``first`` to ``last``, recorded in it after the fact, and
-    counted up to ``last``: the figures ``resultaten``, ``resultaten_gemeld`` and ``resultaten_totaal``.
-
-    - achieved: ``datum`` in the month (:func:`achieved`);
-    - recorded after the fact: ``gemeld`` in the month, and ``datum`` unknown or before ``first``
-      (:func:`recorded_after`);
-    - so far: the result's date (:func:`result_dates`) on or before ``last``.
+    counted up to ``last``: the figures ``resultaten``, ``resultaten_gemeld`` and ``resultaten_totaal``
+    (:func:`achieved`, :func:`recorded_later`, :func:`so_far`).
 
     >>> frame = pd.DataFrame({"datum": pd.to_datetime(["2024-03-20", "2024-04-10", None, "2023-11-01"]),
     ...                       "gemeld": pd.to_datetime([None, None, "2024-04-15", "2024-04-20"])})
     >>> result_counts(frame, pd.Timestamp("2024-04-01"), pd.Timestamp("2024-04-30"))
     (1, 2, 4)
     """
-    so_far = int((result_dates(results) <= np.datetime64(last, "ns")).sum())
-    return len(achieved(results, first, last)), len(recorded_after(results, first, last)), so_far
+    return len(achieved(results, first, last)), len(recorded_later(results, first, last)), len(so_far(results, last))
 
 
 def result_sizes(results: Table, last: pd.Timestamp) -> dict[str, float]:
@@ -92,9 +78,8 @@ def result_sizes(results: Table, last: pd.Timestamp) -> dict[str, float]:
     {'euro': 12000.0, 'stuks': 7.0}
     """
     sums: dict[str, float] = {}
-    dated = result_dates(results) <= np.datetime64(last, "ns")
-    amounts = column(results, "omvang", "float64")
-    for amount, unit in zip(amounts[dated], column(results, "eenheid", object)[dated], strict=True):
+    counted = so_far(results, last)
+    for amount, unit in zip(column(counted, "omvang", "float64"), column(counted, "eenheid", object), strict=True):
         if not np.isnan(amount):
             sums[unit] = sums.get(unit, 0.0) + float(amount)
     return {unit: sums[unit] for unit in EENHEID if unit in sums}

@@ -17,11 +17,13 @@ buurten, change.
 from __future__ import annotations
 
 from . import (
+    duinroos,
     hommelberg,
     klaproos,
     lepelaar,
     maanzaad,
     parelmoer,
+    reigersbos,
     vlinderhof,
     windvang,
     wolkenkade,
@@ -41,4 +43,6 @@ STORIES = (
     lepelaar.STORY,
     hommelberg.STORY,
     wolkenkade.STORY,
+    duinroos.STORY,
+    reigersbos.STORY,
 )
