@@ -345,3 +345,10 @@ def test_support_beside_events_are_the_figure_s_changes(demo, demo_events):
         for before, month in pairwise(months):
             was, now = (set(figures(demo, buurt, m)["middelen_naast"]) for m in (before, month))
             assert {e.row for e in demo_events[buurt, month] if e.kind == "steun_naast"} == now - was
+
+
+def test_events_are_computed_once_per_dataset(lindenhof):
+    first = events(lindenhof, "lindenhof", "2024-04")
+    again = events(lindenhof, "lindenhof", pd.Period("2024-04", "M"))
+    assert again == first and again is not first  # a fresh list each time, of the events kept
+    assert ("lindenhof", pd.Period("2024-04", "M")) in lindenhof.cache["events"]

@@ -498,7 +498,9 @@ FAMILIES: tuple[Callable[[Dataset, str, str | pd.Period], list[Event]], ...] = (
 def events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
     """Every event of ``buurt`` in ``month``, from every family, in :func:`order`.
 
-    Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
+    Computed once per dataset (kept in ``dataset.cache``, as the figures are): the brief, the intervision sheet
+    and the synthesis rendered in one kernel ask for the same months.  Read the events' ``detail``, do not change
+    it.  Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
 
     Examples
     --------
@@ -507,7 +509,10 @@ def events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
     ['verzoek_afgewezen', 'toezegging_nagekomen', 'verzoek_zonder_reactie']
     """
     month = as_month(month)
-    return order(event for family in FAMILIES for event in family(dataset, buurt, month))
+    known: dict[tuple[str, pd.Period], tuple[Event, ...]] = dataset.cache.setdefault("events", {})
+    if (buurt, month) not in known:
+        known[buurt, month] = tuple(order(event for family in FAMILIES for event in family(dataset, buurt, month)))
+    return list(known[buurt, month])
 
 
 def pilot_events(dataset: Dataset, month: str | pd.Period) -> list[Event]:
