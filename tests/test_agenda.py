@@ -15,15 +15,15 @@ from kit.report.agenda import (
     AT_MOST,
     BUURT_RULES,
     SHEET_RULES,
-    Aflopend,
-    Punt,
-    Situatie,
+    Ending,
+    Point,
+    Situation,
     agendapunten,
     candidates,
     choose,
     om_te_bespreken,
 )
-from kit.report.gebeurtenissen import Namen
+from kit.report.gebeurtenissen import Names
 
 APRIL = pd.Period("2025-04", "M")
 ACTORS = {
@@ -35,7 +35,7 @@ ACTORS = {
     "fonds": "Buurtfonds",
 }
 BUURTEN = {"vh": "Vlinderhof", "zd": "Zilverdistel", "ph": "Parelmoerhaven"}
-NAMEN = Namen(
+NAMEN = Names(
     ACTORS.__getitem__, lambda t: "" if t is None else str(t).replace("Samira", "Sleutelfiguur 1"), BUURTEN.__getitem__
 )
 
@@ -53,11 +53,11 @@ def W(kind="verzoek", institution="sd", days=45, overdue=True, buurt="vh", text=
     )
 
 
-def S(*events, waiting=(), ending=(), buurten=("vh",), kept=None, recorded=None) -> Situatie:
-    return Situatie(APRIL, tuple(events), tuple(waiting), tuple(ending), buurten, kept or {}, recorded or {})
+def S(*events, waiting=(), ending=(), buurten=("vh",), kept=None, recorded=None) -> Situation:
+    return Situation(APRIL, tuple(events), tuple(waiting), tuple(ending), buurten, kept or {}, recorded or {})
 
 
-def one(rule, situation) -> Punt | None:
+def one(rule, situation) -> Point | None:
     return rule(situation, NAMEN)
 
 
@@ -133,7 +133,7 @@ def test_a_promise_not_kept_long_after_it_was_made():
 
 
 def test_support_ending_within_three_months():
-    ending = [Aflopend("vh", "r9", "fonds", "plat", "financiering", pd.Timestamp("2025-06-30"))]
+    ending = [Ending("vh", "r9", "fonds", "plat", "financiering", pd.Timestamp("2025-06-30"))]
     point = one(agenda.steun_eindigt, S(ending=ending))
     assert point.question == (
         "Het geld van Buurtfonds voor Buurtplatform Vlinderhof loopt af op 30 juni 2025, binnen drie maanden. Is er "
@@ -255,7 +255,7 @@ def test_a_parallel_infrastructure_anywhere():
 def test_the_same_institution_s_promises_and_support_ending_and_tensions_and_results():
     waiting = [W("toezegging", buurt="vh", days=50), W("toezegging", buurt="zd", days=70)]
     assert one(agenda.zelfde_toezegging, S(waiting=waiting, buurten=("vh", "zd"))).buurten == ("vh", "zd")
-    ending = [Aflopend(b, f"r-{b}", "fonds", "plat", "ruimte", pd.Timestamp("2025-05-31")) for b in ("vh", "ph")]
+    ending = [Ending(b, f"r-{b}", "fonds", "plat", "ruimte", pd.Timestamp("2025-05-31")) for b in ("vh", "ph")]
     assert one(agenda.steun_eindigt_overal, S(ending=ending, buurten=("vh", "zd", "ph"))).buurten == ("vh", "ph")
     assert one(agenda.steun_eindigt_overal, S(ending=ending[:1], buurten=("vh", "zd", "ph"))) is None
     tensions = [E("spanning_begonnen", ("bc", "net"), buurt=b, soort="spanning") for b in ("vh", "zd")]
@@ -285,9 +285,9 @@ def demo_namen(demo):
     per_buurt = {}
     for b in demo.buurten["id"]:
         names, matcher = display_names(demo, b), redactor(demo, b)
-        per_buurt[b] = Namen(names.__getitem__, lambda t, m=matcher: redact(t, m), buurten.__getitem__)
+        per_buurt[b] = Names(names.__getitem__, lambda t, m=matcher: redact(t, m), buurten.__getitem__)
     names, matcher = display_names(demo), redactor(demo)
-    return per_buurt, Namen(names.__getitem__, lambda t: redact(t, matcher), buurten.__getitem__)
+    return per_buurt, Names(names.__getitem__, lambda t: redact(t, matcher), buurten.__getitem__)
 
 
 def test_the_demo_yields_a_sensible_choice(demo, demo_namen):
@@ -336,7 +336,7 @@ def test_a_hidden_name_reaches_no_point(example_v2):
     replace_in(example_v2 / "verzoeken.csv", "Avonden vrij voor jongeren", "Avonden vrij voor Samira en de jongeren")
     data = load(example_v2)
     names, matcher = display_names(data, "lindenhof"), redactor(data, "lindenhof")
-    namen = Namen(names.__getitem__, lambda text: redact(text, matcher), {"lindenhof": "Lindenhof"}.__getitem__)
+    namen = Names(names.__getitem__, lambda text: redact(text, matcher), {"lindenhof": "Lindenhof"}.__getitem__)
     points = om_te_bespreken(data, "lindenhof", "2024-04", namen)
     assert [p.rule for p in points][:2] == ["weigering", "actie_door_instelling"]
     words = " ".join(p.question + " " + p.step for p in points)

@@ -10,7 +10,7 @@ from kit.analysis.events import EVENT_KINDS, Event, events, pilot_events
 from kit.analysis.open_items import OpenItem, wachtend
 from kit.data.dataset import load
 from kit.privacy import display_names, redact, redactor
-from kit.report.gebeurtenissen import Namen, datum, open_zin, regel, wacht_bij, zin
+from kit.report.gebeurtenissen import Names, datum, open_zin, regel, wacht_bij, zin
 
 NAMES = {
     "plat": "Buurtplatform Vlinderhof",
@@ -19,7 +19,7 @@ NAMES = {
     "bc": "Bewonerscommissie De Linde",
     "wb": "Wijkbericht",
 }
-NAMEN = Namen(NAMES.__getitem__, lambda t: "" if t is None else str(t), {"vh": "Vlinderhof"}.__getitem__)
+NAMEN = Names(NAMES.__getitem__, lambda t: "" if t is None else str(t), {"vh": "Vlinderhof"}.__getitem__)
 MARCH = pd.Period("2025-03", "M")
 
 
@@ -212,7 +212,7 @@ def test_a_hidden_name_in_a_reason_and_a_subject_passes_the_report_s_redactor(ex
     data = load(example_v2)
     names = display_names(data, "lindenhof")
     matcher = redactor(data, "lindenhof")
-    namen = Namen(names.__getitem__, lambda text: redact(text, matcher))
+    namen = Names(names.__getitem__, lambda text: redact(text, matcher))
     found = events(data, "lindenhof", "2024-04") + events(data, "lindenhof", "2024-03")
     assert any("Samira" in (e.text or "") + str(e.detail.get("reden")) for e in found)  # the events hold it raw
     words = " ".join(zin(e, namen) for e in found) + " ".join(
@@ -224,7 +224,7 @@ def test_a_hidden_name_in_a_reason_and_a_subject_passes_the_report_s_redactor(ex
 
 def test_the_words_never_look_a_name_up_themselves(demo):
     """With names that are only ids and a redactor that keeps nothing, no actor's recorded name appears."""
-    namen = Namen(lambda actor: f"<{actor}>", lambda text: "…", str)
+    namen = Names(lambda actor: f"<{actor}>", lambda text: "…", str)
     recorded = set(demo.actoren["naam"])
     for month in ("2025-03", "2025-07", "2025-11"):
         for event in pilot_events(demo, month):

@@ -9,7 +9,7 @@ from conftest import EXAMPLE_V2
 from kit.analysis.events import Event, events
 from kit.analysis.figures import figures
 from kit.data.dataset import load
-from kit.report.gebeurtenissen import Namen
+from kit.report.gebeurtenissen import Names
 from kit.report.verdicts import (
     BeforeAfter,
     Rank,
@@ -32,7 +32,7 @@ from kit.report.verdicts import (
 )
 
 MARCH, APRIL = pd.Period("2025-03", "M"), pd.Period("2025-04", "M")
-NAMEN = Namen({"corp": "Thuishaven", "plat": "Buurtplatform Vlinderhof", "sd": "Stadsdeel Noorderkim"}.get, str)
+NAMEN = Names({"corp": "Thuishaven", "plat": "Buurtplatform Vlinderhof", "sd": "Stadsdeel Noorderkim"}.get, str)
 
 
 def E(kind: str, month: pd.Period = APRIL, actors=("corp", "plat"), text="Spreekuur", **detail) -> Event:

@@ -1,6 +1,6 @@
 """What the reports suggest to discuss: a buurt's "Om te bespreken" and the intervision sheet's agenda.
 
-Each suggestion is a :class:`Punt`: a Dutch question and one suggested next
+Each suggestion is a :class:`Point`: a Dutch question and one suggested next
 step, made by one rule from what happened in the month
 (:mod:`kit.analysis.events`) and what waits at institutions at its end
 (:mod:`kit.analysis.open_items`).  The rules are listed in priority order
@@ -20,7 +20,7 @@ most one point, and :func:`choose` takes at most :data:`AT_MOST` of them.
 Thresholds are the analysis's constants: a request or promise waits too long
 after :data:`~kit.analysis.measures.requests.OVERDUE_DAYS` days, support ends
 soon within :data:`~kit.analysis.measures.resources.ENDING_MONTHS` months.
-Names and free text come from the report's :class:`~kit.report.gebeurtenissen.Namen`.
+Names and free text come from the report's :class:`~kit.report.gebeurtenissen.Names`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from kit.analysis.open_items import OpenItem, pilot_wachtend, wachtend
 from kit.analysis.registers import gaps, kept, recorded
 from kit.data.months import as_month
 from kit.dutch import dagen, hoofdletter, leeg, telwoord
-from kit.report.gebeurtenissen import Namen, relatie_tekst, titel
+from kit.report.gebeurtenissen import Names, relatie_tekst, titel
 from kit.report.kengetallen import BELEMMERING_TEKST, FUNCTIE_TEKST
 from kit.report.words import datum_tekst, maand_lang, opsomming
 
@@ -65,7 +65,7 @@ REGISTER_TEKST = {
 
 
 @dataclass(frozen=True)
-class Punt:
+class Point:
     """A point to discuss: a question and one suggested next step, from one rule.
 
     Attributes
@@ -88,7 +88,7 @@ class Punt:
 
 
 @dataclass(frozen=True)
-class Aflopend:
+class Ending:
     """Support, money or a place for residents that ends within ``ENDING_MONTHS`` months: a relation of the
     figure ``middelen_aflopend``."""
 
@@ -101,17 +101,17 @@ class Aflopend:
 
 
 @dataclass(frozen=True)
-class Situatie:
+class Situation:
     """What the rules read of a month: its events, what waits at its end, the support that ends soon, and per buurt
     which registers it keeps (``kept``) and the last month each names (``recorded``, the figure ``vastgelegd``).
 
-    For a buurt (:func:`situatie`) or for every buurt at once (:func:`pilot_situatie`).
+    For a buurt (:func:`situation`) or for every buurt at once (:func:`pilot_situation`).
     """
 
     month: pd.Period
     events: tuple[Event, ...] = ()
     waiting: tuple[OpenItem, ...] = ()
-    ending: tuple[Aflopend, ...] = ()
+    ending: tuple[Ending, ...] = ()
     buurten: tuple[str, ...] = ()
     kept: Mapping[str, Mapping[str, bool]] = field(default_factory=dict)
     recorded: Mapping[str, Mapping[str, pd.Period | None]] = field(default_factory=dict)
@@ -120,17 +120,17 @@ class Situatie:
 # ---- gathering ------------------------------------------------------------------------------------------------------
 
 
-def _ending(dataset: Dataset, buurt: str, month: pd.Period) -> list[Aflopend]:
+def _ending(dataset: Dataset, buurt: str, month: pd.Period) -> list[Ending]:
     """The relations of the figure ``middelen_aflopend``, the first to end first."""
     ids = figures(dataset, buurt, month)["middelen_aflopend"]
     rows = dataset.relaties[dataset.relaties["id"].isin(ids)].sort_values(["tot", "id"])
-    return [Aflopend(buurt, r.id, r.van, r.naar, r.soort, r.tot) for r in rows.itertuples()]
+    return [Ending(buurt, r.id, r.van, r.naar, r.soort, r.tot) for r in rows.itertuples()]
 
 
-def situatie(dataset: Dataset, buurt: str, month: str | pd.Period) -> Situatie:
+def situation(dataset: Dataset, buurt: str, month: str | pd.Period) -> Situation:
     """What the rules read of ``buurt`` in ``month``."""
     month = as_month(month)
-    return Situatie(
+    return Situation(
         month,
         tuple(events(dataset, buurt, month)),
         tuple(wachtend(dataset, buurt, month)),
@@ -141,12 +141,12 @@ def situatie(dataset: Dataset, buurt: str, month: str | pd.Period) -> Situatie:
     )
 
 
-def pilot_situatie(dataset: Dataset, month: str | pd.Period) -> Situatie:
+def pilot_situation(dataset: Dataset, month: str | pd.Period) -> Situation:
     """What the rules read of every buurt in ``month``."""
     month = as_month(month)
     buurten = tuple(dataset.buurten["id"])
     ending = tuple(a for b in buurten for a in _ending(dataset, b, month))
-    return Situatie(
+    return Situation(
         month,
         tuple(pilot_events(dataset, month)),
         tuple(pilot_wachtend(dataset, month)),
@@ -178,7 +178,7 @@ def _unique(values: Iterable[str]) -> list[str]:
 # ---- a buurt's points, in priority order ----------------------------------------------------------------------------
 
 
-def weigering(s: Situatie, namen: Namen) -> Punt | None:
+def weigering(s: Situation, namen: Names) -> Point | None:
     """A refusal, or a request closed without a reaction, this month: name the institution and the request."""
     found = _of(s.events, "verzoek_afgewezen", "verzoek_zonder_reactie")
     if not found:
@@ -194,7 +194,7 @@ def weigering(s: Situatie, namen: Namen) -> Punt | None:
     ]
     who = _list(_unique(namen.actor(e.actors[0]) for e in found))
     silent = all(e.kind == "verzoek_zonder_reactie" for e in found)
-    return Punt(
+    return Point(
         "weigering",
         f"{hoofdletter(_list(clauses))}. Wat doet het platform nu?",
         f"Vraag {who} om "
@@ -204,7 +204,7 @@ def weigering(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def actie_door_instelling(s: Situatie, namen: Namen) -> Punt | None:
+def actie_door_instelling(s: Situation, namen: Names) -> Point | None:
     """An action that failed this month because of an institution (barrier ``instelling``): what it did."""
     found = [e for e in s.events if by_institution(e)]
     if not found:
@@ -212,7 +212,7 @@ def actie_door_instelling(s: Situatie, namen: Namen) -> Punt | None:
     first = found[0]
     reden = namen.schoon(first.detail.get("reden")).strip().rstrip(".")
     more = f" (en {len(found) - 1} andere actie{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
-    return Punt(
+    return Point(
         "actie_door_instelling",
         f"{titel(first.text, namen)} lukte niet door een instelling{more}"
         + (f": {reden}" if reden else "")
@@ -223,7 +223,7 @@ def actie_door_instelling(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def parallel(s: Situatie, namen: Namen) -> Punt | None:
+def parallel(s: Situation, namen: Names) -> Point | None:
     """A parallel infrastructure that appeared this month: who set what up beside whom."""
     found = _of(s.events, "parallel_verschenen")
     if not found:
@@ -234,7 +234,7 @@ def parallel(s: Situatie, namen: Namen) -> Punt | None:
     other = next(a for a in first.actors if a != top)
     functies = opsomming(FUNCTIE_TEKST.get(f, f) for f in first.detail["functies"])
     taak = "dezelfde taak" if len(first.detail["functies"]) == 1 else "dezelfde taken"
-    return Punt(
+    return Point(
         "parallel",
         f"{namen.actor(top)} heeft sinds deze maand {taak} als {namen.actor(other)}, zonder echt samen te werken: "
         f"{functies}. Kan dit samen, of kan het aan de buurt worden overgelaten?",
@@ -243,18 +243,18 @@ def parallel(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def _oldest(s: Situatie, kind: str) -> OpenItem | None:
+def _oldest(s: Situation, kind: str) -> OpenItem | None:
     late = [i for i in s.waiting if i.kind == kind and i.overdue]
     return max(late, key=lambda i: i.days) if late else None
 
 
-def lang_open(s: Situatie, namen: Namen) -> Punt | None:
+def lang_open(s: Situation, namen: Names) -> Point | None:
     """The request that waits longest, past ``OVERDUE_DAYS`` days, at the end of the month."""
     item = _oldest(s, "verzoek")
     if item is None:
         return None
     who = namen.actor(item.institution)
-    return Punt(
+    return Point(
         "lang_open",
         f"{titel(item.text, namen)} wacht al {dagen(item.days)} op antwoord van {who}, langer dan {OVERDUE_DAYS} "
         "dagen. Hoe krijgt het platform antwoord?",
@@ -264,13 +264,13 @@ def lang_open(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def toezegging(s: Situatie, namen: Namen) -> Punt | None:
+def toezegging(s: Situation, namen: Names) -> Point | None:
     """The promise not kept longest, past ``OVERDUE_DAYS`` days after it was made."""
     item = _oldest(s, "toezegging")
     if item is None:
         return None
     who = namen.actor(item.institution)
-    return Punt(
+    return Point(
         "toezegging",
         f"{who} zegde {titel(item.text, namen)} toe op {datum_tekst(item.since)}, {dagen(item.days)} geleden, en "
         "kwam dat nog niet na. Wat is er nodig?",
@@ -279,14 +279,14 @@ def toezegging(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def steun_eindigt(s: Situatie, namen: Namen) -> Punt | None:
+def steun_eindigt(s: Situation, namen: Names) -> Point | None:
     """Support, money or a place for residents that ends within ``ENDING_MONTHS`` months (``middelen_aflopend``)."""
     if not s.ending:
         return None
     first = s.ending[0]
     more = len(s.ending) - 1
     rest = f" (en nog {more})" if more else ""
-    return Punt(
+    return Point(
         "steun_eindigt",
         f"{hoofdletter(relatie_tekst(first.soort, first.van, first.naar, namen))} loopt af op "
         f"{datum_tekst(first.tot)}{rest}, binnen {telwoord(ENDING_MONTHS)} maanden. Is er een vervolg geregeld?",
@@ -295,7 +295,7 @@ def steun_eindigt(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def spanning(s: Situatie, namen: Namen) -> Punt | None:
+def spanning(s: Situation, namen: Names) -> Point | None:
     """A tension that started this month, with its recorded reason."""
     found = _of(s.events, "spanning_begonnen")
     if not found:
@@ -303,7 +303,7 @@ def spanning(s: Situatie, namen: Namen) -> Punt | None:
     first = found[0]
     a, b = (namen.actor(x) for x in first.actors)
     reden = "" if leeg(first.text) else f" ({namen.schoon(first.text).strip().rstrip('.')})"
-    return Punt(
+    return Point(
         "spanning",
         f"Er is een spanning ontstaan tussen {a} en {b}{reden}. Wat is er nodig om die te bespreken?",
         f"Zoek een gesprek met {a} en {b} samen, eventueel met de begeleider erbij.",
@@ -311,7 +311,7 @@ def spanning(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def registers(s: Situatie, namen: Namen) -> Punt | None:
+def registers(s: Situation, namen: Names) -> Point | None:
     """Registers the buurt does not keep, or in which nothing was recorded for
     :data:`~kit.analysis.registers.STALE_MONTHS` months (:func:`kit.analysis.registers.gaps`)."""
     buurt = s.buurten[0] if s.buurten else ""
@@ -334,7 +334,7 @@ def registers(s: Situatie, namen: Namen) -> Punt | None:
             f"{hoofdletter(opsomming(REGISTER_TEKST[r] for r in missing))} "
             f"{'wordt' if len(missing) == 1 else 'worden'} voor deze buurt niet bijgehouden. Is dat een keuze?"
         )
-    return Punt(
+    return Point(
         "registers",
         " ".join(parts),
         "Spreek af wie wat bijhoudt, en vul aan wat er sinds de laatste keer gebeurde.",
@@ -342,7 +342,7 @@ def registers(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def resultaat(s: Situatie, namen: Namen) -> Punt | None:
+def resultaat(s: Situation, namen: Names) -> Point | None:
     """A result achieved this month (or recorded now): something to celebrate."""
     found = _of(s.events, "resultaat_bereikt") or _of(s.events, "resultaat_gemeld")
     if not found:
@@ -350,7 +350,7 @@ def resultaat(s: Situatie, namen: Namen) -> Punt | None:
     first = found[0]
     rest = f" (en nog {len(found) - 1})" if len(found) > 1 else ""
     gemeld = "Vastgelegd" if first.kind == "resultaat_gemeld" else "Bereikt"
-    return Punt(
+    return Point(
         "resultaat",
         f"{gemeld}: {titel(first.text, namen)}{rest}. Hoe vieren en delen jullie dat?",
         "Vertel het in de buurt, in de nieuwsbrief of op de bewonersavond, en bedank wie meehielp.",
@@ -361,7 +361,7 @@ def resultaat(s: Situatie, namen: Namen) -> Punt | None:
 
 #: A buurt's rules, highest priority first: what institutions did this month, then what waits, then the network;
 #: a result to celebrate comes last but keeps a place (:func:`choose`).
-BUURT_RULES: tuple[Callable[[Situatie, Namen], Punt | None], ...] = (
+BUURT_RULES: tuple[Callable[[Situation, Names], Point | None], ...] = (
     weigering,
     actie_door_instelling,
     parallel,
@@ -377,7 +377,7 @@ BUURT_RULES: tuple[Callable[[Situatie, Namen], Punt | None], ...] = (
 # ---- the intervision sheet's points: patterns across buurten --------------------------------------------------------
 
 
-def zelfde_instelling(s: Situatie, namen: Namen) -> Punt | None:
+def zelfde_instelling(s: Situation, namen: Names) -> Point | None:
     """One institution that refused, did not react to, or left waiting past ``OVERDUE_DAYS`` days requests of
     :data:`SEVERAL` buurten or more."""
     concerns: dict[str, set[str]] = {}
@@ -392,7 +392,7 @@ def zelfde_instelling(s: Situatie, namen: Namen) -> Punt | None:
     ordered = sorted(several, key=lambda who: (-len(several[who]), namen.actor(who)))
     parts = [f"{namen.actor(who)} ({_list([namen.buurt(b) for b in _in_order(s, several[who])])})" for who in ordered]
     buurten = _in_order(s, set().union(*several.values()))
-    return Punt(
+    return Point(
         "zelfde_instelling",
         f"Verzoeken afgewezen, zonder reactie gesloten of langer dan {OVERDUE_DAYS} dagen zonder antwoord, bij "
         f"dezelfde instelling in meer buurten: {_list(parts)}. Spreken de buurten die instelling samen aan?",
@@ -401,12 +401,12 @@ def zelfde_instelling(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def _in_order(s: Situatie, buurten: Iterable[str]) -> tuple[str, ...]:
+def _in_order(s: Situation, buurten: Iterable[str]) -> tuple[str, ...]:
     chosen = set(buurten)
     return tuple(b for b in s.buurten if b in chosen)
 
 
-def overal_parallel(s: Situatie, namen: Namen) -> Punt | None:
+def overal_parallel(s: Situation, namen: Names) -> Point | None:
     """A parallel infrastructure that appeared this month in any buurt."""
     found = _of(s.events, "parallel_verschenen")
     if not found:
@@ -417,7 +417,7 @@ def overal_parallel(s: Situatie, namen: Namen) -> Punt | None:
             f"{namen.actor((e.detail.get('bovenaf') or e.actors)[0])} in {namen.buurt(e.buurt or '')}" for e in found
         )
     )
-    return Punt(
+    return Point(
         "overal_parallel",
         f"Deze maand zette een instelling iets naast wat bewoners al doen: {where}. Herkennen andere buurten dit, en "
         "wat deden zij?",
@@ -426,7 +426,7 @@ def overal_parallel(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def zelfde_belemmering(s: Situatie, namen: Namen) -> Punt | None:
+def zelfde_belemmering(s: Situation, namen: Names) -> Point | None:
     """A barrier named by actions that failed this month in :data:`SEVERAL` buurten or more."""
     by_barrier: dict[str, set[str]] = {}
     for e in _of(s.events, "actie_niet_gedaan"):
@@ -437,7 +437,7 @@ def zelfde_belemmering(s: Situatie, namen: Namen) -> Punt | None:
         return None
     barrier = max(several, key=lambda b: (len(several[b]), -list(BELEMMERING_TEKST).index(b)))
     buurten = _in_order(s, several[barrier])
-    return Punt(
+    return Point(
         "zelfde_belemmering",
         f"In {telwoord(len(buurten))} buurten lukte deze maand een actie niet door "
         f"{BELEMMERING_TEKST.get(barrier, barrier)}: {_list([namen.buurt(b) for b in buurten])}. Wat hielp elders?",
@@ -446,7 +446,7 @@ def zelfde_belemmering(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def zelfde_toezegging(s: Situatie, namen: Namen) -> Punt | None:
+def zelfde_toezegging(s: Situation, namen: Names) -> Point | None:
     """One institution with promises not kept past ``OVERDUE_DAYS`` days in :data:`SEVERAL` buurten or more."""
     by_institution_: dict[str, set[str]] = {}
     for i in s.waiting:
@@ -457,7 +457,7 @@ def zelfde_toezegging(s: Situatie, namen: Namen) -> Punt | None:
         return None
     who = max(several, key=lambda w: (len(several[w]), namen.actor(w)))
     buurten = _in_order(s, several[who])
-    return Punt(
+    return Point(
         "zelfde_toezegging",
         f"{namen.actor(who)} kwam toezeggingen in {_list([namen.buurt(b) for b in buurten])} na meer dan "
         f"{OVERDUE_DAYS} dagen nog niet na. Spreken de buurten {namen.actor(who)} daar samen op aan?",
@@ -466,14 +466,14 @@ def zelfde_toezegging(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def steun_eindigt_overal(s: Situatie, namen: Namen) -> Punt | None:
+def steun_eindigt_overal(s: Situation, namen: Names) -> Point | None:
     """Support, money or a place for residents that ends within ``ENDING_MONTHS`` months in :data:`SEVERAL`
     buurten or more."""
     buurten = _in_order(s, (a.buurt for a in s.ending))
     if len(buurten) < SEVERAL:
         return None
     givers = _unique(namen.actor(a.van) for a in s.ending)
-    return Punt(
+    return Point(
         "steun_eindigt_overal",
         f"In {_list([namen.buurt(b) for b in buurten])} loopt binnen {telwoord(ENDING_MONTHS)} maanden steun, geld "
         f"of een ruimte af (van {_list(givers)}). Is er overal een vervolg geregeld?",
@@ -482,12 +482,12 @@ def steun_eindigt_overal(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def spanningen(s: Situatie, namen: Namen) -> Punt | None:
+def spanningen(s: Situation, namen: Names) -> Point | None:
     """Tensions that started this month in :data:`SEVERAL` buurten or more."""
     buurten = _in_order(s, (e.buurt or "" for e in _of(s.events, "spanning_begonnen")))
     if len(buurten) < SEVERAL:
         return None
-    return Punt(
+    return Point(
         "spanningen",
         f"In {_list([namen.buurt(b) for b in buurten])} ontstond deze maand een spanning tussen partijen. Wat speelt "
         "er, en hoe pakken buurten dat aan?",
@@ -496,12 +496,12 @@ def spanningen(s: Situatie, namen: Namen) -> Punt | None:
     )
 
 
-def resultaten(s: Situatie, namen: Namen) -> Punt | None:
+def resultaten(s: Situation, namen: Names) -> Point | None:
     """Results achieved this month in :data:`SEVERAL` buurten or more: what worked?"""
     buurten = _in_order(s, (e.buurt or "" for e in _of(s.events, "resultaat_bereikt")))
     if len(buurten) < SEVERAL:
         return None
-    return Punt(
+    return Point(
         "resultaten",
         f"Deze maand bereikten {_list([namen.buurt(b) for b in buurten])} iets. Wat werkte, en wat kunnen andere "
         "buurten daarvan overnemen?",
@@ -512,7 +512,7 @@ def resultaten(s: Situatie, namen: Namen) -> Punt | None:
 
 
 #: The intervision sheet's rules, highest priority first.
-SHEET_RULES: tuple[Callable[[Situatie, Namen], Punt | None], ...] = (
+SHEET_RULES: tuple[Callable[[Situation, Names], Point | None], ...] = (
     zelfde_instelling,
     overal_parallel,
     zelfde_belemmering,
@@ -526,18 +526,18 @@ SHEET_RULES: tuple[Callable[[Situatie, Namen], Punt | None], ...] = (
 # ---- choosing -------------------------------------------------------------------------------------------------------
 
 
-def candidates(s: Situatie, namen: Namen, rules: Sequence[Callable[[Situatie, Namen], Punt | None]]) -> list[Punt]:
+def candidates(s: Situation, namen: Names, rules: Sequence[Callable[[Situation, Names], Point | None]]) -> list[Point]:
     """Every rule's point, in the rules' order (their priority); a rule without a point gives none."""
     return [p for rule in rules if (p := rule(s, namen)) is not None]
 
 
-def choose(points: Sequence[Punt], at_most: int = AT_MOST) -> list[Punt]:
+def choose(points: Sequence[Point], at_most: int = AT_MOST) -> list[Point]:
     """At most ``at_most`` points by priority; a point to celebrate takes the last place when none was chosen.
 
     A volunteer's brief that lists only problems while the buurt achieved
     something would say less than the data hold.
 
-    >>> p = [Punt(str(i), "?", "!") for i in range(4)] + [Punt("feest", "?", "!", celebrate=True)]
+    >>> p = [Point(str(i), "?", "!") for i in range(4)] + [Point("feest", "?", "!", celebrate=True)]
     >>> [x.rule for x in choose(p)], [x.rule for x in choose(p[:2])]
     (['0', '1', 'feest'], ['0', '1'])
     """
@@ -548,11 +548,11 @@ def choose(points: Sequence[Punt], at_most: int = AT_MOST) -> list[Punt]:
     return [*chosen[: at_most - 1], party]
 
 
-def om_te_bespreken(dataset: Dataset, buurt: str, month: str | pd.Period, namen: Namen) -> list[Punt]:
+def om_te_bespreken(dataset: Dataset, buurt: str, month: str | pd.Period, namen: Names) -> list[Point]:
     """A buurt's "Om te bespreken": at most :data:`AT_MOST` points of :data:`BUURT_RULES`, in priority order."""
-    return choose(candidates(situatie(dataset, buurt, month), namen, BUURT_RULES))
+    return choose(candidates(situation(dataset, buurt, month), namen, BUURT_RULES))
 
 
-def agendapunten(dataset: Dataset, month: str | pd.Period, namen: Namen) -> list[Punt]:
+def agendapunten(dataset: Dataset, month: str | pd.Period, namen: Names) -> list[Point]:
     """The intervision sheet's agenda: at most :data:`AT_MOST` points of :data:`SHEET_RULES`, in priority order."""
-    return choose(candidates(pilot_situatie(dataset, month), namen, SHEET_RULES))
+    return choose(candidates(pilot_situation(dataset, month), namen, SHEET_RULES))

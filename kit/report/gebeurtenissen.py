@@ -2,7 +2,7 @@
 
 An event (:class:`kit.analysis.events.Event`) or an open item
 (:class:`kit.analysis.open_items.OpenItem`) holds ids and raw text.  The
-report that words it passes in its own :class:`Namen`: how it names an actor
+report that words it passes in its own :class:`Names`: how it names an actor
 (its privacy rule: a person without consent by a pseudonym, an actor of
 another buurt as such), how it redacts free text (``schoon``), and how it
 names a buurt.  Nothing here looks a name up itself, so a sentence is as safe
@@ -30,7 +30,7 @@ from kit.report.words import datum_tekst, inkorten, maand_lang, opsomming
 
 
 @dataclass(frozen=True)
-class Namen:
+class Names:
     """What a report passes in to word events: its names and its redactor.
 
     Attributes
@@ -48,7 +48,7 @@ class Namen:
     buurt: Callable[[str], str] = str
 
 
-def titel(text: Any, namen: Namen) -> str:
+def titel(text: Any, namen: Names) -> str:
     """Free text as a quoted title: redacted by the report, shortened like a name: ``‘Samen één buurtkrant’``."""
     return f"‘{inkorten(namen.schoon(text))}’"
 
@@ -58,7 +58,7 @@ def datum(event: Event) -> str:
     return datum_tekst(event.day) if event.day is not None else maand_lang(event.month)
 
 
-def _wie(actors: tuple[str, ...], namen: Namen) -> str:
+def _wie(actors: tuple[str, ...], namen: Names) -> str:
     return opsomming(namen.actor(a) for a in actors)
 
 
@@ -78,18 +78,18 @@ _RELATIE: dict[str, Callable[[str, str], str]] = {
 }
 
 
-def relatie_tekst(soort: str, van: str, naar: str, namen: Namen) -> str:
+def relatie_tekst(soort: str, van: str, naar: str, namen: Names) -> str:
     """A relation of ``soort`` from actor ``van`` to ``naar`` as a noun phrase: ``de steun van A aan B``."""
     return _RELATIE[soort](namen.actor(van), namen.actor(naar))
 
 
-def relatie(event: Event, namen: Namen) -> str:
+def relatie(event: Event, namen: Names) -> str:
     """The relation of a relation or support event as a noun phrase (:func:`relatie_tekst`)."""
     van, naar = event.actors
     return relatie_tekst(event.detail["soort"], van, naar, namen)
 
 
-def _resultaat(e: Event, n: Namen) -> str:
+def _resultaat(e: Event, n: Names) -> str:
     tegenpartij = e.detail.get("tegenpartij")
     bij = f" bij {n.actor(tegenpartij)}" if tegenpartij else ""
     partners = e.detail.get("samen_met", ())
@@ -101,7 +101,7 @@ def _resultaat(e: Event, n: Namen) -> str:
     return f"Vastgelegd{bij}: {titel(e.text, n)}{samen}; {wanneer}."
 
 
-def _verzoek(e: Event, n: Namen) -> str:
+def _verzoek(e: Event, n: Names) -> str:
     aan, van = (n.actor(a) for a in e.actors)
     onderwerp = titel(e.text, n)
     lang = dagen(e.detail.get("dagen"))
@@ -117,7 +117,7 @@ def _verzoek(e: Event, n: Namen) -> str:
     return hoofdletter(zinnen[e.kind])
 
 
-def _netwerk(e: Event, n: Namen) -> str:
+def _netwerk(e: Event, n: Names) -> str:
     if e.kind == "actor_begonnen":
         return f"Nieuw in het netwerk: {n.actor(e.actors[0])}."
     if e.kind == "actor_gestopt":
@@ -140,7 +140,7 @@ def _niveau(e: Event) -> str:
     return f" (niveau {int(level)} van 5: {INTENSITEIT_KORT[int(level)]})"
 
 
-def _parallel(e: Event, n: Namen) -> str:
+def _parallel(e: Event, n: Names) -> str:
     functies = _functies(e.detail["functies"])
     a, b = e.actors
     if e.kind == "parallel_opgelost":
@@ -160,7 +160,7 @@ def _parallel(e: Event, n: Namen) -> str:
     return f"Parallelle infrastructuur: {wie}, zonder echt samen te werken: {functies}."
 
 
-def _actie(e: Event, n: Namen) -> str:
+def _actie(e: Event, n: Names) -> str:
     wat = titel(e.text, n)
     if e.kind == "actie_gedaan":
         return f"Gedaan: {wat}."
@@ -176,7 +176,7 @@ def _actie(e: Event, n: Namen) -> str:
     return f"Niet gelukt: {wat}." + (f" Waarom: {reden}." if reden else "") + belemmering
 
 
-def _erkenning(e: Event, n: Namen) -> str:
+def _erkenning(e: Event, n: Names) -> str:
     platform = n.actor(e.actors[0])
     if e.kind == "erkenning_beeindigd":
         return f"De erkenning van {platform} als buurtplatform is afgelopen."
@@ -186,13 +186,13 @@ def _erkenning(e: Event, n: Namen) -> str:
     return f"{platform} is erkend als buurtplatform{besloten}{document}."
 
 
-def _steun(e: Event, n: Namen) -> str:
+def _steun(e: Event, n: Names) -> str:
     if e.kind == "steun_naast":  # verdict rule 7: support beside the platform, never a resource for residents
         return f"Steun naast het platform: {relatie(e, n)}."
     return f"Afgelopen: {relatie(e, n)}."
 
 
-def _intervisie(e: Event, n: Namen) -> str:
+def _intervisie(e: Event, n: Names) -> str:
     voorzitter = n.buurt(e.detail["voorzitter"])
     aanwezig = len(e.detail.get("aanwezig", ()))
     met = f", met {aanwezig} buurten" if aanwezig > 1 else ""
@@ -200,7 +200,7 @@ def _intervisie(e: Event, n: Namen) -> str:
 
 
 #: The wording of each family, by the kinds' prefix.
-_FAMILIE: dict[str, Callable[[Event, Namen], str]] = {
+_FAMILIE: dict[str, Callable[[Event, Names], str]] = {
     "resultaat": _resultaat,
     "verzoek": _verzoek,
     "toezegging": _verzoek,
@@ -215,7 +215,7 @@ _FAMILIE: dict[str, Callable[[Event, Namen], str]] = {
 }
 
 
-def zin(event: Event, namen: Namen) -> str:
+def zin(event: Event, namen: Names) -> str:
     """``event`` in one or two Dutch sentences, without its date (:func:`datum`), naming who did what.
 
     Examples
@@ -223,24 +223,24 @@ def zin(event: Event, namen: Namen) -> str:
     >>> import pandas as pd
     >>> e = Event("b", "verzoek_afgewezen", pd.Timestamp("2025-03-08"), pd.Period("2025-03", "M"), "verzoeken",
     ...           "v1", ("corp", "plat"), "Spreekuur in de buurt", {"dagen": 11})
-    >>> namen = Namen({"corp": "Thuishaven", "plat": "Buurtplatform Vlinderhof"}.get, str)
+    >>> namen = Names({"corp": "Thuishaven", "plat": "Buurtplatform Vlinderhof"}.get, str)
     >>> zin(e, namen), datum(e)
     ('Thuishaven wees ‘Spreekuur in de buurt’ af, na 11 dagen.', '8 maart 2025')
     """
     return _FAMILIE[event.kind.split("_")[0]](event, namen)
 
 
-def regel(event: Event, namen: Namen) -> str:
+def regel(event: Event, namen: Names) -> str:
     """``event`` as a dated line: ``8 maart 2025: Thuishaven wees … af, na 11 dagen.``"""
     return f"{datum(event)}: {zin(event, namen)}"
 
 
-def open_zin(item: OpenItem, namen: Namen) -> str:
+def open_zin(item: OpenItem, namen: Names) -> str:
     """What waits, without the institution (a report groups by it): the subject, since when and how long.
 
     >>> import pandas as pd
     >>> item = OpenItem("b", "verzoek", "v1", "sd", "plat", pd.Timestamp("2025-03-03"), 58, True, "Een bankje")
-    >>> open_zin(item, Namen(str, str))
+    >>> open_zin(item, Names(str, str))
     '‘Een bankje’, gevraagd op 3 maart 2025: wacht 58 dagen op antwoord, langer dan 30 dagen.'
     """
     onderwerp = titel(item.text, namen)
@@ -253,6 +253,6 @@ def open_zin(item: OpenItem, namen: Namen) -> str:
     )
 
 
-def wacht_bij(item: OpenItem, namen: Namen) -> str:
+def wacht_bij(item: OpenItem, namen: Names) -> str:
     """What waits, naming the institution it waits at: ``Stadsdeel Zonnewaard: ‘…’, gevraagd op …``."""
     return f"{namen.actor(item.institution)}: {open_zin(item, namen)}"

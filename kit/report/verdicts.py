@@ -26,7 +26,7 @@ say when the kit must not say so, and what it says instead:
 :func:`verdict` applies rules 1 to 3 to a change of a figure, :func:`month_verdicts` to every figure of a
 buurt's month.  The Dutch
 wording takes the names the report passes in
-(:class:`kit.report.gebeurtenissen.Namen`).
+(:class:`kit.report.gebeurtenissen.Names`).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from kit.analysis.period import AFTER, BEFORE
 from kit.analysis.period import before_after as means_before_after
 from kit.data.months import as_month
 from kit.dutch import dagen, getal, leeg
-from kit.report.gebeurtenissen import Namen, zin
+from kit.report.gebeurtenissen import Names, zin
 from kit.report.words import maand_lang
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def signed(column: str, change: float) -> str:
     return ("+" if change > 0 else "") + getal(change, decimals)
 
 
-def event_sentence(column: str, change: float, events: Sequence[Event], namen: Namen) -> str:
+def event_sentence(column: str, change: float, events: Sequence[Event], namen: Names) -> str:
     """Rule 1 in words: the figure, its change, and the events that moved it, each naming who did what.
 
     ``Verzoeken zonder antwoord −1: Thuishaven wees ‘Spreekuur’ af, na 11 dagen.``
