@@ -72,6 +72,10 @@ def _later_day(day: str, rng: random.Random, most: int = 90) -> str:
     return str(date.fromisoformat(day) + timedelta(days=rng.randint(0, most)))
 
 
+#: The values version 3 of the contract added to the vocabularies the city draws from.
+VERSION_3_VALUES = ("stadsdeelcommissie", "instelling")
+
+
 def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> None:
     """Write a synthetic dataset of ``buurten`` buurten into ``folder`` (CSV, as facilitators would).
 
@@ -86,6 +90,10 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
     ``herkomst`` ``onbekend``.
     """
     from kit.data.contract import BELEMMERING, EENHEID, FILES, FUNCTIE, SOORT_ACTOR, UITKOMST
+
+    # the vocabularies of version 2, so that the city stays the same row for row (and an earlier checkout reads it)
+    soorten = tuple(soort for soort in SOORT_ACTOR if soort not in VERSION_3_VALUES)
+    belemmeringen = tuple(code for code in BELEMMERING if code not in VERSION_3_VALUES)
 
     rng, extra = random.Random(seed), random.Random(seed + 1)
     v2 = version >= 2
@@ -111,7 +119,7 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
                 actor,
                 f"Actor {actor}",
                 buurt,
-                "buurtplatform" if i == 0 else ("sleutelfiguur" if person else rng.choice(SOORT_ACTOR)),
+                "buurtplatform" if i == 0 else ("sleutelfiguur" if person else rng.choice(soorten)),
                 rng.choice(("onderop", "bovenaf", "gemengd")),
                 str(rng.choice((0, 0, 1, 2))),
                 ";".join(rng.sample(FUNCTIE, 2)),
@@ -174,7 +182,9 @@ def generate(folder: Path, buurten: int, seed: int = 1, version: int = 2) -> Non
             if v2:
                 status = extra.choice(("open", "gedaan", "niet_gedaan", "vervallen"))
                 closed = _later_day(planned, extra) if status != "open" else ""
-                barriers = ";".join(extra.sample(BELEMMERING, extra.choice((1, 2)))) if status == "niet_gedaan" else ""
+                barriers = ""
+                if status == "niet_gedaan":
+                    barriers = ";".join(extra.sample(belemmeringen, extra.choice((1, 2))))
                 action = [
                     *action[:5],
                     _later_day(planned, extra, 60),

@@ -1,8 +1,11 @@
 """Numbers and counts as Dutch readers write them, for every output meant for people.
 
 The words the figures' sentences need live here, below the analysis layer
-(:mod:`kit.analysis.catalogue`); the reports' own words (dates, months,
-names) are in :mod:`kit.report.words`.
+(:mod:`kit.analysis.catalogue`), and those the render factory needs too
+(month names, names shortened to a label); the month as Dutch writes it is
+:func:`kit.data.months.maand_label`, the reports' other words (dates, lists)
+are in :mod:`kit.report.words`.  Month names are the kit's own, not the
+system locale's: the output must not depend on the machine that renders it.
 """
 
 from __future__ import annotations
@@ -137,3 +140,48 @@ def termijn(days: int) -> str:
         return f"{days} dagen"
     weeks = days // 7
     return f"{telwoord(weeks)} {'week' if weeks == 1 else 'weken'}"
+
+
+MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+#: The months as Dutch writes them short (``mrt``, not ``maa``).
+MAANDEN_KORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+#: The longest name a report prints (the pilot's longest is under 40 characters).
+NAAM_MAX = 60
+
+
+def inkorten(naam, lengte: int = NAAM_MAX) -> str:
+    """A name as a report prints it: at most ``lengte`` characters, else cut at a word with ``…``.
+
+    A name is a label: one pasted with a whole paragraph, or a single word
+    of thousands of letters, would fill pages and cost the PDF's layout
+    minutes.  Runs of white space become one space.
+
+    >>> inkorten("Buurthuis De Kastanje")
+    'Buurthuis De Kastanje'
+    >>> inkorten("Stichting voor de bevordering van de samenwerking in de buurt", 40)
+    'Stichting voor de bevordering van de…'
+    >>> inkorten("x" * 10_000, 12)
+    'xxxxxxxxxxx…'
+    """
+    naam = " ".join(str(naam).split())
+    if len(naam) <= lengte:
+        return naam
+    kort = naam[: lengte - 1]
+    spatie = kort.rfind(" ")
+    if spatie >= lengte // 2:
+        kort = kort[:spatie]
+    return kort.rstrip(" ,;:-·") + "…"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import csv
+import importlib
 import math
 import re
 import shutil
@@ -84,6 +86,26 @@ def no_hang(seconds: int = 10) -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def show(report, name: str) -> str:
+    """The section ``name`` of ``report`` as its notebook shows it (:meth:`kit.report.sectie.Secties.toon`)."""
+    return str(_package(report).toon(report, name))
+
+
+def everything(report, names=None) -> str:
+    """Everything the sections ``names`` (all, in order, by default) of ``report`` show: the HTML and, decoded
+    from their ``data:`` URIs, the charts' SVG, in which a name would be text too."""
+    html = "\n".join(show(report, name) for name in (_package(report).SECTIES if names is None else names))
+    charts = [
+        base64.b64decode(data).decode("utf-8") for data in re.findall(r'data:image/svg\+xml;base64,([^"]+)', html)
+    ]
+    return "\n".join([html, *charts])
+
+
+def _package(report):
+    """The report's package (:mod:`kit.report.maandrapport`, ...): its sections and their ``toon``."""
+    return importlib.import_module(type(report).__module__.rpartition(".")[0])
 
 
 def html_words(html) -> str:

@@ -14,8 +14,10 @@ from kit.analysis.panel import PANEL_COLUMNS
 from kit.analysis.panel_file import sheet_decimals
 from kit.dutch import telwoord
 from kit.report.kengetallen import PATRONEN, SAMENVATTING
-from kit.report.overzicht import OVERZICHT_GROEPEN, OVERZICHT_TRENDS
-from kit.report.synthese import BUURT_KENGETALLEN, VOOR_NA
+from kit.report.overzicht.tabel import OVERZICHT_GROEPEN
+from kit.report.overzicht.trends import OVERZICHT_TRENDS
+from kit.report.synthese.per_buurt import BUURT_KENGETALLEN
+from kit.report.synthese.rapport import VOOR_NA
 
 
 def test_every_key_is_declared_once_in_the_order_of_the_json():

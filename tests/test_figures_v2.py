@@ -15,7 +15,7 @@ from kit.analysis.panel import panel
 from kit.analysis.snapshot import snapshot
 from kit.cli import main
 from kit.data.dataset import load
-from kit.report.maandrapport import Maandrapport
+from kit.report.maandrapport import Maandrapport, netwerkkaart
 
 
 def lindenhof(folder, month: str) -> dict:
@@ -156,10 +156,10 @@ def test_unknown_lijn_in_the_panel_the_export_and_the_map(unknown_lijn, tmp_path
     assert main(["export", str(unknown_lijn), "--buurt", "lindenhof", "--out", str(out)]) == 0
     graph = nx.read_gexf(out)
     assert "lijn" not in graph.nodes["lh-bh"] and graph.nodes["lh-wb"]["lijn"] == 1
-    fig = Maandrapport(data, "lindenhof", "2024-04").netwerkkaart()
+    fig = netwerkkaart.kaart(Maandrapport(data, "lindenhof", "2024-04"))
     assert "lijn onbekend" in fig.svg and "Buurthuis De Kastanje (lijn onbekend)" in fig.alt
     replace_in(unknown_lijn / "actoren.csv", "wijkcentrum,bovenaf,,", "wijkcentrum,bovenaf,1,")
-    assert "lijn onbekend" not in Maandrapport(load(unknown_lijn), "lindenhof", "2024-04").netwerkkaart().svg
+    assert "lijn onbekend" not in netwerkkaart.kaart(Maandrapport(load(unknown_lijn), "lindenhof", "2024-04")).svg
 
 
 def test_herkomst_onbekend_is_never_top_down(example):

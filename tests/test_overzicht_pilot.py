@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 
 from conftest import html_words as text
+from conftest import show
 
 from kit.report.overzicht import Overzicht
 
 
 def test_overview_institutions_barriers_and_open_agreements(demo):
     overzicht = Overzicht(demo, "2025-12")
-    rows = re.findall(r"<tr>(.*?)</tr>", str(overzicht.instellingen()))
+    rows = re.findall(r"<tr>(.*?)</tr>", str(show(overzicht, "instellingen")))
     assert text(next(r for r in rows if "Welzijnsstichting Samenkracht" in r)) == (
         "Welzijnsstichting Samenkracht 5 5 5 32 3 van 5 2 van 3"
     )
-    belemmeringen = text(overzicht.belemmeringen())
+    belemmeringen = text(show(overzicht, "belemmeringen"))
     assert "December 2025 Tot en met december 2025" in belemmeringen and "regels – 6 (6 buurten)" in belemmeringen
     assert "een instelling (geen antwoord, geweigerd of niet nagekomen) – 1 (1 buurt)" in belemmeringen
-    afspraken = text(overzicht.open_afspraken())
+    afspraken = text(show(overzicht, "open_afspraken"))
     assert (
         "Van de 8 afspraken uit eerdere intervisies die buurten op hun actielijst zetten, zijn er 6 afgerond."
         in afspraken
@@ -29,7 +30,7 @@ def test_overview_institutions_barriers_and_open_agreements(demo):
 
 def test_overview_open_agreements_are_those_of_earlier_sessions(demo):
     """In October the agreement of 9 October (this month's session) is not yet one of the earlier ones."""
-    afspraken = text(Overzicht(demo, "2025-10").open_afspraken())
+    afspraken = text(show(Overzicht(demo, "2025-10"), "open_afspraken"))
     assert "Parelmoerhaven" in afspraken and "Lepelaarsweide" not in afspraken
     assert "Zilverdistel" in afspraken  # the letter of July, done only in November
 
@@ -37,7 +38,7 @@ def test_overview_open_agreements_are_those_of_earlier_sessions(demo):
 def test_overview_table_has_the_version_2_figures(demo):
     from kit.analysis.catalogue import COLUMN
 
-    table = text(Overzicht(demo, "2025-12").tabel())
+    table = text(show(Overzicht(demo, "2025-12"), "tabel"))
     assert "Wat platforms bereiken, nodig hebben en vragen" in table
     for key in (
         "resultaten_totaal",

@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 import pytest
+from conftest import show
 
 from kit.analysis.figures import figures
 from kit.analysis.measures.actions import closed, open_actions, overdue_actions
@@ -28,7 +29,7 @@ from kit.analysis.pilot import action_state, institutions
 from kit.analysis.snapshot import history
 from kit.data.spans import dataset_months
 from kit.report.maandrapport import Maandrapport
-from kit.report.verzoeken import lang_open
+from kit.report.maandrapport.gevraagd import lang_open
 
 
 def _table_after(html: str, heading: str) -> list[str]:
@@ -102,11 +103,11 @@ def test_the_report_lists_exactly_the_rows_it_counts(demo, maand):
         if not (report.doet_mee and report.bijgehouden["acties"] and report.bijgehouden["verzoeken"]):
             continue
         f = report.figuren
-        acties = str(report.acties())
+        acties = str(show(report, "acties"))
         open_rows = _table_after(acties, "Open")
         assert len(open_rows) == f["acties"]["open"], buurt
         assert sum("te laat" in row for row in open_rows) == f["acties"]["te_laat"], buurt
-        waiting = _table_after(str(report.gevraagd()), "Wachten op antwoord")
+        waiting = _table_after(str(show(report, "gevraagd")), "Wachten op antwoord")
         assert len(waiting) == f["verzoeken"]["open"], buurt
         assert sum("<strong>" in row.split("</td>")[-2] for row in waiting) == f["verzoeken"]["open_30"], buurt
         assert len(lang_open(report)) == f["verzoeken"]["open_30"]

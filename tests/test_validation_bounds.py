@@ -155,7 +155,7 @@ def test_a_far_date_does_not_move_the_default_month_of_render(example, tmp_path,
 
 def test_a_far_early_score_does_not_stretch_the_score_chart(example, monkeypatch):
     from kit.report import charts
-    from kit.report.maandrapport import Maandrapport
+    from kit.report.maandrapport import Maandrapport, maatlat
 
     replace_in(example / "maatlat.csv", "lindenhof,2024-03,daadkracht", "lindenhof,1900-03,daadkracht")
     drawn = []
@@ -163,7 +163,7 @@ def test_a_far_early_score_does_not_stretch_the_score_chart(example, monkeypatch
     monkeypatch.setattr(
         charts, "maatlat", lambda scores, months, **kw: drawn.append(months) or real(scores, months, **kw)
     )
-    Maandrapport(example, "lindenhof", "2024-04").maatlat_grafiek()
+    maatlat.grafiek(Maandrapport(example, "lindenhof", "2024-04"))
     assert drawn[0][0] == "2022-01", "the chart starts with the data, not in 1900"
 
 

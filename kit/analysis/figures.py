@@ -86,7 +86,7 @@ def computed(dataset: Dataset) -> dict[tuple[str, pd.Period], dict[str, Any]]:
 
     A report needs every buurt's figures of its month and its own over all
     months, and a report kernel keeps the dataset from one report to the
-    next (:func:`kit.report.common.load_dataset`): what one report computed,
+    next (:func:`kit.data.loaded.load_dataset`): what one report computed,
     the next one reads.
     """
     return dataset.cache.setdefault("figures", {})

@@ -7,6 +7,10 @@ rule, :data:`MONTH`, read once where it enters (:func:`as_month`,
 cell of the data may be written ``2024-3``: that is the data contract's
 cell format, :func:`kit.data.cells.parse_month`.)
 
+A month and a period are written in Dutch words here too (:func:`maand_label`,
+:func:`periode_label`), on the same rule, for the reports and the render
+factory's messages and index.
+
 Below the dataset, so that validation can use them; which months a dataset
 and each of its buurten span is :mod:`kit.data.spans`.
 """
@@ -18,6 +22,8 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+
+from kit.dutch import MAANDEN
 
 from .contract import PILOT_YEARS
 
@@ -68,6 +74,29 @@ def as_period(text: str) -> tuple[pd.Period, pd.Period]:
 def month_text(month: pd.Period) -> str:
     """``JJJJ-MM``, as the figures and file names write a month."""
     return f"{month.year:04d}-{month.month:02d}"
+
+
+def maand_label(maand: object) -> str:
+    """The Dutch name of a month (``JJJJ-MM``, a date or a Period).
+
+    >>> maand_label("2024-04")
+    'april 2024'
+    """
+    month = as_month(maand)
+    return f"{MAANDEN[month.month - 1]} {month.year}"
+
+
+def periode_label(van: object, tot: object) -> str:
+    """A period of months in Dutch words.
+
+    >>> periode_label("2025-01", "2025-12"), periode_label("2024-11", "2025-02"), periode_label("2025-06", "2025-06")
+    ('januari tot en met december 2025', 'november 2024 tot en met februari 2025', 'juni 2025')
+    """
+    first, last = as_month(van), as_month(tot)
+    if first == last:
+        return maand_label(first)
+    begin = MAANDEN[first.month - 1] if first.year == last.year else maand_label(first)
+    return f"{begin} tot en met {maand_label(last)}"
 
 
 @lru_cache(maxsize=4096)

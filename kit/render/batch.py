@@ -55,9 +55,9 @@ from tqdm import tqdm
 from kit import atomic
 from kit.collector import collector_paused
 from kit.data.cells import parse_id
-from kit.data.months import as_month, as_period
+from kit.data.months import as_month, as_period, maand_label, periode_label
+from kit.dutch import inkorten
 from kit.paths import file_to_write, folder_to_write
-from kit.report.words import inkorten, maand_label, periode_label
 
 from . import versions
 from .convert import Page, prepare, to_html, to_pdf
@@ -484,7 +484,7 @@ def render(
     kit.paths.PathProblem
         A folder or file of the output cannot be written: nothing is rendered.
     """
-    from kit.report.common import load_dataset  # the data layer: late, workers stay light
+    from kit.data.loaded import load_dataset  # the data layer: late, workers stay light
 
     as_month(maand)
     formats = _formats(formats)
@@ -524,7 +524,7 @@ def render_synthese(
     kit.paths.PathProblem
         A folder or file of the output cannot be written: nothing is rendered.
     """
-    from kit.report.common import load_dataset  # the data layer: late, workers stay light
+    from kit.data.loaded import load_dataset  # the data layer: late, workers stay light
 
     as_period(f"{van}:{tot}")
     formats = _formats(formats)

@@ -46,6 +46,11 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+def stylesheet() -> str:
+    """The kit's one stylesheet, ``rapport.css`` of the template: the reports' and the index's."""
+    return (TEMPLATES / TEMPLATE_NAME / "rapport.css").read_text(encoding="utf-8")
+
+
 @dataclass(frozen=True)
 class Page:
     """What the template puts around the notebook's own content.

@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit import atomic, locking
-from kit.data.months import MONTH
-from kit.report.words import maand_label
+from kit.data.months import MONTH, maand_label
 
-from .convert import CONTENT_SECURITY_POLICY
+from .convert import CONTENT_SECURITY_POLICY, stylesheet
 from .versions import earlier
 
 FORMATS = ("html", "pdf")
@@ -107,11 +106,9 @@ def render_index(months: dict[str, list[Entry]], syntheses: Sequence[Entry] = ()
         f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CONTENT_SECURITY_POLICY)}">',
         "<title>Rapporten proeftuin buurtplatformrecht</title>",
         '<meta name="author" content="Proeftuin kit">',
-        "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:44rem;margin:2rem auto;"
-        "padding:0 1rem;line-height:1.5;color:#1a1a1a}h1,h2{color:#003a70}"
-        "li{margin:.2em 0}a{color:#003a70}</style>",
+        f"<style>\n{stylesheet()}</style>",
         "</head>",
-        "<body>",
+        '<body class="index">',
         "<main>",
         "<h1>Rapporten proeftuin buurtplatformrecht</h1>",
     ]

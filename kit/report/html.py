@@ -1,62 +1,23 @@
-"""HTML building blocks of the reports: escaping, tables, the report's own styles."""
+"""HTML building blocks of the reports: escaping, tables, lists, and a section's parts put together.
+
+Every value from the data is escaped with :func:`e`; the blocks take HTML
+already escaped.  Their look is the kit's one stylesheet
+(``kit/render/templates/proeftuin/rapport.css``): no block writes a style.
+"""
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from typing import Protocol
 
-#: Styles of the report's own blocks, added to the kit's stylesheet by the title section.
-STIJL = """<style>
-.ondertitel { font-size: 13pt; color: #003a70; margin: -0.5em 0 0.8em; }
-.fictief-melding { background: #fff3e0; border-left: 4px solid #ef8a00; padding: 0.4em 0.8em; }
-table.samenvatting th, table.samenvatting td { font-size: 8.4pt; padding: 0.1em 0.4em; line-height: 1.2; }
-table.samenvatting td:first-child { width: 8.5em; }
-table.samenvatting td.getal, table.samenvatting th { white-space: nowrap; hyphens: manual; }
-table.positie td, table.positie th, table.maatlat td, table.maatlat th { font-size: 8.5pt; padding: 0.15em 0.45em; }
-table.overzicht { width: 100%; }
-@media screen {
-  /* a column per buurt: on a wide screen the overview's tables use the room right of the text column,
-     up to 1.5rem from the window's edge; on a narrow one they scroll inside their box */
-  div.tabel:has(> table.overzicht) { margin-right: calc(50% - 50vw + 1.5rem); }
-  table.overzicht { width: auto; }
-}
-table.overzicht th, table.overzicht td { font-size: 7.2pt; padding: 0.12em 0.25em; }
-table.overzicht td:first-child { width: 11em; }
-td:first-child { hyphens: manual; }
-svg.sparkline { display: inline-block; vertical-align: middle; max-width: none; }
-table.trends td { font-size: 8pt; padding: 0.1em 0.3em; vertical-align: middle; white-space: nowrap; }
-table.trends td:first-child { white-space: normal; }
-table.trends th { font-size: 7.6pt; }
-table.trends .waarde { font-size: 7.6pt; color: #333; }
-figure.grafiek img { width: 100%; }
-table.instellingen td, table.instellingen th { font-size: 8.4pt; padding: 0.15em 0.4em; }
-table.instellingen th { hyphens: manual; }
-code.sha { font-size: 7pt; }
-ul.waarschuwingen code { font-size: 7.5pt; white-space: normal; }
-ul.begrippen li { font-size: 9pt; }
-ul.kernpunten { margin-top: 0; }
-.breek { overflow-wrap: anywhere; hyphens: manual; white-space: normal; }
-.let-op { background: #fff3e0; border-left: 4px solid #ef8a00; padding: 0.4em 0.8em; }
-table.resultaten, table.verzoeken, table.middelen, table.zone { width: 100%; }
-table.resultaten td, table.resultaten th, table.verzoeken td, table.verzoeken th, table.middelen td,
-table.middelen th, table.zone td, table.zone th { font-size: 8.5pt; padding: 0.15em 0.45em; }
-table.resultaten td.getal, table.verzoeken td.getal, table.zone td.getal, table.resultaten td:first-child
-{ white-space: nowrap; }
-table.resultaten th, table.verzoeken th, table.middelen th, table.zone th, table.maatlat th { hyphens: manual; }
-table.verbindingskaart { break-inside: avoid; page-break-inside: avoid; }
-table.resultaten small, table.verzoeken small, table.middelen small { color: #555; }
-small.afspraak { color: #8a4b00; font-weight: bold; }
-.heel { white-space: nowrap; }
-table.verbindingskaart td, table.verbindingskaart th { font-size: 8.5pt; padding: 0.15em 0.45em; }
-table.verbindingskaart td.getal { padding: 0.1em 0.2em; width: 7.5em; }
-table.verbindingskaart td.getal span { display: block; text-align: center; padding: 0.15em 0; border-radius: 2px; }
-.vk0 { background: #fff3e0; color: #8a4b00; }
-.vk1 { background: #dbe9f6; }
-.vk2 { background: #9ecae1; }
-.vk3 { background: #4a98c9; color: #ffffff; }
-.vk4 { background: #1764ab; color: #ffffff; }
-</style>"""
+
+class Toonbaar(Protocol):
+    """What a notebook shows as HTML: :class:`Html`, or a chart (:class:`kit.report.charts.Figuur`)."""
+
+    def _repr_html_(self) -> str: ...
 
 
 class Html:
@@ -74,9 +35,6 @@ class Html:
     def __repr__(self) -> str:
         return "<Html>"
 
-    def __add__(self, other) -> Html:
-        return Html(self.markup + str(other.html() if hasattr(other, "html") else other))
-
 
 #: A word this long is no Dutch word but a web address or a key held down: it may break anywhere.
 LANG_WOORD = 30
@@ -87,7 +45,7 @@ def e(text) -> str:
     """Escape text for HTML text content; a word longer than :data:`LANG_WOORD` may break anywhere.
 
     Such a word is wrapped in ``<span class="breek">``, whose style
-    (:data:`STIJL`) lets it break between any two characters, also when a
+    (``rapport.css``) lets it break between any two characters, also when a
     table is made as narrow as it can be; every other word keeps the page's
     hyphenation and the tables their widths.
 
@@ -121,3 +79,29 @@ def tabel(kop: list[str], rijen: list[list[str]], *, getallen: AbstractSet[int] 
     body = "".join("<tr>" + "".join(cel("td", i, v) for i, v in enumerate(r)) + "</tr>" for r in rijen)
     cls = f' class="{klasse}"' if klasse else ""
     return f'<div class="tabel"><table{cls}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+
+
+def kop_tabel(kop: str, kolommen: list[str], rijen: list[list[str]], *, uitleg: str = "", **opties) -> str:
+    """A table under its own heading (``h3``), with ``uitleg`` (HTML) between them; ``''`` without rows.
+
+    The sections list their rows this way (what waits, what was done, what
+    ends); a section says in its own words when a list has nothing.
+    ``opties`` are :func:`tabel`'s.
+    """
+    if not rijen:
+        return ""
+    return f"<h3>{e(kop)}</h3>{uitleg}" + tabel(kolommen, rijen, **opties)
+
+
+def lijst(items: Iterable[str], klasse: str = "") -> str:
+    """An HTML list of ``items`` (HTML already); ``''`` without items."""
+    items = list(items)
+    if not items:
+        return ""
+    cls = f' class="{klasse}"' if klasse else ""
+    return f"<ul{cls}>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def samen(*delen: Toonbaar | str) -> Html:
+    """The parts of one section, in order, as one piece of HTML: a chart and the words that explain it."""
+    return Html("".join(deel if isinstance(deel, str) else deel._repr_html_() for deel in delen))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kit.analysis.catalogue import COLUMN
 from kit.analysis.registers import NIET_BIJGEHOUDEN
 from kit.dutch import MIN, getal, leeg
+from kit.report.words import datum_tekst
 
 INTENSITEIT_KORT = {1: "netwerken", 2: "afstemmen", 3: "coördineren", 4: "coalitie", 5: "integratie"}
 
@@ -178,6 +179,19 @@ _EENHEID = {
     "m2": ("m²", "m²"),
     "stuks": ("stuk", "stuks"),
 }
+
+
+def resultaat_wanneer(r) -> str:
+    """When a result was achieved, and when it was recorded where that was later (``resultaten.gemeld``):
+    ``12 juni 2025``, ``14 maart 2025 (vastgelegd 12 juni 2025)``, ``datum onbekend (vastgelegd 12 juni 2025)``.
+
+    >>> resultaat_wanneer({"datum": None, "gemeld": "2025-06-12"})
+    'datum onbekend (vastgelegd 12 juni 2025)'
+    """
+    if leeg(r["gemeld"]):
+        return datum_tekst(r["datum"])
+    bereikt = "datum onbekend" if leeg(r["datum"]) else datum_tekst(r["datum"])
+    return f"{bereikt} (vastgelegd {datum_tekst(r['gemeld'])})"
 
 
 def omvang_tekst(amount, eenheid: str) -> str:

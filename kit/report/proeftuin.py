@@ -5,7 +5,7 @@ intervision agreements: computed by :mod:`kit.analysis.pilot`, laid out
 here as tables.  Both reports cover the whole pilot: buurten and
 organisations are named, persons only as :func:`kit.privacy.display_names`
 (without a buurt) shows them; free text passes through the report's
-``schoon``.
+:meth:`~kit.report.context.Rapport.schoon`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pandas as pd
 
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.dutch import geheel, getal, leeg
+from kit.report.context import Rapport
 from kit.report.html import e, tabel
 from kit.report.kengetallen import BELEMMERING_TEKST
 from kit.report.words import datum_tekst, meervoud
@@ -33,11 +34,11 @@ def van(deel, geheel_) -> str:
     return "–" if not geheel_ else f"{deel} van {geheel_}"
 
 
-def instellingen_tabel(frame: pd.DataFrame, names: dict[str, str]) -> str:
+def instellingen_tabel(frame: pd.DataFrame, rapport: Rapport) -> str:
     """The table of :func:`kit.analysis.pilot.institutions`, one institution a row, by name."""
     rows = [
         [
-            e(names.get(r["aan"], r["aan"])),
+            e(rapport.naam_van(r["aan"])),
             geheel(r["verzoeken"]),
             geheel(r["buurten"]),
             geheel(r["beantwoord"]),
@@ -95,11 +96,11 @@ def belemmeringen_tabel(counts: list[tuple[str, pd.DataFrame]]) -> str:
     return tabel(["Wat zat in de weg", *[e(kop) for kop, _ in counts]], rows, getallen=set(range(1, len(counts) + 1)))
 
 
-def afspraken_tabel(frame: pd.DataFrame, names: dict[str, str], buurtnamen: dict[str, str], schoon) -> str:
+def afspraken_tabel(frame: pd.DataFrame, rapport: Rapport) -> str:
     """Intervision agreements (:func:`kit.analysis.pilot.agreements`): session, buurt, agreement, carrier, stand."""
     rows = []
     for _, r in frame.iterrows():
-        eigenaar = "niemand genoemd" if leeg(r["eigenaar"]) else names.get(r["eigenaar"], "onbekende actor")
+        eigenaar = "niemand genoemd" if leeg(r["eigenaar"]) else rapport.naam_van(r["eigenaar"])
         if r["stand"] == "te_laat":
             stand = f"loopt nog<br><small>over de deadline van {e(datum_tekst(r['deadline']))}</small>"
         else:
@@ -109,8 +110,8 @@ def afspraken_tabel(frame: pd.DataFrame, names: dict[str, str], buurtnamen: dict
         rows.append(
             [
                 e(datum_tekst(r["datum"])),
-                e(buurtnamen.get(r["buurt"], r["buurt"])),
-                e(schoon(r["omschrijving"])),
+                e(rapport.buurtnaam(r["buurt"])),
+                e(rapport.schoon(r["omschrijving"])),
                 e(eigenaar),
                 stand,
             ]

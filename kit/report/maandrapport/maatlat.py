@@ -1,4 +1,4 @@
-"""De maatlat: the buurt's own scores this month beside the scores others gave, and the difference.
+"""De maatlat: the buurt's scores over the months, and this month's own scores beside others' and the difference.
 
 Others are peers (another buurt) and the stadsdeelcommissie.  Per criterion
 the table shows the own score, its change since last month, the others'
@@ -9,14 +9,27 @@ figure ``maatlat_verschil``, the mean of those differences.
 from __future__ import annotations
 
 import statistics
+from dataclasses import replace
 
 import pandas as pd
 
 from kit.analysis.catalogue.phrases import CRITERIUM_TITEL
 from kit.data.contract import CRITERIA
+from kit.data.months import month_text
+from kit.data.spans import not_before_data
 from kit.dutch import MIN, geheel, getal, leeg
-from kit.report.html import e, tabel
+from kit.report import charts
+from kit.report.charts import Figuur
+from kit.report.html import Html, e, samen, tabel
 from kit.report.kengetallen import uitleg
+from kit.report.maandrapport.patronen import erkenning_bijschrift
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
+
+
+def render(rapport: Maandrapport) -> Html:
+    """The scores over the months, then this month's table."""
+    return samen(grafiek(rapport), tabel_van_de_maand(rapport))
 
 
 def _verschil(a, b) -> str:
@@ -27,19 +40,25 @@ def _verschil(a, b) -> str:
     return "gelijk" if d == 0 else ("+" if d > 0 else MIN) + getal(abs(d), 1, strip=True)
 
 
-def maatlat(rapport) -> str:
-    """The section: a row per criterion with the own score, its change, others' scores, own minus others, evidence.
+def grafiek(rapport: Maandrapport) -> Figuur:
+    """The own scores over the months, others' scores small beneath, the recognition marked."""
+    scores = rapport.data.maatlat[rapport.data.maatlat["buurt"] == rapport.buurt]
+    scored = scores["maand"].dropna()
+    first = not_before_data(rapport.data, min(rapport.start, scored.min())) if len(scored) else rapport.start
+    months = [month_text(m) for m in pd.period_range(first, rapport.month, freq="M")]
+    erkend = month_text(rapport.erkend_sinds) if rapport.erkend_sinds is not None else None
+    fig = charts.maatlat(scores, months, erkend=erkend)
+    caption = (
+        f"Zelfbeoordeling van {rapport.naam} op de tien erkenningscriteria, per maand (1 = nauwelijks, "
+        "5 = volledig; hoe donkerder, hoe hoger). Waar een andere buurt meekeek (peer), staat die score "
+        "er klein onder met een p; een score van de stadsdeelcommissie met een s."
+        + erkenning_bijschrift(rapport, months)
+    )
+    return replace(fig, bijschrift=caption)
 
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
 
-    Returns
-    -------
-    str
-        HTML.
-    """
+def tabel_van_de_maand(rapport: Maandrapport) -> str:
+    """A row per criterion with the own score, its change, others' scores, own minus others, evidence."""
     data = rapport.data
     scores = data.maatlat[data.maatlat["buurt"] == rapport.buurt]
     now = scores[scores["maand"] == rapport.month]
@@ -88,3 +107,6 @@ def maatlat(rapport) -> str:
         f"{e(uitleg('maatlat_verschil', f['maatlat_verschil']))}</p>"
     )
     return text + tabel(kop, rows, getallen={1, 2, 4}, klasse="maatlat")
+
+
+SECTIE = Sectie(render, kop="De maatlat: hoe beoordeelt de buurt zichzelf?", register="maatlat")

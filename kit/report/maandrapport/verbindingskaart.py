@@ -10,8 +10,10 @@ hold at all this month is named as such (is it missing, or not yet in view?).
 from __future__ import annotations
 
 from kit.analysis.measures.connection_map import FUNCTIONS, TYPES, actor_type
-from kit.report.html import e, tabel
+from kit.report.html import Html, e, lijst, tabel
 from kit.report.kengetallen import VERBINDINGSFUNCTIE_TEKST, VERBINDINGSTYPE_TEKST
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
 from kit.report.words import opsomming
 
 #: Upper bounds of the shades of a cell (class ``vk1`` … ``vk4``); 0 is ``vk0``.
@@ -29,19 +31,8 @@ def tint(n: int) -> str:
     return f"vk{1 + sum(n > bound for bound in TINTEN)}"
 
 
-def verbindingskaart(rapport) -> str:
-    """The section: the 6 × 3 table of the month's relations, and its empty cells as opportunities.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """The 6 × 3 table of the month's relations, and its empty cells as opportunities."""
     cells = rapport.figuren["verbindingskaart"]
     present = {actor_type(soort) for soort in rapport.snap.own_actors["soort"]}
     rows = [
@@ -61,16 +52,19 @@ def verbindingskaart(rapport) -> str:
         leeg = [VERBINDINGSFUNCTIE_TEKST[function].lower() for function in FUNCTIONS if not cells[kind][function]]
         if kind not in present:
             kansen.append(
-                f"<li><strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: deze maand staat er geen in het "
-                "netwerk van de buurt. Zijn ze er niet, of nog niet in beeld?</li>"
+                f"<strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: deze maand staat er geen in het "
+                "netwerk van de buurt. Zijn ze er niet, of nog niet in beeld?"
             )
         elif leeg:
             kansen.append(
-                f"<li><strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: nog niets bij "
-                f"{e(opsomming(f'‘{x}’' for x in leeg))}.</li>"
+                f"<strong>{e(VERBINDINGSTYPE_TEKST[kind])}</strong>: nog niets bij "
+                f"{e(opsomming(f'‘{x}’' for x in leeg))}."
             )
     if kansen:
-        parts.append("<p><strong>Kansen</strong>, de lege vakken:</p><ul>" + "".join(kansen) + "</ul>")
+        parts.append("<p><strong>Kansen</strong>, de lege vakken:</p>" + lijst(kansen))
     else:
         parts.append("<p>Geen enkel vak is leeg: elke soort actor doet samen iets, geeft of krijgt, en werft.</p>")
-    return "".join(parts)
+    return Html("".join(parts))
+
+
+SECTIE = Sectie(render, kop="De verbindingskaart")

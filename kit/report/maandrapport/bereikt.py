@@ -2,7 +2,7 @@
 
 A result (``resultaten``) is what the buurt achieved or what was decided
 thanks to it, with where it can be checked.  Descriptions and sources are
-free text and go through the report's :meth:`~kit.report.maandrapport.Maandrapport.schoon`;
+free text and go through the report's :meth:`~kit.report.context.Rapport.schoon`;
 the actors a result names (``tegenpartij``, ``samen_met``) through its
 privacy-safe names.  The lists are the rows the figures count
 (:mod:`kit.analysis.measures.results`): achieved this month by their
@@ -14,27 +14,18 @@ from __future__ import annotations
 
 from kit.analysis.measures.results import achieved, recorded_later, result_dates, so_far
 from kit.dutch import leeg
-from kit.report.html import e, tabel
-from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst
-from kit.report.words import datum_tekst, inkorten, meervoud, opsomming
+from kit.report.html import Html, e, kop_tabel
+from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst, resultaat_wanneer
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
+from kit.report.words import inkorten, meervoud, opsomming
 
 #: How many earlier results the section lists, newest first; older ones are counted (their months' reports list them).
 EERDER_MAX = 20
 
 
-def bereikt(rapport) -> str:
-    """The section: this month's results and the earlier ones, each with its size and source, and the sizes so far.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """This month's results and the earlier ones, each with its size and source, and the sizes so far."""
     f = rapport.figuren
     first, last = rapport.month.start_time, rapport.month.end_time.normalize()
     rows = rapport.data.resultaten
@@ -43,7 +34,7 @@ def bereikt(rapport) -> str:
     nu, later = achieved(rows, first, last), recorded_later(rows, first, last)
     eerder = rows[~rows.index.isin(nu.index) & ~rows.index.isin(later.index)]
     if rows.empty:
-        return (
+        return Html(
             "<p>Er is nog geen <strong>resultaat</strong> vastgelegd: iets wat de buurt bereikte of wat "
             "dankzij de buurt besloten werd, met waar het na te lezen is. Vertel het de begeleider, dan staat "
             "het volgende maand hier.</p>"
@@ -67,25 +58,23 @@ def bereikt(rapport) -> str:
             f"<p>Opgeteld tot nu toe: <strong>{e(opsomming(sizes))}</strong> (alleen resultaten met een "
             "omvang; euro's, woningen en personen worden apart geteld).</p>"
         )
-    if len(nu):
-        parts.append("<h3>Deze maand</h3>" + _tabel(rapport, nu))
-    else:
-        parts.append("<p>Deze maand kwam er geen nieuw resultaat bij.</p>")
-    if len(later):
-        parts.append("<h3>Deze maand achteraf vastgelegd</h3>" + _tabel(rapport, later))
+    parts.append(_tabel(rapport, "Deze maand", nu) or "<p>Deze maand kwam er geen nieuw resultaat bij.</p>")
+    parts.append(_tabel(rapport, "Deze maand achteraf vastgelegd", later))
     if len(eerder):
-        parts.append("<h3>Eerder bereikt</h3>" + _tabel(rapport, eerder.head(EERDER_MAX)))
+        parts.append(_tabel(rapport, "Eerder bereikt", eerder.head(EERDER_MAX)))
         if len(eerder) > EERDER_MAX:
             rest = len(eerder) - EERDER_MAX
             parts.append(
                 f"<p>En {meervoud(rest, 'eerder resultaat', 'eerdere resultaten')}; "
                 f"{'dat staat' if rest == 1 else 'die staan'} in de rapporten van hun eigen maand.</p>"
             )
-    return "".join(parts)
+    return Html("".join(parts))
 
 
-def _tabel(rapport, rows) -> str:
-    return tabel(
+def _tabel(rapport: Maandrapport, kop: str, rows) -> str:
+    """The results ``rows`` under the heading ``kop``; ``''`` without rows."""
+    return kop_tabel(
+        kop,
         ["Datum", "Resultaat", "Omvang", "Bron"],
         [_rij(rapport, r) for _, r in rows.iterrows()],
         getallen={2},
@@ -93,7 +82,7 @@ def _tabel(rapport, rows) -> str:
     )
 
 
-def _rij(rapport, r) -> list[str]:
+def _rij(rapport: Maandrapport, r) -> list[str]:
     """One result: its date, what (with its domain and who else), its size and its source; cells as HTML."""
     wie = []
     if not leeg(r["tegenpartij"]):
@@ -102,17 +91,16 @@ def _rij(rapport, r) -> list[str]:
         wie.append(f"samen met {rapport.namen(r['samen_met'])}")
     detail = " · ".join([DOMEIN_TEKST.get(r["domein"], r["domein"]), *wie])
     return [
-        e(wanneer(r)),
+        e(resultaat_wanneer(r)),
         f"{e(inkorten(rapport.schoon(r['omschrijving']), 120))}<br><small>{e(detail)}</small>",
         e(omvang_tekst(r["omvang"], r["eenheid"])),
         e(rapport.schoon(r["bron"])) or "–",
     ]
 
 
-def wanneer(r) -> str:
-    """When a result was achieved, and when recorded where that was later: ``12 juni 2025``,
-    ``14 maart 2025 (vastgelegd 12 juni 2025)``, ``datum onbekend (vastgelegd 12 juni 2025)``."""
-    if leeg(r["gemeld"]):
-        return datum_tekst(r["datum"])
-    bereikt = "datum onbekend" if leeg(r["datum"]) else datum_tekst(r["datum"])
-    return f"{bereikt} (vastgelegd {datum_tekst(r['gemeld'])})"
+SECTIE = Sectie(
+    render,
+    kop="Wat de buurt bereikte",
+    inleiding="Wat kreeg de buurt voor elkaar, deze maand en tot nu toe?",
+    register="resultaten",
+)

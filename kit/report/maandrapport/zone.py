@@ -1,22 +1,19 @@
-"""Residents, professionals and policy: the zone between the lijnen, and where others only come to recruit.
+"""Bewoners, professionals en beleid: the zone between residents and the first line beside that with policy.
 
-- :func:`zone`: the E-I index between residents (lijn 0) and first-line
-  professionals (``ei_index_eerste``) beside that between residents and
-  policy (``ei_index_tweede``), with the ties they count;
-- :func:`vindplaatsen`: residents' groups where professionals recruit and
-  bring nothing back (``vindplaats``), each with who recruits there.  They
-  are groups; a person would be named as the report names persons.
+The E-I index between residents (lijn 0) and first-line professionals
+(``ei_index_eerste``) beside that between residents and policy
+(``ei_index_tweede``), with the ties they count.
 """
 
 from __future__ import annotations
 
-import pandas as pd
-
 from kit.analysis.measures.mixing import lijn_groups
 from kit.dutch import getal
-from kit.report.html import e, tabel
+from kit.report.html import Html, e, tabel
 from kit.report.kengetallen import uitleg
-from kit.report.words import hoofdletter, meervoud
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
+from kit.report.words import hoofdletter
 
 #: The two zones: figure, lijnen, and who is on the other side, in words.
 ZONES = (
@@ -25,11 +22,6 @@ ZONES = (
 )
 #: A difference in E-I index this large between the two zones is worth a sentence.
 VERSCHIL = 0.2
-
-
-def _lijn(rapport) -> dict:
-    actors = rapport.snap.actoren
-    return {a: int(level) for a, level in zip(actors.index, actors["lijn"], strict=True) if not pd.isna(level)}
 
 
 def banden(graph, group: dict) -> tuple[int, int]:
@@ -49,21 +41,10 @@ def banden(graph, group: dict) -> tuple[int, int]:
     return between, within
 
 
-def zone(rapport) -> str:
-    """The section: how close residents work with first-line professionals, and with policy, in numbers and words.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """How close residents work with first-line professionals, and with policy, in numbers and words."""
     f = rapport.figuren
-    lijn = _lijn(rapport)
+    lijn = rapport.lijnen
     rows = []
     for key, lijnen, wie in ZONES:
         between, within = banden(rapport.graaf, lijn_groups(lijn, lijnen))
@@ -96,43 +77,7 @@ def zone(rapport) -> str:
         else:
             zin = "Bewoners staan ongeveer even dicht bij de professionals in de buurt als bij beleid."
         parts.append(f"<p>{e(zin)}</p>")
-    return "".join(parts)
+    return Html("".join(parts))
 
 
-def vindplaatsen(rapport) -> str:
-    """The section: each residents' group where professionals recruit and bring nothing back, with who recruits.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
-    places = rapport.figuren["vindplaats"]
-    intro = (
-        "<p>Een <strong>vindplaats</strong> is een groep bewoners waar professionals mensen komen werven "
-        "(deelnemers, vrijwilligers, ouders), terwijl niemand er steun, geld of een ruimte terugbrengt. "
-        "Ophalen zonder terugbrengen put zo'n groep uit.</p>"
-    )
-    if not places:
-        return intro + "<p>Deze maand is er geen vindplaats in de buurt.</p>"
-    lijn = _lijn(rapport)
-    rel = rapport.snap.relaties
-    items = []
-    for place in places:
-        werving = rel[(rel["naar"] == place) & (rel["soort"] == "werving")]
-        wervers = sorted({van for van in werving["van"] if lijn.get(van, 0) >= 1}, key=rapport.naam_van)
-        werven = "werft" if len(wervers) == 1 else "werven"
-        items.append(
-            f"<li><strong>{e(rapport.naam_van(place))}</strong>: hier {werven} {e(rapport.namen(wervers))}, "
-            "en niemand brengt er steun, geld of een ruimte.</li>"
-        )
-    return (
-        intro + f"<p>Deze maand {'is' if len(places) == 1 else 'zijn'} er "
-        f"{meervoud(len(places), 'vindplaats', 'vindplaatsen')}:</p><ul>" + "".join(items) + "</ul>"
-        "<p>Wat kunnen zij teruggeven: een ruimte, een bijdrage, terugkoppeling van wat ze ophaalden?</p>"
-    )
+SECTIE = Sectie(render, kop="Bewoners, professionals en beleid")

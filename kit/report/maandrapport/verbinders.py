@@ -12,7 +12,9 @@ from __future__ import annotations
 import networkx as nx
 
 from kit.dutch import getal, procent
-from kit.report.html import e
+from kit.report.html import Html, e, lijst
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
 from kit.report.words import meervoud
 
 #: How many actors a sentence names on each side of a split; the rest are counted.
@@ -36,19 +38,8 @@ def zonder(graph: nx.Graph, actor) -> list[set]:
     return sorted(parts, key=lambda p: (-len(p), min(map(str, p))))
 
 
-def verbinders(rapport) -> str:
-    """The section: each connector besides the platform in words, and who would lose touch without it.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """Each connector besides the platform in words, and who would lose touch without it."""
     f = rapport.figuren
     graph = rapport.graaf
     platform = rapport.snap.platform
@@ -73,17 +64,18 @@ def verbinders(rapport) -> str:
             "<p>Naast het platform is er deze maand geen verbinder: geen andere actor ligt op een kortste "
             "weg tussen twee anderen.</p>"
         )
-        return "".join(parts)
+        return Html("".join(parts))
     parts.append(
-        f"<p>Naast het platform houden deze {meervoud(len(anderen), 'actor', 'actoren')} de buurt bij elkaar:</p><ul>"
+        f"<p>Naast het platform houden deze {meervoud(len(anderen), 'actor', 'actoren')} de buurt bij elkaar:</p>"
     )
-    for c in anderen:
-        parts.append(
-            f"<li><strong>{e(rapport.naam_van(c['actor']))}</strong>: {e(_maat(graph, c))}. "
-            f"{e(_zonder_zin(rapport, graph, c['actor']))}</li>"
+    parts.append(
+        lijst(
+            f"<strong>{e(rapport.naam_van(c['actor']))}</strong>: {e(_maat(graph, c))}. "
+            f"{e(_zonder_zin(rapport, graph, c['actor']))}"
+            for c in anderen
         )
-    parts.append("</ul>")
-    return "".join(parts)
+    )
+    return Html("".join(parts))
 
 
 def _maat(graph: nx.Graph, connector: dict) -> str:
@@ -95,7 +87,7 @@ def _maat(graph: nx.Graph, connector: dict) -> str:
     )
 
 
-def _zonder_zin(rapport, graph: nx.Graph, actor) -> str:
+def _zonder_zin(rapport: Maandrapport, graph: nx.Graph, actor) -> str:
     """What happens without ``actor``: who is cut off from whom, a few named on each side."""
     naam = rapport.naam_van(actor)
     parts = zonder(graph, actor)
@@ -111,7 +103,10 @@ def _zonder_zin(rapport, graph: nx.Graph, actor) -> str:
     )
 
 
-def _noem(rapport, graph: nx.Graph, actors: set, voorop=None) -> str:
+def _noem(rapport: Maandrapport, graph: nx.Graph, actors: set, voorop=None) -> str:
     """A few of ``actors`` by name, the best connected first (``voorop`` before all), the rest counted."""
     order = sorted(actors, key=lambda a: (a != voorop, -graph.degree(a), str(a)))
     return rapport.namen(order, NOEMEN)
+
+
+SECTIE = Sectie(render, kop="Wie verbindt de buurt")

@@ -22,12 +22,14 @@ from kit.analysis.measures.requests import (
     promises,
 )
 from kit.dutch import geheel, leeg
-from kit.report.html import e, tabel
+from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import UITKOMST_TEKST, uitleg
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
 from kit.report.words import dagen, datum_tekst, hoofdletter, inkorten, meervoud, opsomming
 
 
-def verzoeken_van(rapport) -> pd.DataFrame:
+def verzoeken_van(rapport: Maandrapport) -> pd.DataFrame:
     """The buurt's requests asked by the month's last day, with ``wacht`` (days open on that day, or ``NaN``).
 
     ``open`` is true for a request open on the month's last day
@@ -41,29 +43,18 @@ def verzoeken_van(rapport) -> pd.DataFrame:
     return rows.sort_values(["gevraagd", "id"])
 
 
-def lang_open(rapport) -> pd.DataFrame:
+def lang_open(rapport: Maandrapport) -> pd.DataFrame:
     """The requests that wait too long for an answer at the month's end (``open_30``:
     :func:`~kit.analysis.measures.requests.overdue_requests`), longest first."""
     rows = overdue_requests(verzoeken_van(rapport), rapport.month.end_time.normalize())
     return rows.sort_values(["wacht", "id"], ascending=[False, True])
 
 
-def gevraagd(rapport) -> str:
-    """The section: what was asked and answered, what waits and how long, promises kept or not, per institution.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """What was asked and answered, what waits and how long, promises kept or not, per institution."""
     rows = verzoeken_van(rapport)
     if rows.empty:
-        return (
+        return Html(
             "<p>Er is nog geen <strong>verzoek</strong> vastgelegd: iets wat de buurt vroeg aan een instelling "
             "(het stadsdeel, een corporatie, de politie), en wat daarmee gebeurde.</p>"
         )
@@ -78,71 +69,84 @@ def gevraagd(rapport) -> str:
 
     wachtend = rows[rows["open"]].sort_values(["wacht", "id"], ascending=[False, True])
     te_lang = set(overdue_requests(rows, last)["id"])
-    if len(wachtend):
-        parts.append(
-            "<h3>Wachten op antwoord</h3>"
-            + tabel(
-                ["Verzoek", "Aan", "Gevraagd op", "Wacht al"],
+    parts.append(
+        kop_tabel(
+            "Wachten op antwoord",
+            ["Verzoek", "Aan", "Gevraagd op", "Wacht al"],
+            [
                 [
-                    [
-                        _verzoek(rapport, r),
-                        e(rapport.naam_van(r["aan"])),
-                        e(datum_tekst(r["gevraagd"])),
-                        _wacht(r["wacht"], r["id"] in te_lang),
-                    ]
-                    for _, r in wachtend.iterrows()
-                ],
-                getallen={3},
-                klasse="verzoeken",
-            )
+                    _verzoek(rapport, r),
+                    e(rapport.naam_van(r["aan"])),
+                    e(datum_tekst(r["gevraagd"])),
+                    _wacht(r["wacht"], r["id"] in te_lang),
+                ]
+                for _, r in wachtend.iterrows()
+            ],
+            getallen={3},
+            klasse="verzoeken",
         )
+    )
 
     beantwoord = answered(rows, first, last).sort_values(["antwoord", "id"])
-    if len(beantwoord):
-        parts.append(
-            "<h3>Deze maand beantwoord of gesloten</h3>"
-            + tabel(
-                ["Verzoek", "Aan", "Gevraagd op", "Uitkomst", "Na"],
+    parts.append(
+        kop_tabel(
+            "Deze maand beantwoord of gesloten",
+            ["Verzoek", "Aan", "Gevraagd op", "Uitkomst", "Na"],
+            [
                 [
-                    [
-                        _verzoek(rapport, r),
-                        e(rapport.naam_van(r["aan"])),
-                        e(datum_tekst(r["gevraagd"])),
-                        e(f"{UITKOMST_TEKST[r['uitkomst']]} op {datum_tekst(r['antwoord'])}"),
-                        e(dagen((r["antwoord"] - r["gevraagd"]).days)),
-                    ]
-                    for _, r in beantwoord.iterrows()
-                ],
-                getallen={4},
-                klasse="verzoeken",
-            )
+                    _verzoek(rapport, r),
+                    e(rapport.naam_van(r["aan"])),
+                    e(datum_tekst(r["gevraagd"])),
+                    e(f"{UITKOMST_TEKST[r['uitkomst']]} op {datum_tekst(r['antwoord'])}"),
+                    e(dagen((r["antwoord"] - r["gevraagd"]).days)),
+                ]
+                for _, r in beantwoord.iterrows()
+            ],
+            getallen={4},
+            klasse="verzoeken",
         )
+    )
 
     beloofd, kept = promises(rows, last), kept_promises(rows, last)
     nog_niet = beloofd[~beloofd["id"].isin(kept["id"])]
     net = kept[kept["nagekomen"] >= first]
     toezeggingen = pd.concat([nog_niet, net]).sort_values(["antwoord", "id"])
-    if len(toezeggingen):
-        parts.append(
-            "<h3>Toezeggingen: nagekomen of niet</h3><p>De toezeggingen die nog niet zijn nagekomen, en "
-            "die deze maand werden nagekomen.</p>"
-            + tabel(
-                ["Toezegging", "Van", "Toegezegd op", "Nagekomen"],
+    parts.append(
+        kop_tabel(
+            "Toezeggingen: nagekomen of niet",
+            ["Toezegging", "Van", "Toegezegd op", "Nagekomen"],
+            [
                 [
-                    [
-                        _verzoek(rapport, r),
-                        e(rapport.naam_van(r["aan"])),
-                        e(datum_tekst(r["antwoord"])),
-                        _nagekomen(r, last),
-                    ]
-                    for _, r in toezeggingen.iterrows()
-                ],
-                klasse="verzoeken",
-            )
+                    _verzoek(rapport, r),
+                    e(rapport.naam_van(r["aan"])),
+                    e(datum_tekst(r["antwoord"])),
+                    _nagekomen(r, last),
+                ]
+                for _, r in toezeggingen.iterrows()
+            ],
+            uitleg="<p>De toezeggingen die nog niet zijn nagekomen, en die deze maand werden nagekomen.</p>",
+            klasse="verzoeken",
         )
+    )
 
-    parts.append("<h3>Alle verzoeken tot nu toe, per instelling</h3>" + _per_instelling(rapport, rows, last))
-    return "".join(parts)
+    parts.append(
+        kop_tabel(
+            "Alle verzoeken tot nu toe, per instelling",
+            [
+                "Instelling",
+                "Gevraagd",
+                "Wacht op antwoord",
+                "Toegezegd",
+                "Afgewezen",
+                "Zonder reactie",
+                "Dagen tot antwoord",
+            ],
+            _per_instelling(rapport, rows, last),
+            getallen={1, 2, 3, 4, 5, 6},
+            klasse="verzoeken",
+        )
+    )
+    return Html("".join(parts))
 
 
 def _telling(c: dict) -> str:
@@ -181,7 +185,7 @@ def _telling(c: dict) -> str:
     return f"{zin} {wacht}."
 
 
-def _verzoek(rapport, r) -> str:
+def _verzoek(rapport: Maandrapport, r) -> str:
     """A request's subject, who asked (when not the platform) and the facilitator's note, as HTML."""
     extra = []
     if r["van"] != rapport.snap.designated_platform:
@@ -204,9 +208,9 @@ def _nagekomen(r, last) -> str:
     return e(f"{datum_tekst(r['nagekomen'])}, {dagen((r['nagekomen'] - r['antwoord']).days)} na de toezegging")
 
 
-def _per_instelling(rapport, rows, last) -> str:
-    """A row per institution asked: how many requests, still open (over 30 days), promised and kept, refused,
-    closed without a reaction, and the middle number of days to an answer."""
+def _per_instelling(rapport: Maandrapport, rows: pd.DataFrame, last: pd.Timestamp) -> list[list[str]]:
+    """A row per institution asked, by name: how many requests, still open (over 30 days), promised and kept,
+    refused, closed without a reaction, and the middle number of days to an answer."""
     table = []
     for aan, group in rows.groupby("aan", sort=False):
         done = group[~group["open"]]
@@ -226,17 +230,7 @@ def _per_instelling(rapport, rows, last) -> str:
             )
         )
     table.sort(key=lambda row: row[0].casefold())
-    return tabel(
-        [
-            "Instelling",
-            "Gevraagd",
-            "Wacht op antwoord",
-            "Toegezegd",
-            "Afgewezen",
-            "Zonder reactie",
-            "Dagen tot antwoord",
-        ],
-        [[e(name), *cells] for name, cells in table],
-        getallen={1, 2, 3, 4, 5, 6},
-        klasse="verzoeken",
-    )
+    return [[e(name), *cells] for name, cells in table]
+
+
+SECTIE = Sectie(render, kop="Wat de buurt vroeg en wat ermee gebeurde", register="verzoeken")

@@ -13,25 +13,16 @@ from __future__ import annotations
 
 from kit.analysis.measures.actions import closed, open_actions, overdue_actions
 from kit.dutch import leeg
-from kit.report.html import e, tabel
+from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import BELEMMERING_TEKST
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
 from kit.report.words import datum_tekst, hoofdletter, meervoud, opsomming
 
 
-def actielijst(rapport) -> str:
-    """The section: counts, barriers and intervision agreements in words; then the tables of done, not done,
-    dropped and open actions.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """Counts, barriers and intervision agreements in words; then the tables of done, not done, dropped and
+    open actions."""
     data = rapport.data
     acties = data.acties[data.acties["buurt"] == rapport.buurt]
     first, last = rapport.month.start_time, rapport.month.end_time.normalize()
@@ -76,59 +67,65 @@ def actielijst(rapport) -> str:
     def rij(r, extra):
         return [actie(r), e(rapport.naam_van(r["eigenaar"])), *extra]
 
-    if len(gedaan):
-        parts.append(
-            "<h3>Gedaan</h3>"
-            + tabel(
-                ["Actie", "Wie", "Afgerond"],
-                [rij(r, [e(datum_tekst(r["afgerond"]))]) for _, r in gedaan.sort_values("afgerond").iterrows()],
-            )
+    parts.append(
+        kop_tabel(
+            "Gedaan",
+            ["Actie", "Wie", "Afgerond"],
+            [rij(r, [e(datum_tekst(r["afgerond"]))]) for _, r in gedaan.sort_values("afgerond").iterrows()],
         )
-    if len(niet):
-        weg = niet["belemmering"].map(len).any()  # the column is optional (version 2): no column of dashes
-        parts.append(
-            "<h3>Niet gelukt, en waarom</h3>"
-            + tabel(
-                ["Actie", "Wie", *(["Wat stond in de weg"] if weg else []), "Waarom niet (de les)"],
-                [
-                    rij(
-                        r,
-                        [
-                            *(
-                                [e(opsomming(BELEMMERING_TEKST.get(b, b) for b in r["belemmering"])) or "–"]
-                                if weg
-                                else []
-                            ),
-                            e(rapport.schoon(r["reden"])),
-                        ],
-                    )
-                    for _, r in niet.sort_values("afgerond").iterrows()
-                ],
-            )
+    )
+    weg = niet["belemmering"].map(len).any()  # the column is optional (version 2): no column of dashes
+    parts.append(
+        kop_tabel(
+            "Niet gelukt, en waarom",
+            ["Actie", "Wie", *(["Wat stond in de weg"] if weg else []), "Waarom niet (de les)"],
+            [
+                rij(
+                    r,
+                    [
+                        *([e(opsomming(BELEMMERING_TEKST.get(b, b) for b in r["belemmering"])) or "–"] if weg else []),
+                        e(rapport.schoon(r["reden"])),
+                    ],
+                )
+                for _, r in niet.sort_values("afgerond").iterrows()
+            ],
         )
-    if len(vervallen):
-        parts.append(
-            "<h3>Vervallen</h3>"
-            + tabel(
-                ["Actie", "Wie", "Toelichting"],
-                [rij(r, [e(rapport.schoon(r["reden"])) or "–"]) for _, r in vervallen.iterrows()],
-            )
+    )
+    parts.append(
+        kop_tabel(
+            "Vervallen",
+            ["Actie", "Wie", "Toelichting"],
+            [rij(r, [e(rapport.schoon(r["reden"])) or "–"]) for _, r in vervallen.iterrows()],
         )
-    if len(open_):
-        rows = []
-        for _, r in open_.sort_values(["deadline", "gepland"]).iterrows():
-            late = r["id"] in te_laat
-            rows.append(
+    )
+    parts.append(
+        kop_tabel(
+            "Open",
+            ["Actie", "Wie", "Op de lijst sinds", "Deadline", "Stand"],
+            [
                 rij(
                     r,
                     [
                         e(datum_tekst(r["gepland"])),
                         e(datum_tekst(r["deadline"])),
-                        "<strong>te laat</strong>" if late else "op schema",
+                        "<strong>te laat</strong>" if r["id"] in te_laat else "op schema",
                     ],
                 )
-            )
-        parts.append("<h3>Open</h3>" + tabel(["Actie", "Wie", "Op de lijst sinds", "Deadline", "Stand"], rows))
-    elif not (len(gedaan) or len(niet)):
+                for _, r in open_.sort_values(["deadline", "gepland"]).iterrows()
+            ],
+        )
+    )
+    if not (len(open_) or len(gedaan) or len(niet)):
         parts.append("<p>De actielijst is leeg.</p>")
-    return "".join(parts)
+    return Html("".join(parts))
+
+
+SECTIE = Sectie(
+    render,
+    kop="De actielijst",
+    inleiding=(
+        "Wat nam het platform zich voor, en wat kwam ervan terecht? Ook wat niet lukte is waardevol: de reden "
+        "is een les."
+    ),
+    register="acties",
+)

@@ -13,12 +13,14 @@ import pandas as pd
 
 from kit.analysis.measures.resources import ENDING_MONTHS, snapshot_resources
 from kit.dutch import leeg, telwoord
-from kit.report.html import e, tabel
+from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import MIDDEL_TEKST, uitleg
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
 from kit.report.words import datum_tekst, hoofdletter, inkorten, maand_lang, opsomming
 
 
-def middelen_van(rapport) -> pd.DataFrame:
+def middelen_van(rapport: Maandrapport) -> pd.DataFrame:
     """The month's resource relations to residents' own actors (lijn 0), as ``middelen`` counts them.
 
     Sorted with the platform's first, then by what ends first; ``aflopend``
@@ -32,7 +34,7 @@ def middelen_van(rapport) -> pd.DataFrame:
     return rows.sort_values(["platform", "tot", "id"], ascending=[False, True, True], na_position="last")
 
 
-def aflopend_zin(rapport, row) -> str:
+def aflopend_zin(rapport: Maandrapport, row) -> str:
     """One resource that ends soon in words: ``geld van Fonds X aan het platform, tot 30 november 2025``."""
     aan = "het platform" if row["platform"] else rapport.naam_van(row["naar"])
     return (
@@ -41,19 +43,8 @@ def aflopend_zin(rapport, row) -> str:
     )
 
 
-def draagt(rapport) -> str:
-    """The section: what the platform and other residents' groups receive, from whom, until when; ending ones first.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """What the platform and other residents' groups receive, from whom, until when; what ends soon first."""
     f = rapport.figuren
     rows = middelen_van(rapport)
     platform_zin = f" {hoofdletter(uitleg('middelen_platform', f['middelen_platform']))}" if f["middelen"] else ""
@@ -71,31 +62,31 @@ def draagt(rapport) -> str:
         )
     if rows.empty:
         parts.append("<p>Deze maand staat er geen geld, steun of ruimte voor bewonersgroepen in de gegevens.</p>")
-        return "".join(parts)
+        return Html("".join(parts))
     platform = rows[rows["platform"]]
-    if len(platform):
-        parts.append(
-            "<h3>Wat het platform krijgt</h3>"
-            + tabel(
-                ["Wat", "Van", "Sinds", "Tot"], [_rij(rapport, r) for _, r in platform.iterrows()], klasse="middelen"
-            )
+    parts.append(
+        kop_tabel(
+            "Wat het platform krijgt",
+            ["Wat", "Van", "Sinds", "Tot"],
+            [_rij(rapport, r) for _, r in platform.iterrows()],
+            klasse="middelen",
         )
-    elif rapport.snap.platform is not None:
+    )
+    if platform.empty and rapport.snap.platform is not None:
         parts.append("<p>Het platform zelf krijgt deze maand geen geld, steun of ruimte van anderen.</p>")
     anderen = rows[~rows["platform"]]
-    if len(anderen):
-        parts.append(
-            "<h3>Wat andere bewonersgroepen krijgen</h3>"
-            + tabel(
-                ["Voor", "Wat", "Van", "Sinds", "Tot"],
-                [[e(rapport.naam_van(r["naar"])), *_rij(rapport, r)] for _, r in anderen.iterrows()],
-                klasse="middelen",
-            )
+    parts.append(
+        kop_tabel(
+            "Wat andere bewonersgroepen krijgen",
+            ["Voor", "Wat", "Van", "Sinds", "Tot"],
+            [[e(rapport.naam_van(r["naar"])), *_rij(rapport, r)] for _, r in anderen.iterrows()],
+            klasse="middelen",
         )
-    return "".join(parts)
+    )
+    return Html("".join(parts))
 
 
-def _rij(rapport, r) -> list[str]:
+def _rij(rapport: Maandrapport, r) -> list[str]:
     """What (with the facilitator's note), from whom, since and until when; an ending one is marked."""
     wat = f'<span class="heel">{e(MIDDEL_TEKST.get(r["soort"], r["soort"]))}</span>'
     if not leeg(r["toelichting"]):
@@ -104,3 +95,6 @@ def _rij(rapport, r) -> list[str]:
     tot = f"<strong>loopt af op {e(tot)}</strong>" if r["aflopend"] else f'<span class="heel">{e(tot)}</span>'
     sinds = "al langer" if leeg(r["vanaf"]) else datum_tekst(r["vanaf"])
     return [wat, e(rapport.naam_van(r["van"])), e(sinds), tot]
+
+
+SECTIE = Sectie(render, kop="Wat het platform draagt")

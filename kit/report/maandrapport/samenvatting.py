@@ -15,25 +15,17 @@ from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.registers import NIET_BIJGEHOUDEN
 from kit.dutch import telwoord
-from kit.report import middelen, verzoeken
-from kit.report.html import e, tabel
+from kit.report.html import Html, e, lijst, tabel
 from kit.report.kengetallen import SAMENVATTING, bijgehouden, uitleg_van, verschil
+from kit.report.maandrapport.draagt import aflopend_zin, middelen_van
+from kit.report.maandrapport.gevraagd import lang_open
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
 from kit.report.words import dagen, hoofdletter, inkorten, maand_lang, meervoud, opsomming
 
 
-def samenvatting(rapport) -> str:
-    """The section: the points to discuss, a sentence on the month and the recognition, and the table.
-
-    Parameters
-    ----------
-    rapport : Maandrapport
-        The report of the buurt and month.
-
-    Returns
-    -------
-    str
-        HTML.
-    """
+def render(rapport: Maandrapport) -> Html:
+    """The points to discuss, a sentence on the month and the recognition, and the table of the main figures."""
     rijen = []
     for key in SAMENVATTING:
         k = COLUMN[key]
@@ -66,14 +58,14 @@ def samenvatting(rapport) -> str:
             f"De belangrijkste cijfers van {maand_lang(rapport.month)}. Vorige maand deed de buurt niet mee, "
             "dus er is geen verschil met vorige maand."
         )
-    return (
+    return Html(
         kernpunten(rapport)
         + f"<p>{e(intro)} {e(erkenning(rapport))}</p>"
         + tabel(["Kengetal", "Nu", "Verschil", "Wat betekent dit?"], rijen, getallen={1, 2}, klasse="samenvatting")
     )
 
 
-def erkenning(rapport) -> str:
+def erkenning(rapport: Maandrapport) -> str:
     """Whether the platform is recognised this month, and since when, in one sentence; never "recognised" without
     a recognition row."""
     f = rapport.figuren
@@ -95,7 +87,7 @@ def erkenning(rapport) -> str:
     return f"{naam} is (nog) niet erkend als buurtplatform."
 
 
-def kernpunten(rapport) -> str:
+def kernpunten(rapport: Maandrapport) -> str:
     """ "Om te bespreken": a list of what asks for a conversation this month, or nothing."""
     f = rapport.figuren
     punten = []
@@ -104,15 +96,15 @@ def kernpunten(rapport) -> str:
             "Het buurtplatform staat deze maand niet (meer) in de gegevens; de cijfers over het "
             "platform ontbreken daarom."
         )
-    aflopend = middelen.middelen_van(rapport)
+    aflopend = middelen_van(rapport)
     aflopend = aflopend[aflopend["aflopend"]]
     if len(aflopend):
         punten.append(
             f"Binnen {telwoord(ENDING_MONTHS)} maanden loopt af: "
-            + opsomming(middelen.aflopend_zin(rapport, r) for _, r in aflopend.iterrows())
+            + opsomming(aflopend_zin(rapport, r) for _, r in aflopend.iterrows())
             + ". Is er een vervolg geregeld? (zie Wat het platform draagt)"
         )
-    wachtend = verzoeken.lang_open(rapport)
+    wachtend = lang_open(rapport)
     if len(wachtend):
         r = wachtend.iloc[0]
         punten.append(
@@ -144,8 +136,7 @@ def kernpunten(rapport) -> str:
         )
     if not punten:
         return ""
-    return (
-        '<p><strong>Om te bespreken:</strong></p><ul class="kernpunten">'
-        + "".join(f"<li>{e(p)}</li>" for p in punten)
-        + "</ul>"
-    )
+    return "<p><strong>Om te bespreken:</strong></p>" + lijst((e(p) for p in punten), "kernpunten")
+
+
+SECTIE = Sectie(render, kop="Samenvatting")

@@ -1,0 +1,103 @@
+"""De netwerkkaart: the month's network drawn with stable positions, and in words how to read it and what changed.
+
+The map is drawn by :mod:`kit.report.network_map` at the places
+:mod:`kit.report.layout` gives every actor for all months at once, so that two
+maps side by side show what changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kit.analysis.changes import changes
+from kit.report import layout, network_map
+from kit.report.charts import Figuur
+from kit.report.html import Html, e, lijst, samen
+from kit.report.maandrapport.parallel import paren
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
+from kit.report.words import inkorten, maand_lang, meervoud
+
+
+def render(rapport: Maandrapport) -> Html:
+    """The map, then how to read it and what changed this month."""
+    return samen(kaart(rapport), uitleg(rapport))
+
+
+def kaart(rapport: Maandrapport) -> Figuur:
+    """The network map with stable positions, caption and alternative text."""
+    f = rapport.figuren
+    pos = layout.positions(rapport.data, rapport.buurt, rapport.month)
+    grenzen = layout.extent(rapport.data, rapport.buurt)
+    spanning = rapport.snap.relaties[rapport.snap.relaties["soort"] == "spanning"]
+    parallel = paren(f["parallelle_infrastructuren"])
+    dubbel = [p for p in paren(f["dubbele_functies"]) if p not in parallel]
+    nieuw = set()
+    if rapport.month > rapport.start:
+        nieuw = set(changes(rapport.data, rapport.buurt, rapport.month)["actoren_begonnen"]["id"])
+    fig = network_map.netwerkkaart(
+        rapport.graaf,
+        pos,
+        rapport.names,
+        platform=rapport.snap.platform,
+        spanningen=list(zip(spanning["van"], spanning["naar"], strict=True)),
+        parallel=parallel,
+        dubbel=dubbel,
+        intensiteit=rapport.samenwerking,
+        nieuw=nieuw,
+        grenzen=grenzen,
+    )
+    actoren = rapport.snap.actoren
+    grijs = ", grijs = lijn onbekend" if actoren["lijn"].isna().any() else ""
+    driehoek = ", driehoek = onbekend wie het opzette" if (actoren["herkomst"] == "onbekend").any() else ""
+    caption = (
+        f"Netwerkkaart van {rapport.naam}, {maand_lang(rapport.month)}. Elke stip is een actor; een lijn "
+        "betekent dat ze samenwerken of contact hebben. Kleur: bewoners (groen), professionals in de "
+        f"buurt (blauw), beleid en instellingen (paars){grijs}. Vorm: rond = opgezet door bewoners, "
+        f"vierkant = opgezet door een instelling, ruit = gemengd{driehoek}. Iedere actor houdt maand na "
+        "maand dezelfde plek."
+    )
+    return replace(fig, bijschrift=caption)
+
+
+def uitleg(rapport: Maandrapport) -> str:
+    """Reading the map, and who joined or left this month."""
+    g = rapport.graaf
+    platform = rapport.snap.platform
+    parts = [
+        "<p>Hoe lees je de kaart? Het buurtplatform is de stip met de gele rand. Rode stippellijnen zijn "
+        "spanningen. Een dikke oranje stippellijn, en een oranje ring om beide actoren, is een parallelle "
+        "infrastructuur: twee partijen die hetzelfde coördinerende werk doen zonder samen te werken, en "
+        "één van de twee is van bovenaf opgezet (ook een stadsdeel of de gemeente, die voor alle buurten "
+        "werken).</p>"
+    ]
+    if platform is not None and platform in g:
+        buren = sorted(rapport.naam_van(n) for n in g.neighbors(platform))
+        parts.append(
+            f"<p>Het platform heeft deze maand rechtstreeks contact met "
+            f"{meervoud(len(buren), 'actor', 'actoren')} van de {g.number_of_nodes() - 1} andere"
+            f"{': ' + e(', '.join(buren)) if buren else ''}.</p>"
+        )
+    if rapport.month > rapport.start:
+        ch = changes(rapport.data, rapport.buurt, rapport.month)
+        items = []
+        for _, r in ch["actoren_begonnen"].iterrows():
+            items.append(f"Nieuw: {e(inkorten(r['naam']))}.")
+        for _, r in ch["actoren_gestopt"].iterrows():
+            items.append(f"Gestopt: {e(inkorten(r['naam']))}.")
+        for kop, rows in (("Nieuwe relatie", ch["relaties_begonnen"]), ("Relatie gestopt", ch["relaties_gestopt"])):
+            for _, r in rows.iterrows():
+                items.append(f"{kop} ({e(r['soort'])}): {e(inkorten(r['van']))} en {e(inkorten(r['naar']))}.")
+        parts.append("<p><strong>Wat veranderde er deze maand?</strong></p>")
+        parts.append(
+            lijst(items) or "<p>Er kwamen deze maand geen actoren of relaties bij en er verdwenen er geen.</p>"
+        )
+    return "".join(parts)
+
+
+SECTIE = Sectie(
+    render,
+    kop="De netwerkkaart",
+    inleiding="Wie werkt met wie samen in en rond de buurt? De kaart hieronder laat het zien.",
+    nieuwe_pagina=True,
+)
