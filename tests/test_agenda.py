@@ -342,3 +342,24 @@ def test_a_hidden_name_reaches_no_point(example_v2):
     words = " ".join(p.question + " " + p.step for p in points)
     assert "Samira" not in words
     assert "Avonden vrij voor Sleutelfiguur 1" in words and "Sleutelfiguur 1 kreeg geen sleutel" in words
+
+
+def test_a_report_s_context_gives_its_names(demo):
+    """The brief's context (``Maandrapport``) and the sheet's (``Overzicht``) pass their names in one call."""
+    from kit.report.maandrapport import Maandrapport
+    from kit.report.overzicht import Overzicht
+
+    brief = Maandrapport(demo, "hommelberg", "2025-12")
+    [first, *_] = om_te_bespreken(demo, "hommelberg", "2025-12", Names.of(brief))
+    assert first.question.startswith(f"{brief.naam_van('sd-westerduin')} wees")
+    sheet = Overzicht(demo, "2025-06")
+    assert agendapunten(demo, "2025-06", Names.of(sheet))
+
+
+def test_many_buurten_are_counted_beyond_three():
+    results = [E("resultaat_bereikt", (), buurt=b) for b in ("vh", "zd", "ph", "xx")]
+    buurten = Names(ACTORS.__getitem__, str, {**BUURTEN, "xx": "Xbuurt"}.__getitem__)
+    point = agenda.resultaten(S(*results, buurten=("vh", "zd", "ph", "xx")), buurten)
+    assert point.question.startswith(
+        "Deze maand bereikten Vlinderhof, Zilverdistel, Parelmoerhaven en 1 andere buurt iets."
+    )

@@ -160,11 +160,17 @@ def pilot_situation(dataset: Dataset, month: str | pd.Period) -> Situation:
 # ---- wording helpers ------------------------------------------------------------------------------------------------
 
 
-def _list(items: Sequence[str]) -> str:
-    """Items the Dutch way, at most :data:`NAMED` of them and the rest counted."""
+def _list(items: Sequence[str], rest: tuple[str, str] = ("andere", "andere")) -> str:
+    """Items the Dutch way, at most :data:`NAMED` of them and the rest counted (``rest``: one, several)."""
     if len(items) > NAMED:
-        return opsomming([*items[:NAMED], f"{len(items) - NAMED} andere"])
+        more = len(items) - NAMED
+        return opsomming([*items[:NAMED], f"{more} {rest[0] if more == 1 else rest[1]}"])
     return opsomming(items)
+
+
+def _buurten(buurten: Iterable[str], namen: Names) -> str:
+    """Buurten by name, at most :data:`NAMED` and the rest counted: ``A, B, C en 2 andere buurten``."""
+    return _list([namen.buurt(b) for b in buurten], ("andere buurt", "andere buurten"))
 
 
 def _of(found: Iterable[Event], *kinds: str) -> list[Event]:
@@ -390,7 +396,7 @@ def zelfde_instelling(s: Situation, namen: Names) -> Point | None:
     if not several:
         return None
     ordered = sorted(several, key=lambda who: (-len(several[who]), namen.actor(who)))
-    parts = [f"{namen.actor(who)} ({_list([namen.buurt(b) for b in _in_order(s, several[who])])})" for who in ordered]
+    parts = [f"{namen.actor(who)} ({_buurten(_in_order(s, several[who]), namen)})" for who in ordered]
     buurten = _in_order(s, set().union(*several.values()))
     return Point(
         "zelfde_instelling",
@@ -440,7 +446,7 @@ def zelfde_belemmering(s: Situation, namen: Names) -> Point | None:
     return Point(
         "zelfde_belemmering",
         f"In {telwoord(len(buurten))} buurten lukte deze maand een actie niet door "
-        f"{BELEMMERING_TEKST.get(barrier, barrier)}: {_list([namen.buurt(b) for b in buurten])}. Wat hielp elders?",
+        f"{BELEMMERING_TEKST.get(barrier, barrier)}: {_buurten(buurten, namen)}. Wat hielp elders?",
         "Laat elke buurt één voorbeeld geven, en spreek af wat de buurten samen proberen.",
         buurten,
     )
@@ -459,7 +465,7 @@ def zelfde_toezegging(s: Situation, namen: Names) -> Point | None:
     buurten = _in_order(s, several[who])
     return Point(
         "zelfde_toezegging",
-        f"{namen.actor(who)} kwam toezeggingen in {_list([namen.buurt(b) for b in buurten])} na meer dan "
+        f"{namen.actor(who)} kwam toezeggingen in {_buurten(buurten, namen)} na meer dan "
         f"{OVERDUE_DAYS} dagen nog niet na. Spreken de buurten {namen.actor(who)} daar samen op aan?",
         f"Maak een overzicht van de toezeggingen per buurt voor een gesprek met {namen.actor(who)}.",
         buurten,
@@ -475,7 +481,7 @@ def steun_eindigt_overal(s: Situation, namen: Names) -> Point | None:
     givers = _unique(namen.actor(a.van) for a in s.ending)
     return Point(
         "steun_eindigt_overal",
-        f"In {_list([namen.buurt(b) for b in buurten])} loopt binnen {telwoord(ENDING_MONTHS)} maanden steun, geld "
+        f"In {_buurten(buurten, namen)} loopt binnen {telwoord(ENDING_MONTHS)} maanden steun, geld "
         f"of een ruimte af (van {_list(givers)}). Is er overal een vervolg geregeld?",
         "Zet per buurt op een rij wat afloopt en wat er is afgesproken, en kijk waar buurten elkaar kunnen helpen.",
         buurten,
@@ -489,7 +495,7 @@ def spanningen(s: Situation, namen: Names) -> Point | None:
         return None
     return Point(
         "spanningen",
-        f"In {_list([namen.buurt(b) for b in buurten])} ontstond deze maand een spanning tussen partijen. Wat speelt "
+        f"In {_buurten(buurten, namen)} ontstond deze maand een spanning tussen partijen. Wat speelt "
         "er, en hoe pakken buurten dat aan?",
         "Laat de buurten kort vertellen wat er speelt, en verzamel wat hielp om zo'n spanning te bespreken.",
         buurten,
@@ -503,7 +509,7 @@ def resultaten(s: Situation, namen: Names) -> Point | None:
         return None
     return Point(
         "resultaten",
-        f"Deze maand bereikten {_list([namen.buurt(b) for b in buurten])} iets. Wat werkte, en wat kunnen andere "
+        f"Deze maand bereikten {_buurten(buurten, namen)} iets. Wat werkte, en wat kunnen andere "
         "buurten daarvan overnemen?",
         "Laat elke buurt in twee minuten vertellen hoe het lukte.",
         buurten,

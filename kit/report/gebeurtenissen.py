@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kit.analysis.events import Event, by_institution
 from kit.analysis.measures.requests import OVERDUE_DAYS
@@ -27,6 +27,9 @@ from kit.analysis.open_items import OpenItem
 from kit.dutch import dagen, hoofdletter, leeg
 from kit.report.kengetallen import BELEMMERING_TEKST, FUNCTIE_TEKST, INTENSITEIT_KORT
 from kit.report.words import datum_tekst, inkorten, maand_lang, opsomming
+
+if TYPE_CHECKING:
+    from kit.report.context import Rapport
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,11 @@ class Names:
     actor: Callable[[str], str]
     schoon: Callable[[Any], str]
     buurt: Callable[[str], str] = str
+
+    @classmethod
+    def of(cls, report: Rapport) -> Names:
+        """The names of a report's context: its ``naam_van``, ``schoon`` and ``buurtnaam``."""
+        return cls(report.naam_van, report.schoon, report.buurtnaam)
 
 
 def titel(text: Any, namen: Names) -> str:
