@@ -11,6 +11,8 @@
 - :mod:`.period`: over a period of months (before and after recognition, parallel-infrastructure
   episodes, resources);
 - :mod:`.changes`: what started and ended in a month;
+- :mod:`.events`: what happened in a month, from every register, as the figures count it;
+- :mod:`.open_items`: what waits at institutions at the end of a month;
 - :mod:`.export`: a buurt's network over time for Gephi (GEXF, GraphML);
 - :mod:`.summary`: short Dutch summaries for the terminal.
 """

@@ -24,6 +24,7 @@ import pandas as pd
 from kit.data.months import month_text
 from kit.data.spans import buurt_months, dataset_months
 
+from .events import resolution as resolved
 from .figures import figures
 from .measures.resources import snapshot_resources
 from .snapshot import snapshot
@@ -222,15 +223,12 @@ def parallel_episodes(dataset: Dataset, buurt: str, last: pd.Period) -> list[Epi
 def resolution(dataset: Dataset, buurt: str, episode: Episode) -> str | None:
     """How an episode ended: ``"samenwerking"`` or ``"gestopt"``; ``None`` while it runs.
 
-    A pair stops being a parallel infrastructure when the two now work
-    together (their agreed intensity reached 3) or when one of them is no
-    longer active in the buurt (not in the snapshot of the month it was
-    resolved): nothing else about a pair changes from month to month.
+    The rule of the month it was resolved in (:func:`kit.analysis.events.resolution`): the two now work
+    together, or one of them is no longer active in the buurt.
     """
     if episode.opgelost is None:
         return None
-    present = snapshot(dataset, buurt, episode.opgelost).actoren.index
-    return "samenwerking" if all(actor in present for actor in episode.actoren) else "gestopt"
+    return resolved(dataset, buurt, episode.actoren, episode.opgelost)
 
 
 def resources_over(dataset: Dataset, buurt: str, months: Sequence[pd.Period]) -> pd.DataFrame:

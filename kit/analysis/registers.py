@@ -21,7 +21,8 @@ is.  Reports ask these functions, not the figures' nulls.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import pandas as pd
@@ -195,3 +196,33 @@ def recorded(dataset: Dataset, buurt: str, month: pd.Period) -> dict[str, pd.Per
         register: None if text is None else pd.Period(text, freq="M")
         for register, text in latest(recorded_months(dataset, buurt), month).items()
     }
+
+
+#: A register whose latest date lies this many months or more before the month is out of date: a report asks
+#: whether nothing changed since (``docs/reports.md``, "What the reports suggest to discuss").
+STALE_MONTHS = 3
+#: The registers that can be out of date: those of :data:`RECORDED` but ``erkenning``, a status that holds until
+#: it ends.
+STALE_REGISTERS = tuple(register for register in RECORDED if register != "erkenning")
+
+
+def gaps(
+    kept: Mapping[str, bool], recorded: Mapping[str, pd.Period | None], month: pd.Period
+) -> dict[str, Literal["niet_bijgehouden", "verouderd"]]:
+    """Register → ``"niet_bijgehouden"`` (not kept, :func:`kept`) or ``"verouderd"`` (its latest date,
+    :func:`recorded`, :data:`STALE_MONTHS` months or more before ``month``), for :data:`STALE_REGISTERS` in
+    their order; a register kept and up to date, or with nothing recorded by ``month`` yet, is not named.
+
+    >>> P = lambda m: pd.Period(m, "M")
+    >>> gaps({"acties": False, "maatlat": True}, {"actoren": P("2025-06"), "maatlat": P("2025-03"),
+    ...       "verzoeken": P("2025-04")}, P("2025-06"))  # March: three months before June; April: two
+    {'acties': 'niet_bijgehouden', 'maatlat': 'verouderd'}
+    """
+    found: dict[str, Literal["niet_bijgehouden", "verouderd"]] = {}
+    for register in STALE_REGISTERS:
+        last = recorded.get(register)
+        if kept.get(register, True) is False:
+            found[register] = "niet_bijgehouden"
+        elif last is not None and (month - last).n >= STALE_MONTHS:
+            found[register] = "verouderd"
+    return found

@@ -1,0 +1,148 @@
+"""What waits at institutions at the end of a month: open requests and promises not (yet) kept.
+
+Both come from the rules of :mod:`kit.analysis.measures.requests`, which the
+figures count with: a request is open on a day by
+:func:`~kit.analysis.measures.requests.open_requests` (what ``verzoeken.open``
+counts) and waits too long by
+:func:`~kit.analysis.measures.requests.overdue_requests` (``verzoeken.open_30``);
+a promise made by that day (:func:`~kit.analysis.measures.requests.promises`)
+and not among the :func:`~kit.analysis.measures.requests.kept_promises` is
+unkept (what ``nagekomen`` counts as not kept).  A promise has no deadline in
+the data; it waits long past the same threshold as a request,
+:data:`~kit.analysis.measures.requests.OVERDUE_DAYS` days after it was made.
+
+Like an event (:mod:`kit.analysis.events`), an :class:`OpenItem` carries ids
+and the raw subject, never a name: the report names the institution and
+redacts the subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from kit.data.months import as_month
+from kit.dutch import leeg
+
+from .measures.requests import OVERDUE_DAYS, kept_promises, open_requests, overdue_requests, promises
+from .snapshot import history
+
+if TYPE_CHECKING:
+    from kit.data.dataset import Dataset
+
+#: The kinds of open item: a request without an answer, and a promise not kept.
+OPEN_KINDS = ("verzoek", "toezegging")
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """A request without an answer, or a promise not kept, on the last day of a month.
+
+    Attributes
+    ----------
+    buurt : str
+        Whose request.
+    kind : str
+        ``"verzoek"`` (open request) or ``"toezegging"`` (promise not kept).
+    row : str
+        The request's id (never shown).
+    institution : str
+        The actor asked (``aan``): who the item waits at.
+    asker : str
+        Who asked (``van``).
+    since : pandas.Timestamp
+        ``gevraagd`` for a request, the day of the promise (``antwoord``) for a promise.
+    days : int
+        Whole days from ``since`` to the month's last day.
+    overdue : bool
+        A request of :func:`~kit.analysis.measures.requests.overdue_requests`;
+        a promise made more than :data:`~kit.analysis.measures.requests.OVERDUE_DAYS` days before.
+    text : str or None
+        The request's ``onderwerp``, **unredacted**.
+    detail : mapping
+        ``uitkomst`` (``toegezegd`` or ``deels`` for a promise), ``gevraagd``,
+        ``antwoord``, ``toelichting`` (raw text).
+    """
+
+    buurt: str
+    kind: str
+    row: str
+    institution: str
+    asker: str
+    since: pd.Timestamp
+    days: int
+    overdue: bool
+    text: str | None
+    detail: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+def _clean(value: Any) -> Any:
+    return None if leeg(value) else value
+
+
+def _items(buurt: str, kind: str, rows: pd.DataFrame, since: str, last: pd.Timestamp, late: set[str]) -> list[OpenItem]:
+    found = []
+    for r in rows.to_dict("records"):
+        found.append(
+            OpenItem(
+                buurt,
+                kind,
+                r["id"],
+                r["aan"],
+                r["van"],
+                r[since],
+                int((last - r[since]).days),
+                r["id"] in late,
+                _clean(r["onderwerp"]),
+                {k: _clean(r[k]) for k in ("uitkomst", "gevraagd", "antwoord", "toelichting")},
+            )
+        )
+    return found
+
+
+def wachtend(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[OpenItem]:
+    """What waits at institutions on the last day of ``month``: ``buurt``'s open requests and unkept promises.
+
+    Longest waiting first (then requests before promises, then by id).
+    Requests asked before the month, or before the buurt took part, that are
+    still open are part of it.  Raises :class:`~kit.data.lookup.UnknownBuurt`
+    for an unknown buurt.
+    """
+    last = as_month(month).end_time.normalize()
+    rows = history(dataset, buurt).requests
+    if rows.empty:
+        return []
+    late = set(overdue_requests(rows, last)["id"])
+    found = _items(buurt, "verzoek", open_requests(rows, last), "gevraagd", last, late)
+    made = promises(rows, last)
+    unkept = made[~made["id"].isin(kept_promises(rows, last)["id"])]
+    long_ago = set(unkept.loc[(last - unkept["antwoord"]).dt.days > OVERDUE_DAYS, "id"])
+    found += _items(buurt, "toezegging", unkept, "antwoord", last, long_ago)
+    return sorted(found, key=lambda i: (-i.days, OPEN_KINDS.index(i.kind), i.row))
+
+
+def pilot_wachtend(dataset: Dataset, month: str | pd.Period) -> list[OpenItem]:
+    """:func:`wachtend` of every buurt, longest waiting first (then buurt, kind, id)."""
+    found = [item for buurt in dataset.buurten["id"] for item in wachtend(dataset, buurt, month)]
+    return sorted(found, key=lambda i: (-i.days, i.buurt, OPEN_KINDS.index(i.kind), i.row))
+
+
+def per_institution(items: Iterable[OpenItem]) -> dict[str, list[OpenItem]]:
+    """``items`` grouped by the institution they wait at, the institution with the longest wait first.
+
+    Within an institution the items keep their order (longest waiting first
+    when they come from :func:`wachtend`).
+
+    >>> a = OpenItem("b", "verzoek", "v1", "west", "p", pd.Timestamp("2024-03-01"), 60, True, None)
+    >>> c = OpenItem("b", "toezegging", "v2", "oost", "p", pd.Timestamp("2024-04-01"), 29, False, None)
+    >>> d = OpenItem("b", "verzoek", "v3", "west", "p", pd.Timestamp("2024-04-20"), 10, False, None)
+    >>> {who: [i.row for i in found] for who, found in per_institution([a, c, d]).items()}
+    {'west': ['v1', 'v3'], 'oost': ['v2']}
+    """
+    grouped: dict[str, list[OpenItem]] = {}
+    for item in items:
+        grouped.setdefault(item.institution, []).append(item)
+    return dict(sorted(grouped.items(), key=lambda kv: -max(i.days for i in kv[1])))
