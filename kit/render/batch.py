@@ -355,7 +355,7 @@ def _jobs(
                 f"Maandrapport {namen.get(buurt, buurt)}, {label}",
                 f"{namen.get(buurt, buurt)} · {label}",
                 data.fictional,
-                _links("../..", vorige, f"{buurt}/maandrapport.html"),
+                _links(out, "../..", vorige, f"{buurt}/maandrapport.html"),
             ),
             formats=formats,
             kernel_name=kernel_name,
@@ -376,7 +376,7 @@ def _jobs(
                 f"Overzicht proeftuinbuurten, {label}",
                 f"Alle proeftuinbuurten · {label}",
                 data.fictional,
-                _links("..", vorige, "overzicht.html"),
+                _links(out, "..", vorige, "overzicht.html"),
             ),
             formats=formats,
             kernel_name=kernel_name,
@@ -405,15 +405,18 @@ def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict]:
     return inputs, {**parameters, "dataset": redactor(data).sub(parameters["dataset"])}
 
 
-def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
+def _links(out: Path, root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
     """The links above a report: the index at ``root``, and the same report of month ``vorige``.
 
-    The previous month is linked whenever the data reach back to it, whether
-    or not its report exists yet: a report depends on its data alone (the same
-    data give the same bytes), and the link works once that month is rendered.
+    The previous month is linked only when its report (``report``, relative
+    to its month's folder) exists in ``out`` as the render starts: no link
+    points to a report that was never rendered.  A render makes one month,
+    so no report of the previous month is written while this one renders.  A
+    report made before its previous month keeps no link until it is made
+    again (``--force``), as a report is renewed only when its data change.
     """
     links: tuple[tuple[str, str], ...] = ((f"{root}/index.html", "Alle rapporten"),)
-    if vorige is not None:
+    if vorige is not None and (out / vorige / report).is_file():
         links += ((f"{root}/{vorige}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
     return links
 
