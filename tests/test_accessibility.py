@@ -276,3 +276,37 @@ def test_every_table_sits_in_a_box_that_scrolls_on_a_narrow_screen(out):
         for r in tinycss2.parse_rule_list(media.content, True, True)
     }
     assert "overflow-x:auto" in rules["div.tabel"]
+
+
+#: CSS lengths in CSS pixels; an ``em`` counted as the root's 16 pixels (the kit's text is smaller).
+_PX = {"px": 1.0, "rem": 16.0, "em": 16.0, "pt": 4 / 3, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
+
+
+def test_index_fits_a_320_pixel_screen(tmp_path):
+    """No horizontal scrolling of the index on a phone: the page is laid out at the device's width, no box of the
+    screen stylesheet has a fixed width above 320 pixels, and a narrow screen gets its own smaller margins and
+    titles.  (Checked once outside the suite with headless Chromium at 320 pixels: docs/reports.md.)"""
+    from kit.render.index import Entry, render_index
+
+    entries = [
+        Entry("Maandrapport Zilverdistel, februari 2025", {"html": "a.html", "pdf": "a.pdf"}, {1: {"html": "b"}})
+    ]
+    page = Elements(render_index({"2025-02": entries}))
+    assert {"name": "viewport", "content": "width=device-width, initial-scale=1.0"} in [a for a, _ in page.all("meta")]
+    assert not page.all("table") and not page.all("pre")
+
+    css = tinycss2.parse_stylesheet(
+        (TEMPLATES / TEMPLATE_NAME / "rapport.css").read_text(encoding="utf-8"),
+        skip_comments=True,
+        skip_whitespace=True,
+    )
+    too_wide = []
+    for rule in _rules(css):
+        for node in tinycss2.parse_blocks_contents(rule.content, True, True):
+            if node.type == "declaration" and node.lower_name in ("width", "min-width"):
+                for token in node.value:
+                    if token.type == "dimension" and token.value * _PX.get(token.lower_unit, 0) > 320:
+                        too_wide.append(f"{tinycss2.serialize(rule.prelude).strip()}: {node.lower_name}")
+    assert too_wide == []
+    media = [tinycss2.serialize(r.prelude) for r in css if r.type == "at-rule" and r.lower_at_keyword == "media"]
+    assert any("screen" in m and "max-width" in m for m in media), "no rules for a narrow screen"
