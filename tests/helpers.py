@@ -1,18 +1,32 @@
 """What tests share beside fixtures: the example datasets' paths, comparing figures, breaking a copy of a file, a
-time limit, and what a report's sections show.  Fixtures are in ``conftest.py``; tests import these with
+time limit, what a report's sections show, workbooks filled and saved by LibreOffice, and cells that look like
+formulas.  Fixtures are in ``conftest.py``; tests import these with
 ``from helpers import ...`` (``tests`` is on pytest's ``pythonpath``).
 """
 
 from __future__ import annotations
 
 import base64
+import csv
 import importlib
+import io
 import math
 import re
+import shutil
 import signal
+import subprocess
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from kit.data.cells import parse_date, parse_number
+from kit.data.contract import FILES
+from kit.data.templates import DATE_CELL_KINDS, write_templates
+from kit.safe_cells import FORMULA_STARTS, safe_text
 
 #: The checkout: tests/ is one folder down.
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,3 +102,87 @@ def html_words(html) -> str:
     """The words of a piece of a report's HTML: inline tags removed, others a space, white space made single."""
     inline = re.sub(r"</?(strong|em|small|span)\b[^>]*>", "", str(html))
     return " ".join(re.sub(r"<[^>]+>", " ", inline).split())
+
+
+def typed_value(column, text: str):
+    """Return a CSV cell as a person would type it into the workbook.
+
+    Dates become date cells, numbers numbers, everything else text.
+    A bare month in a ``date_end`` column becomes its last day: in a date
+    cell a spreadsheet would otherwise make it the first.
+    """
+    if not text:
+        return None
+    if column.kind in DATE_CELL_KINDS:
+        return parse_date(text, end=column.kind == "date_end")
+    if column.kind == "int":
+        return int(text)
+    if column.kind == "number":
+        return parse_number(text)
+    return text
+
+
+def fill_template(csv_folder: Path, target: Path) -> Path:
+    """Write the template workbook filled with the CSV dataset in ``csv_folder``.
+
+    Missing CSV files leave their sheet empty, missing columns their cells.  Returns ``target``.
+    """
+    with tempfile.TemporaryDirectory() as scratch:
+        template = write_templates(Path(scratch), xlsx=True)[-1]
+        workbook = load_workbook(template)
+    for spec in FILES.values():
+        source = csv_folder / spec.filename
+        if not source.exists():
+            continue
+        sheet = workbook[spec.stem]
+        with source.open(encoding="utf-8", newline="") as stream:
+            for row, record in enumerate(csv.DictReader(stream), start=2):
+                for index, column in enumerate(spec.columns, start=1):
+                    sheet.cell(row=row, column=index, value=typed_value(column, record.get(column.name) or ""))
+    workbook.save(target)
+    return target
+
+
+def libreoffice_resave(source: Path, folder: Path) -> Path:
+    """Let LibreOffice open ``source`` and save it as .xlsx in ``folder``; return the new path."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                str(folder),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    return folder / source.name
+
+
+def formula_like_cells(workbook) -> list[str]:
+    """Cells of every sheet that are a formula or text starting like one, as ``sheet!A1``."""
+    found = []
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)):
+                    found.append(f"{sheet.title}!{cell.coordinate}")
+    return found
+
+
+def formula_like_fields(text: str) -> list[str]:
+    """Fields of a CSV text that start like a formula and are not plain numbers."""
+    return [
+        field
+        for row in csv.reader(io.StringIO(text))
+        for field in row
+        if field.startswith(FORMULA_STARTS) and safe_text(field) != field
+    ]

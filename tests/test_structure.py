@@ -248,5 +248,19 @@ def test_every_test_file_sits_in_the_folder_of_its_layer():
     assert misplaced == []
 
 
+def test_tests_share_code_through_helpers_not_through_each_other():
+    """A test file imports no other test file (whose folder pytest may not have put on the path yet): what tests
+    share is in ``tests/helpers.py``."""
+    borrowing = []
+    for path in sorted(TESTS.rglob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            borrowing += [
+                f"{path.relative_to(TESTS)}: {name}" for name in names if name.startswith(("test_", "conftest"))
+            ]
+    assert borrowing == []
+
+
 def test_the_root_tests_listed_exist():
     assert sorted(p.name for p in TESTS.glob("test_*.py")) == sorted(ROOT_TESTS)

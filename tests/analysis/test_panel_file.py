@@ -8,8 +8,7 @@ from datetime import date
 import openpyxl
 import pandas as pd
 import pytest
-from helpers import EXAMPLE
-from test_safe_cells import formula_like_cells, formula_like_fields
+from helpers import EXAMPLE, formula_like_cells, formula_like_fields
 
 from kit.analysis.codebook import codebook, codebook_markdown
 from kit.analysis.panel import panel
@@ -119,7 +118,7 @@ def test_panel_workbook_is_the_same_for_the_same_data_on_the_same_day(data, tmp_
 
 def test_libreoffice_opens_the_panel_workbook_with_its_values(data, tmp_path):
     """As a spreadsheet opens it (LibreOffice; skipped without it): columns, numbers and the neutralised text."""
-    from test_templates import libreoffice_resave
+    from helpers import libreoffice_resave
 
     frame = panel(data)
     frame.loc[0, "buurt"] = "=1+1"

@@ -2,7 +2,7 @@
 
 Run as a script to remake the LibreOffice fixture (see ``tests/workbooks/README.md``)::
 
-    .venv/bin/python tests/data/test_templates.py
+    PYTHONPATH=tests .venv/bin/python tests/data/test_templates.py
 """
 
 from __future__ import annotations
@@ -10,15 +10,14 @@ from __future__ import annotations
 import csv
 import re
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import EXAMPLE, EXAMPLE_V2, EXAMPLE_V3, ROOT, fill_template, libreoffice_resave
 from openpyxl import load_workbook
 
-from kit.data.cells import parse_date, parse_number
 from kit.data.contract import CRITERIA, FILES, VOCABULARIES
 from kit.data.templates import (
     DATE_CELL_KINDS,
@@ -30,12 +29,7 @@ from kit.data.templates import (
     write_templates,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-
 COMMITTED = ROOT / "data_templates"
-EXAMPLE = ROOT / "examples" / "lindenhof"
-EXAMPLE_V2 = ROOT / "examples" / "lindenhof-v2"
-EXAMPLE_V3 = ROOT / "examples" / "lindenhof-v3"
 #: The version 2 template filled with the version 2 example, saved by LibreOffice (remade by :func:`make_fixture`,
 #: which needs LibreOffice): since version 3 a workbook filled in before ``resultaten.gemeld`` existed.
 FIXTURE = ROOT / "tests" / "workbooks" / "lindenhof-v2-libreoffice.xlsx"
@@ -48,69 +42,6 @@ DATA_SHEETS = list(FILES)
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def typed_value(column, text: str):
-    """Return a CSV cell as a person would type it into the workbook.
-
-    Dates become date cells, numbers numbers, everything else text.
-    A bare month in a ``date_end`` column becomes its last day: in a date
-    cell a spreadsheet would otherwise make it the first.
-    """
-    if not text:
-        return None
-    if column.kind in DATE_CELL_KINDS:
-        return parse_date(text, end=column.kind == "date_end")
-    if column.kind == "int":
-        return int(text)
-    if column.kind == "number":
-        return parse_number(text)
-    return text
-
-
-def fill_template(csv_folder: Path, target: Path) -> Path:
-    """Write the template workbook filled with the CSV dataset in ``csv_folder``.
-
-    Missing CSV files leave their sheet empty, missing columns their cells.  Returns ``target``.
-    """
-    with tempfile.TemporaryDirectory() as scratch:
-        template = write_templates(Path(scratch), xlsx=True)[-1]
-        workbook = load_workbook(template)
-    for spec in FILES.values():
-        source = csv_folder / spec.filename
-        if not source.exists():
-            continue
-        sheet = workbook[spec.stem]
-        with source.open(encoding="utf-8", newline="") as stream:
-            for row, record in enumerate(csv.DictReader(stream), start=2):
-                for index, column in enumerate(spec.columns, start=1):
-                    sheet.cell(row=row, column=index, value=typed_value(column, record.get(column.name) or ""))
-    workbook.save(target)
-    return target
-
-
-def libreoffice_resave(source: Path, folder: Path) -> Path:
-    """Let LibreOffice open ``source`` and save it as .xlsx in ``folder``; return the new path."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "xlsx",
-                "--outdir",
-                str(folder),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-    return folder / source.name
 
 
 def make_fixture() -> Path:

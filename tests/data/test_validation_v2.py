@@ -487,7 +487,7 @@ def test_english_messages(example_v2):
 @pytest.mark.slow
 def test_workbook_locates_new_sheets(tmp_path, example_v2):
     """The rules of the new files hold in a workbook too, located by sheet and row."""
-    from test_templates import fill_template
+    from helpers import fill_template
 
     replace_in(example_v2 / "verzoeken.csv", "2024-03-10,afgewezen,2024-04-02", "2024-03-10,afgewezen,")
     path = fill_template(example_v2, tmp_path / "gegevens.xlsx")

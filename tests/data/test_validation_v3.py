@@ -141,7 +141,7 @@ def test_reported_on_the_day_it_was_achieved_is_valid(example_v3):
 @pytest.mark.slow
 def test_workbook_locates_the_new_rules(tmp_path, example_v3):
     """The rules of version 3 hold in a workbook too, located by sheet and row."""
-    from test_templates import fill_template
+    from helpers import fill_template
 
     replace_in(example_v3 / "resultaten.csv", "res4,lindenhof,,2024-04-15", "res4,lindenhof,,")
     path = fill_template(example_v3, tmp_path / "gegevens.xlsx")
