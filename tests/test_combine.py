@@ -387,3 +387,29 @@ def test_a_warning_is_found_at_its_row_in_either_dataset(pair):
     consent = [p for p in data.warnings if p.key == "consent_missing"]
     assert [(p.source, p.line) for p in consent][-1] == ("b/actoren.csv", 4)
     assert problem_buurten(data, consent[-1]) == {"esdoorn"}
+
+
+@pytest.mark.slow
+def test_render_of_two_datasets_lists_both_and_renews_on_either(pair, tmp_path, capsys):
+    """Reports of two datasets: their colophons list every file of both with its checksum, and a change in
+    one facilitator's file renews them."""
+    import hashlib
+
+    a, b = pair
+    out = tmp_path / "rapporten"
+    command = ["render", str(a), str(b), "--maand", "2024-03", "--formats", "html", "--out", str(out), "--stil"]
+    assert main(command) == 0
+    capsys.readouterr()
+    for report in (
+        out / "2024-03" / "lindenhof" / "maandrapport.html",
+        out / "2024-03" / "esdoorn" / "maandrapport.html",
+    ):
+        html = report.read_text(encoding="utf-8")
+        for folder, name in ((a, "a"), (b, "b")):
+            for file in folder.glob("*.csv"):
+                assert f"{name}/{file.name}" in html
+                assert hashlib.sha256(file.read_bytes()).hexdigest() in html
+    with (b / "relaties.csv").open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert main(command) == 0
+    assert "3 vernieuwd" in capsys.readouterr().out
