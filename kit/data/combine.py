@@ -181,48 +181,45 @@ def _combined(found: list[Cells]) -> _Whole:
 def _shared(stem: str, parts: list[tuple[pd.DataFrame, pd.DataFrame, str]]) -> tuple[list[pd.Series], list[Problem]]:
     """Which rows of each dataset's table ``stem`` the combination keeps, and the clashes between datasets.
 
-    Returns one boolean mask per part (over its typed table) and the problems.
+    Returns one mask per part (over its typed table's rows) and the problems.
     """
     id_column = FILES[stem].id_column
     columns = [column.name for column in FILES[stem].columns]
+    position = None if id_column is None else columns.index(id_column)
     seen: dict[Any, tuple[int, str, int, tuple[Any, ...]]] = {}
     kept, problems = [], []
     for number, (table, _, source) in enumerate(parts):
-        keep = pd.Series(True, index=table.index)
-        for line, row in table.iterrows():
-            values = tuple(_comparable(row[column]) for column in columns)
-            if id_column is None:
-                key: Any = values
-            elif row[id_column] is None:
+        keep: list[bool] = []
+        for line, *cells in zip(table.index, *(table[column] for column in columns), strict=True):
+            values = tuple(map(_comparable, cells))
+            value = None if position is None else values[position]
+            key = values if position is None else value.lower() if stem == "buurten" and value else value
+            first = seen.setdefault(key, (number, source, int(line), values)) if key is not None else None
+            keep.append(first is None or first[0] == number)
+            if keep[-1] or first is None:
                 continue
-            else:
-                key = row[id_column].lower() if stem == "buurten" else row[id_column]
-            first = seen.setdefault(key, (number, source, int(line), values))
-            if first[0] == number:
-                continue
-            keep[line] = False
-            clash = _clash(stem, row, values, first, columns)
+            clash = _clash(stem, value, values, first, columns)
             if clash is not None:
                 problems.append(Problem(source, int(line), id_column, *clash))
-        kept.append(keep)
+        kept.append(pd.Series(keep, index=table.index, dtype=bool))
     return kept, problems
 
 
 def _clash(
-    stem: str, row: pd.Series, values: tuple[Any, ...], first: tuple[int, str, int, tuple[Any, ...]], columns: list[str]
+    stem: str, value: Any, values: tuple[Any, ...], first: tuple[int, str, int, tuple[Any, ...]], columns: list[str]
 ) -> tuple[str, dict[str, Any]] | None:
-    """The message for a row whose key another dataset already holds (``first``), or ``None`` when they agree."""
+    """The message for a row (with id ``value``) whose key another dataset already holds (``first``), or ``None``
+    when the rows agree."""
     _, source, line, other = first
     where = f"{source}:{line}"
     if stem == "buurten":  # ``id`` is its first column
-        value = row["id"]
         if other[0] == value:
             return "buurt_elsewhere", {"value": value, "other": where}
         return "id_case", {"value": value, "other": other[0], "first": f"{line} in {source}"}
     if values == other:
         return None
     differ = ", ".join(c for c, mine, theirs in zip(columns, values, other, strict=True) if mine != theirs)
-    return "id_elsewhere", {"value": row[FILES[stem].id_column], "other": where, "columns": differ}
+    return "id_elsewhere", {"value": value, "other": where, "columns": differ}
 
 
 def _comparable(value: Any) -> Any:
