@@ -347,6 +347,17 @@ def test_samenvoegen_writes_a_workbook_that_reads_back_the_same(pair, tmp_path, 
     assert main(["samenvoegen", str(a), str(b), "--out", str(out)]) == 2  # kept without --force
     assert "bestaat al" in capsys.readouterr().err
     assert main(["samenvoegen", str(a), str(b), "--out", str(out), "--force"]) == 0
+    assert not (out.parent / "FICTIEF.txt").exists()
+
+
+def test_samenvoegen_of_fictional_data_keeps_them_fictional(pair, tmp_path):
+    from kit.data.dataset import FICTIONAL_MARKER
+
+    a, b = pair
+    (b / FICTIONAL_MARKER).write_text("fictief\n", encoding="utf-8")
+    out = tmp_path / "uit" / "gegevens.xlsx"
+    assert main(["samenvoegen", str(a), str(b), "--out", str(out)]) == 0
+    assert load(out).fictional
 
 
 def test_samenvoegen_refuses_a_combination_with_errors(pair, tmp_path, capsys):

@@ -81,7 +81,7 @@ def validate_all(paths: Sequence[str | Path]) -> ValidationResult:
     Raises
     ------
     ValueError
-        The same dataset given twice.
+        No dataset, or the same dataset given twice.
     """
     return combine(paths).result
 
@@ -97,6 +97,8 @@ class Combined:
 def combine(paths: Sequence[str | Path]) -> Combined:
     """Validate the datasets at ``paths`` as one (:func:`validate_all`), keeping the text of the combined rows."""
     given = [Path(path) for path in paths]
+    if not given:
+        raise ValueError("geen dataset")
     if len({path.resolve() for path in given}) < len(given):
         raise ValueError("dezelfde dataset staat er twee keer in")
     if len(given) == 1:
@@ -236,7 +238,9 @@ def _relocated(problem: Problem, places: dict[str, list[tuple[str, int]]]) -> Pr
     if not problem.source.startswith(_WHOLE):
         return problem
     rows = places[problem.source.removeprefix(_WHOLE)]
-    source, line = rows[problem.line or 0]
+    if problem.line is None:  # a problem of the whole table: of every file it was combined from
+        return replace(problem, source=", ".join(dict.fromkeys(source for source, _ in rows)))
+    source, line = rows[problem.line]
     params = dict(problem.params)
     if isinstance(params.get("first"), int):
         other, other_line = rows[params["first"]]
