@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import shutil
@@ -11,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import EXAMPLE, replace_in
+from helpers import EXAMPLE, replace_in
 
 from kit.cli import main
 from kit.data.combine import labels, validate_all
@@ -425,45 +424,3 @@ def test_render_of_two_datasets_lists_both_and_renews_on_either(pair, tmp_path, 
         handle.write("\n")
     assert main(command) == 0
     assert "3 vernieuwd" in capsys.readouterr().out
-
-
-@pytest.mark.slow
-def test_no_hidden_name_in_any_output_of_two_datasets(tmp_path):
-    """The privacy scan's dataset (a workbook named after a hidden person) combined with a second facilitator's,
-    kept in a folder named after the same person and relating to an actor of the first: every command's output
-    is scanned for every spelling of every hidden name (tests/test_privacy_scan.py)."""
-    from test_privacy_scan import MAAND, _text_of, build, leaks, to_workbook
-
-    first = to_workbook(build(tmp_path / "lindenhof"), tmp_path / "a" / "Samira El-Amrani.xlsx")
-    second = tmp_path / "Samira El-Amrani"
-    second.mkdir()
-    citywide = "west,Stadsdeel West,,stadsdeel,bovenaf,2,buurtbudget,,,nee,\n"  # the scan's stadsdeel differs
-    for name in ("buurten.csv", "actoren.csv", "relaties.csv"):
-        (second / name).write_text(ESDOORN[name].replace(citywide, ""), encoding="utf-8")
-    out = tmp_path / "out"
-    texts = {}
-
-    def run(label, *argv):
-        stdout, stderr = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            status = main([*map(str, argv)])
-        texts[label] = stdout.getvalue() + stderr.getvalue()
-        return status
-
-    both = (first, second)
-    assert run("validate", "validate", *both) == 0, texts["validate"]
-    assert run("validate --lang en", "validate", *both, "--lang", "en") == 0
-    assert run("metrics --json", "metrics", *both, "--buurt", "esdoorn", "--maand", MAAND, "--json") == 0
-    assert run("panel", "metrics", *both, "--out", out / "panel.xlsx", "--jobs", "1") == 0
-    assert run("export", "export", *both, "--buurt", "lindenhof", "--out", out / "lindenhof.gexf") == 0
-    assert run("samenvoegen", "samenvoegen", *both, "--out", out / "gegevens.xlsx") == 0
-    reports = out / "reports"
-    render = ["render", *both, "--maand", MAAND, "--out", reports, "--jobs", "1", "--formats", "html", "--stil"]
-    assert run("render", *render) == 0
-    for path in sorted(out.rglob("*")):
-        if path.is_file() and path.name != "gegevens.xlsx":  # the combined data themselves hold the names
-            texts[str(path.relative_to(out))] = _text_of(path)
-    report = texts[f"reports/{MAAND}/esdoorn/maandrapport.html"]
-    assert "/relaties.csv" in report and ".xlsx" in report  # both sources listed, neither by the name
-    found = {name: leaks(text) for name, text in texts.items()}
-    assert not any(found.values()), "\n".join(f"{name}: {spot}" for name, spots in found.items() for spot in spots)
