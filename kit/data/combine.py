@@ -114,8 +114,9 @@ def combine(paths: Sequence[str | Path]) -> Combined:
     problems = [_hidden(_relocated(problem, whole.places), result) for problem in result.problems]
     shown = [result.public(name) for name in names]
     result.problems = sorted(problems, key=lambda p: (_dataset_of(p.source, shown), *problem_order(p)))
+    public = {source: result.public(source) for places in whole.places.values() for source, _ in set(places)}
     result.places = {
-        stem: tuple((result.public(source), line) for source, line in places) for stem, places in whole.places.items()
+        stem: tuple((public[source], line) for source, line in places) for stem, places in whole.places.items()
     }
     return Combined(result, whole.cells.cells)
 

@@ -173,9 +173,9 @@ def check_whole(found: Cells) -> ValidationResult:
     result.problems.extend(_cross_checks(result.tables, found.cells, found.sources, found.headers, found.absent))
     result.problems, result.matcher = _hide_names(result.problems, result.tables, found.cells, found.sources)
     result.problems.sort(key=problem_order)
+    shown = {stem: result.public(source) for stem, source in found.sources.items()}
     result.places = {
-        stem: tuple((result.public(found.sources[stem]), int(line)) for line in frame.index)
-        for stem, frame in result.tables.items()
+        stem: tuple((shown[stem], int(line)) for line in frame.index) for stem, frame in result.tables.items()
     }
     return result
 
