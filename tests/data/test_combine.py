@@ -424,3 +424,19 @@ def test_render_of_two_datasets_lists_both_and_renews_on_either(pair, tmp_path, 
         handle.write("\n")
     assert main(command) == 0
     assert "3 vernieuwd" in capsys.readouterr().out
+
+
+def test_read_once_while_no_file_of_either_dataset_changes(pair):
+    """The kernel's load-once cache (kit.data.loaded) knows several datasets by all their paths and files."""
+    import os
+
+    from kit.data.loaded import load_dataset
+
+    a, b = pair
+    first = load_dataset([str(a), str(b)])
+    assert load_dataset([a, b]) is first
+    assert load_dataset([a]) is not first and load_dataset(a) is load_dataset([a])
+    relations = b / "relaties.csv"
+    relations.write_text(relations.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    os.utime(relations, ns=(1, 1))
+    assert load_dataset([a, b]) is not first
