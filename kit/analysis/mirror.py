@@ -61,6 +61,8 @@ class MirrorRow:
         The actor id.
     buurten : set of str
         The buurten any of its entries concerns.
+    vragers : set of str
+        The buurten whose requests it was asked.
     gevraagd : int
         Requests asked of it in the span.
     eerder : int
@@ -90,6 +92,7 @@ class MirrorRow:
 
     institution: str
     buurten: set[str] = field(default_factory=set)
+    vragers: set[str] = field(default_factory=set)
     gevraagd: int = 0
     eerder: int = 0
     toegezegd: int = 0
@@ -143,7 +146,8 @@ def _requests(rows: _Rows, dataset: Dataset, first: pd.Timestamp, last: pd.Times
     cohort, earlier = _cohort(dataset.verzoeken, first, last)
     for aan, group in cohort.groupby("aan", sort=True):
         row = rows.setdefault(str(aan), MirrorRow(str(aan)))
-        row.buurten.update(group["buurt"])
+        row.vragers = set(group["buurt"])
+        row.buurten.update(row.vragers)
         counts = request_counts(group, first, last)
         row.eerder = int(earlier[group.index].sum())
         row.gevraagd = len(group) - row.eerder
