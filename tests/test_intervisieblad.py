@@ -7,12 +7,14 @@ the data are (registers) — and the agenda; then the institutions' mirror.  Eve
 from __future__ import annotations
 
 import re
+import shutil
 
 import pandas as pd
+from conftest import everything, replace_in, show
 from conftest import html_words as text
-from conftest import show
 
 from kit.analysis.events import Event
+from kit.data.dataset import load
 from kit.report.overzicht import SECTIES, Overzicht
 from kit.report.overzicht.buurten import AT_MOST, chosen
 from kit.report.sectie import BIJLAGE, HOOFD
@@ -109,3 +111,18 @@ def test_the_mirror_names_refusals_and_non_answers_in_their_own_columns(demo):
     # a mirror, not a ranking: by the number of buurten it concerns, then by name
     assert rows.index("Welzijnsstichting Samenkracht 5 5 3 2 0 0 32 2 van 3") == 1
     assert "Nieuwsbrief Zilverdistel van het stadsdeel 1 (6 maanden) 0 0 0 0" in rows  # a parallel infrastructure
+
+
+def test_a_person_without_consent_in_a_subject_is_a_pseudonym_with_the_buurt(demo_path, tmp_path):
+    """The sheet is read across buurten: a key person named in a request's subject is ``Sleutelfiguur 1
+    (Zilverdistel)`` in the row, and nowhere by name in the main part."""
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_path, folder)
+    replace_in(
+        folder / "verzoeken.csv", "Uitnodiging voor het overleg", "Uitnodiging van Bram Windhaver voor het overleg"
+    )
+    overzicht = Overzicht(load(folder), "2025-09")
+    assert "reageerde niet op ‘Uitnodiging van Sleutelfiguur 1 (Zilverdistel) voor het" in _row(
+        overzicht, "Zilverdistel"
+    )
+    assert "Windhaver" not in everything(overzicht, ["titel", "buurten", "agenda", "spiegel"])
