@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from kit.analysis.events import intervision_events
-from kit.report.gebeurtenissen import Names, regel
 from kit.report.html import Html, e
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.sectie import Sectie
 from kit.report.titel import titel
-from kit.report.words import maand_lang
+from kit.report.words import datum_tekst, maand_lang, meervoud
 
 
 def intervisie(rapport: Overzicht) -> str:
-    """The month's session(s) in a line each; a month without a session row says none was recorded (not that none
-    took place), as the brief and the synthesis say."""
+    """The month's session(s), a sentence each: day, chair, how many buurten; a month without a session row says
+    none was recorded (not that none took place), as the brief and the synthesis say.  The theme, lessons and
+    agreements are in the appendix (``lessen``), whole: a theme shortened to fit here could cut a pseudonym's
+    buurt off."""
     found = intervision_events(rapport.data, rapport.month)
     if not found:
         return f"Voor {maand_lang(rapport.month)} is geen intervisiebijeenkomst vastgelegd."
-    namen = Names.of(rapport)
-    return " ".join(regel(x, namen) for x in found)
+    return " ".join(
+        f"Intervisie op {datum_tekst(x.day)}, voorgezeten door {rapport.buurtnaam(x.detail['voorzitter'])}, met "
+        f"{meervoud(len(x.detail.get('aanwezig', ())), 'buurt', 'buurten')}; thema, lessen en afspraken in de bijlage."
+        for x in found
+    )
 
 
 def render(rapport: Overzicht) -> Html:
