@@ -125,3 +125,22 @@ def test_a_person_without_consent_in_a_subject_is_a_pseudonym_with_the_buurt(dem
         overzicht, "Zilverdistel"
     )
     assert "Windhaver" not in everything(overzicht, ["titel", "buurten", "agenda", "spiegel"])
+
+
+def test_a_buurt_without_active_actors_does_not_take_part(example_v3):
+    """Esdoorn's two actors stop in March 2024: in April it has started but has no active actor."""
+    replace_in(example_v3 / "actoren.csv", "netwerkorganisatie,,,nee,", "netwerkorganisatie,,2024-03-15,nee,")
+    replace_in(
+        example_v3 / "actoren.csv",
+        "esdoorn,bewonerscommissie,onderop,0,wonen,,,nee,",
+        "esdoorn,bewonerscommissie,onderop,0,wonen,,2024-03-15,nee,",
+    )
+    replace_in(
+        example_v3 / "relaties.csv",
+        "es-plat,es-bc1,samenwerking,3,2024-03,,",
+        "es-plat,es-bc1,samenwerking,3,2024-03,2024-03-15,",
+    )
+    row = _row(Overzicht(load(example_v3), "2024-04"), "Esdoornbuurt")
+    assert row.startswith(
+        "Esdoornbuurt Doet deze maand niet mee: er staan geen actieve actoren van de buurt in de gegevens."
+    )

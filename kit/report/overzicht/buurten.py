@@ -101,8 +101,12 @@ def nieuw(rapport: Overzicht, buurt: str, namen: Names) -> str:
         lines.append(f"<small>En nog {rest} (in de buurtbrief).</small>")
     if not rapport.doet_mee(buurt):
         start = first_month(rapport.data, buurt)
-        wanneer = f"; die begint hier in {maand_lang(start)}" if start is not None and start > rapport.month else ""
-        lines.insert(0, f"<em>Doet nog niet mee aan de proeftuin{e(wanneer)}.</em>")
+        waarom = (
+            f"Doet nog niet mee aan de proeftuin; die begint hier in {maand_lang(start)}."
+            if start is not None and start > rapport.month
+            else "Doet deze maand niet mee: er staan geen actieve actoren van de buurt in de gegevens."
+        )
+        lines.insert(0, f"<em>{e(waarom)}</em>")
     if not found:
         lines.append("Niets nieuws vastgelegd.")
     return " ".join(lines)
