@@ -373,7 +373,7 @@ def _jobs(
             folder=out / maand,
             stem="overzicht",
             page=Page(
-                f"Overzicht proeftuinbuurten, {label}",
+                f"Intervisieblad proeftuinbuurten, {label}",
                 f"Alle proeftuinbuurten · {label}",
                 data.fictional,
                 _links("..", vorige, "overzicht.html"),
