@@ -217,12 +217,7 @@ def scalar(
         unit,
         range,
         decimals,
-        label,
-        sentence,
-        explanation,
-        direction,
-        direction != 0 if judged is None else judged,
-        compared,
+        **words(label, sentence, direction, judged=judged, explanation=explanation, compared=compared),
     )
     return Figure(
         key, meaning, unit, range, compute, "scalar", (column,), version, register, size_dependent, own_section
