@@ -20,6 +20,7 @@ import tinycss2
 from pypdf import PdfReader
 
 from kit.data.dataset import load
+from kit.data.months import as_month
 from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
 from kit.render.convert import TEMPLATE_NAME, TEMPLATES
 
@@ -179,7 +180,8 @@ def test_previous_month_is_linked_only_when_its_report_was_rendered(demo_path, t
     demo = load(demo_path)
 
     def pages(maand):
-        return {job.naam: job.page.links for job in _jobs(demo, maand, [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")}
+        jobs = _jobs(demo, as_month(maand), [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")
+        return {job.naam: job.page.links for job in jobs}
 
     alleen_index = {
         BUURT: (("../../index.html", "Alle rapporten"),),
