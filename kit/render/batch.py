@@ -354,7 +354,7 @@ def _jobs(
                 f"Maandrapport {namen.get(buurt, buurt)}, {label}",
                 f"{namen.get(buurt, buurt)} · {label}",
                 data.fictional,
-                _links("../..", vorige, f"{buurt}/maandrapport.html"),
+                _links(out, "../..", vorige, f"{buurt}/maandrapport.html"),
             ),
             formats=formats,
             kernel_name=kernel_name,
@@ -375,7 +375,7 @@ def _jobs(
                 f"Intervisieblad proeftuinbuurten, {label}",
                 f"Alle proeftuinbuurten · {label}",
                 data.fictional,
-                _links("..", vorige, "overzicht.html"),
+                _links(out, "..", vorige, "overzicht.html"),
             ),
             formats=formats,
             kernel_name=kernel_name,
@@ -413,15 +413,18 @@ def _dataset_parameter(data: Dataset) -> str | list[str]:
     return paths[0] if len(paths) == 1 else paths
 
 
-def _links(root: str, vorige: pd.Period | None, report: str) -> tuple[tuple[str, str], ...]:
+def _links(out: Path, root: str, vorige: pd.Period | None, report: str) -> tuple[tuple[str, str], ...]:
     """The links above a report: the index at ``root``, and the same report of month ``vorige``.
 
-    The previous month is linked whenever the data reach back to it, whether
-    or not its report exists yet: a report depends on its data alone (the same
-    data give the same bytes), and the link works once that month is rendered.
+    The previous month is linked only when its report (``report``, relative
+    to its month's folder) exists in ``out`` as the render starts: no link
+    points to a report that was never rendered.  A render makes one month,
+    so no report of the previous month is written while this one renders.  A
+    report made before its previous month keeps no link until it is made
+    again (``--force``), as a report is renewed only when its data change.
     """
     links: tuple[tuple[str, str], ...] = ((f"{root}/index.html", "Alle rapporten"),)
-    if vorige is not None:
+    if vorige is not None and (out / month_text(vorige) / report).is_file():
         links += ((f"{root}/{month_text(vorige)}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
     return links
 

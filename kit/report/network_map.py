@@ -30,7 +30,8 @@ from matplotlib.lines import Line2D
 
 from kit.safe_xml import xml_text
 
-from .charts import GRIJS, Figuur
+from .charts import GRIJS, TEKST_KLEUR, Figuur
+from .kleuren import kleur
 
 #: Colours of the lines (nulde, eerste, tweede lijn).
 LIJN_KLEUR: dict[int | None, str] = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
@@ -48,8 +49,11 @@ HERKOMST_TEKST = {
     "gemengd": "gemengd opgezet (ruit)",
     "onbekend": "onbekend wie het opzette (driehoek)",
 }
+#: The box behind an actor's name: white, three quarters opaque, so lines and dots show through faintly
+#: (tests/test_contrast.py checks the name against it over the darkest colour beneath).
+LABEL_VLAK: dict[str, Any] = {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
 SPANNING_KLEUR = "#c62828"
-PARALLEL_KLEUR = "#ef8a00"
+PARALLEL_KLEUR = kleur("oranje")  # the stylesheet's warning colour
 PLATFORM_KLEUR = "#f2c200"
 
 STYLE: dict[str, Any] = {
@@ -62,6 +66,7 @@ STYLE: dict[str, Any] = {
     "axes.spines.top": False,
     "axes.spines.right": False,
     "axes.edgecolor": "#888888",
+    "text.color": TEKST_KLEUR,
     "svg.fonttype": "none",
     "svg.hashsalt": "proeftuin",
     # Names are drawn as typed: "$" is no mathematics ("Fonds $5 en $10"), "\" no command.
@@ -238,9 +243,9 @@ def netwerkkaart(
             va=va,
             fontsize=7 if node != platform else 8,
             fontweight="bold" if node == platform else "normal",
-            color="#1a1a1a",
+            color=TEKST_KLEUR,
             zorder=5,
-            bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75},
+            bbox=LABEL_VLAK,
         )
     if titel:
         ax.set_title(titel, loc="left")

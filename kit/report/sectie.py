@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from kit.report.html import Html, e
+from kit.report.html import Html, benoem, e
 
 if TYPE_CHECKING:
     from kit.report.charts import Figuur
@@ -136,4 +136,4 @@ class Secties(Generic[R]):
             niets = rapport.niet_vastgelegd(sectie.register)
         inhoud = niets if niets is not None else sectie.render(rapport)
         parts += [inhoud._repr_html_(), "</section>"]
-        return Html("".join(parts))
+        return Html(benoem("".join(parts)))  # each table box named after the heading above it
