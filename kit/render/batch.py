@@ -9,6 +9,7 @@ Layout of the output folder ``out``::
     out/index.html
     out/JJJJ-MM/overzicht.{ipynb,html,pdf}
     out/JJJJ-MM/<buurt>/maandrapport.{ipynb,html,pdf}
+    out/JJJJ-MM/<buurt>/maandrapport.bijlage.pdf  (the appendix, on request: ``render(..., bijlage=True)``)
     out/JJJJ-MM/<buurt>/maandrapport.v1.{ipynb,html,pdf}  (earlier versions, see :mod:`.versions`)
     out/JJJJ-MM/<buurt>/maandrapport.failed.ipynb   (only after a failure)
     out/synthese-JJJJ-MM-JJJJ-MM/synthese.{ipynb,html,pdf}   (the synthesis of a period, :func:`render_synthese`)
@@ -58,6 +59,8 @@ from kit.data.cells import parse_id
 from kit.data.months import as_month, as_period, maand_label, periode_label
 from kit.dutch import inkorten
 from kit.paths import file_to_write, folder_to_write
+from kit.report.sectie import BIJLAGE as BIJLAGE_DEEL
+from kit.report.sectie import HOOFD
 
 from . import versions
 from .convert import Page, prepare, to_html, to_pdf
@@ -76,6 +79,9 @@ log = logging.getLogger(__name__)
 #: The report notebooks, shipped inside the package (``notebooks/`` of a checkout links to them).
 NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))  # type: ignore[call-overload]  # an installed package: a path
 FORMATS = ("html", "pdf")
+#: The monthly report's appendix PDF (``maandrapport.bijlage.pdf``), rendered on request from the same HTML as the
+#: buurtbrief's PDF: a file of the report like the others (:data:`.versions.SUFFIXES`).
+BIJLAGE = "bijlage.pdf"
 OVERZICHT = "overzicht"
 SYNTHESE = "synthese"
 #: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about
@@ -296,8 +302,12 @@ def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str,
         contents["html"] = html.encode("utf-8")
     if "pdf" in job.formats:
         start = time.perf_counter()
-        contents["pdf"] = to_pdf(html)
+        contents["pdf"] = to_pdf(html, HOOFD)
         seconds["pdf"] = time.perf_counter() - start
+    if BIJLAGE in job.formats:
+        start = time.perf_counter()
+        contents[BIJLAGE] = to_pdf(html, BIJLAGE_DEEL)
+        seconds["bijlage"] = time.perf_counter() - start
     contents["ipynb"] = _notebook_text(nb).encode("utf-8")
     return contents
 
@@ -324,8 +334,9 @@ def _jobs(
     notebooks: Path,
     kernel_name: str,
     force: bool = False,
+    bijlage: bool = False,
 ) -> list[Job]:
-    """Return the jobs of a month: one per buurt, then the overview.
+    """Return the jobs of a month: one per buurt (with its appendix PDF when ``bijlage``), then the overview.
 
     ``data`` gives the buurt ids, display names, months and the
     fictitious-data marker.  An unknown buurt id still gets a job: its
@@ -357,7 +368,7 @@ def _jobs(
                 data.fictional,
                 _links("../..", vorige, f"{buurt}/maandrapport.html"),
             ),
-            formats=formats,
+            formats=(*formats, BIJLAGE) if bijlage else formats,
             kernel_name=kernel_name,
             inputs=inputs,
             force=force,
@@ -437,6 +448,7 @@ def render(
     progress: bool = True,
     notebooks: Path = NOTEBOOKS,
     timeout: float | None = TIMEOUT,
+    bijlage: bool = False,
 ) -> RenderSummary:
     """Render the monthly reports of ``maand`` and rebuild the index.
 
@@ -469,6 +481,10 @@ def render(
     timeout
         Seconds each report may take, executing and converting; ``None`` or
         0 for no limit.
+    bijlage
+        Also print each monthly report's appendix (``maandrapport.bijlage.pdf``:
+        every figure and the background, for the facilitator) from the same
+        HTML; without it a buurt's PDF is its buurtbrief alone.
 
     Returns
     -------
@@ -489,7 +505,9 @@ def render(
     as_month(maand)
     formats = _formats(formats)
     with source_date(maand), kit_kernel() as kernel_name:
-        all_jobs = _jobs(load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name, force)
+        all_jobs = _jobs(
+            load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name, force, bijlage
+        )
         outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, maand)
     return RenderSummary(maand, Path(out), outcomes, write_index(Path(out)))
 

@@ -5,7 +5,10 @@ The HTML is for readers, not programmers: the kit template
 a :class:`~nbconvert.preprocessors.TagRemovePreprocessor` drops the parameter
 cells and every cell tagged ``remove``.  The PDF is printed from that same
 HTML by WeasyPrint with the template's print CSS (A4, running header, page
-numbers), so no browser or TeX is needed.
+numbers), so no browser or TeX is needed.  A PDF prints one part of the
+report (:data:`kit.report.sectie.DELEN`): the main part, or the appendix
+(the monthly report's ``maandrapport.bijlage.pdf``); the HTML holds them
+all, so that one execution gives every file.
 
 Values from the data are escaped by the report modules for the context they
 land in; two defences hold even if one is ever missed.  Browsers get a
@@ -32,6 +35,8 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_markdown_cell, new_notebook
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
+
+from kit.report.sectie import DELEN, HOOFD
 
 #: The nbconvert templates, shipped inside the package.
 TEMPLATES = Path(os.fspath(resources.files(__package__) / "templates"))  # type: ignore[call-overload]  # an installed package: a path
@@ -197,8 +202,19 @@ def to_html(nb: NotebookNode, page: Page) -> str:
 PDF_VARIANT = "pdf/ua-1"
 
 
-def to_pdf(html: str) -> bytes:
-    """Print ``html`` to PDF, fetching nothing but ``data:`` URIs and the kit's templates.
+@cache
+def _only(deel: str) -> weasyprint.CSS:
+    """The rule that leaves every section of another part than ``deel`` out of print."""
+    assert deel in DELEN, f"unknown part {deel!r}"
+    hidden = ", ".join(f"section.deel-{other}" for other in DELEN if other != deel)
+    return weasyprint.CSS(string=f"{hidden} {{ display: none; }}")
+
+
+def to_pdf(html: str, deel: str = HOOFD) -> bytes:
+    """Print the part ``deel`` of ``html`` to PDF, fetching nothing but ``data:`` URIs and the kit's templates.
+
+    The sections of the other parts (``<section class="… deel-<part>">``,
+    :mod:`kit.report.sectie`) are not printed.
 
     The page has no base URL: a relative link stays relative (the PDF can be
     moved with its folder) and a relative resource, with nothing to resolve
@@ -218,7 +234,9 @@ def to_pdf(html: str) -> bytes:
     """
     fetcher = KitOnlyFetcher()
     try:
-        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=_fonts(), pdf_variant=PDF_VARIANT)
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(
+            stylesheets=[_only(deel)], font_config=_fonts(), pdf_variant=PDF_VARIANT
+        )
     except _Refused:
         pdf = None
     if fetcher.refused:

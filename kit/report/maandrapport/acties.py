@@ -16,7 +16,7 @@ from kit.dutch import leeg
 from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import BELEMMERING_TEKST
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import datum_tekst, hoofdletter, meervoud, opsomming
 
 
@@ -122,6 +122,7 @@ def render(rapport: Maandrapport) -> Html:
 
 SECTIE = Sectie(
     render,
+    deel=BIJLAGE,
     kop="De actielijst",
     inleiding=(
         "Wat nam het platform zich voor, en wat kwam ervan terecht? Ook wat niet lukte is waardevol: de reden "

@@ -16,7 +16,7 @@ from kit.dutch import leeg, telwoord
 from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import MIDDEL_TEKST, uitleg
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import datum_tekst, hoofdletter, inkorten, maand_lang, opsomming
 
 
@@ -97,4 +97,4 @@ def _rij(rapport: Maandrapport, r) -> list[str]:
     return [wat, e(rapport.naam_van(r["van"])), e(sinds), tot]
 
 
-SECTIE = Sectie(render, kop="Wat het platform draagt")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Wat het platform draagt")

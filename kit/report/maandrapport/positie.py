@@ -16,7 +16,7 @@ from kit.report.charts import Figuur
 from kit.report.html import Html, e, lijst, samen, tabel
 from kit.report.kengetallen import PATRONEN, SAMENVATTING, bijgehouden, uitleg_van
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import maand_lang, rang_tekst
 
 
@@ -90,4 +90,4 @@ def _begrippen(rapport: Maandrapport) -> str:
     return "<p>De kengetallen die nog niet eerder in dit rapport aan bod kwamen:</p>" + lijst(items, "begrippen")
 
 
-SECTIE = Sectie(render, kop="De buurt tussen de proeftuinbuurten", nieuwe_pagina=True)
+SECTIE = Sectie(render, deel=BIJLAGE, kop="De buurt tussen de proeftuinbuurten", nieuwe_pagina=True)
