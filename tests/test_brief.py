@@ -251,3 +251,51 @@ def test_the_appendix_pdf_is_kept_with_its_version_and_never_left_beside_a_newer
     assert not (tmp_path / "maandrapport.bijlage.pdf").exists()
     assert (tmp_path / "maandrapport.v1.bijlage.pdf").read_bytes() == b"oude bijlage"
     assert list(versions.earlier(tmp_path, "maandrapport")[1]) == ["html", "pdf", "bijlage.pdf", "ipynb"]
+
+
+# ---- the verdict rules where the appendix judges ----------------------------------------------------------------
+
+
+def _row(html: str, label: str) -> str:
+    """The text of the table row that starts with ``label``."""
+    row = next(r for r in re.findall(r"<tr>.*?</tr>", html, re.S) if re.search(rf"<td[^>]*>{re.escape(label)}<", r))
+    return text(row)
+
+
+def test_the_summary_names_what_moved_a_count_and_withholds_a_verdict_on_size(april):
+    """April: the refusal and the request closed without an answer lowered the open requests by 2 (rule 1); two
+    actors joined, so density is not judged (rule 2); results rose: good news."""
+    html = str(show(april, "samenvatting"))
+    requests = _row(html, "Verzoeken zonder antwoord")
+    assert "Verzoeken zonder antwoord −2: Buurthuis De Kastanje wees ‘Avonden vrij voor jongeren’ af" in requests
+    assert "gunstig" not in requests and "aandachtspunt" not in requests
+    density = _row(html, "Dichtheid")
+    assert "Geen oordeel over ‘Dichtheid’: het netwerk telt nu 9 actoren, vorige maand 7" in density
+    assert "aandachtspunt" not in density
+    assert "Hoger dan vorige maand: gunstig voor het platform." in _row(html, "Resultaten tot nu toe")
+
+
+def test_an_action_that_failed_on_an_institution_is_not_the_platforms_lesson(april):
+    html = str(show(april, "acties"))
+    lessons = html[html.index("Niet gelukt, en waarom") : html.index("Niet gelukt door een instelling")]
+    assert "Ruimte voor jongeren zoeken" in lessons and "sleutel van het buurthuis" not in lessons
+    assert "Het stadsdeel reageerde niet; daardoor lukte ‘Afspraak met het stadsdeel over de sleutel van het " in (
+        text(html)
+    )
+
+
+def test_support_beside_the_platform_is_its_own_table_not_a_resource_for_residents(april):
+    html = str(show(april, "draagt"))
+    residents, beside = html.split("Steun naast het platform")
+    assert "Wijkbericht Lindenhof" not in residents and "Buurtnetwerk Lindenhof" not in residents
+    assert "Wijkbericht Lindenhof" in beside and "Buurtnetwerk Lindenhof" in beside
+
+
+def test_ranks_in_the_position_table_follow_rule_5():
+    from kit.report.maandrapport.positie import rang
+
+    rows = pd.DataFrame({"buurt": ["a", "b", "c"], "gem_intensiteit": [3.0, 2.5, 3.0], "actoren": [5.0, 9.0, 7.0]})
+    assert rang(rows, "a", "gem_intensiteit") == "gedeeld 1e van 3"
+    assert rang(rows, "b", "gem_intensiteit") == "3e van 3"
+    assert rang(rows, "a", "actoren") == "–"  # depends on the network's size: no rank
+    assert rang(rows.assign(gem_intensiteit=3.0), "b", "gem_intensiteit") == "–"  # all tie

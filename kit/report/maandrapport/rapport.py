@@ -120,6 +120,14 @@ class Maandrapport(Rapport):
         return events(self.data, self.buurt, self.month)
 
     @cached_property
+    def twee_maanden(self) -> list:
+        """The events of the month before and of this month: what verdict rule 1 reads (what ended last month is
+        gone now)."""
+        from kit.analysis.events import events
+
+        return events(self.data, self.buurt, self.month - 1) + self.gebeurtenissen
+
+    @cached_property
     def woorden(self):
         """The report's names for wording events (:class:`kit.report.gebeurtenissen.Names`)."""
         from kit.report.gebeurtenissen import Names

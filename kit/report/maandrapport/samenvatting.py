@@ -1,5 +1,11 @@
 """The appendix's summary of the figures: the recognition, and the main figures in words.
 
+A change since last month is called good news or a point of attention only
+where the verdict rules allow it (``docs/reports.md``, "Verdicts"): a count
+that moved because something was refused, closed without an answer, failed
+or ended names the event instead, and a figure that depends on the network's
+size gets no verdict when the number of actors changed.
+
 What to discuss is the buurtbrief's (:mod:`.bespreken`).  The table gives each figure of
 :data:`kit.report.kengetallen.SAMENVATTING` with its change since last
 month (when the buurt took part then) and its sentence.
@@ -13,6 +19,7 @@ from kit.report.html import Html, e, tabel
 from kit.report.kengetallen import SAMENVATTING, bijgehouden, uitleg_van, verschil
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import BIJLAGE, Sectie
+from kit.report.verdicts import verdict, verdict_sentence
 from kit.report.words import hoofdletter, maand_lang
 
 
@@ -23,10 +30,10 @@ def render(rapport: Maandrapport) -> Html:
         k = COLUMN[key]
         nu = rapport.nu[key]
         vorig = None if rapport.vorig is None else rapport.vorig[key]
-        delta, zin = verschil(key, nu, vorig)
-        gelijk = delta in ("gelijk", "vrijwel gelijk")  # the column says it already
-        if rapport.vorig is None or gelijk or not bijgehouden(key, rapport.bijgehouden):
-            zin = ""
+        delta, change = verschil(key, nu, vorig)
+        zin = ""  # nothing changed, or nothing to compare: the column says it already
+        if rapport.vorig is not None and change and bijgehouden(key, rapport.bijgehouden):
+            zin = oordeel(rapport, key, change)
         rijen.append(
             [
                 e(k.label),
@@ -54,6 +61,16 @@ def render(rapport: Maandrapport) -> Html:
         f"<p>{e(intro)} {e(erkenning(rapport))}</p>"
         + tabel(["Kengetal", "Nu", "Verschil", "Wat betekent dit?"], rijen, getallen={1, 2}, klasse="samenvatting")
     )
+
+
+def oordeel(rapport: Maandrapport, key: str, change: float) -> str:
+    """The sentence after a change of ``key``: good news, a point of attention, or neither, by the verdict rules
+    (:func:`kit.report.verdicts.verdict`: what was refused or ended is named, a figure of the network's size is
+    not judged when the number of actors changed)."""
+    assert rapport.vorig is not None
+    now, before = rapport.nu["actoren"], rapport.vorig["actoren"]
+    found = verdict(key, change, month=rapport.month, events=rapport.twee_maanden, actors_now=now, actors_before=before)
+    return verdict_sentence(key, change, found, rapport.woorden, now, before)
 
 
 def erkenning(rapport: Maandrapport) -> str:
