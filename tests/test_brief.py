@@ -299,3 +299,14 @@ def test_ranks_in_the_position_table_follow_rule_5():
     assert rang(rows, "b", "gem_intensiteit") == "3e van 3"
     assert rang(rows, "a", "actoren") == "–"  # depends on the network's size: no rank
     assert rang(rows.assign(gem_intensiteit=3.0), "b", "gem_intensiteit") == "–"  # all tie
+
+
+def test_the_index_links_the_appendix_pdf_where_it_was_rendered(tmp_path):
+    from kit.render.index import write_index
+
+    folder = tmp_path / "2025-06" / "vlinderhof"
+    folder.mkdir(parents=True)
+    for name in ("maandrapport.html", "maandrapport.pdf", "maandrapport.bijlage.pdf"):
+        (folder / name).write_text("<title>Maandrapport Vlinderhof, juni 2025</title>", encoding="utf-8")
+    page = write_index(tmp_path).read_text(encoding="utf-8")
+    assert '<a href="2025-06/vlinderhof/maandrapport.bijlage.pdf">bijlage (PDF)</a>' in page

@@ -346,7 +346,7 @@ def outputs(tmp_path_factory) -> dict[str, str]:
         target = out / f"lindenhof.{fmt}"
         assert run(f"export {fmt}", "export", data, "--buurt", "lindenhof", "--format", fmt, "--out", target) == 0
     reports = out / "reports"
-    assert run("render", "render", data, "--maand", MAAND, "--out", reports, "--jobs", "1", "--stil") == 0
+    assert run("render", "render", data, "--maand", MAAND, "--out", reports, "--jobs", "1", "--bijlage", "--stil") == 0
     assert run("render --synthese", "render", data, "--synthese", f"2024-03:{MAAND}", "--out", reports, "--stil") == 0
     for path in sorted(out.rglob("*")):
         if path.is_file():
@@ -361,9 +361,10 @@ def test_the_scan_covers_every_kind_of_output(outputs):
         outputs
     )
     assert "reports/index.html" in outputs
-    # report, overview and synthesis in 3 formats, index
-    assert len([n for n in outputs if n.startswith("reports/")]) == 10
+    # report, overview and synthesis in 3 formats, the report's appendix PDF, index
+    assert len([n for n in outputs if n.startswith("reports/")]) == 11
     assert "reports/synthese-2024-03-2024-04/synthese.pdf" in outputs
+    assert f"reports/{MAAND}/lindenhof/maandrapport.bijlage.pdf" in outputs
 
 
 def test_no_spelling_of_a_hidden_name_in_any_output(outputs):
