@@ -59,7 +59,7 @@ def regels(rapport: Maandrapport, found: list[Event]) -> str:
     """The events as a list of dated lines, at most :data:`HOOGSTENS` but every one of :data:`ALTIJD`."""
     shown = [ev for ev in found if ev.kind in ALTIJD]
     shown += [ev for ev in found if ev.kind not in ALTIJD][: max(HOOGSTENS - len(shown), 0)]
-    items = [e(regel(ev, rapport.woorden)) for ev in found if ev in shown]
+    items = [e(hoofdletter(regel(ev, rapport.woorden))) for ev in found if ev in shown]
     rest = len(found) - len(shown)
     if rest:
         items.append(e(f"En nog {rest} andere: zie de bijlage."))

@@ -67,7 +67,7 @@ def toelichting(rapport: Maandrapport) -> str:
         if key not in SAMENVATTING
     ]
     return (
-        "<p>De grafieken tonen hoe de cijfers zich ontwikkelen. Wat in de samenvatting nog niet "
+        "<p>De grafieken tonen hoe de cijfers zich ontwikkelen. Wat bij de belangrijkste cijfers nog niet "
         "werd uitgelegd:</p>" + lijst(rows)
     )
 
