@@ -60,7 +60,6 @@ from kit.data.months import as_month, as_period, maand_label, periode_label
 from kit.dutch import inkorten
 from kit.paths import file_to_write, folder_to_write
 from kit.report.sectie import BIJLAGE as BIJLAGE_DEEL
-from kit.report.sectie import HOOFD
 
 from . import versions
 from .convert import Page, prepare, to_html, to_pdf
@@ -302,7 +301,7 @@ def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str,
         contents["html"] = html.encode("utf-8")
     if "pdf" in job.formats:
         start = time.perf_counter()
-        contents["pdf"] = to_pdf(html, HOOFD)
+        contents["pdf"] = to_pdf(html)  # the main part: the buurtbrief of a monthly report
         seconds["pdf"] = time.perf_counter() - start
     if BIJLAGE in job.formats:
         start = time.perf_counter()

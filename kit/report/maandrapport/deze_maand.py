@@ -76,6 +76,8 @@ def geen_gebeurtenissen(rapport: Maandrapport) -> str:
     zin = f"In {maand_lang(rapport.month)} is er voor deze buurt niets vastgelegd dat gebeurde."
     if fresh:
         zin += f" Het laatst bijgewerkt: {opsomming(fresh)}."
+    else:
+        zin += " Er staat nog geen datum tot en met deze maand in de gegevens van de buurt."
     return hoofdletter(zin)
 
 
