@@ -310,3 +310,23 @@ def test_the_index_links_the_appendix_pdf_where_it_was_rendered(tmp_path):
         (folder / name).write_text("<title>Maandrapport Vlinderhof, juni 2025</title>", encoding="utf-8")
     page = write_index(tmp_path).read_text(encoding="utf-8")
     assert '<a href="2025-06/vlinderhof/maandrapport.bijlage.pdf">bijlage (PDF)</a>' in page
+
+
+def test_a_pdf_prints_one_part_by_the_class_the_sections_declare():
+    """The factory does not import the reports: it prints by the class ``deel-<part>`` a section writes, and its
+    names for the parts are the sections' own."""
+    import io
+
+    from pypdf import PdfReader
+
+    from kit.render import batch, convert
+    from kit.report import sectie
+
+    assert (convert.HOOFD, batch.BIJLAGE_DEEL) == (sectie.HOOFD, sectie.BIJLAGE) and len(sectie.DELEN) == 2
+    page = (
+        '<html lang="nl"><head><title>t</title></head><body><section class="maandrapport deel-hoofd">Brief</section>'
+        '<section class="maandrapport deel-bijlage">Bijlage</section><p>Kop</p></body></html>'
+    )
+    for deel, shown, hidden in (("hoofd", "Brief", "Bijlage"), ("bijlage", "Bijlage", "Brief")):
+        words = PdfReader(io.BytesIO(convert.to_pdf(page, deel))).pages[0].extract_text()
+        assert shown in words and hidden not in words and "Kop" in words, deel

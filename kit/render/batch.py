@@ -59,7 +59,6 @@ from kit.data.cells import parse_id
 from kit.data.months import as_month, as_period, maand_label, periode_label
 from kit.dutch import inkorten
 from kit.paths import file_to_write, folder_to_write
-from kit.report.sectie import BIJLAGE as BIJLAGE_DEEL
 
 from . import versions
 from .convert import Page, prepare, to_html, to_pdf
@@ -81,6 +80,9 @@ FORMATS = ("html", "pdf")
 #: The monthly report's appendix PDF (``maandrapport.bijlage.pdf``), rendered on request from the same HTML as the
 #: buurtbrief's PDF: a file of the report like the others (:data:`.versions.SUFFIXES`).
 BIJLAGE = "bijlage.pdf"
+#: The part of the report the appendix PDF prints (``kit.report.sectie.BIJLAGE``: the sections of class
+#: ``deel-bijlage``).
+BIJLAGE_DEEL = "bijlage"
 OVERZICHT = "overzicht"
 SYNTHESE = "synthese"
 #: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about

@@ -6,9 +6,12 @@ a :class:`~nbconvert.preprocessors.TagRemovePreprocessor` drops the parameter
 cells and every cell tagged ``remove``.  The PDF is printed from that same
 HTML by WeasyPrint with the template's print CSS (A4, running header, page
 numbers), so no browser or TeX is needed.  A PDF prints one part of the
-report (:data:`kit.report.sectie.DELEN`): the main part, or the appendix
-(the monthly report's ``maandrapport.bijlage.pdf``); the HTML holds them
-all, so that one execution gives every file.
+report: the main part, or the appendix (the monthly report's
+``maandrapport.bijlage.pdf``); the HTML holds them all, so that one execution
+gives every file.  A part is what a section declares
+(:data:`kit.report.sectie.DELEN`) and writes as the class ``deel-<part>`` of its
+``<section>``: the factory reads only that class, and does not import the
+reports.
 
 Values from the data are escaped by the report modules for the context they
 land in; two defences hold even if one is ever missed.  Browsers get a
@@ -36,7 +39,8 @@ from nbformat.v4 import new_markdown_cell, new_notebook
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
-from kit.report.sectie import DELEN, HOOFD
+#: The part a PDF prints by default: the report's main part (``kit.report.sectie.HOOFD``).
+HOOFD = "hoofd"
 
 #: The nbconvert templates, shipped inside the package.
 TEMPLATES = Path(os.fspath(resources.files(__package__) / "templates"))  # type: ignore[call-overload]  # an installed package: a path
@@ -204,10 +208,10 @@ PDF_VARIANT = "pdf/ua-1"
 
 @cache
 def _only(deel: str) -> weasyprint.CSS:
-    """The rule that leaves every section of another part than ``deel`` out of print."""
-    assert deel in DELEN, f"unknown part {deel!r}"
-    hidden = ", ".join(f"section.deel-{other}" for other in DELEN if other != deel)
-    return weasyprint.CSS(string=f"{hidden} {{ display: none; }}")
+    """The rule that leaves every section of another part than ``deel`` out of print: a ``<section>`` with a
+    class ``deel-…`` that is not ``deel-<deel>``."""
+    assert deel.isidentifier(), f"a part is a name: {deel!r}"
+    return weasyprint.CSS(string=f'section[class*="deel-"]:not(.deel-{deel}) {{ display: none; }}')
 
 
 def to_pdf(html: str, deel: str = HOOFD) -> bytes:
