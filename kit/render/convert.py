@@ -39,7 +39,7 @@ from nbformat.v4 import new_markdown_cell, new_notebook
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
-#: The part a PDF prints by default: the report's main part (``kit.report.sectie.HOOFD``).
+#: The main part of a report (``kit.report.sectie.HOOFD``): all a monthly report's PDF prints, its buurtbrief.
 HOOFD = "hoofd"
 
 #: The nbconvert templates, shipped inside the package.
@@ -214,11 +214,11 @@ def _only(deel: str) -> weasyprint.CSS:
     return weasyprint.CSS(string=f'section[class*="deel-"]:not(.deel-{deel}) {{ display: none; }}')
 
 
-def to_pdf(html: str, deel: str = HOOFD) -> bytes:
-    """Print the part ``deel`` of ``html`` to PDF, fetching nothing but ``data:`` URIs and the kit's templates.
+def to_pdf(html: str, deel: str | None = None) -> bytes:
+    """Print ``html`` (or only its part ``deel``) to PDF, fetching nothing but ``data:`` URIs and the kit's templates.
 
-    The sections of the other parts (``<section class="… deel-<part>">``,
-    :mod:`kit.report.sectie`) are not printed.
+    With ``deel`` the sections of the other parts (``<section class="… deel-<part>">``,
+    :mod:`kit.report.sectie`) are not printed; without, the whole report is.
 
     The page has no base URL: a relative link stays relative (the PDF can be
     moved with its folder) and a relative resource, with nothing to resolve
@@ -239,7 +239,7 @@ def to_pdf(html: str, deel: str = HOOFD) -> bytes:
     fetcher = KitOnlyFetcher()
     try:
         pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(
-            stylesheets=[_only(deel)], font_config=_fonts(), pdf_variant=PDF_VARIANT
+            stylesheets=[] if deel is None else [_only(deel)], font_config=_fonts(), pdf_variant=PDF_VARIANT
         )
     except _Refused:
         pdf = None

@@ -31,12 +31,12 @@ if TYPE_CHECKING:
     from kit.report.charts import Figuur
     from kit.report.context import Rapport
 
-#: The main part of a report: what its reader receives (the monthly report's buurtbrief, the platform's PDF).
+#: The main part of a report: what its reader receives first (the monthly report's buurtbrief, the platform's PDF).
 HOOFD = "hoofd"
-#: The appendix: every figure and the background, for the facilitator (in the HTML after the main part, and in
-#: a PDF of its own on request, ``proeftuin render --bijlage``).
+#: The appendix: every figure and table for whoever wants more (the monthly report's figures for the facilitator,
+#: in a PDF of its own on request, ``proeftuin render --bijlage``; the intervision sheet's full matrix, ...).
 BIJLAGE = "bijlage"
-#: Every part a report has, in the order they are shown; a PDF prints one of them (:mod:`kit.render.convert`).
+#: Every part a report has, in the order they are shown.
 DELEN = (HOOFD, BIJLAGE)
 
 R = TypeVar("R", bound="Rapport")

@@ -200,7 +200,7 @@ def test_month_label_is_dutch():
 def test_conversion_error_keeps_the_notebook(tmp_path, monkeypatch):
     from kit.render import batch
 
-    def broken(html):
+    def broken(html, deel=None):
         raise RuntimeError("kapot")
 
     monkeypatch.setattr(batch, "to_pdf", broken)

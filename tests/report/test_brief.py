@@ -330,3 +330,5 @@ def test_a_pdf_prints_one_part_by_the_class_the_sections_declare():
     for deel, shown, hidden in (("hoofd", "Brief", "Bijlage"), ("bijlage", "Bijlage", "Brief")):
         words = PdfReader(io.BytesIO(convert.to_pdf(page, deel))).pages[0].extract_text()
         assert shown in words and hidden not in words and "Kop" in words, deel
+    whole = PdfReader(io.BytesIO(convert.to_pdf(page))).pages[0].extract_text()  # the overview: every part
+    assert "Brief" in whole and "Bijlage" in whole
