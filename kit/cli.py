@@ -104,6 +104,12 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal rapporten tegelijk")
     render.add_argument("--formats", default="html,pdf", help="komma-gescheiden: html, pdf (standaard html,pdf)")
     render.add_argument(
+        "--bijlage",
+        action="store_true",
+        help="maak bij elk maandrapport ook de bijlage-PDF (maandrapport.bijlage.pdf: alle cijfers, voor de "
+        "facilitator)",
+    )
+    render.add_argument(
         "--force",
         action="store_true",
         help="maak bestaande rapporten opnieuw (een versie uit andere gegevens blijft bewaard)",
@@ -324,7 +330,7 @@ def _render(args) -> int:
         month = check_month(dataset, _month(args.maand))
     for buurt in args.buurt or []:
         check_buurt(dataset, buurt)
-    return _rendered(render(dataset, month, buurten=args.buurt, jobs=args.jobs, **options))
+    return _rendered(render(dataset, month, buurten=args.buurt, jobs=args.jobs, bijlage=args.bijlage, **options))
 
 
 def _rendered(summary) -> int:
@@ -365,6 +371,8 @@ def _render_synthese(args, options: dict[str, Any]) -> int:
 
     if args.maand is not None or args.buurt:
         raise UsageError("--synthese gaat over alle buurten en een periode: laat --maand en --buurt weg")
+    if args.bijlage:
+        raise UsageError("--bijlage hoort bij de maandrapporten: de synthese heeft geen bijlage-PDF")
     try:
         first, last = as_period(args.synthese)
     except ValueError as error:

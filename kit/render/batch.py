@@ -9,6 +9,7 @@ Layout of the output folder ``out``::
     out/index.html
     out/JJJJ-MM/overzicht.{ipynb,html,pdf}
     out/JJJJ-MM/<buurt>/maandrapport.{ipynb,html,pdf}
+    out/JJJJ-MM/<buurt>/maandrapport.bijlage.pdf  (the appendix, on request: ``render(..., bijlage=True)``)
     out/JJJJ-MM/<buurt>/maandrapport.v1.{ipynb,html,pdf}  (earlier versions, see :mod:`.versions`)
     out/JJJJ-MM/<buurt>/maandrapport.failed.ipynb   (only after a failure)
     out/synthese-JJJJ-MM-JJJJ-MM/synthese.{ipynb,html,pdf}   (the synthesis of a period, :func:`render_synthese`)
@@ -60,7 +61,7 @@ from kit.dutch import inkorten
 from kit.paths import file_to_write, folder_to_write
 
 from . import versions
-from .convert import Page, prepare, to_html, to_pdf
+from .convert import HOOFD, Page, prepare, to_html, to_pdf
 from .execute import close_kernels, kernel_for
 from .index import LOCK as INDEX_LOCK
 from .index import write_index
@@ -78,6 +79,12 @@ log = logging.getLogger(__name__)
 #: The report notebooks, shipped inside the package (``notebooks/`` of a checkout links to them).
 NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))  # type: ignore[call-overload]  # an installed package: a path
 FORMATS = ("html", "pdf")
+#: The monthly report's appendix PDF (``maandrapport.bijlage.pdf``), rendered on request from the same HTML as the
+#: buurtbrief's PDF: a file of the report like the others (:data:`.versions.SUFFIXES`).
+BIJLAGE = "bijlage.pdf"
+#: The part of the report the appendix PDF prints (``kit.report.sectie.BIJLAGE``: the sections of class
+#: ``deel-bijlage``).
+BIJLAGE_DEEL = "bijlage"
 OVERZICHT = "overzicht"
 SYNTHESE = "synthese"
 #: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about
@@ -109,6 +116,8 @@ class Job:
     force: bool = False
     #: The parameters as the kept notebook records them (:func:`.execute.recorded_as`): no path spells a name.
     shown: dict | None = None
+    #: The part of the report its PDF prints (a monthly report: its buurtbrief); ``None``: the whole report.
+    deel: str | None = None
 
     def targets(self) -> dict[str, Path]:
         """Return the files a successful render writes: the executed notebook and each format."""
@@ -298,8 +307,12 @@ def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str,
         contents["html"] = html.encode("utf-8")
     if "pdf" in job.formats:
         start = time.perf_counter()
-        contents["pdf"] = to_pdf(html)
+        contents["pdf"] = to_pdf(html) if job.deel is None else to_pdf(html, job.deel)
         seconds["pdf"] = time.perf_counter() - start
+    if BIJLAGE in job.formats:
+        start = time.perf_counter()
+        contents[BIJLAGE] = to_pdf(html, BIJLAGE_DEEL)
+        seconds["bijlage"] = time.perf_counter() - start
     contents["ipynb"] = _notebook_text(nb).encode("utf-8")
     return contents
 
@@ -326,8 +339,9 @@ def _jobs(
     notebooks: Path,
     kernel_name: str,
     force: bool = False,
+    bijlage: bool = False,
 ) -> list[Job]:
-    """Return the jobs of ``month``: one per buurt, then the overview.
+    """Return the jobs of ``month``: one per buurt (with its appendix PDF when ``bijlage``), then the overview.
 
     ``data`` gives the buurt ids, display names, months and the
     fictitious-data marker.  An unknown buurt id still gets a job: its
@@ -356,7 +370,8 @@ def _jobs(
                 data.fictional,
                 _links(out, "../..", vorige, f"{buurt}/maandrapport.html"),
             ),
-            formats=formats,
+            formats=(*formats, BIJLAGE) if bijlage else formats,
+            deel=HOOFD,
             kernel_name=kernel_name,
             inputs=inputs,
             force=force,
@@ -448,6 +463,7 @@ def render(
     progress: bool = True,
     notebooks: Path = NOTEBOOKS,
     timeout: float | None = TIMEOUT,
+    bijlage: bool = False,
 ) -> RenderSummary:
     """Render the monthly reports of ``maand`` and rebuild the index.
 
@@ -481,6 +497,10 @@ def render(
     timeout
         Seconds each report may take, executing and converting; ``None`` or
         0 for no limit.
+    bijlage
+        Also print each monthly report's appendix (``maandrapport.bijlage.pdf``:
+        every figure and the background, for the facilitator) from the same
+        HTML; without it a buurt's PDF is its buurtbrief alone.
 
     Returns
     -------
@@ -501,7 +521,9 @@ def render(
     month = as_month(maand)
     formats = _formats(formats)
     with source_date(month), kit_kernel() as kernel_name:
-        all_jobs = _jobs(load_dataset(dataset), month, buurten, Path(out), formats, notebooks, kernel_name, force)
+        all_jobs = _jobs(
+            load_dataset(dataset), month, buurten, Path(out), formats, notebooks, kernel_name, force, bijlage
+        )
         outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, month_text(month))
     return RenderSummary(month_text(month), Path(out), outcomes, write_index(Path(out)), maand_label(month))
 

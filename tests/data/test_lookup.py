@@ -76,6 +76,7 @@ def test_a_month_outside_the_data_is_one_error():
         (["render", "--maand", "2031-01"], "maand 2031-01 valt buiten de gegevens"),
         (["render", "--maand", "2024-04", "--buurt", "nergenshof"], "onbekende buurt 'nergenshof'"),
         (["render", "--synthese", "2024-3:2024-04"], "'2024-3:2024-04' is geen periode"),
+        (["render", "--synthese", "2024-03:2024-04", "--bijlage"], "--bijlage hoort bij de maandrapporten"),
     ],
 )
 def test_the_command_line_says_it_in_one_line_and_exits_2(arguments, message, capsys, tmp_path):
