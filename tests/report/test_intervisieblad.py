@@ -36,7 +36,7 @@ def test_a_row_names_a_non_answer_with_its_institution_and_what_waits_longest(de
     assert "30 sep Stadsdeel Zonnewaard reageerde niet op ‘Uitnodiging voor het overleg over het nieuwe " in row
     assert "Netwerk: 1 relatie erbij. En nog 2 (in de buurtbrief)." in row  # 5 events: 2 listed, 1 counted, 2 more
     assert "Verzoek bij Stadsdeel Zonnewaard: 77 dagen (en nog 1)" in row
-    assert "Niets nieuws: resultaten (feb 25)." in row  # nothing recorded in resultaten since February
+    assert "Niets nieuws: resultaten (sinds februari 2025)." in row  # nothing recorded in resultaten since February
 
 
 def test_a_register_not_kept_is_not_nothing_open(demo):

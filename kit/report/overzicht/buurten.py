@@ -26,7 +26,7 @@ from kit.report.gebeurtenissen import Names, zin
 from kit.report.html import Html, e, tabel
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.sectie import Sectie
-from kit.report.words import maand_kort, maand_lang, opsomming
+from kit.report.words import maand_lang, opsomming
 
 #: The most events a buurt's row lists by name (refusals and non-answers are always listed).
 AT_MOST = 2
@@ -141,7 +141,7 @@ def actueel(rapport: Overzicht, buurt: str) -> str:
     found = gaps(kept(rapport.data, buurt), last, rapport.month)
     naam = {r: NAMEN[r].removeprefix("de ") for r in found}  # "actielijst": a row has no room for articles
     missing = [naam[r] for r, why in found.items() if why == "niet_bijgehouden"]
-    stale = [f"{naam[r]} ({maand_kort(last[r])})" for r, why in found.items() if why == "verouderd"]
+    stale = [f"{naam[r]} (sinds {maand_lang(last[r])})" for r, why in found.items() if why == "verouderd"]
     lines = []
     if missing:
         lines.append(f"Niet bijgehouden: {e(opsomming(missing))}.")
