@@ -105,9 +105,10 @@ def render_index(months: dict[str, list[Entry]], syntheses: Sequence[Entry] = ()
         '<html lang="nl">',
         "<head>",
         '<meta charset="utf-8">',
+        # the policy first, before anything the browser could load
+        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CONTENT_SECURITY_POLICY)}">',
         # a phone lays the page out at its own width (320 pixels and up), not at a desktop's 980
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CONTENT_SECURITY_POLICY)}">',
         "<title>Rapporten proeftuin buurtplatformrecht</title>",
         '<meta name="author" content="Proeftuin kit">',
         f"<style>\n{stylesheet()}</style>",

@@ -14,17 +14,26 @@ from collections import Counter
 from html.parser import HTMLParser
 from itertools import pairwise
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 import tinycss2
+import tinyhtml5
 from pypdf import PdfReader
 
 from kit.data.dataset import load
 from kit.data.months import as_month
 from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
-from kit.render.convert import TEMPLATE_NAME, TEMPLATES
+from kit.render.convert import HOOFD, TEMPLATE_NAME, TEMPLATES, leave_out_other_parts
 
 BUURT, MAAND = "zilverdistel", "2025-02"
+#: Each PDF of the rendered month, the HTML page it is printed from, and the part of that page it prints
+#: (``None``: all of it).
+PRINTED = {
+    f"{BUURT}/maandrapport.pdf": (f"{BUURT}/maandrapport.html", HOOFD),
+    f"{BUURT}/maandrapport.bijlage.pdf": (f"{BUURT}/maandrapport.html", "bijlage"),
+    "overzicht.pdf": ("overzicht.html", None),
+}
 
 
 class Elements(HTMLParser):
@@ -84,6 +93,17 @@ def alt_texts(html: str) -> list[str]:
     return parser.texts
 
 
+def printed(out: Path, pdf: str) -> str:
+    """The HTML that ``pdf`` is printed from: its page, without the sections of the parts it does not print."""
+    page, deel = PRINTED[pdf]
+    text = (out / MAAND / page).read_text(encoding="utf-8")
+    if deel is None:
+        return text
+    root = tinyhtml5.parse(text, namespace_html_elements=False)
+    leave_out_other_parts(root, deel)
+    return ElementTree.tostring(root, encoding="unicode", method="html")
+
+
 def structure(reader: PdfReader) -> list[dict]:
     """Every element of the PDF's structure tree, depth first."""
     found = []
@@ -108,15 +128,15 @@ def out(tmp_path_factory, demo_path) -> Path:
     out = tmp_path_factory.mktemp("toegankelijk")
     summary = render(demo_path, "2025-01", buurten=[BUURT], out=out, jobs=2, formats=("html",), progress=False)
     assert summary.ok, summary.describe()
-    summary = render(demo_path, MAAND, buurten=[BUURT], out=out, jobs=2, progress=False)
+    summary = render(demo_path, MAAND, buurten=[BUURT], out=out, jobs=2, progress=False, bijlage=True)
     assert summary.ok, summary.describe()
     return out
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("report", [f"{BUURT}/maandrapport", "overzicht"])
-def test_pdf_is_tagged_pdf_ua_with_title_and_language(out, report):
-    reader = PdfReader(out / MAAND / f"{report}.pdf")
+@pytest.mark.parametrize("pdf", PRINTED)
+def test_pdf_is_tagged_pdf_ua_with_title_and_language(out, pdf):
+    reader = PdfReader(out / MAAND / pdf)
     catalog = reader.trailer["/Root"]
     assert catalog["/MarkInfo"]["/Marked"].value is True
     assert catalog["/ViewerPreferences"]["/DisplayDocTitle"].value is True
@@ -127,24 +147,24 @@ def test_pdf_is_tagged_pdf_ua_with_title_and_language(out, report):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("report", [f"{BUURT}/maandrapport", "overzicht"])
-def test_every_chart_is_a_figure_with_its_alt_text(out, report):
-    html = (out / MAAND / f"{report}.html").read_text(encoding="utf-8")
-    expected = alt_texts(html)
+@pytest.mark.parametrize("pdf", PRINTED)
+def test_every_chart_is_a_figure_with_its_alt_text(out, pdf):
+    expected = alt_texts(printed(out, pdf))
     assert expected and all(expected), "a chart without alternative text"
-    figures = [e for e in structure(PdfReader(out / MAAND / f"{report}.pdf")) if e["/S"] == "/Figure"]
+    figures = [e for e in structure(PdfReader(out / MAAND / pdf)) if e["/S"] == "/Figure"]
     assert Counter(str(f.get("/Alt")) for f in figures) == Counter(expected)
 
 
 @pytest.mark.slow
-def test_structure_tree_has_the_report_s_headings_and_tables(out):
-    html = (out / MAAND / BUURT / "maandrapport.html").read_text(encoding="utf-8")
-    tags = Counter(str(e["/S"]) for e in structure(PdfReader(out / MAAND / BUURT / "maandrapport.pdf")))
-    page = Elements(html)
-    assert tags["/H1"] == 1
-    assert tags["/H2"] == len(page.all("h2")) >= 9  # every section, in reading order
+@pytest.mark.parametrize("pdf", [f"{BUURT}/maandrapport.pdf", f"{BUURT}/maandrapport.bijlage.pdf"])
+def test_structure_tree_has_the_report_s_headings_and_tables(out, pdf):
+    tags = Counter(str(e["/S"]) for e in structure(PdfReader(out / MAAND / pdf)))
+    page = Elements(printed(out, pdf))
+    assert tags["/H1"] == 1  # the appendix printed alone opens with its own heading
+    assert tags["/H2"] == len(page.all("h2")) >= 4  # every section of the part, in reading order
     # WeasyPrint builds the tree page by page: a table across a page break is two /Table elements.
-    assert tags["/Table"] >= len(page.all("table")) and tags["/TH"] > 0
+    assert tags["/Table"] >= len(page.all("table"))
+    assert (tags["/TH"] > 0) == bool(page.all("table"))
 
 
 @pytest.mark.slow

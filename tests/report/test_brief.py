@@ -286,7 +286,7 @@ def test_an_action_that_failed_on_an_institution_is_not_the_platforms_lesson(apr
 
 def test_support_beside_the_platform_is_its_own_table_not_a_resource_for_residents(april):
     html = str(show(april, "draagt"))
-    residents, beside = html.split("Steun naast het platform")
+    residents, _, beside = html.partition("Steun naast het platform")  # the heading; its table follows
     assert "Wijkbericht Lindenhof" not in residents and "Buurtnetwerk Lindenhof" not in residents
     assert "Wijkbericht Lindenhof" in beside and "Buurtnetwerk Lindenhof" in beside
 
