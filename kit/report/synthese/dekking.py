@@ -11,23 +11,33 @@ table of the synthesis can say about each buurt.
 
 from __future__ import annotations
 
-from kit.analysis.registers import NAMEN, STALE_MONTHS, gaps, kept, recorded
+from kit.analysis.registers import STALE_MONTHS, gaps, kept, recorded
 from kit.data.spans import buurt_months
 from kit.report.html import Html, e, tabel
 from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
-from kit.report.words import hoofdletter, maand_kort, maand_lang
+from kit.report.words import maand_kort, maand_lang
 
-#: The registers in the table's columns, in the order of :data:`kit.analysis.registers.RECORDED`.
-KOLOMMEN = ("actoren", "relaties", "acties", "maatlat", "resultaten", "verzoeken", "activiteiten", "erkenning")
+#: The registers in the table's columns, and their short headings (the table must fit the page's width).
+KOLOMMEN = {
+    "actoren": "Actoren",
+    "relaties": "Relaties",
+    "acties": "Actielijst",
+    "maatlat": "Maatlat",
+    "resultaten": "Resultaten",
+    "verzoeken": "Verzoeken",
+    "activiteiten": "Activiteiten",
+    "erkenning": "Erkenning",
+}
 
 
 def render(rapport: Synthese) -> Html:
     """A row per buurt: taking part, and per register "niet bijgehouden" or its latest month."""
     rows = [[e(rapport.buurtnaam(b)), e(deelname(rapport, b)), *_cellen(rapport, b)] for b in rapport.buurten]
-    kop = ["Buurt", "Doet mee", *(hoofdletter(NAMEN[k].removeprefix("de ")) for k in KOLOMMEN)]
+    kop = ["Buurt", "Doet mee", *KOLOMMEN.values()]
     return Html(
-        "<p>Niet elke buurt houdt elk register bij. Per buurt: of ze in deze periode meedeed, en per register de "
+        "<p>Niet elke buurt houdt elk register bij. Per buurt: of ze in deze periode meedeed (de hele periode, "
+        "vanaf een maand, of niet), en per register de "
         f"laatste maand waarover iets is vastgelegd, tot en met {e(maand_lang(rapport.last))}. “Niet bijgehouden” "
         "betekent dat er niets over bekend is, niet dat er niets gebeurde; “verouderd”: de laatste vermelding "
         f"is {STALE_MONTHS} maanden of meer oud.</p>" + tabel(kop, rows, klasse="dekking")
@@ -35,13 +45,13 @@ def render(rapport: Synthese) -> Html:
 
 
 def deelname(rapport: Synthese, b: str) -> str:
-    """Whether ``b`` took part in the period: the whole period, from a month on, or not."""
+    """Whether ``b`` took part in the period: the whole period (``heel``), from a month on, or not."""
     start = buurt_months(rapport.data, b).start
     if b not in rapport.deelnemers:
         return "niet in deze periode"
     if start is not None and start > rapport.first:
-        return f"vanaf {maand_lang(start)}"
-    return "hele periode"
+        return f"vanaf {maand_kort(start)}"
+    return "heel"
 
 
 def _cellen(rapport: Synthese, b: str) -> list[str]:

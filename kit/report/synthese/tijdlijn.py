@@ -38,6 +38,7 @@ import pandas as pd
 
 from kit.analysis.events import Event, by_institution
 from kit.analysis.period import Episode
+from kit.analysis.registers import NAMEN, kept
 from kit.analysis.snapshot import history
 from kit.dutch import leeg
 from kit.report import svg
@@ -88,6 +89,14 @@ LEGENDA = (
     ("driehoek", "steun naast het platform"),
     ("wacht", "wacht nog op antwoord"),
 )
+#: The register each lane needs (:func:`kit.analysis.registers.kept`): where the buurt does not keep it the lane
+#: says "niet bijgehouden" instead of standing empty, for nothing recorded is not nothing happened.
+REGISTER = {
+    "Gevraagd": "verzoeken",
+    "Antwoord": "verzoeken",
+    "Resultaten": "resultaten",
+    "Mislukt bij instelling": "acties.belemmering",
+}
 #: Sizes (pt): the lane height, the label column, the text, a mark.
 BAAN, LABELS, TEKST, MERK = 17.0, 100.0, 7.5, 3.2
 #: At most this many waiting lines or bars are stacked in one lane; more share the last row.
@@ -195,6 +204,10 @@ def tijdlijn(rapport: Synthese, b: str) -> Figuur:
             middle = (x0 + axis.x(m.end_time.normalize()) + (axis.right - axis.left) / 366) / 2
             body.append(svg.aligned_text(middle, plot_bottom + 11, label, anchor="middle", size=TEKST))
 
+    registers = kept(rapport.data, b)
+    for lane, register in REGISTER.items():
+        if not registers[register]:
+            body.append(_notitie(axis, y_of[lane], f"{NAMEN[register]}: niet bijgehouden"))
     body += _balken_erkenning(rapport, b, axis, y_of["Erkenning"])
     body += _balken_parallel(rapport, b, axis, y_of["Naast het platform"])
     body += _wachtlijnen(rapport, b, axis, y_of["Gevraagd"])
@@ -222,6 +235,11 @@ def _balk(x0: float, x1: float, y: float, fill: str, stroke: str, h: float = 5.0
     )
 
 
+def _notitie(axis: _As, y: float, tekst: str) -> str:
+    """A note in a lane, in place of marks the data cannot hold."""
+    return svg.text(axis.left + 4, y + 0.38 * TEKST, tekst, fill=ZACHT, font_style="italic")
+
+
 def _erkenningen(rapport: Synthese, b: str) -> pd.DataFrame:
     """The recognition rows of ``b`` that ran in some day of the period."""
     rows = history(rapport.data, b).recognitions
@@ -232,8 +250,7 @@ def _erkenningen(rapport: Synthese, b: str) -> pd.DataFrame:
 def _balken_erkenning(rapport: Synthese, b: str, axis: _As, y: float) -> list[str]:
     rows = _erkenningen(rapport, b)
     if rows.empty:
-        tekst = "geen erkenningsbesluit vastgelegd"
-        return [svg.text(axis.left + 4, y + 0.38 * TEKST, tekst, fill=ZACHT, font_style="italic")]
+        return [_notitie(axis, y, "geen erkenningsbesluit vastgelegd")]
     return [
         _balk(axis.x(r["vanaf"]), axis.x(rapport.last_day if leeg(r["tot"]) else r["tot"]), y, BALK, HUIS)
         for r in rows.to_dict("records")
