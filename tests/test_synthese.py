@@ -67,8 +67,10 @@ def test_the_summary_names_who_refused_and_counts_as_the_monthly_figures_do(jaar
     )
     # results achieved in the period and those recorded after the fact are told apart (Duinroosbuurt's two)
     assert "bereikten de platforms in deze periode 20 resultaten" in samenvatting
+    assert jaar.in_periode["resultaten"].sum() == 20  # and 3 recorded after the fact, one of them achieved in 2025
     assert (
-        "Daarnaast werden er 2 resultaten achteraf vastgelegd, eerder bereikt (2 op een onbekende dag)." in samenvatting
+        "Daarnaast werden er 2 resultaten achteraf vastgelegd die niet in deze periode bereikt zijn: 2 op een "
+        "onbekende dag." in samenvatting
     )
 
 

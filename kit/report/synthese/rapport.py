@@ -88,12 +88,6 @@ class Synthese(Rapport):
         return institutions(self.data.verzoeken, self.last_day, first=self.first_day)
 
     @cached_property
-    def verzoeken_totaal(self) -> dict:
-        from kit.analysis.pilot import requests_summary
-
-        return requests_summary(self.data.verzoeken, self.last_day, first=self.first_day)
-
-    @cached_property
     def erkenningen(self) -> dict[str, pd.Period]:
         from kit.analysis.period import recognised_in
 

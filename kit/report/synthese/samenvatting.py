@@ -108,11 +108,11 @@ def brengt(rapport: Synthese) -> list[Bevinding]:
         tekst += "."
         if gemeld:
             onbekend = sum(x.detail.get("bereikt") is None for x in gemeld)
+            wanneer = [f"{len(gemeld) - onbekend} vóór deze periode"] if len(gemeld) > onbekend else []
+            wanneer += [f"{onbekend} op een onbekende dag"] if onbekend else []
             tekst += (
                 f" Daarnaast {'werd' if len(gemeld) == 1 else 'werden'} er {_n(len(gemeld), 'resultaat', 'resultaten')}"
-                f" achteraf vastgelegd, eerder bereikt"
-                + (f" ({onbekend} op een onbekende dag)" if onbekend else "")
-                + "."
+                f" achteraf vastgelegd die niet in deze periode bereikt zijn: {opsomming(wanneer)}."
             )
     return [
         Bevinding(
