@@ -62,6 +62,10 @@ def test_the_summary_names_who_refused_and_counts_as_the_monthly_figures_do(jaar
     )
     assert "deden in deze periode 34 verzoeken aan instellingen" in samenvatting
     assert (
+        "Aan het eind van de periode wachtten er 4 verzoeken op antwoord en waren 5 toezeggingen nog niet nagekomen; "
+        "daarvan wachtten er 4 langer dan 30 dagen." in samenvatting
+    )
+    assert (
         "Het langst wachtte Reigersbos op Stadsdeel Zonnewaard: ‘Extra prullenbakken en een bank op het plein’, "
         "260 dagen." in samenvatting
     )
@@ -89,7 +93,10 @@ def test_the_summary_says_which_registers_are_not_kept_never_zero(jaar):
     """Duinroosbuurt keeps no requests: the caution says so; a pilot where no buurt keeps results says "niet
     vastgelegd" instead of counting 0."""
     samenvatting = text(show(jaar, "samenvatting"))
-    assert "1 van de 12 buurten met gegevens houdt hun verzoeken niet bij: daar is niets over bekend" in samenvatting
+    assert (
+        "1 van de 12 buurten met gegevens houdt de verzoeken aan instellingen niet bij: daar is niets over bekend"
+        in samenvatting
+    )
 
 
 def test_a_pilot_without_a_results_register_is_not_counted_as_zero(demo_path, monkeypatch):
@@ -103,9 +110,12 @@ def test_a_pilot_without_a_results_register_is_not_counted_as_zero(demo_path, mo
 
 
 def test_the_summary_counts_requests_still_open_from_before_the_period(demo):
-    """From June: Zilverdistel's, Parelmoerhaven's and Reigersbos's two requests asked before June still wait."""
+    """From June: Zilverdistel's, Parelmoerhaven's and Reigersbos's two requests asked before June still wait, and
+    four promises made before June are not yet kept."""
     samenvatting = text(show(Synthese(demo, "2025-06", "2025-12"), "samenvatting"))
-    assert "; van eerder stonden er nog 4 open." in samenvatting
+    assert (
+        "; van eerder wachtten er 4 verzoeken op antwoord en waren 4 toezeggingen nog niet nagekomen." in samenvatting
+    )
 
 
 def test_results_register_with_sources_and_amounts(jaar):

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from kit.analysis.events import Event, by_institution
 from kit.analysis.measures.requests import OVERDUE_DAYS
-from kit.analysis.registers import kept
+from kit.analysis.open_items import OpenItem
+from kit.analysis.registers import NAMEN, kept
 from kit.report.gebeurtenissen import Names, relatie, titel
 from kit.report.html import Html, e
 from kit.report.sectie import Sectie
@@ -54,14 +55,15 @@ def _houden_bij(rapport: Synthese, register: str) -> list[str]:
     return [b for b in rapport.met_gegevens if kept(rapport.data, b)[register]]
 
 
-def _niet_bij(rapport: Synthese, register: str, wat: str) -> str:
-    """The caution on a register not kept by some buurten: how many, and that it is not 0."""
+def _niet_bij(rapport: Synthese, register: str) -> str:
+    """The caution on a register not kept by some buurten (:data:`kit.analysis.registers.NAMEN`): how many, and that
+    not recorded is not none."""
     zonder = len(rapport.met_gegevens) - len(_houden_bij(rapport, register))
     if not zonder:
         return ""
     return (
         f"{zonder} van de {len(rapport.met_gegevens)} buurten met gegevens {'houdt' if zonder == 1 else 'houden'} "
-        f"{wat} niet bij: daar is niets over bekend, wat niet betekent dat er niets was. "
+        f"{NAMEN[register]} niet bij: daar is niets over bekend, wat niet betekent dat er niets was. "
     )
 
 
@@ -119,7 +121,7 @@ def brengt(rapport: Synthese) -> list[Bevinding]:
             tekst,
             "het resultatenregister (resultaten.csv), elk resultaat met zijn eigen bron; per resultaat in ‘Wat "
             "platforms bereikten’ en in de tijdlijnen.",
-            _niet_bij(rapport, "resultaten", "een resultatenregister")
+            _niet_bij(rapport, "resultaten")
             + "Een resultaat zegt niet hoeveel het platform er zelf aan bijdroeg; achteraf vastgelegde resultaten "
             "tellen niet mee in de maand waarin ze bereikt zijn.",
         )
@@ -156,7 +158,7 @@ def nodig(rapport: Synthese) -> list[Bevinding]:
             Bevinding(
                 tekst,
                 "verzoeken.csv (uitkomst en datum van het antwoord); per verzoek in de tijdlijnen.",
-                _niet_bij(rapport, "verzoeken", "hun verzoeken")
+                _niet_bij(rapport, "verzoeken")
                 + "Waarom een instelling afwees, staat alleen in de gegevens als de begeleider het noteerde.",
             )
         )
@@ -194,7 +196,7 @@ def nodig(rapport: Synthese) -> list[Bevinding]:
                 f"{_n(len(mislukt), 'actie', 'acties')} van de platforms {'lukte' if len(mislukt) == 1 else 'lukten'} "
                 f"niet door een instelling: {_lijst([titel(x.text, namen) for x in mislukt])}.",
                 "de actielijsten (acties.csv, belemmering ‘instelling’ en de reden); in de tijdlijnen.",
-                _niet_bij(rapport, "acties", "een actielijst")
+                _niet_bij(rapport, "acties")
                 + "Het is wat de instelling deed, niet een les van het platform; de reden is zoals de begeleider die "
                 "noteerde.",
             )
@@ -219,18 +221,13 @@ def antwoorden(rapport: Synthese) -> list[Bevinding]:
             )
         ]
     gedaan = _alle(rapport, "verzoek_gedaan")
-    van_eerder = sum(item.kind == "verzoek" for b in rapport.buurten for item in rapport.open_bij_begin[b])
+    begin = _open(rapport, rapport.open_bij_begin)
     toe = _alle(rapport, "verzoek_toegezegd", "verzoek_deels")
     nagekomen = _alle(rapport, "toezegging_nagekomen")
-    eind = sorted(
-        (item for b in rapport.buurten for item in rapport.open_aan_eind[b] if item.kind == "verzoek"),
-        key=lambda i: -i.days,
-    )
-    te_lang = sum(item.overdue for item in eind)
     tekst = (
         f"Platforms in {_n(len(houden), 'buurt', 'buurten')} deden in deze periode "
         f"{_n(len(gedaan), 'verzoek', 'verzoeken')} aan instellingen"
-        + (f"; van eerder stonden er nog {van_eerder} open" if van_eerder else "")
+        + (f"; van eerder {_wachtend(*begin)}" if any(begin) else "")
         + f". Instellingen zegden {len(toe)} keer (gedeeltelijk) toe, wezen {len(_alle(rapport, 'verzoek_afgewezen'))}"
         f" keer af en sloten er {len(_alle(rapport, 'verzoek_zonder_reactie'))} zonder reactie; "
         f"{len(nagekomen)} {'toezegging werd' if len(nagekomen) == 1 else 'toezeggingen werden'} nagekomen."
@@ -239,26 +236,47 @@ def antwoorden(rapport: Synthese) -> list[Bevinding]:
         Bevinding(
             tekst,
             "verzoeken.csv (gevraagd, antwoord, uitkomst, nagekomen); ‘Hoe instellingen antwoordden’ per instelling.",
-            _niet_bij(rapport, "verzoeken", "hun verzoeken")
-            + "Het aantal zegt niets over hoe groot of hoe terecht een verzoek was.",
+            _niet_bij(rapport, "verzoeken") + "Het aantal zegt niets over hoe groot of hoe terecht een verzoek was.",
         )
     ]
-    if eind:
-        langst = eind[0]
+    verzoeken, toezeggingen = _open(rapport, rapport.open_aan_eind)
+    if verzoeken or toezeggingen:
         namen = Names.of(rapport)
+        tekst = f"Aan het eind van de periode {_wachtend(verzoeken, toezeggingen)}."
+        if verzoeken:
+            langst = verzoeken[0]
+            tekst = tekst[:-1] + (
+                f"; daarvan wachtten er {sum(i.overdue for i in verzoeken)} langer dan {OVERDUE_DAYS} dagen. "
+                f"Het langst wachtte {rapport.buurtnaam(langst.buurt)} op {namen.actor(langst.institution)}: "
+                f"{titel(langst.text, namen)}, {langst.days} dagen."
+            )
         found.append(
             Bevinding(
-                f"Aan het eind van de periode wachtten er {_n(len(eind), 'verzoek', 'verzoeken')} op antwoord, "
-                f"{te_lang} langer dan {OVERDUE_DAYS} dagen. Het langst wachtte "
-                f"{rapport.buurtnaam(langst.buurt)} op {namen.actor(langst.institution)}: "
-                f"{titel(langst.text, namen)}, {langst.days} dagen.",
-                "verzoeken.csv (verzoeken zonder antwoord op de laatste dag van de periode); in de tijdlijnen als "
-                "stippellijn.",
-                "Een verzoek staat open zolang er geen antwoord is vastgelegd; een antwoord dat niet is doorgegeven, "
-                "telt als geen antwoord.",
+                tekst,
+                "verzoeken.csv (verzoeken zonder antwoord en toezeggingen zonder datum van nakomen op de laatste dag "
+                "van de periode); in de tijdlijnen als stippellijn.",
+                "Een verzoek staat open, en een toezegging niet nagekomen, zolang het antwoord of het nakomen niet is "
+                "vastgelegd.",
             )
         )
     return found
+
+
+def _open(rapport: Synthese, items: dict[str, list[OpenItem]]) -> tuple[list[OpenItem], list[OpenItem]]:
+    """The open requests and the unkept promises of every buurt in ``items``, each longest waiting first."""
+    every = sorted((item for b in rapport.buurten for item in items[b]), key=lambda i: -i.days)
+    return [i for i in every if i.kind == "verzoek"], [i for i in every if i.kind == "toezegging"]
+
+
+def _wachtend(verzoeken: list[OpenItem], toezeggingen: list[OpenItem]) -> str:
+    """``wachtten er 4 verzoeken op antwoord en waren 2 toezeggingen nog niet nagekomen``, naming only what is."""
+    delen = [f"wachtten er {_n(len(verzoeken), 'verzoek', 'verzoeken')} op antwoord"] if verzoeken else []
+    if toezeggingen:
+        delen.append(
+            f"{'was' if len(toezeggingen) == 1 else 'waren'} "
+            f"{_n(len(toezeggingen), 'toezegging', 'toezeggingen')} nog niet nagekomen"
+        )
+    return " en ".join(delen)
 
 
 # ---- waar bouwden instellingen iets naast het platform -------------------------------------------------------------
