@@ -151,6 +151,9 @@ def test_before_and_after_recognition_as_questions_with_their_numbers_never_a_ve
         "Kreeg het platform na de erkenning sneller antwoord? Voor: gemiddeld 47 dagen (3 maanden); na: gemiddeld "
         "40,5 dagen (3 maanden)." in erkenning
     )
+    # only where both windows hold data: Zonnedauwkwartier had no answer in the months before, so no answer time
+    zonnedauw = erkenning.split("Zonnedauwkwartier: erkend")[1].split("Reigersbos: erkend")[0]
+    assert "sneller antwoord" not in zonnedauw and "sneller antwoord" in erkenning
     for word in ("gunstig", "aandachtspunt", "Minder gunstig"):
         assert word not in erkenning.lower(), word
     assert "hadden vóór de erkenning nog geen maanden met gegevens" in erkenning
@@ -161,6 +164,7 @@ def test_before_and_after_reach_before_the_period_but_not_after_it(demo):
     assert "Zonnedauwkwartier" not in text(show(Synthese(demo, "2025-08", "2025-09"), "erkenning"))
     part = text(show(Synthese(demo, "2025-07", "2025-08"), "erkenning"))
     assert "Vóór: april tot en met juni 2025. Na: juli tot en met augustus 2025." in part
+    assert "Bereikte de buurt na de erkenning meer? Voor: gemiddeld 0 (3 maanden); na: gemiddeld 0 (2 maanden)." in part
 
 
 def test_parallel_infrastructures_appear_and_are_resolved(jaar):
