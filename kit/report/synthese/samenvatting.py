@@ -288,11 +288,11 @@ def naast(rapport: Synthese) -> list[Bevinding]:
     namen = Names.of(rapport)
     lopend = [(b, ep) for b in rapport.buurten for ep in rapport.episodes[b] if ep.begin <= rapport.last]
     if not lopend:
-        tekst = "In deze periode is nergens een parallelle infrastructuur vastgelegd."
+        tekst = "In de vastgelegde actoren en relaties stond er in deze periode nergens iets naast het platform."
     else:
         bovenaf = rapport.data.actoren.set_index("id")["herkomst"]
-        wie = [
-            f"{opsomming([namen.actor(a) for a in ep.actoren if bovenaf.get(a) == 'bovenaf']) or 'een instelling'} "
+        wie = [  # a parallel infrastructure has at least one actor set up from above: who built it
+            f"{opsomming([namen.actor(a) for a in ep.actoren if bovenaf.get(a) == 'bovenaf'])} "
             f"in {rapport.buurtnaam(b)}"
             for b, ep in lopend
         ]
