@@ -107,6 +107,7 @@ def test_a_pilot_without_a_results_register_is_not_counted_as_zero(demo_path, mo
         samenvatting
     )
     assert "0 resultaten" not in samenvatting
+    assert "Let op: Niet vastgelegd is niet hetzelfde als niets bereikt." in samenvatting
 
 
 def test_the_summary_counts_requests_still_open_from_before_the_period(demo):

@@ -121,7 +121,9 @@ def brengt(rapport: Synthese) -> list[Bevinding]:
             tekst,
             "het resultatenregister (resultaten.csv), elk resultaat met zijn eigen bron; per resultaat in ‘Wat "
             "platforms bereikten’ en in de tijdlijnen.",
-            _niet_bij(rapport, "resultaten")
+            "Niet vastgelegd is niet hetzelfde als niets bereikt."
+            if not houden
+            else _niet_bij(rapport, "resultaten")
             + "Een resultaat zegt niet hoeveel het platform er zelf aan bijdroeg; achteraf vastgelegde resultaten "
             "tellen niet mee in de maand waarin ze bereikt zijn.",
         )
@@ -345,7 +347,8 @@ def bevinding_html(b: Bevinding) -> str:
 def render(rapport: Synthese) -> Html:
     """The pilot's questions, each with its findings."""
     parts = [
-        f"<p>{e(len(rapport.met_gegevens))} van de {e(len(rapport.buurten))} proeftuinbuurten hebben gegevens over "
+        f"<p>{e(len(rapport.met_gegevens))} van de {e(len(rapport.buurten))} proeftuinbuurten "
+        f"{'heeft' if len(rapport.met_gegevens) == 1 else 'hebben'} gegevens over "
         f"{e(rapport.periode)}. Per vraag van de proeftuin wat die gegevens zeggen, waar het vandaan komt en wat ze "
         "niet zeggen.</p>"
     ]
