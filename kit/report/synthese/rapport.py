@@ -82,12 +82,6 @@ class Synthese(Rapport):
         return r.sort_values(["_volgorde", "_dag", "id"]).drop(columns=["_volgorde", "_dag"])
 
     @cached_property
-    def verzoeken(self) -> pd.DataFrame:
-        from kit.analysis.pilot import institutions
-
-        return institutions(self.data.verzoeken, self.last_day, first=self.first_day)
-
-    @cached_property
     def erkenningen(self) -> dict[str, pd.Period]:
         from kit.analysis.period import recognised_in
 
