@@ -5,7 +5,8 @@ The one rule behind every "niet vastgelegd" (:mod:`kit.analysis.registers`):
 a register the buurt does not keep is "niet bijgehouden", never 0; one kept
 shows the latest month a date of its rows names (the figure ``vastgelegd``),
 marked "verouderd" when that lies :data:`~kit.analysis.registers.STALE_MONTHS`
-months or more before the period's end.  The reader sees how much every other
+months or more before the period's end.  Months are written out (``januari 2025``): ``jan 25`` could be a
+name the privacy rule may not print.  The reader sees how much every other
 table of the synthesis can say about each buurt.
 """
 
@@ -16,7 +17,7 @@ from kit.data.spans import buurt_months
 from kit.report.html import Html, e, tabel
 from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
-from kit.report.words import maand_kort, maand_lang
+from kit.report.words import maand_lang
 
 #: The registers in the table's columns, and their short headings (the table must fit the page's width).
 KOLOMMEN = {
@@ -50,7 +51,7 @@ def deelname(rapport: Synthese, b: str) -> str:
     if b not in rapport.deelnemers:
         return "niet in deze periode"
     if start is not None and start > rapport.first:
-        return f"vanaf {maand_kort(start)}"
+        return f"vanaf {maand_lang(start)}"
     return "heel"
 
 
@@ -65,7 +66,7 @@ def _cellen(rapport: Synthese, b: str) -> list[str]:
         elif laatst[k] is None:
             cellen.append("nog niets")
         else:
-            cellen.append(e(maand_kort(laatst[k])) + (" <em>verouderd</em>" if oud.get(k) == "verouderd" else ""))
+            cellen.append(e(maand_lang(laatst[k])) + (" <em>verouderd</em>" if oud.get(k) == "verouderd" else ""))
     return cellen
 
 

@@ -40,15 +40,16 @@ from kit.analysis.events import Event, by_institution
 from kit.analysis.period import Episode
 from kit.analysis.registers import NAMEN, kept
 from kit.analysis.snapshot import history
+from kit.data.months import month_text
 from kit.dutch import leeg
 from kit.report import svg
-from kit.report.charts import BREEDTE, TEKST_KLEUR, Figuur
+from kit.report.charts import BREEDTE, TEKST_KLEUR, Figuur, _maand_label
 from kit.report.gebeurtenissen import Names, open_zin, regel
 from kit.report.html import Html, e, lijst
 from kit.report.kengetallen import FUNCTIE_TEKST
 from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
-from kit.report.words import maand_kort, maand_lang, opsomming
+from kit.report.words import maand_lang, opsomming
 
 #: The stylesheet's colours (``rapport.css`` ``:root``): marks, a refusal or failure, bars.
 HUIS, BRUIN, ORANJE, ORANJE_LICHT, BALK, ZACHT, LIJN = (
@@ -194,13 +195,14 @@ def tijdlijn(rapport: Synthese, b: str) -> Figuur:
         )
     # months: a tick line at each month's start, its label under the axis
     step = max(1, -(-len(months) // 12))
+    texts = [month_text(m) for m in months]
     for i, m in enumerate(months):
         x0 = axis.x(m.start_time)
         body.append(
             svg.element("path", d=f"M{svg.num(x0)} {svg.num(top)}V{svg.num(plot_bottom + 2)}", stroke=LIJN, fill="none")
         )
         if i % step == 0:
-            label = maand_kort(m) if i == 0 or m.month == 1 else maand_kort(m).split()[0]
+            label = _maand_label(texts, i)  # January as its year: "jan" may be a name not to print
             middle = (x0 + axis.x(m.end_time.normalize()) + (axis.right - axis.left) / 366) / 2
             body.append(svg.aligned_text(middle, plot_bottom + 11, label, anchor="middle", size=TEKST))
 
