@@ -55,7 +55,7 @@ from tqdm import tqdm
 from kit import atomic
 from kit.collector import collector_paused
 from kit.data.cells import parse_id
-from kit.data.months import as_month, as_period, maand_label, periode_label
+from kit.data.months import as_month, as_period, maand_label, month_text, periode_label
 from kit.dutch import inkorten
 from kit.paths import file_to_write, folder_to_write
 
@@ -69,6 +69,8 @@ from .reproducible import source_date
 from .workers import Stopped, run_bounded
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from kit.data.dataset import Dataset
 
 log = logging.getLogger(__name__)
@@ -168,14 +170,14 @@ class RenderSummary:
     """All outcomes of a :func:`render` call, in the order buurten, overview (or of :func:`render_synthese`).
 
     ``maand`` is the month rendered, or for a synthesis its period
-    ``JJJJ-MM:JJJJ-MM``; ``label`` says it in Dutch (default: the month's name).
+    ``JJJJ-MM:JJJJ-MM``; ``label`` says it in Dutch.
     """
 
     maand: str
     out: Path
     outcomes: tuple[Outcome, ...]
     index: Path
-    label: str | None = None
+    label: str
 
     def _with(self, status: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -233,7 +235,7 @@ class RenderSummary:
                 kept = f"; notebook bewaard: {files}" if o.files else ""
                 lines.append(f"{o.naam}: MISLUKT ({o.reason or o.error}){kept}")
         lines.append(
-            f"{self.label or maand_label(self.maand)}: {len(self.written)} geschreven, {len(self.renewed)} vernieuwd, "
+            f"{self.label}: {len(self.written)} geschreven, {len(self.renewed)} vernieuwd, "
             f"{len(self.skipped)} overgeslagen, {len(self.failed)} mislukt; index: {self.index}"
         )
         return "\n".join(lines)
@@ -317,7 +319,7 @@ def _notebook_text(nb: NotebookNode) -> str:
 
 def _jobs(
     data: Dataset,
-    maand: str,
+    month: pd.Period,
     buurten: list[str] | None,
     out: Path,
     formats: tuple[str, ...],
@@ -325,24 +327,21 @@ def _jobs(
     kernel_name: str,
     force: bool = False,
 ) -> list[Job]:
-    """Return the jobs of a month: one per buurt, then the overview.
+    """Return the jobs of ``month``: one per buurt, then the overview.
 
     ``data`` gives the buurt ids, display names, months and the
     fictitious-data marker.  An unknown buurt id still gets a job: its
     notebook fails, and the kept notebook tells why.
     """
-    from kit.data.months import month_text
     from kit.data.spans import dataset_months
 
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
-    label = maand_label(maand)
+    maand, label = month_text(month), maand_label(month)
     base = {"dataset": _dataset_parameter(data), "maand": maand}
     inputs, shown = _public_inputs(data, base)
-    vorige: str | None = month_text(as_month(maand) - 1)
-    if vorige not in {month_text(m) for m in dataset_months(data)}:
-        vorige = None
+    vorige = month - 1 if month - 1 in dataset_months(data) else None
     jobs = [
         Job(
             naam=buurt,
@@ -414,7 +413,7 @@ def _dataset_parameter(data: Dataset) -> str | list[str]:
     return paths[0] if len(paths) == 1 else paths
 
 
-def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
+def _links(root: str, vorige: pd.Period | None, report: str) -> tuple[tuple[str, str], ...]:
     """The links above a report: the index at ``root``, and the same report of month ``vorige``.
 
     The previous month is linked whenever the data reach back to it, whether
@@ -423,7 +422,7 @@ def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str],
     """
     links: tuple[tuple[str, str], ...] = ((f"{root}/index.html", "Alle rapporten"),)
     if vorige is not None:
-        links += ((f"{root}/{vorige}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
+        links += ((f"{root}/{month_text(vorige)}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
     return links
 
 
@@ -437,7 +436,7 @@ def _buurt_id(text: str) -> str:
 
 def render(
     dataset: str | Path | Dataset,
-    maand: str,
+    maand: str | pd.Period,
     buurten: list[str] | None = None,
     out: Path = Path("reports"),
     jobs: int | None = os.cpu_count(),
@@ -456,7 +455,8 @@ def render(
         read from it (the CLI has read and validated it already); the
         notebooks get its absolute path.
     maand
-        ``JJJJ-MM``.
+        The month: a :class:`pandas.Period`, as the command line passes it after checking it against the
+        data, or ``JJJJ-MM``, read here once by the one rule for a month (:func:`kit.data.months.as_month`).
     buurten
         Buurt ids to render; ``None`` for every buurt of the dataset.  The
         overview is always rendered.
@@ -495,12 +495,12 @@ def render(
     """
     from kit.data.loaded import load_dataset  # the data layer: late, workers stay light
 
-    as_month(maand)
+    month = as_month(maand)
     formats = _formats(formats)
-    with source_date(maand), kit_kernel() as kernel_name:
-        all_jobs = _jobs(load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name, force)
-        outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, maand)
-    return RenderSummary(maand, Path(out), outcomes, write_index(Path(out)))
+    with source_date(month), kit_kernel() as kernel_name:
+        all_jobs = _jobs(load_dataset(dataset), month, buurten, Path(out), formats, notebooks, kernel_name, force)
+        outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, month_text(month))
+    return RenderSummary(month_text(month), Path(out), outcomes, write_index(Path(out)), maand_label(month))
 
 
 def render_synthese(
@@ -535,10 +535,10 @@ def render_synthese(
     """
     from kit.data.loaded import load_dataset  # the data layer: late, workers stay light
 
-    as_period(f"{van}:{tot}")
+    _, last = as_period(f"{van}:{tot}")
     formats = _formats(formats)
     out = Path(out)
-    with source_date(tot), kit_kernel() as kernel_name:
+    with source_date(last), kit_kernel() as kernel_name:
         job = _synthese_job(load_dataset(dataset), van, tot, out, formats, notebooks, kernel_name, force)
         outcomes = _run([job], out, 1, timeout, progress, SYNTHESE)
     label = f"synthese {periode_label(van, tot)}"

@@ -19,6 +19,7 @@ import tinycss2
 from pypdf import PdfReader
 
 from kit.data.dataset import load
+from kit.data.months import as_month
 from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
 from kit.render.convert import TEMPLATE_NAME, TEMPLATES
 
@@ -173,7 +174,8 @@ def test_previous_month_link_depends_on_the_data_only(demo_path, tmp_path):
     demo = load(demo_path)
 
     def pages(maand):
-        return {job.naam: job.page.links for job in _jobs(demo, maand, [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")}
+        jobs = _jobs(demo, as_month(maand), [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")
+        return {job.naam: job.page.links for job in jobs}
 
     assert pages("2025-01") == {
         BUURT: (("../../index.html", "Alle rapporten"),),
