@@ -1,8 +1,8 @@
 """What the two pilot-wide reports, the overview and the synthesis, show across buurten in the same words.
 
-How institutions answered, what stood in the way of actions, and the
-intervision agreements: computed by :mod:`kit.analysis.pilot`, laid out
-here as tables.  Both reports cover the whole pilot: buurten and
+What stood in the way of actions and the intervision agreements: computed
+by :mod:`kit.analysis.pilot`, laid out here as tables (how institutions
+answered is the mirror's, :mod:`kit.report.overzicht.spiegel`).  Both reports cover the whole pilot: buurten and
 organisations are named, persons only as :func:`kit.privacy.display_names`
 (without a buurt) shows them; free text passes through the report's
 :meth:`~kit.report.context.Rapport.schoon`.
@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kit.analysis.measures.requests import OVERDUE_DAYS
-from kit.dutch import geheel, getal, leeg
+from kit.dutch import geheel, leeg
 from kit.report.context import Rapport
 from kit.report.html import e, tabel
 from kit.report.kengetallen import BELEMMERING_TEKST
@@ -32,46 +31,6 @@ STAND_TEKST = {
 def van(deel, geheel_) -> str:
     """``2 van 3``; ``–`` when there is nothing to count."""
     return "–" if not geheel_ else f"{deel} van {geheel_}"
-
-
-def instellingen_tabel(frame: pd.DataFrame, rapport: Rapport) -> str:
-    """The table of :func:`kit.analysis.pilot.institutions`, one institution a row, by name."""
-    rows = [
-        [
-            e(rapport.naam_van(r["aan"])),
-            geheel(r["verzoeken"]),
-            geheel(r["buurten"]),
-            geheel(r["beantwoord"]),
-            "–" if leeg(r["antwoordtijd"]) else getal(r["antwoordtijd"], 1, strip=True),
-            van(r["lang_wachten"], r["lang_wachten_van"]),
-            van(r["nagekomen"], r["toezeggingen"]),
-        ]
-        for _, r in frame.iterrows()
-    ]
-    return tabel(
-        [
-            "Instelling",
-            "Verzoeken",
-            "Uit buurten",
-            "Beantwoord",
-            "Dagen tot antwoord (mediaan)",
-            f"Langer dan {OVERDUE_DAYS} dagen zonder antwoord",
-            "Toezeggingen nagekomen",
-        ],
-        rows,
-        getallen={1, 2, 3, 4, 5, 6},
-        klasse="instellingen",
-    )
-
-
-INSTELLINGEN_UITLEG = (
-    "Per instelling: hoeveel verzoeken de platforms deden, uit hoeveel buurten, hoeveel er een antwoord kregen "
-    f"en hoe snel (de helft van de antwoorden kwam binnen het genoemde aantal dagen). “Langer dan {OVERDUE_DAYS} "
-    f"dagen zonder antwoord” telt de verzoeken die al meer dan {OVERDUE_DAYS} dagen oud zijn en binnen "
-    f"{OVERDUE_DAYS} dagen geen antwoord kregen: later "
-    "beantwoord, nooit beantwoord of nog open. “Toezeggingen nagekomen”: van wat de instelling (gedeeltelijk) "
-    "toezegde, wat ook echt gebeurde. Een spiegel voor de instellingen, geen oordeel: alleen cijfers."
-)
 
 
 def belemmeringen_tabel(counts: list[tuple[str, pd.DataFrame]]) -> str:

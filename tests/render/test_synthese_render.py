@@ -169,7 +169,10 @@ def test_the_demo_year_renders_as_html_and_pdf(demo_year, demo):
     everything = " ".join(pages)
     for heading in (
         "Wat leerden we in de proeftuin?",
-        "In het kort",
+        "Bestuurlijke samenvatting",
+        "Tijdlijnen per buurt",
+        "Erkenningsbesluiten",
+        "Welke gegevens er zijn",
         "Wat platforms bereikten",
         "Wat platforms nodig hadden",
         "Hoe instellingen antwoordden",
@@ -215,3 +218,21 @@ def test_the_same_data_give_the_same_bytes(demo_year, demo_path, tmp_path):
     for name in ("synthese.ipynb", "synthese.html", "synthese.pdf"):
         folder = "synthese-2025-01-2025-12"
         assert (out / folder / name).read_bytes() == (demo_year / folder / name).read_bytes(), name
+
+
+@pytest.mark.slow
+def test_the_bestuurlijke_samenvatting_is_at_most_two_pages(demo_year):
+    """Read back from the PDF: from its heading to the timelines, which start on a page of their own."""
+    pages = _pages(demo_year / "synthese-2025-01-2025-12" / "synthese.pdf")
+    first = next(i for i, page in enumerate(pages) if "Bestuurlijke samenvatting" in page)
+    timelines = next(i for i, page in enumerate(pages) if "Tijdlijnen per buurt" in page)
+    assert timelines - first <= 2
+    summary = " ".join(pages[first:timelines])
+    for question in (
+        "Wat brengt een platform?",
+        "Wat heeft een platform nodig?",
+        "Hoe antwoordden instellingen?",
+        "Waar bouwden instellingen iets naast het platform?",
+    ):
+        assert question in summary, question
+    assert summary.count("Bron:") == summary.count("Let op:") >= 4

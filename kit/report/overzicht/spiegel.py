@@ -1,7 +1,8 @@
 """Spiegel voor instellingen: per institution across buurten, how it answered and what it does beside the platform.
 
 The rows are :func:`kit.analysis.mirror.mirror` from the start of the data to
-the end of the month, the function the synthesis reads over its period.
+the end of the month, the function the synthesis reads over its period; the
+synthesis shows the same two tables (:func:`verzoeken`, :func:`naast`).
 Refusals and requests closed without a reaction are columns of their own.  A
 mirror, not a ranking: institutions by the number of buurten they concern,
 then by name (:func:`kit.analysis.mirror.by_buurten`), no score.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from kit.analysis.mirror import MirrorRow, by_buurten, mirror, parallel_months
 from kit.dutch import geheel, getal, leeg
+from kit.report.context import Rapport
 from kit.report.html import Html, e, kop_tabel
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.proeftuin import van
@@ -22,7 +24,7 @@ def _gevraagd(r: MirrorRow) -> str:
     return geheel(r.gevraagd) + (f" <small>+{r.eerder} van eerder</small>" if r.eerder else "")
 
 
-def verzoeken(rows: list[MirrorRow], rapport: Overzicht) -> str:
+def verzoeken(rows: list[MirrorRow], rapport: Rapport) -> str:
     """The requests asked of each institution and what came of them: refusals and non-answers their own columns."""
     asked = [r for r in rows if r.gevraagd or r.eerder]
     if not asked:
@@ -66,7 +68,7 @@ def _parallel(r: MirrorRow) -> str:
     return f"{len(r.parallel)} <small>({meervoud(parallel_months(r), 'maand', 'maanden')})</small>"
 
 
-def naast(rows: list[MirrorRow], rapport: Overzicht) -> str:
+def naast(rows: list[MirrorRow], rapport: Rapport) -> str:
     """What each institution does beside the platforms: parallel infrastructures it runs, information it only
     collects, recruiting where it brings nothing, support beside the platform, resources it ended."""
     beside = [r for r in rows if r.parallel or r.informatie or r.werving or r.naast or r.beeindigd]

@@ -1,12 +1,16 @@
 """The synthesis of the pilot over a period of months (``notebooks/synthese.ipynb``): what did we learn?
 
 The monthly reports answer "how are we doing"; the synthesis is for the
-pilot's partners — the stadsdeelcommissies, the gemeenteraad writing a
-verordening — and reads as a story for someone who knows no network
-analysis: what platforms achieved and needed, how institutions answered,
-what changed after recognition, which parallel infrastructures came and
-went, what the action-learning loop taught; then one page per buurt.  The
-notebook shows each section with one cell, ``toon(synthese, "kort")``
+pilot's partners — a member of the stadsdeelcommissie deciding on
+recognition, the gemeenteraad writing a verordening — and reads as a story
+for someone who knows no network analysis.  It opens with a bestuurlijke
+samenvatting (at most two pages: the pilot's questions, each finding with
+its evidence and its caution), then a timeline per buurt with data, the
+recognition decisions and which data each buurt keeps; then the sections
+that explain the findings (results, resources, answers, before and after
+recognition as questions, parallel infrastructures, the action-learning
+loop) and one page per buurt with data.  The
+notebook shows each section with one cell, ``toon(synthese, "samenvatting")``
 (:mod:`kit.report.sectie`); the context is :mod:`.rapport`.
 """
 
@@ -19,14 +23,17 @@ from . import (
     actielijsten,
     belemmeringen,
     bereikt,
+    besluiten,
+    dekking,
     erkenning,
     instellingen,
     intervisieafspraken,
-    kort,
     lessen,
     nodig,
     parallel,
     per_buurt,
+    samenvatting,
+    tijdlijn,
     titel,
     werkwijze,
 )
@@ -36,7 +43,10 @@ from .rapport import Synthese
 SECTIES: Secties[Synthese] = Secties(
     "synthese",
     titel,
-    kort,
+    samenvatting,
+    tijdlijn,
+    besluiten,
+    dekking,
     bereikt,
     nodig,
     instellingen,

@@ -1,4 +1,4 @@
-"""A page per buurt: its course in figures, what it achieved, needed, asked, ran into and learned."""
+"""A page per buurt with data: its course in figures, what it achieved, needed, asked, ran into and learned."""
 
 from __future__ import annotations
 
@@ -43,8 +43,16 @@ BUURT_KENGETALLEN = (
 
 
 def render(rapport: Synthese) -> Html:
-    """One page per buurt: its course in figures, what it achieved, needed, asked, ran into and learned."""
-    return Html("".join(pagina(rapport, b) for b in rapport.buurten))
+    """One page per buurt with data in the period (:attr:`Synthese.met_gegevens`): its course in figures, what it
+    achieved, needed, asked, ran into and learned; the buurten without data share one line."""
+    zonder = [b for b in rapport.buurten if b not in rapport.met_gegevens]
+    regel = (
+        f"<p>Zonder gegevens in {e(rapport.periode)}, en daarom zonder eigen bladzijde: "
+        f"{e(opsomming([rapport.buurtnaam(b) for b in zonder]))}.</p>"
+        if zonder
+        else ""
+    )
+    return Html(regel + "".join(pagina(rapport, b) for b in rapport.met_gegevens))
 
 
 def pagina(rapport: Synthese, b: str) -> str:
@@ -56,8 +64,8 @@ def pagina(rapport: Synthese, b: str) -> str:
     ]
     if b not in rapport.deelnemers:
         parts.append(
-            f"<p>{naam} deed in {e(rapport.periode)} niet mee aan de proeftuin: er staan voor deze maanden "
-            "geen actieve actoren van de buurt in de gegevens.</p>"
+            f"<p>{naam} deed in {e(rapport.periode)} nog niet mee aan de proeftuin: er staan voor deze maanden "
+            "geen actieve actoren van de buurt in de gegevens. Wat er wel gebeurde, staat in de tijdlijn.</p>"
         )
         return "".join(parts)
     parts += [

@@ -15,6 +15,8 @@ from functools import cached_property
 import pandas as pd
 
 from kit.analysis.catalogue import FIGURES
+from kit.analysis.events import Event, events_between
+from kit.analysis.open_items import OpenItem, wachtend
 from kit.data.dataset import Dataset
 from kit.data.months import as_period, month_text
 from kit.data.spans import dataset_months
@@ -80,18 +82,6 @@ class Synthese(Rapport):
         return r.sort_values(["_volgorde", "_dag", "id"]).drop(columns=["_volgorde", "_dag"])
 
     @cached_property
-    def verzoeken(self) -> pd.DataFrame:
-        from kit.analysis.pilot import institutions
-
-        return institutions(self.data.verzoeken, self.last_day, first=self.first_day)
-
-    @cached_property
-    def verzoeken_totaal(self) -> dict:
-        from kit.analysis.pilot import requests_summary
-
-        return requests_summary(self.data.verzoeken, self.last_day, first=self.first_day)
-
-    @cached_property
     def erkenningen(self) -> dict[str, pd.Period]:
         from kit.analysis.period import recognised_in
 
@@ -152,6 +142,30 @@ class Synthese(Rapport):
         return agreements(
             self.data.acties, self.data.intervisie, self.last_day, since=self.first_day, until=self.last_day
         )
+
+    @cached_property
+    def gebeurtenissen(self) -> dict[str, list[Event]]:
+        """Per buurt (in the order of ``buurten``) its events in every month of the period
+        (:func:`kit.analysis.events.events_between`): the same events the monthly brief and the intervision sheet
+        tell month by month."""
+        return {b: events_between(self.data, b, self.first, self.last) for b in self.buurten}
+
+    @cached_property
+    def open_bij_begin(self) -> dict[str, list[OpenItem]]:
+        """Per buurt what waited at institutions when the period began (on the last day of the month before): the
+        requests and promises from before the period that are still open in it are part of it."""
+        return {b: wachtend(self.data, b, self.first - 1) for b in self.buurten}
+
+    @cached_property
+    def open_aan_eind(self) -> dict[str, list[OpenItem]]:
+        """Per buurt what waited at institutions on the period's last day (:func:`kit.analysis.open_items.wachtend`)."""
+        return {b: wachtend(self.data, b, self.last) for b in self.buurten}
+
+    @cached_property
+    def met_gegevens(self) -> list[str]:
+        """The buurten with data in the period: taking part in one of its months, or with an event in it (an
+        action list may start before a buurt takes part).  Only these get a timeline and a page of their own."""
+        return [b for b in self.buurten if b in self.deelnemers or self.gebeurtenissen[b] or self.open_aan_eind[b]]
 
     @cached_property
     def sessies(self) -> pd.DataFrame:

@@ -19,15 +19,14 @@ def render(rapport: Synthese) -> Html:
         )
     ]
     parts.append(
-        "<p>Elke maand krijgt ieder buurtplatform een rapport: hoe staan we ervoor? Deze synthese kijkt over "
-        f"een langere periode ({e(rapport.periode)}) naar alle proeftuinbuurten samen, voor wie met de "
-        "platforms verder wil: de stadsdeelcommissies en de gemeenteraad die een verordening schrijft. Wat "
-        "kregen de platforms voor elkaar en wat hadden ze daarvoor nodig? Hoe antwoordden instellingen op hun "
-        "vragen? Veranderde er iets toen een platform erkend werd? Waar zetten instellingen iets naast wat "
-        "bewoners al hadden, en hoe liep dat af? En wat leerden de buurten van elkaar?</p>"
-        "<p>Eerst de hele proeftuin, daarna één bladzijde per buurt. Alle cijfers komen uit de gegevens die "
-        "de begeleiders maand na maand bijhielden, met dezelfde rekenregels als in de maandrapporten; achteraan "
-        "staat hoe er gerekend is. Cijfers zijn een begin van het gesprek, geen oordeel.</p>"
+        "<p>Elke maand krijgt ieder buurtplatform een brief: wat gebeurde er? Deze synthese kijkt over "
+        f"{e(rapport.periode)} naar alle proeftuinbuurten samen, voor wie over de platforms besluit: de "
+        "stadsdeelcommissies en de gemeenteraad. Eerst een bestuurlijke samenvatting: per vraag van de proeftuin "
+        "wat de gegevens zeggen, waar het vandaan komt en wat ze niet zeggen. Dan per buurt een tijdlijn, de "
+        "erkenningsbesluiten en welke gegevens er zijn; daarna de uitwerking en een bladzijde per buurt. Alles "
+        "komt uit de gegevens die de begeleiders maand na maand bijhielden, met de rekenregels van de "
+        "maandrapporten. Wat niet is vastgelegd, is niet nul; cijfers zijn een begin van het gesprek, geen "
+        "oordeel.</p>"
     )
     return Html("".join(parts))
 

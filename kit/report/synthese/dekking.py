@@ -1,0 +1,73 @@
+"""Welke gegevens er zijn: per buurt whether it took part in the period, which registers it keeps, and how fresh
+each is at the period's end.
+
+The one rule behind every "niet vastgelegd" (:mod:`kit.analysis.registers`):
+a register the buurt does not keep is "niet bijgehouden", never 0; one kept
+shows the latest month a date of its rows names (the figure ``vastgelegd``),
+marked "verouderd" when that lies :data:`~kit.analysis.registers.STALE_MONTHS`
+months or more before the period's end.  Months are written out (``januari 2025``): ``jan 25`` could be a
+name the privacy rule may not print.  The reader sees how much every other
+table of the synthesis can say about each buurt.
+"""
+
+from __future__ import annotations
+
+from kit.analysis.registers import STALE_MONTHS, gaps, kept, recorded
+from kit.data.spans import buurt_months
+from kit.report.html import Html, e, tabel
+from kit.report.sectie import Sectie
+from kit.report.synthese.rapport import Synthese
+from kit.report.words import maand_lang
+
+#: The registers in the table's columns, and their short headings (the table must fit the page's width).
+KOLOMMEN = {
+    "actoren": "Actoren",
+    "relaties": "Relaties",
+    "acties": "Actielijst",
+    "maatlat": "Maatlat",
+    "resultaten": "Resultaten",
+    "verzoeken": "Verzoeken",
+    "activiteiten": "Activiteiten",
+    "erkenning": "Erkenning",
+}
+
+
+def render(rapport: Synthese) -> Html:
+    """A row per buurt: taking part, and per register "niet bijgehouden" or its latest month."""
+    rows = [[e(rapport.buurtnaam(b)), e(deelname(rapport, b)), *_cellen(rapport, b)] for b in rapport.buurten]
+    kop = ["Buurt", "Doet mee", *KOLOMMEN.values()]
+    return Html(
+        "<p>Niet elke buurt houdt elk register bij. Per buurt: of ze in deze periode meedeed (de hele periode, "
+        "vanaf een maand, of niet), en per register de "
+        f"laatste maand waarover iets is vastgelegd, tot en met {e(maand_lang(rapport.last))}. “Niet bijgehouden” "
+        "betekent dat er niets over bekend is, niet dat er niets gebeurde; “verouderd”: de laatste vermelding "
+        f"is {STALE_MONTHS} maanden of meer oud.</p>" + tabel(kop, rows, klasse="dekking")
+    )
+
+
+def deelname(rapport: Synthese, b: str) -> str:
+    """Whether ``b`` took part in the period: the whole period (``heel``), from a month on, or not."""
+    start = buurt_months(rapport.data, b).start
+    if b not in rapport.deelnemers:
+        return "niet in deze periode"
+    if start is not None and start > rapport.first:
+        return f"vanaf {maand_lang(start)}"
+    return "heel"
+
+
+def _cellen(rapport: Synthese, b: str) -> list[str]:
+    registers = kept(rapport.data, b)
+    laatst = recorded(rapport.data, b, rapport.last)
+    oud = gaps(registers, laatst, rapport.last)
+    cellen = []
+    for k in KOLOMMEN:
+        if not registers.get(k, True):
+            cellen.append("<em>niet bijgehouden</em>")
+        elif laatst[k] is None:
+            cellen.append("nog niets")
+        else:
+            cellen.append(e(maand_lang(laatst[k])) + (" <em>verouderd</em>" if oud.get(k) == "verouderd" else ""))
+    return cellen
+
+
+SECTIE = Sectie(render, kop="Welke gegevens er zijn")
