@@ -22,6 +22,9 @@ EXAMPLE_V2 = ROOT / "examples" / "lindenhof-v2"
 #: Version 3: a second buurt that keeps only actors and relations, results recorded after the fact, support beside
 #: the platform, recognition by the stadsdeelcommissie and an action that failed on an institution.
 EXAMPLE_V3 = ROOT / "examples" / "lindenhof-v3"
+#: Version 4: the version 3 example with seats at tables, dialogues and their agreements, and the carriers' load, kept
+#: by lindenhof only (esdoorn keeps none of them).
+EXAMPLE_V4 = ROOT / "examples" / "lindenhof-v4"
 
 
 def same(got, expected) -> bool:
@@ -58,6 +61,14 @@ def example_v3(tmp_path) -> Path:
     """A fresh copy of the version 3 example (buurten lindenhof and esdoorn), safe to modify."""
     target = tmp_path / "lindenhof-v3"
     shutil.copytree(EXAMPLE_V3, target)
+    return target
+
+
+@pytest.fixture
+def example_v4(tmp_path) -> Path:
+    """A fresh copy of the version 4 example, safe to modify."""
+    target = tmp_path / "lindenhof-v4"
+    shutil.copytree(EXAMPLE_V4, target)
     return target
 
 

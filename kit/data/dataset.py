@@ -67,6 +67,10 @@ class Dataset:
     resultaten: pd.DataFrame
     verzoeken: pd.DataFrame
     erkenning: pd.DataFrame
+    tafels: pd.DataFrame
+    dialogen: pd.DataFrame
+    dialoogafspraken: pd.DataFrame
+    draaglast: pd.DataFrame
     files: list[SourceFile] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     marker: SourceFile | None = None
