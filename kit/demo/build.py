@@ -84,6 +84,8 @@ def generate() -> dict[str, list[dict[str, str]]]:
         "resultaten": [row for b in buurten for row in _numbered(b, b.resultaten, "res", "datum", "gemeld")],
         "verzoeken": [row for b in buurten for row in _numbered(b, b.verzoeken, "vz", "gevraagd")],
         "erkenning": [_recognition_row(s) for s in STORIES if "erkenning" in s.bijgehouden],
+        # version 4's registers: written with their headers; the demo's stories do not keep them yet
+        **{stem: [] for stem in ("tafels", "dialogen", "dialoogafspraken", "draaglast")},
     }
 
 
