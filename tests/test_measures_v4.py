@@ -146,7 +146,7 @@ def test_vastgelegd_covers_the_new_registers(data):
 
 
 def test_the_panel_leaves_the_pulse_out_unless_asked_for(data):
-    """docs/privacy.md, "Who may see what": the panel is shared with researchers; the pulse only with --met-draaglast."""
+    """docs/privacy.md, "Who may see what": the panel goes to researchers; the pulse only with --met-draaglast."""
     from kit.analysis.panel import PANEL_FIGURES, PULSE_COLUMNS, panel
 
     assert PULSE_COLUMNS == ("belasting", "dragers", "incident")
@@ -166,3 +166,12 @@ def test_metrics_writes_the_pulse_into_a_panel_file_only_when_asked_for(tmp_path
     header = (tmp_path / "panel.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert "tafels" in header and not {"belasting", "dragers", "incident"} & set(header)
     assert {"belasting", "dragers", "incident"} <= set((tmp_path / "met.csv").read_text().splitlines()[0].split(","))
+
+
+def test_the_pulse_across_buurten_hides_counts_below_three():
+    """Ten buurten, nine measured: three high (4, 5, 4), two incidents → "minder dan 3" (None), never per buurt."""
+    from kit.analysis.measures.load import pulse_across
+
+    pulses = {f"b{i}": (load, 4, i in (1, 2)) for i, load in enumerate((4, 5, 4, 3, 2, 1, 3, 2, 1))} | {"b9": None}
+    assert pulse_across(pulses) == {"gemeten": 9, "hoog": 3, "incident": None}
+    assert pulse_across({"a": (5, 1, True), "b": (5, 1, True)}) == dict.fromkeys(("gemeten", "hoog", "incident"))

@@ -11,6 +11,7 @@ measures count them and never name them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -50,3 +51,27 @@ def open_action_owners(actions: Table, day: pd.Timestamp) -> tuple[int, float | 
     carried = Counter(owner for owner in owners if isinstance(owner, str))
     share = max(carried.values(), default=0) / len(owners) if len(owners) else None
     return len(carried), share
+
+
+#: A count of buurten below this is never shown across buurten: "minder dan 3" (``docs/privacy.md``).
+FEWEST_SHOWN = 3
+#: A load of this or more is high: 4 or 5 of 5.
+HIGH_LOAD = 4
+
+
+def pulse_across(month_pulses: Mapping[str, tuple[int, int, bool] | None]) -> dict[str, int | None]:
+    """The pulse of a month across buurten, as the intervision sheet, the overview and the synthesis may show it:
+    the number of buurten whose pulse was taken (``gemeten``), of those with a high load (``hoog``, 4 or 5) and of
+    those with an incident (``incident``), each ``None`` ("minder dan 3") when below :data:`FEWEST_SHOWN`.  Never
+    which buurten: ``month_pulses`` maps buurt → its pulse (:func:`pulses`) or ``None``.
+
+    >>> pulse_across({"a": (4, 3, True), "b": (5, 2, False), "c": (4, 6, False), "d": (2, 5, False), "e": None})
+    {'gemeten': 4, 'hoog': 3, 'incident': None}
+    """
+    taken = [pulse for pulse in month_pulses.values() if pulse is not None]
+    counts = {
+        "gemeten": len(taken),
+        "hoog": sum(load >= HIGH_LOAD for load, _, _ in taken),
+        "incident": sum(incident for _, _, incident in taken),
+    }
+    return {key: n if n >= FEWEST_SHOWN else None for key, n in counts.items()}
