@@ -9,7 +9,7 @@ one of two shapes:
 
 (A day of 20,000 activities each by its own organiser, where every pair is
 linked, needs 20,000 actors, and then the network measures dominate ``metrics``;
-``tests/test_measures.py`` times the measure alone on it.)
+``tests/analysis/test_measures.py`` times the measure alone on it.)
 
 Times ``proeftuin metrics DATASET --buurt lindenhof --maand 2024-04 --json``
 in a fresh process (reading and validating included) and, apart, the

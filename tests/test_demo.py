@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from itertools import combinations
 
@@ -25,14 +26,28 @@ from kit.data.dataset import load
 from kit.data.validation import validate
 from kit.demo import COLUMNS, build, write_demo
 from kit.demo.loading import load_demo
-from kit.demo.model import Story
-from kit.demo.stories import STORIES
-from kit.demo.stories.common import ruimtegebrek
-from kit.demo.stories.duinroos import BLOG
-from kit.demo.stories.intervisie import SESSIES
+from kit.demo.stories import SESSIES, STORIES, read_story
 
 #: The contract's files the demo writes.
 WRITTEN = {stem: FILES[stem] for stem in COLUMNS}
+#: The one source of everything known about Duinroosbuurt (its story's ``bron``).
+BLOG = "blog van het platform"
+#: The demo's files as they are: a change to the code of the demo that should not change its data (moving
+#: story data between code and files, a refactoring) is held to these.  After a change of the data on purpose
+#: (a story, the contract), replace them by the list the failing test prints.
+DEMO_SHA256 = {
+    "FICTIEF.txt": "22a2a64c700588059edcdd9dae8155f8d01f762164ceb5069bb38e68a35ae290",
+    "acties.csv": "d08afcd9e2b2276df922671bf03db0c032eb80be5d92743d5252c84b17f6585c",
+    "activiteiten.csv": "ac7ebfbd917bba922293b215b4f322c202bc63181b58a3430ed8063b4c5a407d",
+    "actoren.csv": "a2b234cce5383d479aca3c998ec01ce1ef80df9d8174e998ffa8ed8d9d2ce6c2",
+    "buurten.csv": "d78271f80eb0041458410310653f2f258ce4b6774ecf9a889e683542d28191f6",
+    "erkenning.csv": "947101fe82bf7f994179954bf9cf2ff6d55046319ae7585c96afe32a68ca0a9f",
+    "intervisie.csv": "efabcb7c1bc0e76ce889f104b90b0620ed6a6bb58c13ac338bc3269811d3720e",
+    "maatlat.csv": "94d38784ba0294199e227776012757191f63b5e8b661d5917e46847e98755696",
+    "relaties.csv": "aae33acd5d9bed59efb546cef702f29e9ab4e659c729ebccb7124bbede29ee97",
+    "resultaten.csv": "a36b7f6ba71424e2a7eec5568a3df25aba03b7af28fa60b5f70cad533020a5ce",
+    "verzoeken.csv": "3a22fd3349267ee692dbfa0b8e5788573840bc6857826c28605eac7ae71b36c9",
+}
 #: The buurten that keep each register (``Story.bijgehouden``): the others have no row in it.
 KEEPING = {register: {s.id for s in STORIES if register in s.bijgehouden} for register in REGISTERS}
 
@@ -825,34 +840,108 @@ def test_load_demo_gives_the_demo_wherever_it_runs(demo):
 
 # --- adding a buurt ----------------------------------------------------------------
 
+#: A new buurt's story file, with a kenmerk, an own actor, relation, request and action, and a result.
+KERSENHOF = """
+id = "kersenhof"
+code = "kh"
+naam = "Kersenhof"
+stadsdeel = "Zonnewaard"
+start = 4
+platform = "Buurtplatform Kersenhof"
+herkomst = "onderop"
+commissies = 2
+initiatieven = 3
+professionals = 2
+sleutelfiguren = ["ja"]
+ruggengraat = 0.5
+bundeling = 0.3
+terugkoppeling = 0.5
+nieuw = 0.0
+dubbel = 1
+kloof = 0
+activiteiten = [0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+actiestatussen = ["gedaan", "open"]
+maatlat = [2, 3]
+kenmerken = ["ruimtegebrek"]
+
+[[actoren]]
+key = "brief"
+naam = "Tweede nieuwsbrief van het stadsdeel"
+soort = "stadsdeel"
+herkomst = "bovenaf"
+lijn = "2"
+functies = ["informatievoorziening"]
+vanaf = 7
+
+[[relaties]]
+van = "sd"
+naar = "brief"
+soort = "financiering"
+
+[[verzoeken]]
+aan = "sd"
+onderwerp = "Eén nieuwsbrief"
+gevraagd = 2025-08-04
+uitkomst = "open"
+
+[[acties]]
+omschrijving = "Nieuwsbrief samen maken"
+eigenaar = "bc1"
+gepland = 2025-08-11
+deadline = 2025-09-30
+status = "open"
+
+[[resultaten]]
+datum = 2025-11-03
+omschrijving = "Buurtkamer open"
+domein = "voorzieningen"
+tegenpartij = "sd"
+omvang = 1
+eenheid = "stuks"
+bron = "Huurcontract"
+"""
+
+
+def test_the_demo_is_the_same_as_its_checksums(demo):
+    """The demo's files are exactly those of :data:`DEMO_SHA256`: moving the stories' data between code and
+    files, or any change meant to keep the data, changes no byte."""
+    actual = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(demo.iterdir())}
+    listing = "\n".join(f'    "{name}": "{digest}",' for name, digest in actual.items())
+    assert actual == DEMO_SHA256, f"the demo's files changed; if on purpose, DEMO_SHA256 becomes:\n{listing}"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ("maatlat = [2, 3]", "maatlat = [2, 3]\nmaatlaat = 1"),
+            "kersenhof.toml: .*unexpected keyword argument 'maatlaat'",
+        ),
+        (('naam = "Kersenhof"', ""), "kersenhof.toml: .*missing 1 required .*'naam'"),
+        (
+            ('kenmerken = ["ruimtegebrek"]', 'kenmerken = ["ruimte"]'),
+            r"kersenhof.toml: kenmerken \['ruimte'\] are not in",
+        ),
+        (("start = 4", "start = "), "kersenhof.toml: Invalid value"),
+    ],
+)
+def test_a_story_file_that_is_wrong_names_the_file_and_what(change, message):
+    with pytest.raises(ValueError, match=message):
+        read_story(KERSENHOF.replace(*change, 1), "kersenhof.toml")
+
+
+def test_a_story_that_names_an_actor_the_buurt_lacks_names_the_buurt_and_the_key(monkeypatch):
+    story = read_story(KERSENHOF.replace('van = "sd"', 'van = "nergens"', 1), "kersenhof.toml")
+    monkeypatch.setattr(build, "STORIES", (*STORIES, story))
+    with pytest.raises(LookupError, match="kersenhof: the story names 'nergens', which this buurt does not have"):
+        build.generate()
+
 
 @pytest.mark.slow
 def test_a_new_buurt_is_one_story_and_the_others_keep_their_data(tmp_path, monkeypatch, tables):
-    """A story added at the end of STORIES gives a valid dataset with the new buurt; the others keep their rows."""
-    story = Story(
-        id="kersenhof",
-        code="kh",
-        naam="Kersenhof",
-        stadsdeel="Zonnewaard",
-        start=4,
-        platform="Buurtplatform Kersenhof",
-        herkomst="onderop",
-        commissies=2,
-        initiatieven=3,
-        professionals=2,
-        sleutelfiguren=("ja",),
-        ruggengraat=0.5,
-        bundeling=0.3,
-        terugkoppeling=0.5,
-        nieuw=0.0,
-        dubbel=1,
-        kloof=0,
-        activiteiten=(0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1),
-        acties=("gedaan", "open"),
-        maatlat=(2, 3),
-        kenmerken=(ruimtegebrek,),
-        resultaten=((11, 3, "Buurtkamer open", "voorzieningen", "sd", (), 1, "stuks", "Huurcontract"),),
-    )
+    """A story file added at the end of STORIES gives a valid dataset with the new buurt; the others keep their
+    rows."""
+    story = read_story(KERSENHOF, "kersenhof.toml")
     monkeypatch.setattr(build, "STORIES", (*STORIES, story))
     write_demo(tmp_path)
     result = validate(tmp_path)
@@ -860,8 +949,13 @@ def test_a_new_buurt_is_one_story_and_the_others_keep_their_data(tmp_path, monke
     added = load(tmp_path)
     assert list(added.buurten["id"]) == [*(s.id for s in STORIES), "kersenhof"]
     own = added.actoren[added.actoren["buurt"] == "kersenhof"]
-    assert own["id"].iloc[0] == "kh-plat" and len(own) == 1 + 2 + 3 + 1 + 2
+    assert own["id"].iloc[0] == "kh-plat" and len(own) == 1 + 2 + 3 + 1 + 2 + 1
+    assert own["naam"].iloc[-1] == "Tweede nieuwsbrief van het stadsdeel" and own["vanaf"].iloc[-1] == pd.Timestamp(
+        "2025-07-01"
+    )
     assert added.resultaten["omschrijving"].eq("Buurtkamer open").sum() == 1
+    assert added.verzoeken["onderwerp"].eq("Eén nieuwsbrief").sum() == 1
+    assert added.acties.query("omschrijving == 'Nieuwsbrief samen maken'")["eigenaar"].tolist() == ["kh-bc1"]
     for stem in ("actoren", "relaties", "activiteiten", "acties", "maatlat", "resultaten", "verzoeken"):
         frame = pd.read_csv(tmp_path / FILES[stem].filename, dtype=str, keep_default_na=False, encoding="utf-8")
         assert frame.iloc[: len(tables[stem])].equals(tables[stem]), stem

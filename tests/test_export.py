@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pytest
-from conftest import replace_in
+from helpers import replace_in
 
 from kit.cli import main
 

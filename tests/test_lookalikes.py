@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from conftest import ROOT
+from helpers import ROOT
 
 from kit.lookalikes import LOOKALIKES
 

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, no_hang
+from helpers import ROOT, no_hang
 
 from kit import paths
 from kit.cli import main
@@ -271,7 +271,7 @@ def test_reading_a_workbook_that_is_a_pipe_is_one_problem(tmp_path):
 def test_a_link_to_a_workbook_is_followed(tmp_path, capsys):
     """The path on the command line is the user's own choice, wherever it points."""
     book = tmp_path / "gegevens.xlsx"
-    book.symlink_to(ROOT / "tests" / "data" / "lindenhof-libreoffice.xlsx")
+    book.symlink_to(ROOT / "tests" / "workbooks" / "lindenhof-libreoffice.xlsx")
     assert main(["validate", str(book)]) == 0
     assert "geldig, 0 fout(en)" in capsys.readouterr().out
 

@@ -2,36 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 import openpyxl
 import pandas as pd
 import pytest
+from helpers import formula_like_cells, formula_like_fields
 
-from kit.safe_cells import FORMULA_STARTS, safe_frame, safe_rows, safe_text
-
-
-def formula_like_cells(workbook) -> list[str]:
-    """Cells of every sheet that are a formula or text starting like one, as ``sheet!A1``."""
-    found = []
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)):
-                    found.append(f"{sheet.title}!{cell.coordinate}")
-    return found
-
-
-def formula_like_fields(text: str) -> list[str]:
-    """Fields of a CSV text that start like a formula and are not plain numbers."""
-    return [
-        field
-        for row in csv.reader(io.StringIO(text))
-        for field in row
-        if field.startswith(FORMULA_STARTS) and safe_text(field) != field
-    ]
-
+from kit.safe_cells import safe_frame, safe_rows, safe_text
 
 # --------------------------------------------------------------------------- the neutralising rule
 

@@ -190,3 +190,77 @@ def test_the_command_line_imports_a_layer_only_when_a_command_runs():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert done.stdout.strip() == "[]"
+
+
+# --- the tests mirror the layers --------------------------------------------------------------------------
+
+TESTS = ROOT / "tests"
+#: The folder of each layer's tests, and the modules a test file there must import (what it tests).
+TEST_FOLDERS = {
+    "data": ("kit.data",),
+    "analysis": ("kit.analysis",),
+    "report": ("kit.report",),
+    "render": ("kit.render",),
+    "privacy": ("kit.privacy", "kit.names"),
+}
+#: The tests of the command line, the demo, the small tools at kit/'s top and the project itself stay in tests/.
+ROOT_TESTS = {
+    "test_checks.py": "ruff, formatting and mypy on the project",
+    "test_cli.py": "kit.cli",
+    "test_demo.py": "kit.demo",
+    "test_docs.py": "README.md and docs/ against the code",
+    "test_export.py": "proeftuin export",
+    "test_lock.py": "uv.lock and requirements/",
+    "test_locking.py": "kit.locking",
+    "test_lookalikes.py": "kit.lookalikes",
+    "test_notebooks.py": "notebooks/ and the report notebooks",
+    "test_packaging.py": "the wheel",
+    "test_paths.py": "kit.paths",
+    "test_safe_cells.py": "kit.safe_cells",
+    "test_structure.py": "this file: the package's and the tests' structure",
+}
+
+
+def _kit_imports(path: Path) -> set[str]:
+    """Every ``kit`` module a test file imports, wherever the import stands."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+    return {name for name in found if name == "kit" or name.startswith("kit.")}
+
+
+def test_every_test_file_sits_in_the_folder_of_its_layer():
+    """A test file is in tests/ only if :data:`ROOT_TESTS` lists it, and otherwise in the folder of the layer it
+    tests (:data:`TEST_FOLDERS`), importing from that layer: a new file lands where the next maintainer looks."""
+    misplaced = []
+    for path in sorted(TESTS.rglob("test_*.py")):
+        where = path.relative_to(TESTS)
+        if len(where.parts) == 1:
+            if where.name not in ROOT_TESTS:
+                misplaced.append(f"{where}: not a test of the project or of kit's top; move it to its layer's folder")
+        elif where.parts[0] not in TEST_FOLDERS or len(where.parts) > 2:
+            misplaced.append(f"{where}: tests/ has a folder per layer only ({', '.join(TEST_FOLDERS)})")
+        elif not any(_within(name, package) for name in _kit_imports(path) for package in TEST_FOLDERS[where.parts[0]]):
+            misplaced.append(f"{where}: imports nothing of {' or '.join(TEST_FOLDERS[where.parts[0]])}")
+    assert misplaced == []
+
+
+def test_tests_share_code_through_helpers_not_through_each_other():
+    """A test file imports no other test file (whose folder pytest may not have put on the path yet): what tests
+    share is in ``tests/helpers.py``."""
+    borrowing = []
+    for path in sorted(TESTS.rglob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            borrowing += [
+                f"{path.relative_to(TESTS)}: {name}" for name in names if name.startswith(("test_", "conftest"))
+            ]
+    assert borrowing == []
+
+
+def test_the_root_tests_listed_exist():
+    assert sorted(p.name for p in TESTS.glob("test_*.py")) == sorted(ROOT_TESTS)

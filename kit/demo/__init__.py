@@ -14,8 +14,8 @@ Every buurt, stadsdeel, organisation and person is invented.  The data is
 generated from seeded :class:`random.Random` streams only (no clock, no
 ``hash()``), so two runs give byte-identical files.
 
-Each buurt follows its own story, one module each in :mod:`.stories`
-(adding a buurt is adding a module there); across the buurten are results
+Each buurt follows its own story, one TOML file each in :mod:`.stories`
+(adding a buurt is adding a file there); across the buurten are results
 of every size and unit with their sources, requests to institutions, lack of
 space that stops actions in three buurten, agreements of the intervision
 sessions carried on the action lists, and assessments by peers and the
@@ -24,7 +24,8 @@ stadsdeelcommissie beside the buurten's own.
 - :mod:`.model`: a story as numbers (:class:`~.model.Story`), and the actors,
   relations and buurt generated from it;
 - :mod:`.invented`: every invented name and place;
-- :mod:`.stories`: the stories of the buurten and the pilot's intervision sessions;
+- :mod:`.stories`: the stories of the buurten and the pilot's intervision sessions, as data files;
+- :mod:`.kenmerken`: the stories' events that need code;
 - :mod:`.network`: the ordinary actors and ties of every buurt;
 - :mod:`.registers`: activities, actions, requests, results, scores, sessions;
 - :mod:`.build`: every buurt built from its story, as rows of text;

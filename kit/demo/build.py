@@ -1,8 +1,9 @@
 """The demo dataset as rows of text cells, one list per file of the contract: every buurt built from its story.
 
 A buurt is built in a fixed order from its own random stream (ordinary
-network, the story's events, then the registers), so that two runs give the
-same rows; ids are given as rows are written.
+network, the story's own actors and relations, its kenmerken, its own
+requests and actions, then the registers), so that two runs give the same
+rows; ids are given as rows are written.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import random
 
 from . import network, registers
 from .invented import ACHTERNAMEN, VOORNAMEN
+from .kenmerken import KENMERKEN
 from .model import SEED, YEAR, Actor, Buurt, Relation, Story
-from .stories import STORIES
-from .stories.intervisie import SESSIES
+from .stories import SESSIES, STORIES
 
 
 def _person_names(rng: random.Random, stories: tuple[Story, ...]) -> list[list[str]]:
@@ -38,8 +39,10 @@ def _build(story: Story, index: int, stad: dict[str, Actor], namen: list[str]) -
     network.resident_ties(b)
     network.professional_ties(b)
     network.changes(b)
+    _own_network(b)
     for kenmerk in story.kenmerken:
-        kenmerk(b)
+        KENMERKEN[kenmerk](b)
+    _own_requests_and_actions(b)
     for register, generate_rows in (
         ("activiteiten", registers.activities),
         ("acties", registers.actions),
@@ -49,6 +52,23 @@ def _build(story: Story, index: int, stad: dict[str, Actor], namen: list[str]) -
         if register in story.bijgehouden:
             generate_rows(b)
     return b
+
+
+def _own_network(b: Buurt) -> None:
+    """Add the story's own actors, then its own relations (``Story.actoren``, ``Story.relaties``), in their
+    order: a relation without ``gemeld_door`` draws its source from the buurt's stream."""
+    for actor in b.story.actoren:
+        b.actor(**actor)
+    for relation in b.story.relaties:
+        b.rel(**relation | {key: b.named(relation[key]) for key in ("van", "naar", "gemeld_door") if key in relation})
+
+
+def _own_requests_and_actions(b: Buurt) -> None:
+    """Add the story's own requests (of the platform unless ``van`` says who) and actions."""
+    for request in b.story.verzoeken:
+        b.request(**request | {key: b.named(request[key]) for key in ("van", "aan") if key in request})
+    for action in b.story.acties:
+        b.action(**action | {"eigenaar": b.named(action["eigenaar"])})
 
 
 def generate() -> dict[str, list[dict[str, str]]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kit.analysis.registers import REGISTERS
@@ -22,9 +22,6 @@ YEAR = 2025
 SEED = 20250101
 LAST_DAY = dt.date(YEAR, 12, 31)
 BRONNEN = ("interview", "observatie", "document", "bewonersavond")
-
-# Short names for the action statuses, so that each story's action list fits on a line.
-G, N, O, V = "gedaan", "niet_gedaan", "open", "vervallen"  # noqa: E741 - O is "open", beside G, N, V
 
 
 @dataclass(frozen=True)
@@ -61,40 +58,39 @@ class Story:
         How much higher the professional side rates such a partnership.
     activiteiten : tuple of int
         Activities per month, January to December.
-    acties : tuple of str
-        Status of each item on the action list.
+    actiestatussen : tuple of str
+        Status of each ordinary item on the action list.
     maatlat : tuple of int
         Mean self-assessed score in the first and in the last month.
-    verzoeken : int
+    gewone_verzoeken : int
         Number of ordinary requests to institutions (:data:`kit.demo.registers.VERZOEKEN`).
     oordeel : int
         How much higher (or lower, negative) the stadsdeelcommissie scores the
         buurt than the buurt scores itself.
     erkend : int or None
         Month the platform is recognised; None: from the start.
-    kenmerken : tuple of callables
-        The story's own events, each a function that adds them to the
-        :class:`Buurt` after its ordinary actors and ties, in this order.
-    resultaten : tuple of tuples
-        What the buurt achieved: month, day, omschrijving, domein, key of the
-        tegenpartij, keys of samen_met, omvang, eenheid, bron; keys as in
-        :meth:`Buurt.find` (an empty tegenpartij: none).
-    afspraken : tuple of tuples
-        Agreements of intervision sessions the buurt carries on its action
-        list: session month, omschrijving, status, deadline (month), afgerond
-        ((month, day) or None), reden and belemmering when not done.  Each
-        follows the ``afspraken`` of its session
-        (:data:`kit.demo.stories.intervisie.SESSIES`).
     bijgehouden : tuple of str
         The registers the facilitator keeps for the buurt (:data:`kit.analysis.registers.REGISTERS`): the demo
         writes no row of the others, as data come in from a buurt that keeps only some.
     bron : str
         The one source every relation of the buurt is known from (``relaties.bron``), when there is only one;
         empty: each its own.
-    achteraf : tuple of tuples
-        Results recorded after the fact: ``gemeld`` as (month, day), ``datum`` as (month, day) or None when
-        unknown, then omschrijving, domein, tegenpartij, samen_met, omvang, eenheid and bron as in
-        :attr:`resultaten`.
+    zwijgt : mapping of str to int
+        Institutions (by key, as in :meth:`Buurt.find`) that leave the buurt's ordinary requests unanswered
+        from a month on.
+    kenmerken : tuple of str
+        The story's events that need code (random draws, changes to what was generated), by name in
+        :data:`kit.demo.kenmerken.KENMERKEN`; they run after the story's own actors and relations, in this
+        order.
+    actoren, relaties, verzoeken, acties, resultaten : tuple of dict
+        The story's own rows of these files, with the contract's column names; actors and relations name
+        actors by key (:meth:`Buurt.find`), months of ``vanaf``/``tot`` are numbers 1–12, dates are dates.
+        An actor's key makes its id ``<code>-<key>``.  Results have ``datum``, ``gemeld`` or both: one
+        with ``gemeld`` only is recorded after the fact, its date unknown.
+    afspraken : tuple of dict
+        Agreements of intervision sessions the buurt carries on its action list: ``sessie`` (its month),
+        then the action's omschrijving, status, deadline, afgerond, reden and belemmering.  Each follows the
+        ``afspraken`` of its session (``kit/demo/stories/intervisie.toml``).
     """
 
     id: str
@@ -115,17 +111,21 @@ class Story:
     dubbel: int
     kloof: int
     activiteiten: tuple[int, ...]
-    acties: tuple[str, ...]
+    actiestatussen: tuple[str, ...]
     maatlat: tuple[int, int]
-    verzoeken: int = 2
+    gewone_verzoeken: int = 2
     oordeel: int = 0
     erkend: int | None = None
-    kenmerken: tuple[Callable[[Buurt], None], ...] = ()
-    resultaten: tuple[tuple, ...] = ()
-    afspraken: tuple[tuple, ...] = ()
     bijgehouden: tuple[str, ...] = REGISTERS
     bron: str = ""
-    achteraf: tuple[tuple, ...] = ()
+    zwijgt: Mapping[str, int] = field(default_factory=dict)
+    kenmerken: tuple[str, ...] = ()
+    actoren: tuple[dict, ...] = ()
+    relaties: tuple[dict, ...] = ()
+    verzoeken: tuple[dict, ...] = ()
+    acties: tuple[dict, ...] = ()
+    resultaten: tuple[dict, ...] = ()
+    afspraken: tuple[dict, ...] = ()
 
 
 @dataclass
@@ -186,8 +186,6 @@ class Buurt:
     verzoeken: list[dict] = field(default_factory=list)
     lokaal: list[tuple[Actor, str]] = field(default_factory=list)
     resultaten: list[dict] = field(default_factory=list)
-    #: Institutions that leave requests unanswered: actor id → first month of silence.
-    zwijgt: dict[str, int] = field(default_factory=dict)
 
     def actor(self, key, naam, soort, herkomst, lijn, functies=(), vanaf=None, tot=None, naam_tonen=None) -> Actor:
         """Add an actor of this buurt with id ``<code>-<key>``."""
@@ -283,6 +281,13 @@ class Buurt:
         own = f"{self.story.code}-{key}"
         return self.stad.get(key) or next((a for a in self.actoren if a.id == own), None)
 
+    def named(self, key: str) -> Actor:
+        """:meth:`find`, for keys a story names: a missing actor is an error in the story."""
+        actor = self.find(key)
+        if actor is None:
+            raise LookupError(f"{self.story.id}: the story names '{key}', which this buurt does not have")
+        return actor
+
     def request(self, aan, onderwerp, gevraagd, uitkomst, antwoord=None, nagekomen=None, toelichting="", van=None):
         """Add a request of the platform (or ``van``) to ``aan``, dates as :class:`datetime.date`."""
         self.verzoeken.append(
@@ -296,6 +301,34 @@ class Buurt:
                 "antwoord": antwoord,
                 "nagekomen": nagekomen,
                 "toelichting": toelichting,
+            }
+        )
+
+    def action(
+        self,
+        omschrijving: str,
+        eigenaar: Actor,
+        gepland: dt.date,
+        deadline: dt.date,
+        status: str,
+        afgerond: dt.date | None = None,
+        reden: str = "",
+        sessie: str = "",
+        belemmering: str = "",
+    ) -> None:
+        """Add an item of the action list, owned by ``eigenaar``, dates as :class:`datetime.date`."""
+        self.acties.append(
+            {
+                "buurt": self.story.id,
+                "omschrijving": omschrijving,
+                "eigenaar": eigenaar.id,
+                "gepland": gepland,
+                "deadline": deadline,
+                "status": status,
+                "afgerond": afgerond,
+                "reden": reden,
+                "sessie": sessie,
+                "belemmering": belemmering,
             }
         )
 

@@ -4,19 +4,18 @@ assessments on the maatlat, and the pilot's intervision sessions.
 Each generator fills one register from the buurt's story
 (:class:`~kit.demo.model.Story`) and its own random stream, after the
 network and the story's own events; the pools of ordinary actions and
-requests are here, the stories' own results and agreements in their modules.
+requests are here, the stories' own results and agreements in their files.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import random
 from collections.abc import Mapping, Sequence
 
 from kit.data.contract import CRITERIA, SOORT_ACTIVITEIT
 
-from .model import LAST_DAY, YEAR, Actor, Buurt, Story
+from .model import LAST_DAY, YEAR, Buurt, Story
 
 #: Items for action lists: omschrijving, the learning when it is not done, and what stood in its way.
 ACTIES = (
@@ -129,13 +128,14 @@ def activities(b: Buurt) -> None:
 
 
 def actions(b: Buurt) -> None:
-    """Write the action list: one item per status in ``Story.acties``, and the buurt's intervision agreements.
+    """Write the action list: one item per status in ``Story.actiestatussen``, and the buurt's intervision agreements.
 
     Open items keep their deadline, so the early ones are overdue by December.
     An item not done names what stood in its way (``belemmering``).
     """
     s, rng = b.story, b.rng
-    for status, (omschrijving, les, belemmering) in zip(s.acties, rng.sample(ACTIES, len(s.acties)), strict=True):
+    statussen = s.actiestatussen
+    for status, (omschrijving, les, belemmering) in zip(statussen, rng.sample(ACTIES, len(statussen)), strict=True):
         gepland = dt.date(YEAR, rng.randint(s.start, 10), rng.randint(1, 28))
         deadline = min(gepland + dt.timedelta(days=rng.randint(30, 90)), LAST_DAY)
         window = (deadline - gepland).days
@@ -146,51 +146,45 @@ def actions(b: Buurt) -> None:
         }.get(status)
         eigenaar = rng.choice([b.platform] * 3 + b.own(gepland.month, lijn0=True))
         failed = status == "niet_gedaan"
-        b.acties.append(
-            {
-                "buurt": s.id,
-                "omschrijving": omschrijving,
-                "eigenaar": eigenaar.id,
-                "gepland": gepland,
-                "deadline": deadline,
-                "status": status,
-                "afgerond": afgerond,
-                "reden": les if failed else "",
-                "sessie": "",
-                "belemmering": belemmering if failed else "",
-            }
+        b.action(
+            omschrijving,
+            eigenaar,
+            gepland,
+            deadline,
+            status,
+            afgerond,
+            reden=les if failed else "",
+            belemmering=belemmering if failed else "",
         )
-    for month, omschrijving, status, deadline_month, done_on, reden, belemmering in s.afspraken:
-        b.acties.append(
-            {
-                "buurt": s.id,
-                "omschrijving": omschrijving,
-                "eigenaar": b.platform.id,
-                "gepland": session_day(month),
-                "deadline": _last_day(deadline_month),
-                "status": status,
-                "afgerond": dt.date(YEAR, *done_on) if done_on else None,
-                "reden": reden,
-                "sessie": f"iv-{month:02d}",
-                "belemmering": belemmering,
-            }
+    for afspraak in s.afspraken:
+        b.action(
+            afspraak["omschrijving"],
+            b.platform,
+            session_day(afspraak["sessie"]),
+            afspraak["deadline"],
+            afspraak["status"],
+            afspraak.get("afgerond"),
+            reden=afspraak.get("reden", ""),
+            sessie=f"iv-{afspraak['sessie']:02d}",
+            belemmering=afspraak.get("belemmering", ""),
         )
 
 
 def requests(b: Buurt) -> None:
-    """Add ``Story.verzoeken`` ordinary requests of the platform to institutions.
+    """Add ``Story.gewone_verzoeken`` ordinary requests of the platform to institutions.
 
     An institution answers within six weeks (a promise, part of one, or a
     refusal) and delivers most promises within two months, unless it has
-    stopped answering this buurt (:attr:`~kit.demo.model.Buurt.zwijgt`); what would come after
+    stopped answering this buurt (:attr:`~kit.demo.model.Story.zwijgt`); what would come after
     December stays open.
     """
     s, rng = b.story, b.rng
     pool = [(onderwerp, aan) for onderwerp, key in VERZOEKEN if (aan := b.find(key))]
-    for onderwerp, aan in rng.sample(pool, s.verzoeken):
+    zwijgt = {b.named(key).id: month for key, month in s.zwijgt.items()}
+    for onderwerp, aan in rng.sample(pool, s.gewone_verzoeken):
         gevraagd = dt.date(YEAR, rng.randint(s.start, 11), rng.randint(1, 28))
         antwoord = gevraagd + dt.timedelta(days=rng.randint(5, 45))
-        silent = b.zwijgt.get(aan.id)
+        silent = zwijgt.get(aan.id)
         if antwoord > LAST_DAY or (silent and gevraagd.month >= silent):
             b.request(aan, onderwerp, gevraagd, "open")
             continue
@@ -207,33 +201,23 @@ def requests(b: Buurt) -> None:
 
 
 def results(b: Buurt) -> None:
-    """Add the results of the buurt's story (``Story.resultaten``), and those recorded after the fact
-    (``Story.achteraf``: ``gemeld`` filled, ``datum`` earlier or unknown)."""
-    stories = [(None, (month, day), *rest) for month, day, *rest in b.story.resultaten] + list(b.story.achteraf)
-    for gemeld, datum, omschrijving, domein, tegenpartij, samen_met, omvang, eenheid, bron in stories:
-        partners = [_found(b, key) for key in samen_met]
+    """Add the results of the buurt's story (``Story.resultaten``; those recorded after the fact have
+    ``gemeld``, their ``datum`` earlier or unknown)."""
+    for result in b.story.resultaten:
         b.resultaten.append(
             {
                 "buurt": b.story.id,
-                "datum": dt.date(YEAR, *datum) if datum else None,
-                "gemeld": dt.date(YEAR, *gemeld) if gemeld else None,
-                "omschrijving": omschrijving,
-                "domein": domein,
-                "tegenpartij": _found(b, tegenpartij).id if tegenpartij else "",
-                "samen_met": ";".join(a.id for a in partners),
-                "omvang": omvang,
-                "eenheid": eenheid,
-                "bron": bron,
+                "datum": result.get("datum"),
+                "gemeld": result.get("gemeld"),
+                "omschrijving": result["omschrijving"],
+                "domein": result["domein"],
+                "tegenpartij": b.named(result["tegenpartij"]).id if "tegenpartij" in result else "",
+                "samen_met": ";".join(b.named(key).id for key in result.get("samen_met", ())),
+                "omvang": result.get("omvang"),
+                "eenheid": result.get("eenheid"),
+                "bron": result["bron"],
             }
         )
-
-
-def _found(b: Buurt, key: str) -> Actor:
-    """:meth:`Buurt.find`, for keys a story names: a missing actor is an error in the story."""
-    actor = b.find(key)
-    if actor is None:
-        raise LookupError(f"{b.story.id}: the story names '{key}', which this buurt does not have")
-    return actor
 
 
 def scores(story: Story, rng: random.Random) -> list[dict]:
@@ -306,7 +290,7 @@ def sessions(rng: random.Random, stories: Sequence[Story], themes: Mapping[int, 
         chair = stories[(month - 1) % len(stories)]
         others = [s for s in stories if s is not chair and s.start <= month]
         present = {chair.id} | {s.id for s in rng.sample(others, rng.randint(5, 8))}
-        present |= {s.id for s in stories for session, *_ in s.afspraken if session == month}
+        present |= {s.id for s in stories for afspraak in s.afspraken if afspraak["sessie"] == month}
         rows.append(
             {
                 "id": f"iv-{month:02d}",
@@ -325,8 +309,3 @@ def session_day(month: int) -> dt.date:
     """The day of the month's intervision session: its second Thursday."""
     first = dt.date(YEAR, month, 1)
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7)
-
-
-def _last_day(month: int) -> dt.date:
-    """The last day of a month of :data:`YEAR`."""
-    return dt.date(YEAR, month, calendar.monthrange(YEAR, month)[1])

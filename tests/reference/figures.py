@@ -5,7 +5,7 @@ the month's snapshot (:func:`kit.analysis.snapshot.snapshot`, its frames)
 and its network N as an ``nx.Graph`` (:func:`kit.analysis.snapshot.network`),
 with networkx's own algorithms for the network measures, written out below.
 It is slow and plain on purpose: the kit computes the same figures on
-arrays (:mod:`kit.analysis.array_figures`), and ``tests/test_reference.py``
+arrays (:mod:`kit.analysis.array_figures`), and ``tests/analysis/test_reference.py``
 holds both equal on every example's expected figures, the demo and random
 cities.  The measures of a buurt's rows (action list, requests, results …)
 are the kit's own: they take the snapshot's frames here and the month's

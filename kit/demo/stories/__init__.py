@@ -1,48 +1,83 @@
-"""The stories of the demo's buurten: one module each, and the pilot's intervision sessions.
+"""The stories of the demo's buurten, one file each, and the pilot's intervision sessions, read from this folder.
 
-A story module holds the buurt's :class:`~kit.demo.model.Story` as
-``STORY``: the numbers that shape its ordinary network and registers, its
-results, the agreements of intervision sessions it carries on its action
-list, and its own events (``kenmerken``: functions that add them to the
-buurt; events more than one story has are in :mod:`.common`).  Its
-docstring tells the story; ``tests/test_demo.py`` checks it on the data.
+A story is a TOML file, ``<buurt>.toml``: its opening comment tells the
+story, its keys are the numbers that shape the buurt's ordinary network and
+registers (:class:`~kit.demo.model.Story` says what each means), and its
+tables are the story's own rows, with the contract's column names:
+``[[actoren]]``, ``[[relaties]]``, ``[[verzoeken]]``, ``[[acties]]``,
+``[[resultaten]]`` and ``[[afspraken]]`` (agreements of an intervision
+session).  What needs code (random draws, changes to what was generated)
+is a function of :mod:`kit.demo.kenmerken`, named in ``kenmerken``.
+``tests/test_demo.py`` checks each story on the data.
 
-Adding a buurt: write its module beside the others and add its ``STORY``
-at the end of :data:`STORIES`.  Each buurt draws from its own random
-stream, numbered by its place in :data:`STORIES`, so the buurten before it
-keep their data; the intervision sessions, whose chair rotates over all
-buurten, change.
+Changing a story is changing its file: "the stadsdeel starts a second
+newsletter in month 7" is an ``[[actoren]]`` table with ``vanaf = 7`` and
+the ``[[relaties]]`` that tie it in.  Adding a buurt: write its file beside
+the others and add its name at the end of :data:`BUURTEN`.  Each buurt
+draws from its own random stream, numbered by its place in
+:data:`BUURTEN`, so the buurten before it keep their data; the intervision
+sessions, whose chair rotates over all buurten, change.
 """
 
 from __future__ import annotations
 
-from . import (
-    duinroos,
-    hommelberg,
-    klaproos,
-    lepelaar,
-    maanzaad,
-    parelmoer,
-    reigersbos,
-    vlinderhof,
-    windvang,
-    wolkenkade,
-    zilverdistel,
-    zonnedauw,
+import tomllib
+from importlib.resources import files
+from typing import Any
+
+from ..kenmerken import KENMERKEN
+from ..model import Story
+
+#: The buurten in the order of ``buurten.csv``: each has its file ``<name>.toml`` here.
+BUURTEN = (
+    "vlinderhof",
+    "zilverdistel",
+    "zonnedauw",
+    "parelmoer",
+    "klaproos",
+    "windvang",
+    "maanzaad",
+    "lepelaar",
+    "hommelberg",
+    "wolkenkade",
+    "duinroos",
+    "reigersbos",
 )
 
-#: The buurten in the order of ``buurten.csv``.
-STORIES = (
-    vlinderhof.STORY,
-    zilverdistel.STORY,
-    zonnedauw.STORY,
-    parelmoer.STORY,
-    klaproos.STORY,
-    windvang.STORY,
-    maanzaad.STORY,
-    lepelaar.STORY,
-    hommelberg.STORY,
-    wolkenkade.STORY,
-    duinroos.STORY,
-    reigersbos.STORY,
-)
+
+def read_story(text: str, name: str) -> Story:
+    """A story from the text of its TOML file; ``name`` (the file's name) locates what is wrong.
+
+    Lists become tuples (a story is immutable); a key the story does not
+    know, a missing one, or a kenmerk :data:`~kit.demo.kenmerken.KENMERKEN`
+    lacks is a :class:`ValueError` naming the file.
+    """
+    try:
+        data: dict[str, Any] = {
+            key: tuple(value) if isinstance(value, list) else value for key, value in tomllib.loads(text).items()
+        }
+        story = Story(**data)
+    except (tomllib.TOMLDecodeError, TypeError) as problem:
+        raise ValueError(f"{name}: {problem}") from None
+    unknown = [kenmerk for kenmerk in story.kenmerken if kenmerk not in KENMERKEN]
+    if unknown:
+        raise ValueError(f"{name}: kenmerken {unknown} are not in kit.demo.kenmerken.KENMERKEN")
+    return story
+
+
+def _text(name: str) -> str:
+    """The text of one of this folder's files."""
+    return (files(__name__) / name).read_text(encoding="utf-8")
+
+
+def _sessions() -> dict[int, tuple[str, str, str]]:
+    """The recorded intervision sessions of ``intervisie.toml``: month → thema, lessen, afspraken."""
+    sessies = tomllib.loads(_text("intervisie.toml"))["sessies"]
+    return {s["maand"]: (s["thema"], s["lessen"], s["afspraken"]) for s in sessies}
+
+
+#: The stories, in the order of :data:`BUURTEN`.
+STORIES = tuple(read_story(_text(f"{name}.toml"), f"{name}.toml") for name in BUURTEN)
+#: The recorded intervision sessions, month → thema, lessen, afspraken: none in August (the summer) nor in
+#: November (not written up).
+SESSIES = _sessions()

@@ -1,0 +1,191 @@
+"""What tests share beside fixtures: the example datasets' paths, comparing figures, breaking a copy of a file, a
+time limit, what a report's sections show, workbooks filled and saved by LibreOffice, and cells that look like
+formulas.  Fixtures are in ``conftest.py``; tests import these with
+``from helpers import ...`` (``tests`` is on pytest's ``pythonpath``).
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import importlib
+import io
+import math
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from kit.data.cells import parse_date, parse_number
+from kit.data.contract import FILES
+from kit.data.templates import DATE_CELL_KINDS, write_templates
+from kit.safe_cells import FORMULA_STARTS, safe_text
+
+#: The checkout: tests/ is one folder down.
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "lindenhof"
+#: The same buurt with the files and columns of version 2 of the contract.
+EXAMPLE_V2 = ROOT / "examples" / "lindenhof-v2"
+#: Version 3: a second buurt that keeps only actors and relations, results recorded after the fact, support beside
+#: the platform, recognition by the stadsdeelcommissie and an action that failed on an institution.
+EXAMPLE_V3 = ROOT / "examples" / "lindenhof-v3"
+#: Version 4: the version 3 example with seats at tables, dialogues and their agreements, and the carriers' load, kept
+#: by lindenhof only (esdoorn keeps none of them).
+EXAMPLE_V4 = ROOT / "examples" / "lindenhof-v4"
+
+
+def same(got, expected) -> bool:
+    """Equal to an example's expected figure, with floats compared to 1e-9 (the example README's tolerance)."""
+    if isinstance(expected, float) and isinstance(got, (int, float)):
+        return math.isclose(got, expected, rel_tol=0, abs_tol=1e-9)
+    if isinstance(expected, dict):
+        return (
+            isinstance(got, dict) and got.keys() == expected.keys() and all(same(got[k], expected[k]) for k in expected)
+        )
+    if isinstance(expected, list):
+        return isinstance(got, list) and len(got) == len(expected) and all(map(same, got, expected))
+    return got == expected and type(got) is type(expected)
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Replace exactly one occurrence of ``old`` in a test file."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@contextmanager
+def no_hang(seconds: int = 10) -> Iterator[None]:
+    """Fail, instead of hanging the test run, when the body takes more than ``seconds``.
+
+    For tests with a named pipe: opening one for reading waits for a writer
+    that never comes.  The alarm interrupts that wait (POSIX only).
+    """
+
+    def stop(signum, frame):
+        raise TimeoutError(f"still waiting after {seconds} s: something opened a named pipe")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def show(report, name: str) -> str:
+    """The section ``name`` of ``report`` as its notebook shows it (:meth:`kit.report.sectie.Secties.toon`)."""
+    return str(_package(report).toon(report, name))
+
+
+def everything(report, names=None) -> str:
+    """Everything the sections ``names`` (all, in order, by default) of ``report`` show: the HTML and, decoded
+    from their ``data:`` URIs, the charts' SVG, in which a name would be text too."""
+    html = "\n".join(show(report, name) for name in (_package(report).SECTIES if names is None else names))
+    charts = [
+        base64.b64decode(data).decode("utf-8") for data in re.findall(r'data:image/svg\+xml;base64,([^"]+)', html)
+    ]
+    return "\n".join([html, *charts])
+
+
+def _package(report):
+    """The report's package (:mod:`kit.report.maandrapport`, ...): its sections and their ``toon``."""
+    return importlib.import_module(type(report).__module__.rpartition(".")[0])
+
+
+def html_words(html) -> str:
+    """The words of a piece of a report's HTML: inline tags removed, others a space, white space made single."""
+    inline = re.sub(r"</?(strong|em|small|span)\b[^>]*>", "", str(html))
+    return " ".join(re.sub(r"<[^>]+>", " ", inline).split())
+
+
+def typed_value(column, text: str):
+    """Return a CSV cell as a person would type it into the workbook.
+
+    Dates become date cells, numbers numbers, everything else text.
+    A bare month in a ``date_end`` column becomes its last day: in a date
+    cell a spreadsheet would otherwise make it the first.
+    """
+    if not text:
+        return None
+    if column.kind in DATE_CELL_KINDS:
+        return parse_date(text, end=column.kind == "date_end")
+    if column.kind == "int":
+        return int(text)
+    if column.kind == "number":
+        return parse_number(text)
+    return text
+
+
+def fill_template(csv_folder: Path, target: Path) -> Path:
+    """Write the template workbook filled with the CSV dataset in ``csv_folder``.
+
+    Missing CSV files leave their sheet empty, missing columns their cells.  Returns ``target``.
+    """
+    with tempfile.TemporaryDirectory() as scratch:
+        template = write_templates(Path(scratch), xlsx=True)[-1]
+        workbook = load_workbook(template)
+    for spec in FILES.values():
+        source = csv_folder / spec.filename
+        if not source.exists():
+            continue
+        sheet = workbook[spec.stem]
+        with source.open(encoding="utf-8", newline="") as stream:
+            for row, record in enumerate(csv.DictReader(stream), start=2):
+                for index, column in enumerate(spec.columns, start=1):
+                    sheet.cell(row=row, column=index, value=typed_value(column, record.get(column.name) or ""))
+    workbook.save(target)
+    return target
+
+
+def libreoffice_resave(source: Path, folder: Path) -> Path:
+    """Let LibreOffice open ``source`` and save it as .xlsx in ``folder``; return the new path."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                str(folder),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    return folder / source.name
+
+
+def formula_like_cells(workbook) -> list[str]:
+    """Cells of every sheet that are a formula or text starting like one, as ``sheet!A1``."""
+    found = []
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)):
+                    found.append(f"{sheet.title}!{cell.coordinate}")
+    return found
+
+
+def formula_like_fields(text: str) -> list[str]:
+    """Fields of a CSV text that start like a formula and are not plain numbers."""
+    return [
+        field
+        for row in csv.reader(io.StringIO(text))
+        for field in row
+        if field.startswith(FORMULA_STARTS) and safe_text(field) != field
+    ]
