@@ -15,6 +15,7 @@ from functools import cached_property
 import pandas as pd
 
 from kit.analysis.catalogue import FIGURES
+from kit.analysis.catalogue.fourth import PULSE
 from kit.data.dataset import Dataset
 from kit.data.months import as_period, month_text
 from kit.data.spans import dataset_months
@@ -22,9 +23,14 @@ from kit.report.context import Rapport
 from kit.report.intervisie import sessies_in
 
 #: The figures compared before and after recognition: the panel's scalar figures, but those that measure
-#: recognition itself and the running total of results (it only grows); and the parallel infrastructures.
+#: recognition itself, the running total of results (it only grows) and the carriers' load (never per buurt outside
+#: its own report, docs/privacy.md); and the parallel infrastructures.
 VOOR_NA = (
-    *(f.key for f in FIGURES if f.shape == "scalar" and f.key not in ("erkend", "erkend_maanden", "resultaten_totaal")),
+    *(
+        f.key
+        for f in FIGURES
+        if f.shape == "scalar" and f.key not in ("erkend", "erkend_maanden", "resultaten_totaal", *PULSE)
+    ),
     "aantal_parallelle_infrastructuren",
 )
 
