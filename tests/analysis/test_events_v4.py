@@ -126,3 +126,24 @@ def test_the_rows_of_seats_a_section_lists(data):
         "2024-03-31"
     )
     assert seat_rows(data, "esdoorn", "2024-04").empty
+
+
+def test_the_events_of_version_4_agree_with_the_figures_on_the_demo(demo):
+    """On every buurt and month of the demo: a seat begun counts in the figure from its month, one ended until it;
+    each dialogue, agreement kept, dropped and newly late is one event."""
+    from kit.data.spans import dataset_months
+
+    months = dataset_months(demo)
+    for buurt in demo.buurten["id"]:
+        for month in months:
+            f, found = figures(demo, buurt, month), [e.kind for e in events(demo, buurt, month)]
+            if f["dialogen"] is not None:
+                counts = f["dialoogafspraken"]
+                assert found.count("dialoog_gevoerd") == f["dialogen"], (buurt, month)
+                assert found.count("dialoogafspraak_nagekomen") == counts["nagekomen"], (buurt, month)
+                assert found.count("dialoogafspraak_vervallen") == counts["vervallen"], (buurt, month)
+            if f["tafels"] is not None and month - 1 >= months[0]:
+                before = figures(demo, buurt, month - 1)["tafels"]
+                gained = found.count("tafel_begonnen")
+                ended_before = [e for e in events(demo, buurt, month - 1) if e.kind == "tafel_gestopt"]
+                assert f["tafels"] == before + gained - len(ended_before), (buurt, month)
