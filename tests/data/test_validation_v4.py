@@ -245,3 +245,22 @@ def test_dialogues_without_the_seats_file(example_v4):
         "dialogen.csv:2: tafel: onbekende plek aan tafel 't1'",
         "dialogen.csv:3: tafel: onbekende plek aan tafel 't3'",
     ]
+
+
+@pytest.mark.slow
+def test_workbook_holds_version_4_and_locates_its_rules(tmp_path, example_v4):
+    """The four sheets of version 4 read as the CSV files do, and their rules are located by sheet and row; the
+    pulse's month typed as a month in a workbook stays a month."""
+    from helpers import fill_template
+
+    path = fill_template(example_v4, tmp_path / "gegevens.xlsx")
+    assert validate(path).problems == []
+    workbook, folder = load(path), load(example_v4)
+    for stem in ("tafels", "dialogen", "dialoogafspraken", "draaglast"):
+        assert getattr(workbook, stem).equals(getattr(folder, stem)), stem
+    replace_in(example_v4 / "draaglast.csv", "lindenhof,2024-04,4,4,ja", "lindenhof,2024-03,4,4,ja")
+    broken = fill_template(example_v4, tmp_path / "fout.xlsx")
+    assert validate(broken).format().splitlines() == [
+        "fout.xlsx[draaglast]:3: de draaglast van deze buurt en maand (lindenhof 2024-03) staat al op regel 2: per "
+        "buurt en maand één regel"
+    ]
