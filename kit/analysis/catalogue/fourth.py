@@ -13,7 +13,7 @@ buurten (``compared=False``) and leaves the panel unless asked for
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kit.data.contract import ROL
 from kit.dutch import geheel, leeg, procent
@@ -29,6 +29,9 @@ from ..measures.tables import (
 from .first import COUNT, SHARE
 from .model import Column, Figure, scalar, words
 from .phrases import aantal
+
+if TYPE_CHECKING:
+    from kit.analysis.array_figures import Month
 
 #: The rungs of the ladder in Dutch, as readers see them (the contract's codes without their spelling for files).
 TREDE = {
@@ -197,7 +200,7 @@ DIALOOGAFSPRAKEN = Figure(
 )
 
 
-def _pulse(m: Any, at: int) -> Any:
+def _pulse(m: Month, at: int) -> int | bool | None:
     """Part ``at`` of the month's pulse, or ``None`` in a month without one."""
     return None if m.pulse is None else m.pulse[at]
 
