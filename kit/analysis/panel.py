@@ -18,17 +18,16 @@ import pandas as pd
 from kit.collector import collector_paused
 from kit.data.months import month_text
 from kit.data.spans import buurt_months, dataset_months
-from kit.privacy import public_ids
+from kit.privacy import PULSE, public_ids
 
 from .catalogue import COLUMNS, FIGURES, ROW_COLUMNS
-from .catalogue.fourth import PULSE
 from .figures import months_figures, single_blas_thread
 from .snapshot import has_own_actor, history
 
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
 
-#: The columns of the carriers' load (:data:`kit.analysis.catalogue.fourth.PULSE`): in the panel only when asked for
+#: The columns of the carriers' load (:data:`kit.privacy.PULSE`): in the panel only when asked for
 #: (``docs/privacy.md``, "Who may see what"), never compared among buurten.
 PULSE_COLUMNS = tuple(column.name for column in COLUMNS if column.figure is not None and column.figure.key in PULSE)
 #: The panel's figure columns (:data:`kit.analysis.catalogue.COLUMNS` but the pulse), by name: what :func:`position`

@@ -20,6 +20,7 @@ import pytest
 from helpers import EXAMPLE_V4, output_text
 
 from kit.cli import main
+from kit.privacy import PULSE
 
 #: Every test here renders real reports: left out of the quick loop.
 pytestmark = pytest.mark.slow
@@ -99,6 +100,8 @@ def test_the_scan_finds_the_pulse_where_it_is_allowed(outputs):
     for buurt, (_, april) in VALUES.items():
         assert found(outputs[f"metrics --json {buurt}"], buurt) == [april]
         assert april in found(outputs["panel-met-draaglast.csv"], buurt)
+    header = outputs["panel-met-draaglast.csv"].splitlines()[0].split(",")
+    assert set(PULSE) <= set(header) and not set(PULSE) & set(outputs["panel.csv"].splitlines()[0].split(","))
 
 
 def test_no_pulse_where_the_docs_do_not_allow_it(outputs):

@@ -8,7 +8,7 @@ this costs the volunteers who carry it: the facilitator's monthly pulse
 
 The pulse (``belasting``, ``dragers``, ``incident``) is never compared among
 buurten (``compared=False``) and leaves the panel unless asked for
-(:data:`PULSE`, ``docs/privacy.md``, "Who may see what").
+(:data:`kit.privacy.PULSE`, ``docs/privacy.md``, "Who may see what").
 """
 
 from __future__ import annotations
@@ -315,6 +315,3 @@ FIGURES = (
     ACTIES_EIGENAREN,
     ACTIES_CONCENTRATIE,
 )
-#: The pulse's figures: the carriers' load, which ``docs/privacy.md`` ("Who may see what") keeps out of the panel and
-#: its exports unless asked for, and out of every comparison among buurten.
-PULSE = ("belasting", "dragers", "incident")

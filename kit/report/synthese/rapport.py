@@ -15,10 +15,10 @@ from functools import cached_property
 import pandas as pd
 
 from kit.analysis.catalogue import FIGURES
-from kit.analysis.catalogue.fourth import PULSE
 from kit.data.dataset import Dataset
 from kit.data.months import as_period, month_text
 from kit.data.spans import dataset_months
+from kit.privacy import PULSE
 from kit.report.context import Rapport
 from kit.report.intervisie import sessies_in
 
