@@ -1,4 +1,8 @@
-"""The ``proeftuin`` command: validate, templates, demo data, figures, exports, reports.
+"""The ``proeftuin`` command: validate, templates, demo data, figures, exports, reports, combining datasets.
+
+``validate``, ``metrics``, ``export`` and ``render`` take one dataset or
+several, which they combine (:mod:`kit.data.combine`); ``samenvoegen``
+writes the combination as one workbook.
 
 Exit status: 0 success, 1 invalid data or a failed report, 2 wrong use
 (unknown buurt, month outside the data, bad arguments, a path that cannot be
@@ -29,6 +33,10 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 LONGEST_TIMEOUT = 24 * 60 * 60
 
 
+#: The help of the dataset arguments.
+DATASETS_HELP = "map met CSV-bestanden of een .xlsx-werkmap; meer datasets (van meer begeleiders) worden samengevoegd"
+
+
 class UsageError(Exception):
     """A wrong argument the user can fix: printed as one line, exit status 2."""
 
@@ -42,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="controleer een dataset (map met CSV-bestanden of .xlsx)")
-    validate.add_argument("dataset", type=Path, help="map met CSV-bestanden of een .xlsx-werkmap")
+    validate.add_argument("dataset", type=Path, nargs="+", help=DATASETS_HELP)
     validate.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de meldingen (standaard nl)")
     validate.add_argument(
         "--samenvatting", action="store_true", help="toon na de controle een overzicht per buurt en maand"
@@ -60,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=_demo)
 
     metrics = commands.add_parser("metrics", help="cijfers van een buurt in een maand, of het hele panel")
-    metrics.add_argument("dataset", type=Path)
+    metrics.add_argument("dataset", type=Path, nargs="+", help=DATASETS_HELP)
     metrics.add_argument("--buurt", help="id van de buurt")
     metrics.add_argument("--maand", help="maand als JJJJ-MM")
     metrics.add_argument("--json", action="store_true", help="druk de cijfers af als één JSON-object")
@@ -77,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     metrics.set_defaults(run=_metrics)
 
     export = commands.add_parser("export", help="het netwerk van een buurt over alle maanden, voor Gephi")
-    export.add_argument("dataset", type=Path)
+    export.add_argument("dataset", type=Path, nargs="+", help=DATASETS_HELP)
     export.add_argument("--buurt", required=True, help="id van de buurt")
     export.add_argument("--format", choices=("gexf", "graphml"), default="gexf")
     export.add_argument("--out", type=Path, help="bestand (standaard <buurt>.<format>)")
@@ -88,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
         "render",
         help="maandrapporten van alle buurten en het overzicht, of een synthese over een periode (HTML en PDF)",
     )
-    render.add_argument("dataset", type=Path)
+    render.add_argument("dataset", type=Path, nargs="+", help=DATASETS_HELP)
     render.add_argument("--maand", help="maand als JJJJ-MM (standaard de laatste maand van de dataset)")
     render.add_argument("--buurt", action="append", help="alleen deze buurt (herhaalbaar)")
     render.add_argument(
@@ -119,6 +127,15 @@ def _parser() -> argparse.ArgumentParser:
         help="geen voortgangsbalk (die staat alleen aan als stderr een terminal is)",
     )
     render.set_defaults(run=_render)
+
+    samenvoegen = commands.add_parser(
+        "samenvoegen", help="voeg de gegevens van meer begeleiders samen tot één Excel-werkmap"
+    )
+    samenvoegen.add_argument("dataset", type=Path, nargs="+", help=DATASETS_HELP)
+    samenvoegen.add_argument("--out", type=Path, required=True, help="de werkmap die ontstaat (.xlsx)")
+    samenvoegen.add_argument("--force", action="store_true", help="overschrijf een bestaande werkmap")
+    samenvoegen.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de meldingen (standaard nl)")
+    samenvoegen.set_defaults(run=_samenvoegen)
     return parser
 
 
@@ -135,31 +152,43 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-def _load(path: Path):
-    """Load a dataset for a command; invalid data prints its problems and exits 1."""
+def _datasets(paths: list[Path]) -> list[Path]:
+    """The datasets of a command, each checked before any work (:func:`kit.paths.dataset_to_read`), none twice."""
+    for path in paths:
+        dataset_to_read(path)
+    if len({path.resolve() for path in paths}) < len(paths):
+        raise UsageError("een dataset staat er twee keer in: noem elke dataset één keer")
+    return paths
+
+
+def _shown(result, paths: list[Path]) -> str:
+    """The datasets as a command prints them: a folder or workbook may be named after a person."""
+    return ", ".join(result.public(str(path)) for path in paths)
+
+
+def _load(paths: list[Path]):
+    """Load the dataset, or several combined, for a command; invalid data prints its problems and exits 1."""
     from .data.dataset import InvalidDataset, load
 
-    dataset_to_read(path)
     try:
-        return load(path)
+        return load(_datasets(paths))
     except InvalidDataset as error:
         print(error.result.format(), file=sys.stderr)
-        shown = error.result.public(str(path))
+        shown = _shown(error.result, paths)
         print(f"{len(error.result.errors)} fout(en): eerst '{shown}' verbeteren (proeftuin validate).", file=sys.stderr)
         raise SystemExit(EXIT_INVALID) from None
 
 
 def _validate(args) -> int:
     from .analysis.summary import month_summary
+    from .data.combine import validate_all
     from .data.dataset import from_validation
-    from .data.validation import validate
 
-    dataset_to_read(args.dataset)
-    result = validate(args.dataset)
+    result = validate_all(_datasets(args.dataset))
     if result.problems:
         print(result.format(args.lang))
     errors, warnings = len(result.errors), len(result.warnings)
-    shown = result.public(str(args.dataset))  # the folder or workbook may be named after a person
+    shown = _shown(result, args.dataset)
     if args.lang == "en":
         print(f"{shown}: {'valid' if result.ok else 'invalid'}, {errors} error(s), {warnings} warning(s)")
     else:
@@ -167,6 +196,33 @@ def _validate(args) -> int:
     if result.ok and args.samenvatting:
         print(month_summary(from_validation(result)).to_string())
     return EXIT_OK if result.ok else EXIT_INVALID
+
+
+def _samenvoegen(args) -> int:
+    """``samenvoegen PAD … --out gegevens.xlsx``: the combination as one workbook, only when it has no errors."""
+    from .atomic import write_bytes
+    from .data.combine import combine, workbook
+    from .data.dataset import FICTIONAL_MARKER, from_validation
+    from .demo.writer import FICTIEF_TEXT
+
+    out = file_to_write(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise UsageError("--out moet eindigen op .xlsx")
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} bestaat al (gebruik --force om te overschrijven)")
+    combined = combine(_datasets(args.dataset))
+    result = combined.result
+    if not result.ok:
+        print(result.format(args.lang), file=sys.stderr)
+        print(f"{len(result.errors)} fout(en): niets geschreven; eerst verbeteren.", file=sys.stderr)
+        return EXIT_INVALID
+    write_bytes(out, workbook(combined.cells))
+    print(out)
+    marker = out.parent / FICTIONAL_MARKER
+    if from_validation(result).fictional and not marker.exists():  # a fictional source keeps its banner
+        write_bytes(marker, FICTIEF_TEXT.encode("utf-8"))
+        print(marker)
+    return EXIT_OK
 
 
 def _template(args) -> int:

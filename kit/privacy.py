@@ -123,14 +123,18 @@ def public_ids(dataset, buurt: str | None = None, table: str = "actoren") -> dic
     }
 
 
-def public_files(dataset) -> list:
-    """The dataset's files (:class:`kit.data.reading.SourceFile`) as outputs for the whole pilot may name them.
+def public_files(dataset, *, markers: bool = False) -> list:
+    """The dataset's files (:class:`kit.data.reading.SourceFile`) as outputs for the whole pilot may name them;
+    with ``markers`` also its fictional-data markers.
 
     A workbook, unlike the CSV files of the contract, is named by whoever
-    saved it, perhaps after a person: its name is redacted like free text.
+    saved it, perhaps after a person, and so is the folder of each of
+    several datasets combined (``noord/actoren.csv``): a name is redacted
+    like free text.
     """
     matcher = redactor(dataset)
-    return [dataclasses.replace(file, name=matcher.sub(file.name)) for file in dataset.files]
+    files = [*dataset.files, *(dataset.markers if markers else [])]
+    return [dataclasses.replace(file, name=matcher.sub(file.name)) for file in files]
 
 
 def redact(text, matcher: NameMatcher) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from kit.cli import main
 
-SUBCOMMANDS = ("validate", "template", "demo", "metrics", "export", "render")
+SUBCOMMANDS = ("validate", "template", "demo", "metrics", "export", "render", "samenvoegen")
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)

@@ -9,6 +9,7 @@
 - :mod:`.months`: how months are written, and which dates lie near the pilot;
 - :mod:`.lookup`: a buurt or month the data do not hold, said in one line;
 - :mod:`.dataset`: the loaded, typed dataset every analysis starts from;
+- :mod:`.combine`: several facilitators' datasets read as one;
 - :mod:`.spans`: which months a dataset and each of its buurten span;
 - :mod:`.templates`: the facilitators' templates.
 """

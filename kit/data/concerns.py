@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .problems import Problem
 
 #: ``actoren.csv`` or ``gegevens.xlsx[actoren]`` → ``actoren``.
-_SOURCE = re.compile(r"^(?:.*\[(?P<sheet>[^\]]+)\]|(?P<file>[^/\\]+)\.csv)$")
+_SOURCE = re.compile(r"^(?:.*\[(?P<sheet>[^\]]+)\]|(?:.*[/\\])?(?P<file>[^/\\]+)\.csv)$")
 
 
 def source_stem(source: str) -> str | None:
@@ -27,6 +27,8 @@ def source_stem(source: str) -> str | None:
 
     >>> source_stem("actoren.csv"), source_stem("gegevens.xlsx[relaties]"), source_stem("gegevens.xlsx")
     ('actoren', 'relaties', None)
+    >>> source_stem("noord/acties.csv")
+    'acties'
     """
     match = _SOURCE.match(source)
     if not match:
@@ -48,7 +50,7 @@ def problem_buurten(dataset: Dataset, problem: Problem) -> frozenset[str]:
     Parameters
     ----------
     dataset : Dataset
-        The loaded dataset the problem was found in (its ``lines``).
+        The loaded dataset the problem was found in (its ``places``).
     problem : Problem
         One of ``dataset.warnings``.
 
@@ -62,8 +64,8 @@ def problem_buurten(dataset: Dataset, problem: Problem) -> frozenset[str]:
         return frozenset()
     positions = dataset.cache.setdefault("line_positions", {})
     if stem not in positions:
-        positions[stem] = {line: i for i, line in enumerate(dataset.lines.get(stem, ()))}
-    position = positions[stem].get(problem.line)
+        positions[stem] = {place: i for i, place in enumerate(dataset.places.get(stem, ()))}
+    position = positions[stem].get((problem.source, problem.line))
     if position is None:
         return frozenset()
     row = getattr(dataset, stem).iloc[position]

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from .combine import labels, prefix, qualified, validate_all
 from .contract import FILES
 from .problems import Problem
 from .reading import SourceFile
 from .typed import typed
-from .validation import ValidationResult, validate
+from .validation import ValidationResult
 
 #: A file the demo generator writes beside the data: its presence marks the data as fictional.
 FICTIONAL_MARKER = "FICTIEF.txt"
@@ -24,7 +27,8 @@ class InvalidDataset(ValueError):
 
     def __init__(self, result: ValidationResult, lang: str = "nl"):
         self.result = result
-        super().__init__(f"{len(result.errors)} fout(en) in {result.public(str(result.path))}:\n{result.format(lang)}")
+        where = ", ".join(result.public(str(path)) for path in result.paths or (result.path,))
+        super().__init__(f"{len(result.errors)} fout(en) in {where}:\n{result.format(lang)}")
 
 
 @dataclass
@@ -39,17 +43,23 @@ class Dataset:
     Attributes
     ----------
     path : Path
-        Where it was read from.
+        Where it was read from (the first dataset, when several were combined).
+    paths : tuple of Path
+        Every dataset it was read from: one, or several combined
+        (:mod:`kit.data.combine`).
     files : list of SourceFile
-        The files read, with SHA-256 checksums (for the report's colophon).
+        The files read, with SHA-256 checksums (for the report's colophon);
+        when several datasets were combined, each named with its dataset
+        (``noord/actoren.csv``, ``zuid.xlsx``).
     warnings : list of Problem
         What validation warned about.
-    marker : SourceFile or None
-        The fictional-data marker ``FICTIEF.txt`` beside the files, with its
-        checksum (a report records it among its inputs), or ``None``.
-    lines : dict
-        File stem → the physical line (or spreadsheet row) of each row of its
-        frame, in order: where a validation problem's line points
+    markers : list of SourceFile
+        The fictional-data marker ``FICTIEF.txt`` beside the files of each
+        dataset that has one, with its checksum (a report records it among
+        its inputs).
+    places : dict
+        File stem → where each row of its frame was read, in order: the
+        ``(source, line)`` a validation problem points at
         (:mod:`kit.data.concerns`).
     cache : dict
         Derived structures (the per-buurt split of :mod:`kit.analysis.snapshot`),
@@ -71,20 +81,22 @@ class Dataset:
     dialogen: pd.DataFrame
     dialoogafspraken: pd.DataFrame
     draaglast: pd.DataFrame
+    paths: tuple[Path, ...] = ()
     files: list[SourceFile] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    marker: SourceFile | None = None
-    lines: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    markers: list[SourceFile] = field(default_factory=list)
+    places: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def fictional(self) -> bool:
-        """True for demo data (a ``FICTIEF.txt`` beside the files): reports say so."""
-        return self.marker is not None
+        """True for demo data (a ``FICTIEF.txt`` beside the files of any of its datasets): reports say so."""
+        return bool(self.markers)
 
 
-def load(path: str | Path) -> Dataset:
-    """Read and validate a dataset; return it typed, or raise :class:`InvalidDataset`.
+def load(path: str | Path | Sequence[str | Path]) -> Dataset:
+    """Read and validate a dataset, or several as one (:mod:`kit.data.combine`); return it typed, or raise
+    :class:`InvalidDataset`.
 
     Examples
     --------
@@ -92,7 +104,7 @@ def load(path: str | Path) -> Dataset:
     >>> data.actoren.loc[0, "vanaf"]                  # doctest: +SKIP
     Timestamp('2022-01-01 00:00:00')
     """
-    result = validate(path)
+    result = validate_all([path] if isinstance(path, str | os.PathLike) else path)
     if not result.ok:
         raise InvalidDataset(result)
     return from_validation(result)
@@ -100,23 +112,34 @@ def load(path: str | Path) -> Dataset:
 
 def from_validation(result: ValidationResult) -> Dataset:
     """Build the :class:`Dataset` of a validation result without errors."""
-    path = Path(result.path)
-    frames, lines = {}, {}
+    paths = result.paths or (Path(result.path),)
+    frames = {}
     for stem, spec in FILES.items():
         frame = result.tables.get(stem)
         if frame is None:
             frame = typed(spec, pd.DataFrame({c.name: pd.Series([], dtype=object) for c in spec.columns}))
-        lines[stem] = tuple(int(line) for line in frame.index) if frame.index.name == "regel" else ()
         frames[stem] = frame.reset_index(drop=True)
-    folder = path if path.is_dir() else path.parent
     return Dataset(
-        path=path,
+        path=paths[0],
+        paths=paths,
         files=result.files,
         warnings=result.warnings,
-        marker=_marker(folder / FICTIONAL_MARKER),
-        lines=lines,
+        markers=_markers(paths),
+        places=result.places,
         **frames,
     )
+
+
+def _markers(paths: Sequence[Path]) -> list[SourceFile]:
+    """The fictional-data markers beside the datasets at ``paths``, each once, named with its dataset when several."""
+    markers: dict[Path, SourceFile] = {}
+    names = labels(paths) if len(paths) > 1 else [""]
+    for path, name in zip(paths, names, strict=True):
+        file = (path if path.is_dir() else path.parent) / FICTIONAL_MARKER
+        found = _marker(file)
+        if found is not None and file.resolve() not in markers:
+            markers[file.resolve()] = replace(found, name=qualified(prefix(path, name) if name else "", found.name))
+    return list(markers.values())
 
 
 def _marker(path: Path) -> SourceFile | None:

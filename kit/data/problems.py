@@ -139,6 +139,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in dezelfde map komen",
         "'{value}' differs only in case from '{other}' on line {first}: the reports of both would land in one folder",
     ),
+    "id_elsewhere": (
+        "'{value}' staat ook in {other} met andere gegevens ({columns}): maak ze gelijk, of kies een andere id",
+        "'{value}' also appears in {other} with other data ({columns}): make them equal, or choose another id",
+    ),
+    "buurt_elsewhere": (
+        "'{value}' staat ook in {other}: een buurt staat in de gegevens van één begeleider",
+        "'{value}' also appears in {other}: a buurt is in the data of one facilitator",
+    ),
     "unknown_ref": ("onbekende {target} '{value}'", "unknown {target} '{value}'"),
     "unknown_ref_near": (
         "onbekende {target} '{value}'; bedoelde je '{suggestion}'?",

@@ -40,6 +40,7 @@ from .contract import (
     Column,
     FileSpec,
 )
+from .problems import Problem
 
 README_NAME = "README.md"
 WORKBOOK_NAME = "proeftuin-sjabloon.xlsx"
@@ -350,6 +351,42 @@ fouten, maar wel het nakijken waard.
 """
 
 
+README_COMBINE = """\
+## Elke begeleider een eigen bestand
+
+Elke begeleider mag de gegevens van de eigen buurt in een eigen map of werkmap
+bijhouden. De kit leest ze samen als je ze allemaal noemt:
+
+    proeftuin validate noord/ zuid.xlsx
+    proeftuin render noord/ zuid.xlsx
+    proeftuin samenvoegen noord/ zuid.xlsx --out gegevens.xlsx
+
+`samenvoegen` maakt er één werkmap van, met dezelfde tabbladen en kolommen als
+de sjabloonwerkmap. Afspraken om het samen te laten passen:
+
+- **Een buurt staat in het bestand van één begeleider.** Staat dezelfde buurt
+  in twee bestanden, dan meldt de kit dat bij allebei.
+- **Stadsbrede actoren** (zonder `buurt`, zoals het stadsdeel of een
+  woningcorporatie) mag je allebei opnemen, met **dezelfde code en precies
+  dezelfde gegevens**: de kit telt ze dan één keer. Verschillen ze (een andere
+  naam, een andere `lijn`), dan meldt de kit welke kolommen en in welke twee
+  bestanden. Spreek daarom samen de codes van stadsbrede actoren af.
+- Hetzelfde geldt voor een **intervisiebijeenkomst** die jullie allebei
+  noteren, en voor een relatie tussen twee buurten die jullie allebei
+  noteren: dezelfde code en dezelfde gegevens, dan telt ze één keer.
+- Een **relatie met een actor uit een andere buurt** mag naar een code in het
+  bestand van de andere begeleider wijzen: die klopt zodra de bestanden samen
+  gelezen worden. Alleen gecontroleerd meldt de kit zo'n code als onbekend.
+- Gebruik een code niet voor twee verschillende dingen in hetzelfde soort
+  bestand; begin codes bijvoorbeeld met de letters van je buurt (`lh-`, `es-`).
+
+Een melding noemt het bestand met de map of werkmap ervoor, zodat je ziet in
+wiens gegevens het staat:
+
+    {example}
+"""
+
+
 def readme_text() -> str:
     """Return the Dutch README for facilitators, generated from the contract."""
     intro = README_INTRO.format(
@@ -367,7 +404,12 @@ def readme_text() -> str:
         pilot_last=PILOT_YEARS[1],
     )
     parts = [intro, README_NEW, _files_overview(), *(_file_section(spec) for spec in FILES.values())]
-    parts += [_vocabularies_section(), README_PRIVACY, README_CHECK.format(example=_example_error())]
+    parts += [
+        _vocabularies_section(),
+        README_PRIVACY,
+        README_CHECK.format(example=_example_error()),
+        README_COMBINE.format(example=_example_clash()),
+    ]
     return "\n".join(parts)
 
 
@@ -451,6 +493,12 @@ def _example_error() -> str:
     """Return an example validation message, with the real values of ``herkomst``."""
     choices = ", ".join(FILES["actoren"].column("herkomst").vocabulary)
     return f"actoren.csv:14: herkomst: 'topdown' is geen geldige waarde (kies uit: {choices})"
+
+
+def _example_clash() -> str:
+    """Return an example message of a city-wide actor recorded by two facilitators with other data."""
+    params = {"value": "west", "other": "noord/actoren.csv:12", "columns": "naam, lijn"}
+    return Problem("zuid.xlsx[actoren]", 7, "id", "id_elsewhere", params).format()
 
 
 def kind_label(column: Column) -> str:

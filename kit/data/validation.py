@@ -75,6 +75,12 @@ class ValidationResult:
         The files read, with checksums.
     matcher : NameMatcher or None
         What hid the names of persons without consent in the messages.
+    places : dict of str to tuple
+        File stem → where each row of its table was read, in order: the
+        problems' ``(source, line)`` (:mod:`kit.data.concerns`).
+    paths : tuple of Path
+        Every dataset read when several were combined (:mod:`kit.data.combine`);
+        empty for one, which is ``path``.
     """
 
     path: Path
@@ -82,6 +88,8 @@ class ValidationResult:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     files: list[SourceFile] = field(default_factory=list)
     matcher: NameMatcher | None = field(default=None, repr=False)
+    places: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict, repr=False)
+    paths: tuple[Path, ...] = ()
 
     def public(self, text: str) -> str:
         """``text`` (a path, a file name) as a command may print it: the names of hidden persons as ``[…]``."""
@@ -113,6 +121,40 @@ def validate(path: str | Path) -> ValidationResult:
     >>> result.ok, len(result.tables["actoren"])             # doctest: +SKIP
     (True, 8)
     """
+    return check_whole(read_cells(path))
+
+
+@dataclass
+class Cells:
+    """What the first layers of validation (structure and cells) found in a dataset, for the checks of the whole.
+
+    :func:`validate` checks one dataset's cells and then the whole of it;
+    :mod:`kit.data.combine` checks each dataset's cells on their own and
+    then the whole of their combination.
+
+    Attributes
+    ----------
+    result : ValidationResult
+        The problems found so far, the typed tables (indexed by line) and the files read.
+    cells : dict of str to pandas.DataFrame
+        The same tables as text, where an empty cell still differs from ``nee``.
+    sources : dict of str to str
+        How problems name each file (``actoren.csv``, ``data.xlsx[actoren]``).
+    headers : dict of str to set of str
+        The columns each file has.
+    absent : set of str
+        Optional files that are simply not there.
+    """
+
+    result: ValidationResult
+    cells: dict[str, pd.DataFrame]
+    sources: dict[str, str]
+    headers: dict[str, set[str]]
+    absent: set[str]
+
+
+def read_cells(path: str | Path) -> Cells:
+    """Read the dataset at ``path`` and check its structure and cells (layers 1 and 2)."""
     raw = read(path)
     result = ValidationResult(Path(path), list(raw.problems), files=raw.files)
     cells: dict[str, pd.DataFrame] = {}
@@ -125,15 +167,25 @@ def validate(path: str | Path) -> ValidationResult:
         result.tables[stem] = typed(FILES[stem], frame)
     sources = {stem: raw.tables[stem].source for stem in result.tables}
     headers = {stem: set(raw.tables[stem].header) for stem in result.tables}
-    result.problems.extend(_cross_checks(result.tables, cells, sources, headers, _absent(raw.tables, raw.problems)))
-    result.problems, result.matcher = _hide_names(result.problems, result.tables, cells, sources)
-    result.problems.sort(key=_order)
+    return Cells(result, cells, sources, headers, _absent(raw.tables, raw.problems))
+
+
+def check_whole(found: Cells) -> ValidationResult:
+    """Run the checks across rows and files (layer 3) on what :func:`read_cells` found; hide names; sort."""
+    result = found.result
+    result.problems.extend(_cross_checks(result.tables, found.cells, found.sources, found.headers, found.absent))
+    result.problems, result.matcher = _hide_names(result.problems, result.tables, found.cells, found.sources)
+    result.problems.sort(key=problem_order)
+    shown = {stem: result.public(source) for stem, source in found.sources.items()}
+    result.places = {
+        stem: tuple((shown[stem], int(line)) for line in frame.index) for stem, frame in result.tables.items()
+    }
     return result
 
 
 def _stem(source: str) -> str:
     """The contract's name of the file a problem's source names: ``acties`` for ``x.xlsx[acties]``."""
-    return source.rsplit("[", 1)[-1].rstrip("]").removesuffix(".csv")
+    return source.rsplit("[", 1)[-1].rstrip("]").removesuffix(".csv").rsplit("/", 1)[-1]
 
 
 def _absent(tables: dict[str, RawTable], problems: list[Problem]) -> set[str]:
@@ -142,7 +194,7 @@ def _absent(tables: dict[str, RawTable], problems: list[Problem]) -> set[str]:
     return {stem for stem, spec in FILES.items() if not spec.required and stem not in tables and stem not in troubled}
 
 
-def _order(problem: Problem) -> tuple[int, int, int]:
+def problem_order(problem: Problem) -> tuple[int, int, int]:
     """Sort key: files in contract order, then line, then column in contract order."""
     files = list(FILES)
     stem = _stem(problem.source)

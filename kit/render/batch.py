@@ -338,7 +338,7 @@ def _jobs(
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     label = maand_label(maand)
-    base = {"dataset": str(data.path.resolve()), "maand": maand}
+    base = {"dataset": _dataset_parameter(data), "maand": maand}
     inputs, shown = _public_inputs(data, base)
     vorige: str | None = month_text(as_month(maand) - 1)
     if vorige not in {month_text(m) for m in dataset_months(data)}:
@@ -373,7 +373,7 @@ def _jobs(
             folder=out / maand,
             stem="overzicht",
             page=Page(
-                f"Overzicht proeftuinbuurten, {label}",
+                f"Intervisieblad proeftuinbuurten, {label}",
                 f"Alle proeftuinbuurten · {label}",
                 data.fictional,
                 _links("..", vorige, "overzicht.html"),
@@ -390,19 +390,28 @@ def _jobs(
 def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict]:
     """The record of a report's inputs and its ``parameters``, as the kept notebook and the summary may show them.
 
-    Every file read, with its checksum, and the fictional-data marker with
-    its own: adding or removing the marker adds or removes the banner on
-    every page of the report.  A workbook, or the folder of a dataset, may be
-    named after a person: the names of hidden persons in a file name or the
-    dataset's path are replaced as in any text of the pilot
+    Every file of every dataset read, with its checksum, and each
+    fictional-data marker with its own: adding or removing a marker adds or
+    removes the banner on every page of the report, and a change in one
+    facilitator's file renews the reports.  A workbook, or the folder of a
+    dataset, may be named after a person: the names of hidden persons in a
+    file name or a dataset's path are replaced as in any text of the pilot
     (:func:`kit.privacy.redactor`), the same way every time, so that a report
     made from the same files is still found.
     """
     from kit.privacy import public_files, redactor  # the privacy layer: late, workers stay light
 
-    files = [*public_files(data), *([data.marker] if data.marker is not None else [])]
-    inputs = versions.made_from({f.name: f.sha256 for f in files})
-    return inputs, {**parameters, "dataset": redactor(data).sub(parameters["dataset"])}
+    inputs = versions.made_from({f.name: f.sha256 for f in public_files(data, markers=True)})
+    matcher = redactor(data)
+    dataset = parameters["dataset"]
+    shown = matcher.sub(dataset) if isinstance(dataset, str) else [matcher.sub(path) for path in dataset]
+    return inputs, {**parameters, "dataset": shown}
+
+
+def _dataset_parameter(data: Dataset) -> str | list[str]:
+    """The notebooks' ``dataset`` parameter: the absolute path of the dataset, or a list of several combined."""
+    paths = [str(path.resolve()) for path in data.paths or (data.path,)]
+    return paths[0] if len(paths) == 1 else paths
 
 
 def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
@@ -548,7 +557,7 @@ def _synthese_job(
 ) -> Job:
     """The job of the synthesis of ``van`` to ``tot``, of the dataset ``data``."""
     periode = periode_label(van, tot)
-    parameters = {"dataset": str(data.path.resolve()), "van": van, "tot": tot}
+    parameters = {"dataset": _dataset_parameter(data), "van": van, "tot": tot}
     inputs, shown = _public_inputs(data, parameters)
     return Job(
         naam=SYNTHESE,

@@ -36,7 +36,7 @@ from kit.analysis.figures import figures
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.open_items import OpenItem, pilot_wachtend, wachtend
-from kit.analysis.registers import gaps, kept, recorded
+from kit.analysis.registers import STALE_MONTHS, gaps, kept, recorded
 from kit.data.months import as_month
 from kit.dutch import dagen, hoofdletter, leeg, telwoord
 from kit.report.gebeurtenissen import Names, relatie_tekst, titel
@@ -502,6 +502,30 @@ def spanningen(s: Situation, namen: Names) -> Point | None:
     )
 
 
+def registers_overal(s: Situation, namen: Names) -> Point | None:
+    """One register with nothing new recorded for :data:`~kit.analysis.registers.STALE_MONTHS` months or more in
+    :data:`SEVERAL` buurten or more (:func:`kit.analysis.registers.gaps`, ``verouderd``): the register named by the
+    most buurten, first in the order of :data:`~kit.analysis.registers.STALE_REGISTERS` on a tie."""
+    by_register: dict[str, list[str]] = {}
+    for b in s.buurten:
+        for register, why in gaps(s.kept.get(b, {}), s.recorded.get(b, {}), s.month).items():
+            if why == "verouderd":
+                by_register.setdefault(register, []).append(b)
+    several = {r: found for r, found in by_register.items() if len(found) >= SEVERAL}
+    if not several:
+        return None
+    register = max(several, key=lambda r: (len(several[r]), -list(REGISTER_TEKST).index(r)))
+    buurten = tuple(several[register])
+    return Point(
+        "registers_overal",
+        f"In {telwoord(len(buurten))} buurten is al {telwoord(STALE_MONTHS)} maanden of langer niets nieuws "
+        f"vastgelegd in {REGISTER_TEKST[register]}: {_buurten(buurten, namen)}. Veranderde er niets, of komt het "
+        "bijhouden niet rond?",
+        "Vraag elke buurt wie het bijhoudt en wat er nodig is, en spreek een vast moment per maand af.",
+        buurten,
+    )
+
+
 def resultaten(s: Situation, namen: Names) -> Point | None:
     """Results achieved this month in :data:`SEVERAL` buurten or more: what worked?"""
     buurten = _in_order(s, (e.buurt or "" for e in _of(s.events, "resultaat_bereikt")))
@@ -525,6 +549,7 @@ SHEET_RULES: tuple[Callable[[Situation, Names], Point | None], ...] = (
     zelfde_toezegging,
     steun_eindigt_overal,
     spanningen,
+    registers_overal,
     resultaten,
 )
 

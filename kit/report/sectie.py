@@ -31,10 +31,12 @@ if TYPE_CHECKING:
     from kit.report.charts import Figuur
     from kit.report.context import Rapport
 
-#: The part of a report a section belongs to: for now every section is in the main part.
+#: The part of a report a section belongs to: the main part, which the reader reads first.
 HOOFD = "hoofd"
+#: The appendix: every figure and table for whoever wants more (the intervision sheet's full matrix, ...).
+BIJLAGE = "bijlage"
 #: Every part a report has, in the order they are printed.
-DELEN = (HOOFD,)
+DELEN = (HOOFD, BIJLAGE)
 
 R = TypeVar("R", bound="Rapport")
 

@@ -280,6 +280,15 @@ def to_workbook(folder: Path, path: Path) -> Path:
     return path
 
 
+def _command(texts: dict[str, str], name: str, *argv) -> int:
+    """Run the command ``argv``; keep what the terminal shows in ``texts[name]``; return its exit status."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        status = main([*map(str, argv)])
+    texts[name] = stdout.getvalue() + stderr.getvalue()
+    return status
+
+
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory) -> dict[str, str]:
     """Every output of the kit for the dataset, by name: files rendered and written, and what the terminal shows."""
@@ -290,11 +299,7 @@ def outputs(tmp_path_factory) -> dict[str, str]:
     texts = {}
 
     def run(name, *argv):
-        stdout, stderr = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            status = main([*map(str, argv)])
-        texts[name] = stdout.getvalue() + stderr.getvalue()
-        return status
+        return _command(texts, name, *argv)
 
     assert run("validate", "validate", data) == 0, texts["validate"]
     assert run("validate --lang en", "validate", data, "--lang", "en") == 0
@@ -376,3 +381,46 @@ def test_the_summary_names_actors_as_the_report_does(outputs):
     summary = outputs["metrics"]
     assert "Huiskamer van Sleutelfiguur 1 en Wijkbericht Lindenhof" in summary
     assert "lh-" not in summary
+
+
+#: A second facilitator's buurt, whose platform works with Lindenhof's platform (kept in the first dataset).
+ESDOORN = {
+    "buurten.csv": "id,naam,stadsdeel,platform,start\nesdoorn,Esdoorn,West,es-plat,2024-03\n",
+    "actoren.csv": (
+        "id,naam,buurt,soort,herkomst,lijn,functies,vanaf,tot,persoon,naam_tonen\n"
+        "es-plat,Buurtplatform Esdoorn,esdoorn,buurtplatform,onderop,0,netwerkorganisatie,2023-01,,nee,\n"
+    ),
+    "relaties.csv": (
+        "id,van,naar,soort,intensiteit,vanaf,tot,gemeld_door,bron,toelichting\n"
+        "es-r1,es-plat,lh-plat,samenwerking,2,2024-01,,,interview,\n"
+    ),
+}
+
+
+def test_no_hidden_name_in_any_output_of_two_datasets(tmp_path):
+    """The dataset combined with a second facilitator's (kit.data.combine), kept in a folder named after the
+    same hidden person as the workbook: every command's output is scanned for every spelling of every hidden
+    name."""
+    first = to_workbook(build(tmp_path / "lindenhof"), tmp_path / "a" / "Samira El-Amrani.xlsx")
+    second = tmp_path / "Samira El-Amrani"
+    second.mkdir()
+    for name, text in ESDOORN.items():
+        (second / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    texts: dict[str, str] = {}
+    both = (first, second)
+    assert _command(texts, "validate", "validate", *both) == 0, texts["validate"]
+    assert _command(texts, "validate --lang en", "validate", *both, "--lang", "en") == 0
+    assert _command(texts, "metrics", "metrics", *both, "--buurt", "esdoorn", "--maand", MAAND, "--json") == 0
+    assert _command(texts, "panel", "metrics", *both, "--out", out / "panel.xlsx", "--jobs", "1") == 0
+    assert _command(texts, "export", "export", *both, "--buurt", "lindenhof", "--out", out / "lindenhof.gexf") == 0
+    assert _command(texts, "samenvoegen", "samenvoegen", *both, "--out", out / "gegevens.xlsx") == 0
+    render = ["render", *both, "--maand", MAAND, "--out", out / "reports", "--jobs", "1", "--formats", "html"]
+    assert _command(texts, "render", *render, "--stil") == 0
+    for path in sorted(out.rglob("*")):
+        if path.is_file() and path.name != "gegevens.xlsx":  # the combined data themselves hold the names
+            texts[str(path.relative_to(out))] = output_text(path)
+    report = texts[f"reports/{MAAND}/esdoorn/maandrapport.html"]
+    assert "/relaties.csv" in report and ".xlsx" in report  # both sources listed, neither by the name
+    found = {name: leaks(text) for name, text in texts.items()}
+    assert not any(found.values()), "\n".join(f"{name}: {spot}" for name, spots in found.items() for spot in spots)

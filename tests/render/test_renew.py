@@ -138,19 +138,19 @@ def test_the_fictional_marker_is_an_input(fast, example, tmp_path):
 
 
 def test_the_marker_is_read_with_its_checksum(example):
-    assert load(example).marker is None and not load(example).fictional
+    assert load(example).markers == [] and not load(example).fictional
     (example / FICTIONAL_MARKER).write_bytes(b"fictief")
     data = load(example)
-    assert data.fictional and data.marker is not None
-    assert data.marker.sha256 == hashlib.sha256(b"fictief").hexdigest()
+    assert data.fictional and [m.name for m in data.markers] == [FICTIONAL_MARKER]
+    assert data.markers[0].sha256 == hashlib.sha256(b"fictief").hexdigest()
     (example / FICTIONAL_MARKER).unlink()
     (example / FICTIONAL_MARKER).mkdir()
     data = load(example)
-    assert data.fictional and data.marker is not None and data.marker.sha256 == "onleesbaar"
+    assert data.fictional and data.markers[0].sha256 == "onleesbaar"
     (example / FICTIONAL_MARKER).rmdir()
     os.mkfifo(example / FICTIONAL_MARKER)
     data = load(example)  # reading a pipe would wait for a writer forever
-    assert data.fictional and data.marker is not None and data.marker.sha256 == "onleesbaar"
+    assert data.fictional and data.markers[0].sha256 == "onleesbaar"
 
 
 def _render_in_child(dataset: Path, out: Path, render: str, conn) -> None:

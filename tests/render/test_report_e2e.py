@@ -8,6 +8,7 @@ who did not consent — in any output file, charts included.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import re
 import subprocess
@@ -104,7 +105,53 @@ def test_overview_shows_every_buurt_and_the_chair_rotation(rendered, demo):
     text = pdf_text(rendered / "reports" / MAAND / "overzicht.pdf")
     for name in demo.buurten["naam"]:
         assert name in text, name
-    assert "voorzitter" in text.lower() and "Parallelle infrastructuren" in text
+    assert "voorzitter" in text.lower() and "Parallelle infrastructuren" in text and "Spiegel voor instellingen" in text
+
+
+def _words(text: str) -> str:
+    """PDF text without the hyphens WeasyPrint puts at a line's end (``instellin‐ gen``), white space single."""
+    return " ".join(re.sub(r"\u2010 ", "", text).split())
+
+
+def _printed(html: str, hidden: str) -> PdfReader:
+    """The report's HTML printed with the sections matching the CSS selector ``hidden`` left out."""
+    from kit.render.convert import to_pdf
+
+    style = f"<style>{hidden} {{ display: none; }}</style>"
+    return PdfReader(io.BytesIO(to_pdf(html.replace("</head>", style + "</head>", 1))))
+
+
+def test_page_one_of_the_intervision_sheet_holds_every_buurt_and_the_agenda(rendered, demo):
+    """The facilitator's page 1: a row per buurt and the agenda's points; the mirror starts on page 2."""
+    from kit.report.agenda import agendapunten
+    from kit.report.gebeurtenissen import Names
+    from kit.report.overzicht import Overzicht
+
+    reader = PdfReader(rendered / "reports" / MAAND / "overzicht.pdf")
+    first, second = (_words(reader.pages[i].extract_text()) for i in (0, 1))
+    assert (
+        first.startswith("Intervisieblad proeftuinbuurten September 2025")
+        and "Alle proeftuinbuurten · september 2025" in first
+    )
+    for name in demo.buurten["naam"]:
+        assert name in first, name
+    overzicht = Overzicht(demo, MAAND)
+    points = agendapunten(demo, MAAND, Names.of(overzicht))
+    assert len(points) == 3
+    for point in points:
+        assert _words(point.question) in first and _words(point.step) in first, point.rule
+    assert "Spiegel voor instellingen" not in first and second.count("Spiegel voor instellingen") == 1
+
+
+def test_the_sheet_is_one_page_and_its_main_part_short(rendered):
+    """Printed alone, the sheet (title, rows, agenda) is one A4 page, and the whole main part — with the mirror and
+    the colophon, without the appendix — a few."""
+    html = (rendered / "reports" / MAAND / "overzicht.html").read_text(encoding="utf-8")
+    assert len(_printed(html, "section.deel-bijlage, section#spiegel, section#colofon").pages) == 1
+    main = _printed(html, "section.deel-bijlage")
+    assert len(main.pages) <= 5
+    assert all(page.mediabox.width > page.mediabox.height for page in main.pages)  # landscape
+    assert len(PdfReader(rendered / "reports" / MAAND / "overzicht.pdf").pages) > len(main.pages)  # the appendix
 
 
 def test_nobody_is_named_without_consent_in_any_output(rendered, demo):

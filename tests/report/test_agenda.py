@@ -272,6 +272,7 @@ def test_the_sheet_s_rules_are_in_the_documented_order():
         "zelfde_toezegging",
         "steun_eindigt_overal",
         "spanningen",
+        "registers_overal",
         "resultaten",
     ]
 
@@ -363,3 +364,19 @@ def test_many_buurten_are_counted_beyond_three():
     assert point.question.startswith(
         "Deze maand bereikten Vlinderhof, Zilverdistel, Parelmoerhaven en 1 andere buurt iets."
     )
+
+
+def test_the_same_register_stale_in_several_buurten():
+    month = pd.Period("2025-06", "M")
+    old, fresh = pd.Period("2025-03", "M"), pd.Period("2025-05", "M")
+    kept = {"a": {}, "b": {}, "c": {"maatlat": True}}
+    recorded = {"a": {"maatlat": old, "acties": old}, "b": {"maatlat": old}, "c": {"maatlat": fresh, "acties": old}}
+    s = agenda.Situation(month, buurten=("a", "b", "c"), kept=kept, recorded=recorded)
+    point = agenda.registers_overal(s, Names(str, str))
+    # the maatlat stale in a and b, the action list in a and c: a tie, won by the action list, first in the order
+    assert point is not None and point.buurten == ("a", "c")
+    assert point.question.startswith(
+        "In twee buurten is al drie maanden of langer niets nieuws vastgelegd in de actielijst: a en c."
+    )
+    alone = {"a": {"maatlat": old}, "b": {"maatlat": fresh}}
+    assert agenda.registers_overal(agenda.Situation(month, buurten=("a", "b"), recorded=alone), Names(str, str)) is None

@@ -64,26 +64,38 @@ def lijn_groups(lijn: Mapping[Any, Any], lijnen: Collection[int] = (0, 1, 2)) ->
     return {actor: level == 0 for actor, level in lijn.items() if level in lijnen}
 
 
-def one_way_share(flows: Iterable[tuple[Any, ...]], resident: Mapping[Any, Any]) -> float | None:
-    """Share of resident–professional pairs where information only flows to the professional.
+def one_way_pairs(flows: Iterable[tuple[Any, ...]], resident: Mapping[Any, Any]) -> dict[tuple[Any, Any], bool]:
+    """Resident–professional pairs with information flowing between them → whether it only flows to the professional.
 
     ``flows`` are the ``(van, naar)`` of the active ``informatie`` relations;
     ``resident[a]`` tells whether ``a`` is of ``lijn`` 0 (:func:`lijn_groups`);
-    a flow with an actor that is not in ``resident`` (unknown lijn) is left
-    out.  Among unordered pairs of a resident and a professional with at
-    least one flow between them, the share where every flow goes from the
-    resident to the professional: collecting information without bringing it
-    back.  ``None`` when there is no such pair.
+    a flow with an actor that is not in ``resident`` (unknown lijn), or
+    between two residents or two professionals, is left out.  Keys are
+    ``(resident, professional)``; the value is ``True`` when every flow of the
+    pair goes from the resident to the professional: collecting information
+    without bringing it back (the institutions' mirror names who collects).
 
-    >>> one_way_share([("r", "p"), ("q", "p"), ("p", "q")], {"r": True, "q": True, "p": False})
-    0.5
+    >>> one_way_pairs([("r", "p"), ("q", "p"), ("p", "q")], {"r": True, "q": True, "p": False})
+    {('r', 'p'): True, ('q', 'p'): False}
     """
-    directions: dict[tuple[Any, ...], set[bool]] = {}
+    directions: dict[tuple[Any, Any], set[bool]] = {}
     for van, naar in flows:
         if van not in resident or naar not in resident or resident[van] == resident[naar]:
             continue
         res, pro = (van, naar) if resident[van] else (naar, van)
         directions.setdefault((res, pro), set()).add(van == res)
-    if not directions:
+    return {pair: d == {True} for pair, d in directions.items()}
+
+
+def one_way_share(flows: Iterable[tuple[Any, ...]], resident: Mapping[Any, Any]) -> float | None:
+    """Share of resident–professional pairs where information only flows to the professional (:func:`one_way_pairs`).
+
+    ``None`` when there is no such pair.
+
+    >>> one_way_share([("r", "p"), ("q", "p"), ("p", "q")], {"r": True, "q": True, "p": False})
+    0.5
+    """
+    pairs = one_way_pairs(flows, resident)
+    if not pairs:
         return None
-    return sum(1 for d in directions.values() if d == {True}) / len(directions)
+    return sum(pairs.values()) / len(pairs)

@@ -6,7 +6,7 @@ from kit.analysis.pilot import barrier_counts
 from kit.report.html import Html, e
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.proeftuin import belemmeringen_tabel
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import maand_lang
 
 
@@ -29,4 +29,4 @@ def render(rapport: Overzicht) -> Html:
     )
 
 
-SECTIE = Sectie(render, kop="Wat acties in de weg zat")
+SECTIE = Sectie(render, kop="Wat acties in de weg zat", deel=BIJLAGE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kit.report.html import Html
 from kit.report.intervisie import sessies
 from kit.report.overzicht.rapport import Overzicht
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 
 
 def render(rapport: Overzicht) -> Html:
@@ -13,4 +13,4 @@ def render(rapport: Overzicht) -> Html:
     return sessies(rapport, lambda s: f"Aanwezig: {', '.join(rapport.buurtnaam(b) for b in s['aanwezig']) or '–'}.")
 
 
-SECTIE = Sectie(render, kop="Lessen en afspraken van deze maand")
+SECTIE = Sectie(render, kop="Lessen en afspraken van deze maand", deel=BIJLAGE)

@@ -8,7 +8,7 @@ from kit.analysis.pilot import agreements
 from kit.report.html import Html, e
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.proeftuin import afspraken_tabel
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import maand_lang, meervoud
 
 
@@ -38,4 +38,4 @@ def render(rapport: Overzicht) -> Html:
     )
 
 
-SECTIE = Sectie(render, kop="Afspraken uit eerdere intervisies die nog open staan")
+SECTIE = Sectie(render, kop="Afspraken uit eerdere intervisies die nog open staan", deel=BIJLAGE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kit.report.html import Html, e, tabel
 from kit.report.kengetallen import FUNCTIE_TEKST
 from kit.report.overzicht.rapport import Overzicht
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import meervoud
 
 
@@ -32,4 +32,4 @@ def render(rapport: Overzicht) -> Html:
     )
 
 
-SECTIE = Sectie(render, kop="Parallelle infrastructuren in de proeftuin")
+SECTIE = Sectie(render, kop="Parallelle infrastructuren in de proeftuin", deel=BIJLAGE)

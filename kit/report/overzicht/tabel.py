@@ -8,7 +8,7 @@ from kit.data.contract import CRITERIA
 from kit.report.html import Html, e, lijst, tabel
 from kit.report.kengetallen import bijgehouden
 from kit.report.overzicht.rapport import Overzicht
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 
 #: Groups of figures in the overview table.
 OVERZICHT_GROEPEN = (
@@ -100,4 +100,4 @@ def uitleg() -> str:
     )
 
 
-SECTIE = Sectie(render, kop="Alle buurten naast elkaar")
+SECTIE = Sectie(render, kop="Alle buurten naast elkaar", deel=BIJLAGE, nieuwe_pagina=True)

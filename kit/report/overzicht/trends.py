@@ -6,7 +6,7 @@ from kit.analysis.catalogue import COLUMN
 from kit.report import charts
 from kit.report.html import Html, e, tabel
 from kit.report.overzicht.rapport import Overzicht
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import maand_lang
 
 #: Figures with a small trend line per buurt in the overview.
@@ -47,4 +47,4 @@ def render(rapport: Overzicht) -> Html:
     )
 
 
-SECTIE = Sectie(render, kop="De ontwikkeling per buurt", nieuwe_pagina=True)
+SECTIE = Sectie(render, kop="De ontwikkeling per buurt", deel=BIJLAGE, nieuwe_pagina=True)

@@ -7,7 +7,7 @@ import pandas as pd
 from kit.data.dataset import Dataset
 from kit.report.html import Html, e, tabel
 from kit.report.overzicht.rapport import Overzicht
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import datum_tekst
 
 
@@ -74,4 +74,4 @@ def volgende_voorzitter(data: Dataset, month: pd.Period) -> tuple[str, pd.Timest
     return min(buurten, key=lambda b: (laatst[b], buurten.index(b))), None
 
 
-SECTIE = Sectie(render, kop="Intervisie: voorzitters")
+SECTIE = Sectie(render, kop="Intervisie: voorzitters", deel=BIJLAGE)
