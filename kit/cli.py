@@ -22,6 +22,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .data.lookup import NotInData
@@ -107,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--out", type=Path, default=Path("reports"), help="uitvoermap (standaard reports/)")
     render.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal rapporten tegelijk")
     render.add_argument("--formats", default="html,pdf", help="komma-gescheiden: html, pdf (standaard html,pdf)")
+    render.add_argument(
+        "--bijlage",
+        action="store_true",
+        help="maak bij elk maandrapport ook de bijlage-PDF (maandrapport.bijlage.pdf: alle cijfers, voor de "
+        "facilitator)",
+    )
     render.add_argument(
         "--force",
         action="store_true",
@@ -311,41 +318,35 @@ def _export(args) -> int:
 
 def _render(args) -> int:
     from .data.lookup import check_buurt
-    from .data.months import month_text
     from .data.spans import check_month, dataset_months
     from .render.batch import render
 
     folder_to_write(args.out)
-    formats, timeout = _render_options(args)
+    options = _render_options(args)
     if args.synthese is not None:
-        return _render_synthese(args, formats, timeout)
+        return _render_synthese(args, options)
     dataset = _load(args.dataset)
     if args.maand is None:
         months = dataset_months(dataset)
         if not months:
             raise UsageError("de dataset noemt geen enkele maand")
-        maand = month_text(months[-1])
+        month = months[-1]
     else:
-        maand = month_text(check_month(dataset, _month(args.maand)))
+        month = check_month(dataset, _month(args.maand))
     for buurt in args.buurt or []:
         check_buurt(dataset, buurt)
-    summary = render(
-        dataset,
-        maand,
-        buurten=args.buurt,
-        out=args.out,
-        jobs=args.jobs,
-        formats=formats,
-        force=args.force,
-        progress=not args.stil and sys.stderr.isatty(),
-        timeout=timeout,
-    )
+    return _rendered(render(dataset, month, buurten=args.buurt, jobs=args.jobs, bijlage=args.bijlage, **options))
+
+
+def _rendered(summary) -> int:
+    """Print what a render did (:class:`kit.render.batch.RenderSummary`); the exit status."""
     print(summary.describe())
     return EXIT_INVALID if summary.failed else EXIT_OK
 
 
-def _render_options(args) -> tuple[tuple[str, ...], float]:
-    """``--formats`` and ``--timeout`` of ``render``, checked before any work.
+def _render_options(args) -> dict[str, Any]:
+    """The options of ``render`` every kind of report takes: ``--out``, ``--formats``, ``--timeout``,
+    ``--force`` and ``--stil`` (a progress bar only on a terminal), checked before any work.
 
     A time limit is a number of seconds above 0 and at most
     :data:`LONGEST_TIMEOUT`: ``nan``, ``inf`` and ``1e999``, which ``float``
@@ -358,10 +359,16 @@ def _render_options(args) -> tuple[tuple[str, ...], float]:
         raise UsageError("--formats kent alleen html en pdf")
     if args.timeout is not None and not 0 < args.timeout <= LONGEST_TIMEOUT:  # also false for nan
         raise UsageError(f"--timeout is een aantal seconden, meer dan 0 en hoogstens {LONGEST_TIMEOUT} (een dag)")
-    return formats, TIMEOUT if args.timeout is None else args.timeout
+    return {
+        "out": args.out,
+        "formats": formats,
+        "force": args.force,
+        "progress": not args.stil and sys.stderr.isatty(),
+        "timeout": TIMEOUT if args.timeout is None else args.timeout,
+    }
 
 
-def _render_synthese(args, formats: tuple[str, ...], timeout: float) -> int:
+def _render_synthese(args, options: dict[str, Any]) -> int:
     """``render --synthese JJJJ-MM:JJJJ-MM``: the period checked against the data before any work."""
     from .data.months import as_period, month_text
     from .data.spans import check_period, dataset_months
@@ -369,6 +376,8 @@ def _render_synthese(args, formats: tuple[str, ...], timeout: float) -> int:
 
     if args.maand is not None or args.buurt:
         raise UsageError("--synthese gaat over alle buurten en een periode: laat --maand en --buurt weg")
+    if args.bijlage:
+        raise UsageError("--bijlage hoort bij de maandrapporten: de synthese heeft geen bijlage-PDF")
     try:
         first, last = as_period(args.synthese)
     except ValueError as error:
@@ -377,18 +386,7 @@ def _render_synthese(args, formats: tuple[str, ...], timeout: float) -> int:
     if not dataset_months(dataset):
         raise UsageError("de dataset noemt geen enkele maand")
     van, tot = (month_text(m) for m in check_period(dataset, first, last))
-    summary = render_synthese(
-        dataset,
-        van,
-        tot,
-        out=args.out,
-        formats=formats,
-        force=args.force,
-        progress=not args.stil and sys.stderr.isatty(),
-        timeout=timeout,
-    )
-    print(summary.describe())
-    return EXIT_INVALID if summary.failed else EXIT_OK
+    return _rendered(render_synthese(dataset, van, tot, **options))
 
 
 if __name__ == "__main__":

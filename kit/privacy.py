@@ -1,7 +1,9 @@
 """The privacy rule of the data contract, applied in one place for every output.
 
 Persons (``persoon`` = ja) are named only with ``naam_tonen`` = ja; otherwise
-they get a stable pseudonym, ``Sleutelfiguur N``.  A report for one buurt
+they get a stable pseudonym that fits what they are (:data:`PSEUDONIEM`: a
+resident key figure is ``Sleutelfiguur N``, a police officer
+``Politiemedewerker N``).  A report for one buurt
 names no actor of another buurt.  Every report, figure, export and log takes
 actor names from :func:`display_names`, never from ``actoren.naam``; free
 text typed by facilitators goes through :func:`redact` with the output's
@@ -32,37 +34,68 @@ OTHER_BUURT = "actor uit een andere buurt"
 PULSE = ("belasting", "dragers", "incident")
 
 
+#: The pseudonym of a person without consent, by the actor's ``soort``: what the person is, soberly.  A
+#: "Sleutelfiguur" is, in buurtwerk, a resident key figure, never an officer or a professional.
+PSEUDONIEM = {
+    "sleutelfiguur": "Sleutelfiguur",
+    "bewonerscommissie": "Bewoner",
+    "bewonersinitiatief": "Bewoner",
+    "buurtplatform": "Bewoner",
+    "vereniging": "Bewoner",
+    "lotgenotengroep": "Bewoner",
+    "maatschappelijke_organisatie": "Medewerker organisatie",
+    "wijkcentrum": "Medewerker buurthuis",
+    "welzijnsorganisatie": "Welzijnswerker",
+    "zorgorganisatie": "Zorgverlener",
+    "woningcorporatie": "Medewerker corporatie",
+    "stadsdeel": "Medewerker stadsdeel",
+    "stadsdeelcommissie": "Lid stadsdeelcommissie",
+    "gemeente": "Medewerker gemeente",
+    "politie": "Politiemedewerker",
+    "onderwijs": "Leerkracht",
+    "ondernemer": "Ondernemer",
+    "fonds": "Medewerker fonds",
+}
+#: The pseudonym of a person of another ``soort`` (``overig``).
+PSEUDONIEM_ANDERS = "Persoon"
+
+
 def pseudonyms(actors: pd.DataFrame, buurt_names: Mapping[str, str] | None = None) -> dict[str, str]:
-    """``Sleutelfiguur N`` for every person without consent, numbered per buurt.
+    """A pseudonym that fits what they are (:data:`PSEUDONIEM`) for every person without consent: ``Label N``.
 
-    N counts the persons of the same buurt (city-wide persons form their own
-    series) in the order of the file, so a pseudonym stays the same from month
-    to month as long as rows are added at the end, as the contract asks.  With
-    ``buurt_names`` (buurt id → name), for outputs that show several buurten
-    together, the buurt's name follows: ``Sleutelfiguur 1 (Vlinderhof)``.
+    N counts the persons of the same buurt with the same label (city-wide
+    persons form their own series, ``Label (stad) N``) in the order of the
+    file, so a pseudonym stays the same from month to month as long as rows
+    are added at the end, as the contract asks.  With ``buurt_names`` (buurt
+    id → name), for outputs that show several buurten together, the buurt's
+    name follows: ``Sleutelfiguur 1 (Vlinderhof)``.
 
-    >>> frame = pd.DataFrame({"id": ["a", "b"], "buurt": ["x", "x"], "persoon": [True, True],
-    ...                       "naam_tonen": [True, False]})
-    >>> pseudonyms(frame), pseudonyms(frame, {"x": "Vlinderhof"})
-    ({'b': 'Sleutelfiguur 2'}, {'b': 'Sleutelfiguur 2 (Vlinderhof)'})
+    >>> frame = pd.DataFrame({"id": ["a", "b", "c"], "buurt": ["x", "x", "x"], "persoon": [True] * 3,
+    ...                       "naam_tonen": [True, False, False],
+    ...                       "soort": ["sleutelfiguur", "sleutelfiguur", "politie"]})
+    >>> pseudonyms(frame)
+    {'b': 'Sleutelfiguur 2', 'c': 'Politiemedewerker 1'}
+    >>> pseudonyms(frame, {"x": "Vlinderhof"})["c"]
+    'Politiemedewerker 1 (Vlinderhof)'
     """
     names = {}
-    count: dict[object, int] = {}
-    for actor, buurt, person, consent in zip(
-        actors["id"], actors["buurt"], actors["persoon"], actors["naam_tonen"], strict=True
+    count: dict[tuple[object, str], int] = {}
+    for actor, buurt, person, consent, soort in zip(
+        actors["id"], actors["buurt"], actors["persoon"], actors["naam_tonen"], actors["soort"], strict=True
     ):
         if not person:
             continue
-        key = buurt if isinstance(buurt, str) else None
+        label = PSEUDONIEM.get(soort, PSEUDONIEM_ANDERS)
+        key = (buurt if isinstance(buurt, str) else None, label)
         count[key] = count.get(key, 0) + 1
         if consent:
             continue
-        if key is None:
-            names[actor] = f"Sleutelfiguur (stad) {count[key]}"
+        if key[0] is None:
+            names[actor] = f"{label} (stad) {count[key]}"
         elif buurt_names is None:
-            names[actor] = f"Sleutelfiguur {count[key]}"
+            names[actor] = f"{label} {count[key]}"
         else:
-            names[actor] = f"Sleutelfiguur {count[key]} ({buurt_names.get(key) or key})"
+            names[actor] = f"{label} {count[key]} ({buurt_names.get(buurt) or buurt})"
     return names
 
 

@@ -930,6 +930,8 @@ def test_the_demo_is_the_same_as_its_checksums(demo):
             r"kersenhof.toml: kenmerken \['ruimte'\] are not in",
         ),
         (("start = 4", "start = "), "kersenhof.toml: Invalid value"),
+        (("vanaf = 7", "vnaf = 7"), r"kersenhof.toml: \[\[actoren\]\] 1 has \['vnaf'\]; it knows"),
+        (("omvang = 1", "omvnag = 1"), r"kersenhof.toml: \[\[resultaten\]\] 1 has \['omvnag'\]"),
     ],
 )
 def test_a_story_file_that_is_wrong_names_the_file_and_what(change, message):

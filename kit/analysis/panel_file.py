@@ -10,6 +10,11 @@ Excel opens a ``,``-separated CSV as one column.  Its sheets:
 - ``provenance``: the day, the kit's and the computing libraries' versions
   (:func:`kit.provenance.versions`) and the dataset's files with their SHA-256.
 
+In the CSV and Parquet files the columns of whole numbers (counts, scores,
+months: :attr:`~kit.analysis.catalogue.Column.whole`) are integers, ``26``
+rather than ``26.0``, with an empty cell (Parquet: null) where a figure is
+undefined: pandas' ``Int64``, Arrow's ``int64`` with nulls.
+
 A Parquet file carries the same provenance in its schema metadata, as
 pandas ``attrs`` (key ``PANDAS_ATTRS``, a JSON object with ``provenance``):
 ``pandas.read_parquet(path).attrs["provenance"]``.  A CSV file has no place
@@ -62,9 +67,9 @@ def write_panel(frame: pd.DataFrame, path: Path, files: Iterable[SourceFile] = (
     suffix = path.suffix.lower()
     record = provenance(files, today or date.today())
     if suffix == ".csv":
-        data = safe_frame(frame).to_csv(index=False).encode("utf-8")
+        data = safe_frame(whole_numbers(frame)).to_csv(index=False).encode("utf-8")
     elif suffix == ".parquet":
-        tagged = frame.copy()
+        tagged = whole_numbers(frame)
         tagged.attrs["provenance"] = record
         data = tagged.to_parquet(None, index=False)
     elif suffix == ".xlsx":
@@ -72,6 +77,20 @@ def write_panel(frame: pd.DataFrame, path: Path, files: Iterable[SourceFile] = (
     else:
         raise ValueError(f"unknown panel file type {suffix!r}; use one of {', '.join(SUFFIXES)}")
     write_bytes(path, data)
+
+
+def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the panel ``frame`` with its columns of whole numbers (:attr:`Column.whole`) as pandas'
+    nullable ``Int64``: ``26`` in a file, not ``26.0``, and a missing figure stays missing.
+
+    The panel computes in floats (``NaN`` for a missing figure); only its files are typed.
+
+    >>> frame = pd.DataFrame({"actoren": [26.0, float("nan")], "dichtheid": [0.25, 0.5]})
+    >>> whole_numbers(frame).dtypes.astype(str).tolist()
+    ['Int64', 'float64']
+    """
+    columns = [name for name in frame.columns if (column := COLUMN.get(name)) is not None and column.whole]
+    return frame.astype(dict.fromkeys(columns, "Int64"))
 
 
 def provenance(files: Iterable[SourceFile], day: date) -> dict[str, Any]:
@@ -109,7 +128,7 @@ def sheet_decimals(column: Column | None) -> int | None:
     """
     if column is None or column.decimals is None:
         return None
-    if column.decimals == 0:
+    if column.whole:
         return 0
     return 1 if column.unit == "days" else 3
 

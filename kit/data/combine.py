@@ -51,10 +51,15 @@ def labels(paths: Sequence[Path]) -> list[str]:
     ['noord/data', 'zuid/data', 'west.xlsx']
     """
     parts = [Path(path).resolve().parts for path in paths]
-    depth = 1
-    while depth < max(len(p) for p in parts) and len({p[-depth:] for p in parts}) < len(parts):
-        depth += 1
-    return ["/".join(p[-depth:]) for p in parts]
+
+    def depth(own: tuple[str, ...]) -> int:
+        shortest = 1
+        others = [other for other in parts if other is not own]
+        while shortest < len(own) and any(other[-shortest:] == own[-shortest:] for other in others):
+            shortest += 1
+        return shortest
+
+    return ["/".join(own[-depth(own) :]) for own in parts]
 
 
 def prefix(path: Path, label: str) -> str:

@@ -307,7 +307,9 @@ Actoren met `persoon` = `ja` zijn mensen (sleutelfiguren); een sleutelfiguur
 met een lege cel bij `persoon` telt ook als persoon. Hun naam staat
 alleen in een rapport als `naam_tonen` = `ja`, en zet dat alleen op `ja` als de
 persoon daar toestemming voor gaf. Anders toont het rapport een vaste
-schuilnaam, zoals "Sleutelfiguur 3", die elke maand hetzelfde blijft. Een
+schuilnaam die zegt wat iemand is, zoals "Sleutelfiguur 3" voor een
+sleutelfiguur of "Politiemedewerker 1" voor een agent, die elke maand
+hetzelfde blijft. Een
 rapport over één buurt noemt geen actoren uit een andere buurt; vergelijkingen
 tussen buurten gaan alleen over cijfers.
 

@@ -1,6 +1,6 @@
 """What a demo buurt is made of: its story as numbers, and the actors and relations generated from it.
 
-:class:`Story` is what a story module (:mod:`kit.demo.stories`) writes down;
+:class:`Story` is what a story file of :mod:`kit.demo.stories` says;
 :class:`Buurt` holds everything generated for one buurt, with the helpers
 the generators and the stories use to keep it consistent (a relation never
 outlives the actors it joins).  Dates fall in :data:`YEAR`.

@@ -9,6 +9,7 @@ Layout of the output folder ``out``::
     out/index.html
     out/JJJJ-MM/overzicht.{ipynb,html,pdf}
     out/JJJJ-MM/<buurt>/maandrapport.{ipynb,html,pdf}
+    out/JJJJ-MM/<buurt>/maandrapport.bijlage.pdf  (the appendix, on request: ``render(..., bijlage=True)``)
     out/JJJJ-MM/<buurt>/maandrapport.v1.{ipynb,html,pdf}  (earlier versions, see :mod:`.versions`)
     out/JJJJ-MM/<buurt>/maandrapport.failed.ipynb   (only after a failure)
     out/synthese-JJJJ-MM-JJJJ-MM/synthese.{ipynb,html,pdf}   (the synthesis of a period, :func:`render_synthese`)
@@ -55,12 +56,12 @@ from tqdm import tqdm
 from kit import atomic
 from kit.collector import collector_paused
 from kit.data.cells import parse_id
-from kit.data.months import as_month, as_period, maand_label, periode_label
+from kit.data.months import as_month, as_period, maand_label, month_text, periode_label
 from kit.dutch import inkorten
 from kit.paths import file_to_write, folder_to_write
 
 from . import versions
-from .convert import Page, prepare, to_html, to_pdf
+from .convert import HOOFD, Page, prepare, to_html, to_pdf
 from .execute import close_kernels, kernel_for
 from .index import LOCK as INDEX_LOCK
 from .index import write_index
@@ -69,6 +70,8 @@ from .reproducible import source_date
 from .workers import Stopped, run_bounded
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from kit.data.dataset import Dataset
 
 log = logging.getLogger(__name__)
@@ -76,6 +79,12 @@ log = logging.getLogger(__name__)
 #: The report notebooks, shipped inside the package (``notebooks/`` of a checkout links to them).
 NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))  # type: ignore[call-overload]  # an installed package: a path
 FORMATS = ("html", "pdf")
+#: The monthly report's appendix PDF (``maandrapport.bijlage.pdf``), rendered on request from the same HTML as the
+#: buurtbrief's PDF: a file of the report like the others (:data:`.versions.SUFFIXES`).
+BIJLAGE = "bijlage.pdf"
+#: The part of the report the appendix PDF prints (``kit.report.sectie.BIJLAGE``: the sections of class
+#: ``deel-bijlage``).
+BIJLAGE_DEEL = "bijlage"
 OVERZICHT = "overzicht"
 SYNTHESE = "synthese"
 #: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about
@@ -107,6 +116,8 @@ class Job:
     force: bool = False
     #: The parameters as the kept notebook records them (:func:`.execute.recorded_as`): no path spells a name.
     shown: dict | None = None
+    #: The part of the report its PDF prints (a monthly report: its buurtbrief); ``None``: the whole report.
+    deel: str | None = None
 
     def targets(self) -> dict[str, Path]:
         """Return the files a successful render writes: the executed notebook and each format."""
@@ -168,14 +179,14 @@ class RenderSummary:
     """All outcomes of a :func:`render` call, in the order buurten, overview (or of :func:`render_synthese`).
 
     ``maand`` is the month rendered, or for a synthesis its period
-    ``JJJJ-MM:JJJJ-MM``; ``label`` says it in Dutch (default: the month's name).
+    ``JJJJ-MM:JJJJ-MM``; ``label`` says it in Dutch.
     """
 
     maand: str
     out: Path
     outcomes: tuple[Outcome, ...]
     index: Path
-    label: str | None = None
+    label: str
 
     def _with(self, status: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -233,7 +244,7 @@ class RenderSummary:
                 kept = f"; notebook bewaard: {files}" if o.files else ""
                 lines.append(f"{o.naam}: MISLUKT ({o.reason or o.error}){kept}")
         lines.append(
-            f"{self.label or maand_label(self.maand)}: {len(self.written)} geschreven, {len(self.renewed)} vernieuwd, "
+            f"{self.label}: {len(self.written)} geschreven, {len(self.renewed)} vernieuwd, "
             f"{len(self.skipped)} overgeslagen, {len(self.failed)} mislukt; index: {self.index}"
         )
         return "\n".join(lines)
@@ -296,8 +307,12 @@ def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str,
         contents["html"] = html.encode("utf-8")
     if "pdf" in job.formats:
         start = time.perf_counter()
-        contents["pdf"] = to_pdf(html)
+        contents["pdf"] = to_pdf(html) if job.deel is None else to_pdf(html, job.deel)
         seconds["pdf"] = time.perf_counter() - start
+    if BIJLAGE in job.formats:
+        start = time.perf_counter()
+        contents[BIJLAGE] = to_pdf(html, BIJLAGE_DEEL)
+        seconds["bijlage"] = time.perf_counter() - start
     contents["ipynb"] = _notebook_text(nb).encode("utf-8")
     return contents
 
@@ -317,32 +332,30 @@ def _notebook_text(nb: NotebookNode) -> str:
 
 def _jobs(
     data: Dataset,
-    maand: str,
+    month: pd.Period,
     buurten: list[str] | None,
     out: Path,
     formats: tuple[str, ...],
     notebooks: Path,
     kernel_name: str,
     force: bool = False,
+    bijlage: bool = False,
 ) -> list[Job]:
-    """Return the jobs of a month: one per buurt, then the overview.
+    """Return the jobs of ``month``: one per buurt (with its appendix PDF when ``bijlage``), then the overview.
 
     ``data`` gives the buurt ids, display names, months and the
     fictitious-data marker.  An unknown buurt id still gets a job: its
     notebook fails, and the kept notebook tells why.
     """
-    from kit.data.months import month_text
     from kit.data.spans import dataset_months
 
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
-    label = maand_label(maand)
+    maand, label = month_text(month), maand_label(month)
     base = {"dataset": _dataset_parameter(data), "maand": maand}
     inputs, shown = _public_inputs(data, base)
-    vorige: str | None = month_text(as_month(maand) - 1)
-    if vorige not in {month_text(m) for m in dataset_months(data)}:
-        vorige = None
+    vorige = month - 1 if month - 1 in dataset_months(data) else None
     jobs = [
         Job(
             naam=buurt,
@@ -355,9 +368,10 @@ def _jobs(
                 f"Maandrapport {namen.get(buurt, buurt)}, {label}",
                 f"{namen.get(buurt, buurt)} · {label}",
                 data.fictional,
-                _links("../..", vorige, f"{buurt}/maandrapport.html"),
+                _links(out, "../..", vorige, f"{buurt}/maandrapport.html"),
             ),
-            formats=formats,
+            formats=(*formats, BIJLAGE) if bijlage else formats,
+            deel=HOOFD,
             kernel_name=kernel_name,
             inputs=inputs,
             force=force,
@@ -376,7 +390,7 @@ def _jobs(
                 f"Intervisieblad proeftuinbuurten, {label}",
                 f"Alle proeftuinbuurten · {label}",
                 data.fictional,
-                _links("..", vorige, "overzicht.html"),
+                _links(out, "..", vorige, "overzicht.html"),
             ),
             formats=formats,
             kernel_name=kernel_name,
@@ -414,16 +428,19 @@ def _dataset_parameter(data: Dataset) -> str | list[str]:
     return paths[0] if len(paths) == 1 else paths
 
 
-def _links(root: str, vorige: str | None, report: str) -> tuple[tuple[str, str], ...]:
+def _links(out: Path, root: str, vorige: pd.Period | None, report: str) -> tuple[tuple[str, str], ...]:
     """The links above a report: the index at ``root``, and the same report of month ``vorige``.
 
-    The previous month is linked whenever the data reach back to it, whether
-    or not its report exists yet: a report depends on its data alone (the same
-    data give the same bytes), and the link works once that month is rendered.
+    The previous month is linked only when its report (``report``, relative
+    to its month's folder) exists in ``out`` as the render starts: no link
+    points to a report that was never rendered.  A render makes one month,
+    so no report of the previous month is written while this one renders.  A
+    report made before its previous month keeps no link until it is made
+    again (``--force``), as a report is renewed only when its data change.
     """
     links: tuple[tuple[str, str], ...] = ((f"{root}/index.html", "Alle rapporten"),)
-    if vorige is not None:
-        links += ((f"{root}/{vorige}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
+    if vorige is not None and (out / month_text(vorige) / report).is_file():
+        links += ((f"{root}/{month_text(vorige)}/{report}", f"Vorige maand: {maand_label(vorige)}"),)
     return links
 
 
@@ -437,7 +454,7 @@ def _buurt_id(text: str) -> str:
 
 def render(
     dataset: str | Path | Dataset,
-    maand: str,
+    maand: str | pd.Period,
     buurten: list[str] | None = None,
     out: Path = Path("reports"),
     jobs: int | None = os.cpu_count(),
@@ -446,6 +463,7 @@ def render(
     progress: bool = True,
     notebooks: Path = NOTEBOOKS,
     timeout: float | None = TIMEOUT,
+    bijlage: bool = False,
 ) -> RenderSummary:
     """Render the monthly reports of ``maand`` and rebuild the index.
 
@@ -456,7 +474,8 @@ def render(
         read from it (the CLI has read and validated it already); the
         notebooks get its absolute path.
     maand
-        ``JJJJ-MM``.
+        The month: a :class:`pandas.Period`, as the command line passes it after checking it against the
+        data, or ``JJJJ-MM``, read here once by the one rule for a month (:func:`kit.data.months.as_month`).
     buurten
         Buurt ids to render; ``None`` for every buurt of the dataset.  The
         overview is always rendered.
@@ -478,6 +497,10 @@ def render(
     timeout
         Seconds each report may take, executing and converting; ``None`` or
         0 for no limit.
+    bijlage
+        Also print each monthly report's appendix (``maandrapport.bijlage.pdf``:
+        every figure and the background, for the facilitator) from the same
+        HTML; without it a buurt's PDF is its buurtbrief alone.
 
     Returns
     -------
@@ -495,12 +518,14 @@ def render(
     """
     from kit.data.loaded import load_dataset  # the data layer: late, workers stay light
 
-    as_month(maand)
+    month = as_month(maand)
     formats = _formats(formats)
-    with source_date(maand), kit_kernel() as kernel_name:
-        all_jobs = _jobs(load_dataset(dataset), maand, buurten, Path(out), formats, notebooks, kernel_name, force)
-        outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, maand)
-    return RenderSummary(maand, Path(out), outcomes, write_index(Path(out)))
+    with source_date(month), kit_kernel() as kernel_name:
+        all_jobs = _jobs(
+            load_dataset(dataset), month, buurten, Path(out), formats, notebooks, kernel_name, force, bijlage
+        )
+        outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, month_text(month))
+    return RenderSummary(month_text(month), Path(out), outcomes, write_index(Path(out)), maand_label(month))
 
 
 def render_synthese(
@@ -535,10 +560,10 @@ def render_synthese(
     """
     from kit.data.loaded import load_dataset  # the data layer: late, workers stay light
 
-    as_period(f"{van}:{tot}")
+    _, last = as_period(f"{van}:{tot}")
     formats = _formats(formats)
     out = Path(out)
-    with source_date(tot), kit_kernel() as kernel_name:
+    with source_date(last), kit_kernel() as kernel_name:
         job = _synthese_job(load_dataset(dataset), van, tot, out, formats, notebooks, kernel_name, force)
         outcomes = _run([job], out, 1, timeout, progress, SYNTHESE)
     label = f"synthese {periode_label(van, tot)}"

@@ -5,7 +5,13 @@ The HTML is for readers, not programmers: the kit template
 a :class:`~nbconvert.preprocessors.TagRemovePreprocessor` drops the parameter
 cells and every cell tagged ``remove``.  The PDF is printed from that same
 HTML by WeasyPrint with the template's print CSS (A4, running header, page
-numbers), so no browser or TeX is needed.
+numbers), so no browser or TeX is needed.  A PDF prints one part of the
+report: the main part, or the appendix (the monthly report's
+``maandrapport.bijlage.pdf``); the HTML holds them all, so that one execution
+gives every file.  A part is what a section declares
+(:data:`kit.report.sectie.DELEN`) and writes as the class ``deel-<part>`` of its
+``<section>``: the factory reads only that class, and does not import the
+reports.
 
 Values from the data are escaped by the report modules for the context they
 land in; two defences hold even if one is ever missed.  Browsers get a
@@ -32,6 +38,9 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_markdown_cell, new_notebook
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
+
+#: The main part of a report (``kit.report.sectie.HOOFD``): all a monthly report's PDF prints, its buurtbrief.
+HOOFD = "hoofd"
 
 #: The nbconvert templates, shipped inside the package.
 TEMPLATES = Path(os.fspath(resources.files(__package__) / "templates"))  # type: ignore[call-overload]  # an installed package: a path
@@ -197,8 +206,19 @@ def to_html(nb: NotebookNode, page: Page) -> str:
 PDF_VARIANT = "pdf/ua-1"
 
 
-def to_pdf(html: str) -> bytes:
-    """Print ``html`` to PDF, fetching nothing but ``data:`` URIs and the kit's templates.
+@cache
+def _only(deel: str) -> weasyprint.CSS:
+    """The rule that leaves every section of another part than ``deel`` out of print: a ``<section>`` with a
+    class ``deel-…`` that is not ``deel-<deel>``."""
+    assert deel.isidentifier(), f"a part is a name: {deel!r}"
+    return weasyprint.CSS(string=f'section[class*="deel-"]:not(.deel-{deel}) {{ display: none; }}')
+
+
+def to_pdf(html: str, deel: str | None = None) -> bytes:
+    """Print ``html`` (or only its part ``deel``) to PDF, fetching nothing but ``data:`` URIs and the kit's templates.
+
+    With ``deel`` the sections of the other parts (``<section class="… deel-<part>">``,
+    :mod:`kit.report.sectie`) are not printed; without, the whole report is.
 
     The page has no base URL: a relative link stays relative (the PDF can be
     moved with its folder) and a relative resource, with nothing to resolve
@@ -218,7 +238,9 @@ def to_pdf(html: str) -> bytes:
     """
     fetcher = KitOnlyFetcher()
     try:
-        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=_fonts(), pdf_variant=PDF_VARIANT)
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(
+            stylesheets=[] if deel is None else [_only(deel)], font_config=_fonts(), pdf_variant=PDF_VARIANT
+        )
     except _Refused:
         pdf = None
     if fetcher.refused:

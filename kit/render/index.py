@@ -27,7 +27,9 @@ from kit.data.months import MONTH, maand_label
 from .convert import CONTENT_SECURITY_POLICY, stylesheet
 from .versions import earlier
 
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "bijlage.pdf")
+#: How the index names each format's link (a monthly report's appendix PDF, :data:`kit.render.batch.BIJLAGE`).
+LINK_TEKST = {"html": "HTML", "pdf": "PDF", "bijlage.pdf": "bijlage (PDF)"}
 #: The file whose lock a render holds while it scans and writes the index.
 LOCK = ".index.lock"
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
@@ -103,6 +105,8 @@ def render_index(months: dict[str, list[Entry]], syntheses: Sequence[Entry] = ()
         '<html lang="nl">',
         "<head>",
         '<meta charset="utf-8">',
+        # a phone lays the page out at its own width (320 pixels and up), not at a desktop's 980
+        '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
         f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CONTENT_SECURITY_POLICY)}">',
         "<title>Rapporten proeftuin buurtplatformrecht</title>",
         '<meta name="author" content="Proeftuin kit">',
@@ -129,8 +133,8 @@ def render_index(months: dict[str, list[Entry]], syntheses: Sequence[Entry] = ()
 
 
 def _links(links: dict[str, str]) -> str:
-    """``HTML · PDF``, each a link."""
-    return " · ".join(f'<a href="{html.escape(href)}">{fmt.upper()}</a>' for fmt, href in links.items())
+    """``HTML · PDF · bijlage (PDF)``, each a link."""
+    return " · ".join(f'<a href="{html.escape(href)}">{LINK_TEKST[fmt]}</a>' for fmt, href in links.items())
 
 
 def write_index(out: Path) -> Path:

@@ -15,26 +15,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from kit.data.months import as_month
+import pandas as pd
 
 
-def epoch(maand: str) -> int:
-    """Return the Unix time of midnight UTC on the first day of ``maand``.
+def epoch(month: pd.Period) -> int:
+    """Return the Unix time of midnight UTC on the first day of ``month``.
 
-    >>> epoch("1970-02")
+    >>> epoch(pd.Period("1970-02", "M"))
     2678400
     """
-    month = as_month(maand)
     return int(datetime(month.year, month.month, 1, tzinfo=UTC).timestamp())
 
 
 @contextmanager
-def source_date(maand: str) -> Iterator[None]:
-    """Set ``SOURCE_DATE_EPOCH`` to :func:`epoch` of ``maand`` (if unset) for the block."""
+def source_date(month: pd.Period) -> Iterator[None]:
+    """Set ``SOURCE_DATE_EPOCH`` to :func:`epoch` of ``month`` (if unset) for the block."""
     if "SOURCE_DATE_EPOCH" in os.environ:
         yield
         return
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch(maand))
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch(month))
     try:
         yield
     finally:

@@ -1,7 +1,8 @@
 """What a report was made from, and its earlier versions: a renewed report never loses the one that was sent.
 
-A report is the set of files ``<stem>.ipynb``, ``<stem>.html`` and
-``<stem>.pdf`` in its folder.  Its executed notebook records what it was made
+A report is the set of files ``<stem>.ipynb``, ``<stem>.html``,
+``<stem>.pdf`` and, for a monthly report rendered with its appendix,
+``<stem>.bijlage.pdf`` in its folder.  Its executed notebook records what it was made
 from (:func:`made_from`): the kit's version, the name and SHA-256 of every
 dataset file (the checksums its colophon shows) and those of the
 fictional-data marker ``FICTIEF.txt`` when there is one (it puts a banner on
@@ -58,7 +59,7 @@ from pathlib import Path
 from kit import __version__, atomic, locking
 
 #: The files of a report, the notebook last: it is the report's record of its inputs.
-SUFFIXES = ("html", "pdf", "ipynb")
+SUFFIXES = ("html", "pdf", "bijlage.pdf", "ipynb")
 PLAN = "plan.json"
 
 
@@ -117,7 +118,7 @@ def current(folder: Path, stem: str) -> list[Path]:
 
 def earlier(folder: Path, stem: str) -> dict[int, dict[str, Path]]:
     """The report's earlier versions, oldest first: ``{number: {suffix: path}}``."""
-    pattern = re.compile(rf"{re.escape(stem)}\.v([1-9][0-9]*)\.({'|'.join(SUFFIXES)})")
+    pattern = re.compile(rf"{re.escape(stem)}\.v([1-9][0-9]*)\.({'|'.join(map(re.escape, SUFFIXES))})")
     found: dict[int, dict[str, Path]] = {}
     for path in folder.iterdir() if folder.is_dir() else ():
         if match := pattern.fullmatch(path.name):

@@ -37,9 +37,11 @@ from kit.data.months import as_month, month_text
 from kit.dutch import getal
 
 from . import svg
+from .kleuren import kleur, tekst_op
 from .words import maand_kort, maand_lang
 
-ACCENT = "#003a70"
+#: The house colour (``--huis`` of the stylesheet, :mod:`.kleuren`): the buurt's own line and dot.
+ACCENT = kleur("huis")
 GRIJS = "#9aa5b1"
 
 
@@ -81,8 +83,8 @@ BREEDTE = 7.0 * INCH
 #: font size: for tick labels (matplotlib's ``center_baseline``) and for text centred with its
 #: descent (matplotlib's ``center``); and the top of a text box above its baseline.
 _MIDDEN_BASIS, _MIDDEN, _STIJGING = 0.38, 0.26, 0.76
-#: Colour of the maatlat's text.
-TEKST_KLEUR = "#1a1a1a"
+#: Colour of the charts' text (``--tekst`` of the stylesheet), and of small print beside it (``--tekst-zacht``).
+TEKST_KLEUR, TEKST_ZACHT = kleur("tekst"), kleur("tekst-zacht")
 #: The trend charts keep matplotlib's default look (its style was never applied there): 10 pt tick labels,
 #: an 8 pt title, a black frame with ticks of 3.5 pt and 3.5 pt between tick and label.
 TREND_LABEL, TREND_TITEL, TICK, TICK_AFSTAND = 10.0, 8.0, 3.5, 3.5
@@ -267,7 +269,7 @@ def trendlijnen(
     if mark:
         body += _erkenning_legenda(months[mark], width, height - 6, TREND_TITEL)
     figure_svg = svg.document(
-        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=TREND_LABEL, fill="#000000")
+        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=TREND_LABEL, fill=TEKST_KLEUR)
     )
 
     span = f"{maand_lang(months[0])} tot en met {maand_lang(months[-1])}" if months else "geen maanden"
@@ -373,7 +375,7 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erken
     ys = [top + rh * j for j in range(len(codes) + 1)]
 
     cells: dict[str, list] = {}
-    scores_by_line: dict[tuple[float, bool], tuple[list[float], list[str]]] = {}
+    scores_by_line: dict[tuple[float, str], tuple[list[float], list[str]]] = {}
     small = []
     for (row, col), value in np.ndenumerate(grid):
         missing = np.isnan(value)
@@ -384,10 +386,10 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erken
         else:
             boxes.append((xs[col], ys[row], xs[col + 1], ys[row + 1]))
         extra = others.get((row, col))
-        dark = not missing and value >= 4
+        ink = tekst_op(colour)  # the page's text colour, or white on the darkest cells
         middle_x, middle_y = (xs[col] + xs[col + 1]) / 2, (ys[row] + ys[row + 1]) / 2
         baseline = middle_y - (0.12 * rh if extra else 0) + _MIDDEN * MAATLAT_TEKST
-        centres, chars = scores_by_line.setdefault((round(baseline, 2), dark), ([], []))
+        centres, chars = scores_by_line.setdefault((round(baseline, 2), ink), ([], []))
         centres.append(middle_x)
         chars.append("–" if missing else str(int(value)))
         if extra:
@@ -398,7 +400,7 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erken
                     " ".join(extra),
                     anchor="middle",
                     size=MAATLAT_KLEIN,
-                    fill="#ffffff" if dark else "#8a4b00",
+                    fill=None if ink == TEKST_KLEUR else ink,
                 )
             )
 
@@ -407,9 +409,14 @@ def maatlat(scores: pd.DataFrame, months: list[str], bijschrift: str = "", erken
         "g",
         "".join(
             svg.text_row(
-                centres, baseline, "".join(chars), size=MAATLAT_TEKST, bold=True, fill="#ffffff" if dark else None
+                centres,
+                baseline,
+                "".join(chars),
+                size=MAATLAT_TEKST,
+                bold=True,
+                fill=None if ink == TEKST_KLEUR else ink,
             )
-            for (baseline, dark), (centres, chars) in scores_by_line.items()
+            for (baseline, ink), (centres, chars) in scores_by_line.items()
         ),
         font_weight="bold",
     )
@@ -537,7 +544,7 @@ def positie(
     if own:  # a dark dot with a white edge 1 pt wide, as matplotlib draws its marker
         body += svg.element("path", d=svg.dots(own), **svg.dot_attributes(POSITIE_EIGEN + 1, "#ffffff"))
         body += svg.element("path", d=svg.dots(own), class_="eigen", **svg.dot_attributes(POSITIE_EIGEN - 1, ACCENT))
-    body += svg.element("g", "".join(extremes), font_size=POSITIE_KLEIN, fill="#666666")
+    body += svg.element("g", "".join(extremes), font_size=POSITIE_KLEIN, fill=TEKST_ZACHT)
     body += "".join(
         svg.aligned_text(
             left - TICK_AFSTAND, py(i) + _MIDDEN_BASIS * POSITIE_TEKST, t, anchor="end", size=POSITIE_TEKST
@@ -548,7 +555,7 @@ def positie(
         [(8.0, ACCENT, "deze buurt"), (6.0, GRIJS, "andere proeftuinbuurten")], width, height - 8.55, POSITIE_TEKST
     )
     figure_svg = svg.document(
-        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=POSITIE_TEKST, fill="#000000")
+        width, height, svg.element("g", body, font_family="DejaVu Sans", font_size=POSITIE_TEKST, fill=TEKST_KLEUR)
     )
     alt = (
         "Per kengetal een balk van de laagste naar de hoogste waarde onder de proeftuinbuurten, "

@@ -60,7 +60,7 @@ def render(rapport: Rapport, gemaakt: date | None = None) -> Html:
         "verandert; zo is na te gaan op welke gegevens dit rapport rust.</p>",
         files,
         "<p>Namen van personen staan alleen in dit rapport als zij daar toestemming voor gaven; anders staat er "
-        "een vaste schuilnaam (Sleutelfiguur 1, 2, …).</p>",
+        "een vaste schuilnaam die zegt wat iemand is (Sleutelfiguur 1, Politiemedewerker 1, …).</p>",
     ]
     if data.fictional:
         parts.insert(0, "<p><strong>Fictieve demonstratiegegevens.</strong></p>")

@@ -63,12 +63,23 @@ def e(text) -> str:
     return "".join(parts)
 
 
-def tabel(kop: list[str], rijen: list[list[str]], *, getallen: AbstractSet[int] = frozenset(), klasse: str = "") -> str:
+def tabel(
+    kop: list[str],
+    rijen: list[list[str]],
+    *,
+    getallen: AbstractSet[int] = frozenset(),
+    klasse: str = "",
+    naam: str = "",
+) -> str:
     """An HTML table in its own box; cells are given as HTML already (escape text with :func:`e`).
 
     ``getallen`` are the indices of right-aligned numeric columns.  On a
     narrow screen a table wider than the window scrolls inside its box
     (``div.tabel``, see the kit's ``rapport.css``) instead of the whole page.
+    A box that scrolls must be reachable by keyboard and say what it holds
+    (WCAG 2.1.1 and 4.1.2): it is a named region in the tab order.  Its name
+    is ``naam`` (text), or else the heading above it, which :func:`benoem`
+    fills in once the section is put together.
     """
 
     def cel(tag, i, value):
@@ -78,7 +89,45 @@ def tabel(kop: list[str], rijen: list[list[str]], *, getallen: AbstractSet[int] 
     head = "".join(cel("th", i, k) for i, k in enumerate(kop))
     body = "".join("<tr>" + "".join(cel("td", i, v) for i, v in enumerate(r)) + "</tr>" for r in rijen)
     cls = f' class="{klasse}"' if klasse else ""
-    return f'<div class="tabel"><table{cls}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+    label = f' aria-label="{html.escape(naam, quote=True)}"' if naam else ""
+    return f"{_REGIO[:-1]}{label}><table{cls}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+
+
+#: The opening tag of a table's box, as :func:`tabel` writes it before it has a name.
+_REGIO = '<div class="tabel" role="region" tabindex="0">'
+_KOP_OF_REGIO = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>|" + re.escape(_REGIO) + r"(.*?</thead>)", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _tekst(markup: str) -> str:
+    """The text of a piece of HTML: tags dropped, entities read, spaces collapsed."""
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+def benoem(markup: str) -> str:
+    """Name every table box of ``markup`` that :func:`tabel` left unnamed after the heading above it.
+
+    A box without a heading before it in ``markup`` is named after its
+    columns ("Tabel: Buurt, Gedaan, …").  Sections are put together by
+    :meth:`kit.report.sectie.Secties.toon`, which calls this on the whole
+    section, so a table is named after the heading the reader sees above it.
+
+    >>> benoem("<h3>Open verzoeken</h3>" + tabel(["Aan", "Sinds"], [["a", "b"]]))[:97]
+    '<h3>Open verzoeken</h3><div class="tabel" role="region" tabindex="0" aria-label="Open verzoeken">'
+    >>> benoem(tabel(["Aan", "Sinds"], []))[:91]
+    '<div class="tabel" role="region" tabindex="0" aria-label="Tabel: Aan, Sinds"><table><thead>'
+    """
+    heading = ""
+
+    def name(match: re.Match) -> str:
+        nonlocal heading
+        if match[1] is not None:
+            heading = _tekst(match[1])
+            return match[0]
+        label = heading or "Tabel: " + ", ".join(_tekst(th) for th in re.findall(r"<th\b[^>]*>(.*?)</th>", match[2]))
+        return f'{_REGIO[:-1]} aria-label="{html.escape(label, quote=True)}">{match[2]}'
+
+    return _KOP_OF_REGIO.sub(name, markup)
 
 
 def kop_tabel(kop: str, kolommen: list[str], rijen: list[list[str]], *, uitleg: str = "", **opties) -> str:
@@ -90,7 +139,7 @@ def kop_tabel(kop: str, kolommen: list[str], rijen: list[list[str]], *, uitleg: 
     """
     if not rijen:
         return ""
-    return f"<h3>{e(kop)}</h3>{uitleg}" + tabel(kolommen, rijen, **opties)
+    return f"<h3>{e(kop)}</h3>{uitleg}" + tabel(kolommen, rijen, naam=kop, **opties)
 
 
 def lijst(items: Iterable[str], klasse: str = "") -> str:

@@ -100,28 +100,21 @@ def uitleg_van(key: str, value, registers: dict[str, bool]) -> str:
     return uitleg(key, value)
 
 
-def verschil(key: str, nu, vorig) -> tuple[str, str]:
-    """The change since last month: ``(number text, what it means)``; good news or not as the column judges it."""
+def verschil(key: str, nu, vorig) -> tuple[str, float | None]:
+    """The change since last month as the table prints it (``+2``, ``gelijk``, ``vrijwel gelijk``, ``–``) and as a
+    number rounded to the column's decimals (``None`` when there is nothing to compare or nothing changed).  Whether
+    it is good news is :mod:`kit.report.verdicts`' to say."""
     k = COLUMN[key]
-    if leeg(vorig):
-        return "–", "Vorige maand is er geen waarde om mee te vergelijken."
-    if leeg(nu):
-        return "–", "Deze maand is er geen waarde."
+    if leeg(vorig) or leeg(nu):
+        return "–", None
     delta = float(nu) - float(vorig)
     if abs(delta) < 1e-9:
-        return "gelijk", "Hetzelfde als vorige maand."
+        return "gelijk", None
     tekst = ("+" if delta > 0 else "") + k.text(delta)
     if tekst.lstrip("+" + MIN).strip("0,") == "":
-        return "vrijwel gelijk", "Vrijwel hetzelfde als vorige maand."
-    hoger = "hoger" if delta > 0 else "lager"
-    oordeel = k.judgement(delta)
-    if oordeel is None:
-        zin = f"{hoger.capitalize()} dan vorige maand."
-    elif oordeel == "gunstig":
-        zin = f"{hoger.capitalize()} dan vorige maand: gunstig voor het platform."
-    else:
-        zin = f"{hoger.capitalize()} dan vorige maand: een aandachtspunt."
-    return tekst, zin
+        return "vrijwel gelijk", None
+    decimals = k.decimals or 0
+    return tekst, round(round(float(nu), decimals) - round(float(vorig), decimals), decimals)
 
 
 # ---- Version 2: what the buurt achieved, asked and carries, and how its network is read ---------------------------

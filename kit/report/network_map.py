@@ -3,6 +3,10 @@
 Actors are coloured by *lijn*, shaped by *herkomst*; the platform is ringed,
 tensions and parallel infrastructures are marked.  Positions come from
 :mod:`kit.report.layout`, so every actor keeps its place from month to month.
+No line runs through a third actor's dot: a line that would is drawn as a
+gentle curve around it (:func:`route`), decided from the positions alone, so
+the map stays stable from month to month; two labels that are cut to the same
+text get a number to tell them apart (:func:`onderscheiden`).
 The map is drawn on a bare :class:`matplotlib.figure.Figure` (no pyplot, no
 backend state, nothing shown twice) with a fixed style, text kept as text in
 the SVG, no date in the SVG metadata and a fixed hash salt: the same data
@@ -30,7 +34,8 @@ from matplotlib.lines import Line2D
 
 from kit.safe_xml import xml_text
 
-from .charts import GRIJS, Figuur
+from .charts import GRIJS, TEKST_KLEUR, Figuur
+from .kleuren import kleur
 
 #: Colours of the lines (nulde, eerste, tweede lijn).
 LIJN_KLEUR: dict[int | None, str] = {0: "#2e8b57", 1: "#2f6db5", 2: "#8e5ea2"}
@@ -48,8 +53,11 @@ HERKOMST_TEKST = {
     "gemengd": "gemengd opgezet (ruit)",
     "onbekend": "onbekend wie het opzette (driehoek)",
 }
+#: The box behind an actor's name: white, three quarters opaque, so lines and dots show through faintly
+#: (tests/test_contrast.py checks the name against it over the darkest colour beneath).
+LABEL_VLAK: dict[str, Any] = {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
 SPANNING_KLEUR = "#c62828"
-PARALLEL_KLEUR = "#ef8a00"
+PARALLEL_KLEUR = kleur("oranje")  # the stylesheet's warning colour
 PLATFORM_KLEUR = "#f2c200"
 
 STYLE: dict[str, Any] = {
@@ -62,6 +70,7 @@ STYLE: dict[str, Any] = {
     "axes.spines.top": False,
     "axes.spines.right": False,
     "axes.edgecolor": "#888888",
+    "text.color": TEKST_KLEUR,
     "svg.fonttype": "none",
     "svg.hashsalt": "proeftuin",
     # Names are drawn as typed: "$" is no mathematics ("Fonds $5 en $10"), "\" no command.
@@ -182,9 +191,12 @@ def netwerkkaart(
         ax.set_xlim(xmin - padx, xmax + padx)
         ax.set_ylim(ymin - pady, ymax + pady)
 
+    dots = {n: math.sqrt(PLATFORM_SIZE if n == platform else NODE_SIZE) / 2 for n in nodes}
+
     def lines(pairs, **style):
-        """All ``pairs`` with both ends on the map as one collection: one SVG path each, one style."""
-        segments = [(pos[a], pos[b]) for a, b in pairs if a in pos and b in pos]
+        """All ``pairs`` with both ends on the map as one collection: one SVG path each, one style; each line
+        around the dots in its way (:func:`route`)."""
+        segments = route([(a, b) for a, b in pairs if a in pos and b in pos], pos, dots, ax)
         if segments:
             ax.add_collection(LineCollection(segments, **style), autolim=False)
 
@@ -211,7 +223,8 @@ def netwerkkaart(
             layers.setdefault(("parallel", shape), []).append((node, size * 1.9, PARALLEL_KLEUR))
         colour = LIJN_KLEUR.get(_lijn(attrs), GRIJS)
         layers.setdefault(("actor", shape), []).append((node, size, colour))
-        labels[node] = kort(xml_text(names.get(node, node))) + (" (nieuw)" if node in nieuw else "")
+        labels[node] = kort(xml_text(names.get(node, node)))
+    labels = {n: label + (" (nieuw)" if n in nieuw else "") for n, label in onderscheiden(labels).items()}
     style: dict[str, dict[str, Any]] = {
         "ring": {"linewidths": 0, "zorder": 3},
         "parallel": {"linewidths": 2.2, "zorder": 3.5},
@@ -238,9 +251,9 @@ def netwerkkaart(
             va=va,
             fontsize=7 if node != platform else 8,
             fontweight="bold" if node == platform else "normal",
-            color="#1a1a1a",
+            color=TEKST_KLEUR,
             zorder=5,
-            bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none", "alpha": 0.75},
+            bbox=LABEL_VLAK,
         )
     if titel:
         ax.set_title(titel, loc="left")
@@ -292,6 +305,99 @@ def netwerkkaart(
     if nodes:
         alt += " Actoren: " + "; ".join(f"{names.get(n, n)} ({LIJN_TEKST[_lijn(graph.nodes[n])]})" for n in nodes) + "."
     return Figuur(svg, alt, "")
+
+
+def onderscheiden(labels: dict[str, str]) -> dict[str, str]:
+    """Labels that are the same text (two names cut to the same :func:`kort` label) told apart by a number, in the
+    order of their actors' ids: stable from month to month.
+
+    >>> onderscheiden({"b": "Stichting Buurt", "a": "Stichting Buurt", "c": "Platform"})
+    {'b': 'Stichting Buurt (2)', 'a': 'Stichting Buurt (1)', 'c': 'Platform'}
+    """
+    same: dict[str, list[str]] = {}
+    for node, label in labels.items():
+        same.setdefault(label, []).append(node)
+    numbered: dict[str, str] = {}
+    for label, group in same.items():
+        if len(group) > 1:
+            numbered |= {node: f"{label} ({i})" for i, node in enumerate(sorted(group, key=str), start=1)}
+    return {node: numbered.get(node, label) for node, label in labels.items()}
+
+
+#: Room (pt) a line keeps from a dot it passes, beyond the dot's radius.
+CLEARANCE = 2.0
+#: How far a curve bends, in parts of its length, tried in this order: the gentlest that clears every dot.
+BENDS = (0.12, 0.22, 0.32, 0.45)
+#: Points along a curve.
+CURVE_POINTS = 17
+
+
+def route(pairs: Sequence[tuple[str, str]], pos: dict, dots: dict[str, float], ax) -> list[np.ndarray]:
+    """Each line of ``pairs`` as points in data coordinates: straight, or a gentle curve around the dots in its way.
+
+    ``dots`` gives each actor's radius in points; a line passes a third
+    actor's dot when it comes closer than its radius and :data:`CLEARANCE`
+    (measured on the page, after the axes' limits are set).  Such a line
+    becomes the gentlest quadratic curve of :data:`BENDS` that clears every
+    dot, bent away from the first dot in its way (:func:`clear_path`).
+    """
+    to_points = 72 / ax.figure.dpi
+    centres = {n: ax.transData.transform(pos[n]) * to_points for n in dots}
+    back = ax.transData.inverted()
+    found = []
+    for a, b in pairs:
+        others = [(centres[n], r) for n, r in dots.items() if n not in (a, b)]
+        path = clear_path(centres[a], centres[b], others)
+        found.append(back.transform(path / to_points))
+    return found
+
+
+def clear_path(p: np.ndarray, q: np.ndarray, dots: Sequence[tuple[np.ndarray, float]]) -> np.ndarray:
+    """The line from ``p`` to ``q`` (points on the page) that passes no dot of ``dots`` (centre, radius).
+
+    Straight where it can be; else a quadratic curve bent away from the
+    first dot in the way, the gentlest of :data:`BENDS` that clears every
+    dot, or, when none does, the one that comes least close.
+
+    >>> p, q = np.array([0.0, 0.0]), np.array([100.0, 0.0])
+    >>> len(clear_path(p, q, [(np.array([50.0, 30.0]), 6.0)]))  # nothing in the way: straight
+    2
+    >>> curve = clear_path(p, q, [(np.array([50.0, 1.0]), 6.0)])
+    >>> len(curve), bool(curve[len(curve) // 2][1] < -8)  # bent away, below the dot
+    (17, True)
+    """
+    straight = np.array([p, q], dtype=float)
+    blocking = [(c, r) for c, r in dots if _distance(straight, c) < r + CLEARANCE]
+    if not blocking:
+        return straight
+    along = q - p
+    length = float(np.hypot(*along))
+    if length == 0:
+        return straight
+    normal = np.array([-along[1], along[0]]) / length
+    first = blocking[0][0]
+    side = -1.0 if float(np.dot(first - p, normal)) > 0 else 1.0
+    t = np.linspace(0.0, 1.0, CURVE_POINTS)[:, None]
+    best, least = straight, math.inf
+    for bend in BENDS:
+        control = (p + q) / 2 + side * bend * length * normal
+        curve = (1 - t) ** 2 * p + 2 * (1 - t) * t * control + t**2 * q
+        short = sum(max(0.0, r + CLEARANCE - _distance(curve, c)) for c, r in dots)
+        if short == 0:
+            return curve
+        if short < least:
+            best, least = curve, short
+    return best
+
+
+def _distance(path: np.ndarray, point: np.ndarray) -> float:
+    """The shortest distance from ``point`` to the polyline ``path``."""
+    start, end = path[:-1], path[1:]
+    step = end - start
+    squared = np.maximum((step**2).sum(axis=1), 1e-12)
+    t = np.clip(((point - start) * step).sum(axis=1) / squared, 0.0, 1.0)
+    nearest = start + t[:, None] * step
+    return float(np.sqrt(((point - nearest) ** 2).sum(axis=1)).min())
 
 
 #: Marker areas on the map (pt²): an actor, the platform, and the platform's yellow ring.

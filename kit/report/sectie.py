@@ -25,17 +25,18 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from kit.report.html import Html, e
+from kit.report.html import Html, benoem, e
 
 if TYPE_CHECKING:
     from kit.report.charts import Figuur
     from kit.report.context import Rapport
 
-#: The part of a report a section belongs to: the main part, which the reader reads first.
+#: The main part of a report: what its reader receives first (the monthly report's buurtbrief, the platform's PDF).
 HOOFD = "hoofd"
-#: The appendix: every figure and table for whoever wants more (the intervision sheet's full matrix, ...).
+#: The appendix: every figure and table for whoever wants more (the monthly report's figures for the facilitator,
+#: in a PDF of its own on request, ``proeftuin render --bijlage``; the intervision sheet's full matrix, ...).
 BIJLAGE = "bijlage"
-#: Every part a report has, in the order they are printed.
+#: Every part a report has, in the order they are shown.
 DELEN = (HOOFD, BIJLAGE)
 
 R = TypeVar("R", bound="Rapport")
@@ -65,8 +66,11 @@ class Sectie(Generic[R]):
         In print the section starts on a fresh page.
     altijd
         Shown also when the report has nothing to show
-        (:meth:`kit.report.context.Rapport.niets_te_tonen`): the title and
-        the colophon.
+        (:meth:`kit.report.context.Rapport.niets_te_tonen`): the title, the
+        sections that say what is in the data all the same (the buurtbrief's),
+        the opening of the appendix (which says once why it is empty) and the
+        colophon.  Another section is then left out, so that the reason is
+        not printed once per section.
     register
         The register the section shows (:mod:`kit.analysis.registers`): where
         the report's buurt does not keep it, the section is the one line that
@@ -118,11 +122,15 @@ class Secties(Generic[R]):
         """The section ``naam`` of ``rapport`` as the reader sees it: its part, heading, introduction and content.
 
         In a report with nothing to show (a month the buurt does not take
-        part in) a section that is not :attr:`Sectie.altijd` shows the one
-        line that says why, under its heading; so does a section of a
-        register the buurt does not keep (:attr:`Sectie.register`).
+        part in) a section that is not :attr:`Sectie.altijd` is left out: an
+        empty string, the report says why once, where it opens (its title)
+        and where its part opens.  A section of a register the buurt does not
+        keep (:attr:`Sectie.register`) shows the one line that says so, under
+        its heading.
         """
         sectie = self._secties[naam]
+        if not sectie.altijd and rapport.niets_te_tonen() is not None:
+            return Html("")
         klassen = f"{self.rapport} deel-{sectie.deel}" + (" nieuwe-pagina" if sectie.nieuwe_pagina else "")
         parts = [f'<section class="{klassen}" id="{naam}">']
         if sectie.groep is not None:
@@ -131,9 +139,7 @@ class Secties(Generic[R]):
             parts.append(f"<h{sectie.niveau}>{e(sectie.kop)}</h{sectie.niveau}>")
         if sectie.inleiding is not None:
             parts.append(f"<p>{e(sectie.inleiding)}</p>")
-        niets = None if sectie.altijd else rapport.niets_te_tonen()
-        if niets is None and sectie.register is not None:
-            niets = rapport.niet_vastgelegd(sectie.register)
+        niets = None if sectie.register is None else rapport.niet_vastgelegd(sectie.register)
         inhoud = niets if niets is not None else sectie.render(rapport)
         parts += [inhoud._repr_html_(), "</section>"]
-        return Html("".join(parts))
+        return Html(benoem("".join(parts)))  # each table box named after the heading above it

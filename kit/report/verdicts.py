@@ -203,6 +203,24 @@ def verdict(
     return Verdict(COLUMN[column].judgement(change))
 
 
+def verdict_sentence(
+    column: str, change: float, found: Verdict, namen: Names, actors_now: Any = None, actors_before: Any = None
+) -> str:
+    """A change of ``column`` and the :func:`verdict` on it in words: ``Lager dan vorige maand: een
+    aandachtspunt.``; rule 1 names the events (:func:`event_sentence`), rule 2 says why there is no verdict
+    (:func:`size_sentence`), rule 3 and a figure without a direction only say which way it moved."""
+    if found.rule == 1:
+        return event_sentence(column, change, found.events, namen)
+    if found.rule == 2:
+        return size_sentence(column, actors_now, actors_before)
+    moved = f"{'Hoger' if change > 0 else 'Lager'} dan vorige maand"
+    if found.word == "gunstig":
+        return f"{moved}: gunstig voor het platform."
+    if found.word == "aandachtspunt":
+        return f"{moved}: een aandachtspunt."
+    return f"{moved}."
+
+
 def month_verdicts(
     dataset: Dataset, buurt: str, month: str | pd.Period, columns: Sequence[str] | None = None
 ) -> dict[str, Verdict]:

@@ -48,13 +48,6 @@ def maand_kort(maand) -> str:
     return f"{MAANDEN_KORT[month.month - 1]} {month.year % 100:02d}"
 
 
-def rang_tekst(rang, aantal) -> str:
-    """``3e van 10``; ``–`` without a rank."""
-    if leeg(rang):
-        return "–"
-    return f"{int(rang)}e van {int(aantal)}"
-
-
 def opsomming(items) -> str:
     """Items joined the Dutch way: ``A``, ``A en B``, ``A, B en C``; ``''`` without items.
 

@@ -7,9 +7,12 @@ from datetime import date
 
 import openpyxl
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
-from helpers import EXAMPLE, formula_like_cells, formula_like_fields
+from helpers import EXAMPLE, EXAMPLE_V3, formula_like_cells, formula_like_fields
 
+from kit.analysis.catalogue import COLUMN, COLUMNS
 from kit.analysis.codebook import codebook, codebook_markdown
 from kit.analysis.panel import panel
 from kit.analysis.panel_file import write_panel
@@ -76,6 +79,40 @@ def test_panel_as_workbook(data, tmp_path):
     assert all(provenance[("software", name)] in (version, "not installed") for name, version in versions().items())
     assert provenance[("data", "actoren.csv")] == f"SHA-256 {data.files[1].sha256}"
     assert formula_like_cells(book) == []
+
+
+def test_counts_are_whole_numbers_with_empty_cells_in_csv_and_parquet(tmp_path):
+    """Esdoorn of the version 3 example keeps no activities: ``activiteiten`` is empty there and a whole number
+    (``2``, not ``2.0``) for Lindenhof; a share stays a decimal.  Read back as text (CSV) and with its types
+    (Parquet: Arrow int64 with nulls, pandas Int64)."""
+    frame = panel(load(EXAMPLE_V3))
+    write_panel(frame, tmp_path / "panel.csv")
+    write_panel(frame, tmp_path / "panel.parquet")
+    text = pd.read_csv(tmp_path / "panel.csv", dtype=str, keep_default_na=False)
+    read = pd.read_parquet(tmp_path / "panel.parquet")
+    esdoorn, lindenhof = text["buurt"] == "esdoorn", (text["buurt"] == "lindenhof") & text["met_gegevens"].eq("True")
+    assert set(text.loc[esdoorn, "activiteiten"]) == {""}
+    assert read.loc[esdoorn, "activiteiten"].isna().all()
+    counts = text.loc[lindenhof, "activiteiten"]
+    assert counts.str.fullmatch(r"\d+").all() and (counts.astype(int) > 0).any()
+    assert read.loc[lindenhof, "activiteiten"].tolist() == counts.astype(int).tolist()
+    whole = [column.name for column in COLUMNS if column.whole]
+    assert "actoren" in whole and "erkend" in whole and "dichtheid" not in whole
+    assert all(str(read[name].dtype) == "Int64" for name in whole)
+    assert not text[whole].apply(lambda cells: cells.str.contains(".", regex=False)).any().any()
+    assert read["dichtheid"].dtype == "float64" and text.loc[lindenhof, "dichtheid"].str.contains(".").any()
+    assert pq.read_schema(tmp_path / "panel.parquet").field("actoren").type == pa.int64()
+
+
+@pytest.mark.parametrize("path", [EXAMPLE, EXAMPLE_V3], ids=["lindenhof", "lindenhof-v3"])
+def test_every_column_declared_whole_holds_whole_numbers(path, demo):
+    """What :attr:`Column.whole` declares is true of the examples' and the demo's panels, so that writing the
+    column as integers loses nothing."""
+    for data in (load(path), demo):
+        frame = panel(data)
+        for name in (name for name in frame.columns if name in COLUMN and COLUMN[name].whole):
+            values = frame[name].dropna()
+            assert (values == values.round()).all(), name
 
 
 def test_negative_figures_stay_numbers(data, tmp_path):

@@ -13,17 +13,19 @@ from kit.data.dataset import load
 from kit.data.lookup import MonthOutsideData, NotInData, UnknownBuurt, check_buurt
 from kit.data.months import as_month, as_period
 from kit.data.spans import buurt_months, check_month, check_period
-from kit.render.reproducible import epoch
+from kit.render.batch import render
 from kit.report.maandrapport import Maandrapport
 from kit.report.words import maand_label
 
 
 @pytest.mark.parametrize("text", ["2024-3", "2024-13", "2024-00", "24-03", "2024-03-01", " 2024-03", "maart", ""])
-def test_a_month_is_written_with_four_and_two_digits(text):
-    """The CLI says JJJJ-MM, so every entry accepts exactly that: the analysis, the reports, the render."""
-    for read in (as_month, maand_label, epoch):
+def test_a_month_is_written_with_four_and_two_digits(text, tmp_path):
+    """The CLI says JJJJ-MM, so every entry accepts exactly that: the analysis, the reports, the render (which
+    reads it before any work and passes the month on as a Period)."""
+    for read in (as_month, maand_label, lambda maand: render(EXAMPLE, maand, out=tmp_path, progress=False)):
         with pytest.raises(ValueError, match="geen maand; schrijf JJJJ-MM"):
             read(text)
+    assert not any(tmp_path.iterdir())
 
 
 def test_a_month_read_once_is_a_period_everywhere_after():
@@ -74,6 +76,7 @@ def test_a_month_outside_the_data_is_one_error():
         (["render", "--maand", "2031-01"], "maand 2031-01 valt buiten de gegevens"),
         (["render", "--maand", "2024-04", "--buurt", "nergenshof"], "onbekende buurt 'nergenshof'"),
         (["render", "--synthese", "2024-3:2024-04"], "'2024-3:2024-04' is geen periode"),
+        (["render", "--synthese", "2024-03:2024-04", "--bijlage"], "--bijlage hoort bij de maandrapporten"),
     ],
 )
 def test_the_command_line_says_it_in_one_line_and_exits_2(arguments, message, capsys, tmp_path):

@@ -105,9 +105,9 @@ def test_role_buurt_and_organisation_names_are_not_wiped(example):
     matcher = redactor(data, "lindenhof")
     text = "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Wijkagent LINDENHOF belde"
     assert redact(text, matcher) == (
-        "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Sleutelfiguur 2 belde"
+        "De nieuwe wijkagent kwam naar Lindenhof en Buurthuis De Kastanje; Politiemedewerker 1 belde"
     )
-    assert redact("opbouwwerker_buurthuis de kastanje", matcher) == "Sleutelfiguur 3"
+    assert redact("opbouwwerker_buurthuis de kastanje", matcher) == "Welzijnswerker 1"
     assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Kastanje"
 
 
@@ -116,7 +116,7 @@ def test_a_word_of_an_organisation_after_a_role_word_is_a_name_and_validate_says
     pseudonym, and validation says so at the organisation's line, without quoting it."""
     _actors(example, "lh-ow,Opbouwwerker Kastanje,lindenhof,welzijnsorganisatie,bovenaf,1,,,,ja,nee")
     data = load(example)
-    assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Sleutelfiguur 2"
+    assert display_names(data, "lindenhof")["lh-bh"] == "Buurthuis De Welzijnswerker 1"
     assert (
         "actoren.csv:7: waarschuwing: naam: de naam van deze organisatie bevat de naam van een persoon zonder "
         "toestemming en staat in rapporten met diens schuilnaam; noteer de persoon anders als dat niet klopt"

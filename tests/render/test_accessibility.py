@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ import tinycss2
 from pypdf import PdfReader
 
 from kit.data.dataset import load
+from kit.data.months import as_month
 from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
 from kit.render.convert import TEMPLATE_NAME, TEMPLATES
 
@@ -102,7 +104,10 @@ def structure(reader: PdfReader) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory, demo_path) -> Path:
+    """The demo's February 2025 for one buurt, after January as HTML (so there is a previous month to link)."""
     out = tmp_path_factory.mktemp("toegankelijk")
+    summary = render(demo_path, "2025-01", buurten=[BUURT], out=out, jobs=2, formats=("html",), progress=False)
+    assert summary.ok, summary.describe()
     summary = render(demo_path, MAAND, buurten=[BUURT], out=out, jobs=2, progress=False)
     assert summary.ok, summary.describe()
     return out
@@ -166,23 +171,84 @@ def test_html_has_one_main_landmark_and_links_to_the_index_and_the_previous_mont
     assert {parent[0] for _, parent in index.all("ul")} == {"main"}
 
 
-def test_previous_month_link_depends_on_the_data_only(demo_path, tmp_path):
-    """The first month of the data has nothing to link back to; a later month links whether or not the
-    previous report exists yet, so a report is the same bytes whichever months were rendered before it."""
+def test_previous_month_is_linked_only_when_its_report_was_rendered(demo_path, tmp_path):
+    """No link to a report that was never rendered: February links to January once January's report exists.
 
+    The first month of the data has nothing to link back to.  The buurt's
+    report and the overview are each linked when their own file is there.
+    """
     demo = load(demo_path)
 
     def pages(maand):
-        return {job.naam: job.page.links for job in _jobs(demo, maand, [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")}
+        jobs = _jobs(demo, as_month(maand), [BUURT], tmp_path, FORMATS, NOTEBOOKS, "k")
+        return {job.naam: job.page.links for job in jobs}
 
-    assert pages("2025-01") == {
+    alleen_index = {
         BUURT: (("../../index.html", "Alle rapporten"),),
         "overzicht": (("../index.html", "Alle rapporten"),),
     }
-    before = pages(MAAND)
+    assert pages("2025-01") == alleen_index
+    assert pages(MAAND) == alleen_index  # January was never rendered
+
     (tmp_path / "2025-01" / BUURT).mkdir(parents=True)
+    (tmp_path / "2025-01" / BUURT / "maandrapport.pdf").write_bytes(b"%PDF")  # no HTML to link to
+    assert pages(MAAND) == alleen_index
     (tmp_path / "2025-01" / BUURT / "maandrapport.html").write_text("<html></html>", encoding="utf-8")
-    assert pages(MAAND) == before
+    assert pages(MAAND) == {
+        BUURT: (
+            ("../../index.html", "Alle rapporten"),
+            (f"../../2025-01/{BUURT}/maandrapport.html", "Vorige maand: januari 2025"),
+        ),
+        "overzicht": (("../index.html", "Alle rapporten"),),  # January's overview was never rendered
+    }
+    (tmp_path / "2025-01" / "overzicht.html").write_text("<html></html>", encoding="utf-8")
+    assert pages(MAAND)["overzicht"][1] == ("../2025-01/overzicht.html", "Vorige maand: januari 2025")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("report", [f"{BUURT}/maandrapport", "overzicht"])
+def test_every_scrolling_table_box_is_a_named_region_reachable_by_keyboard(out, report):
+    page = Elements((out / MAAND / f"{report}.html").read_text(encoding="utf-8"))
+    boxes = [attrs for attrs, _ in page.all("div") if "tabel" in attrs.get("class", "").split()]
+    assert boxes
+    for attrs in boxes:
+        assert attrs.get("role") == "region" and attrs.get("tabindex") == "0", attrs
+        assert attrs.get("aria-label", "").strip(), attrs
+    labels = [attrs["aria-label"] for attrs in boxes]
+    assert not any(label.startswith("Tabel: ") for label in labels), labels  # each named after its heading
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("report", [f"{BUURT}/maandrapport", "overzicht"])
+def test_headings_go_down_one_level_at_a_time_and_the_page_is_dutch(out, report):
+    text = (out / MAAND / f"{report}.html").read_text(encoding="utf-8")
+    page = Elements(text)
+    [(html_attrs, _)] = page.all("html")
+    assert html_attrs.get("lang") == "nl"
+    levels = [int(tag[1]) for tag, _, _ in page.found if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"]
+    assert levels[0] == 1 and levels.count(1) == 1
+    skips = [(a, b) for a, b in pairwise(levels) if b > a + 1]
+    assert not skips, skips
+
+
+def test_only_table_boxes_scroll():
+    """Whatever scrolls must be reachable by keyboard: the stylesheet lets only ``div.tabel`` scroll."""
+    css = (TEMPLATES / TEMPLATE_NAME / "rapport.css").read_text(encoding="utf-8")
+    scrolling = set()
+    for rule in _rules(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)):
+        body = tinycss2.serialize(rule.content).replace(" ", "")
+        if any(f"{p}:{v}" in body for p in ("overflow", "overflow-x", "overflow-y") for v in ("auto", "scroll")):
+            scrolling.add(tinycss2.serialize(rule.prelude).strip())
+    assert scrolling == {"div.tabel"}
+
+
+def _rules(nodes):
+    """Every qualified rule of ``nodes``, also those inside ``@media``."""
+    for node in nodes:
+        if node.type == "qualified-rule":
+            yield node
+        elif node.type == "at-rule" and node.lower_at_keyword == "media":
+            yield from _rules(tinycss2.parse_rule_list(node.content, True, True))
 
 
 @pytest.mark.slow
@@ -212,3 +278,37 @@ def test_every_table_sits_in_a_box_that_scrolls_on_a_narrow_screen(out):
         for r in tinycss2.parse_rule_list(media.content, True, True)
     }
     assert "overflow-x:auto" in rules["div.tabel"]
+
+
+#: CSS lengths in CSS pixels; an ``em`` counted as the root's 16 pixels (the kit's text is smaller).
+_PX = {"px": 1.0, "rem": 16.0, "em": 16.0, "pt": 4 / 3, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
+
+
+def test_index_fits_a_320_pixel_screen(tmp_path):
+    """No horizontal scrolling of the index on a phone: the page is laid out at the device's width, no box of the
+    screen stylesheet has a fixed width above 320 pixels, and a narrow screen gets its own smaller margins and
+    titles.  (Checked once outside the suite with headless Chromium at 320 pixels: docs/reports.md.)"""
+    from kit.render.index import Entry, render_index
+
+    entries = [
+        Entry("Maandrapport Zilverdistel, februari 2025", {"html": "a.html", "pdf": "a.pdf"}, {1: {"html": "b"}})
+    ]
+    page = Elements(render_index({"2025-02": entries}))
+    assert {"name": "viewport", "content": "width=device-width, initial-scale=1.0"} in [a for a, _ in page.all("meta")]
+    assert not page.all("table") and not page.all("pre")
+
+    css = tinycss2.parse_stylesheet(
+        (TEMPLATES / TEMPLATE_NAME / "rapport.css").read_text(encoding="utf-8"),
+        skip_comments=True,
+        skip_whitespace=True,
+    )
+    too_wide = []
+    for rule in _rules(css):
+        for node in tinycss2.parse_blocks_contents(rule.content, True, True):
+            if node.type == "declaration" and node.lower_name in ("width", "min-width"):
+                for token in node.value:
+                    if token.type == "dimension" and token.value * _PX.get(token.lower_unit, 0) > 320:
+                        too_wide.append(f"{tinycss2.serialize(rule.prelude).strip()}: {node.lower_name}")
+    assert too_wide == []
+    media = [tinycss2.serialize(r.prelude) for r in css if r.type == "at-rule" and r.lower_at_keyword == "media"]
+    assert any("screen" in m and "max-width" in m for m in media), "no rules for a narrow screen"

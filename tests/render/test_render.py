@@ -200,7 +200,7 @@ def test_month_label_is_dutch():
 def test_conversion_error_keeps_the_notebook(tmp_path, monkeypatch):
     from kit.render import batch
 
-    def broken(html):
+    def broken(html, deel=None):
         raise RuntimeError("kapot")
 
     monkeypatch.setattr(batch, "to_pdf", broken)
@@ -235,7 +235,8 @@ def test_changed_data_renews_the_report_and_keeps_the_earlier_one(rendered, tmp_
     report = again / MAAND / "lindenhof"
     for fmt, data_sent in sent.items():
         assert (report / f"maandrapport.v1.{fmt}").read_bytes() == data_sent, fmt
-    assert (report / "maandrapport.pdf").read_bytes() != sent["pdf"]
+    # the colophon with the checksums is in the appendix: the HTML changed, the brief's PDF need not
+    assert (report / "maandrapport.html").read_bytes() != sent["html"]
     index = (again / "index.html").read_text(encoding="utf-8")
     assert 'eerdere versies: versie 1 (<a href="2024-04/lindenhof/maandrapport.v1.html">HTML</a>' in index
     assert 'href="2024-04/overzicht.v1.pdf"' in index

@@ -72,7 +72,7 @@ def fake_html(nb, page) -> str:
     return f"<html><head><title>{page.titel}</title></head><body>{stamp}</body></html>"
 
 
-def fake_pdf(html: str) -> bytes:
+def fake_pdf(html: str, deel: str | None = None) -> bytes:
     _pause()
     return b"%PDF-nep\n" + html.encode()
 

@@ -1,8 +1,9 @@
-"""End to end on the demo data: render a buurt and the overview, read the PDFs back.
+"""End to end on the demo data: render a buurt (with its appendix PDF) and the overview, read the PDFs back.
 
-Checks what a reader gets: the sections, the figures as `proeftuin metrics`
+Checks what a reader gets: the buurtbrief in the platform's PDF, the appendix
+in its own PDF and both in the HTML, the figures as `proeftuin metrics`
 computes them, the running header and page numbers, and that nobody is named
-who did not consent — in any output file, charts included.
+who did not consent — in any output file, charts and the appendix included.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ BUURT, MAAND = "zilverdistel", "2025-09"
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory, demo_path):
     root = tmp_path_factory.mktemp("e2e")
-    summary = render(demo_path, MAAND, buurten=[BUURT], out=root / "reports", jobs=2, progress=False)
+    summary = render(demo_path, MAAND, buurten=[BUURT], out=root / "reports", jobs=2, progress=False, bijlage=True)
     assert summary.ok, summary.describe()
     return root
 
@@ -53,28 +54,46 @@ def every_output_text(folder) -> dict[str, str]:
     return texts
 
 
-def test_report_has_every_section_header_and_page_numbers(rendered):
-    path = rendered / "reports" / MAAND / BUURT / "maandrapport.pdf"
-    reader = PdfReader(path)
-    text = pdf_text(path)
-    for section in (
-        "Samenvatting",
-        "De netwerkkaart",
-        "Samenwerkingspatronen",
-        "Parallelle infrastructuren",
-        "Belevingsverschillen",
-        "De actielijst",
-        "De maatlat",
-        "De buurt tussen de proeftuinbuurten",
-        "Intervisie",
-        "Colofon",
-    ):
-        assert section in text, section
-    for number, page in enumerate(reader.pages, start=1):
-        page_text = " ".join(page.extract_text().split())
-        assert "Zilverdistel · september 2025" in page_text
-        assert f"pagina {number} van {len(reader.pages)}" in page_text
-    assert reader.metadata.title == "Maandrapport Zilverdistel, september 2025"
+#: The headings of the buurtbrief, and of the appendix, as the PDFs print them; the first of each are not words
+#: the other part may use ("Deze maand" is).
+BRIEF = ("Buurtbrief Zilverdistel", "Wat openstaat bij instellingen", "Waar het schuurt", "Om te bespreken")
+BRIEF += ("Deze maand", "De netwerkkaart", "maandrapport.bijlage.pdf")
+APPENDIX = ("Bijlage: cijfers en achtergrond", "De belangrijkste cijfers", "Samenwerkingspatronen")
+APPENDIX += ("Belevingsverschillen", "De buurt tussen de proeftuinbuurten", "Intervisie: lessen en afspraken")
+APPENDIX += ("Colofon", "Controlegetal", "Parallelle infrastructuren en dubbel werk", "De actielijst", "De maatlat")
+
+
+def test_the_platforms_pdf_is_the_brief_and_the_appendix_has_the_rest(rendered):
+    """One execution, two PDFs: the brief's sections in ``maandrapport.pdf``, the appendix's in
+    ``maandrapport.bijlage.pdf``, both in the HTML; each PDF with its running header and page numbers."""
+    folder = rendered / "reports" / MAAND / BUURT
+    brief, appendix = pdf_text(folder / "maandrapport.pdf"), pdf_text(folder / "maandrapport.bijlage.pdf")
+    html = (folder / "maandrapport.html").read_text(encoding="utf-8")
+    for heading in BRIEF:
+        assert heading in brief, heading
+    for heading in BRIEF[:4]:
+        assert heading not in appendix, heading
+    for heading in APPENDIX:
+        assert heading in appendix, heading
+    for heading in APPENDIX[:8]:
+        assert heading not in brief, heading
+    assert 'class="maandrapport deel-hoofd' in html and 'class="maandrapport deel-bijlage' in html
+    assert html.index('id="rest"') < html.index('id="bijlage"') < html.index('id="colofon"')
+    for path in (folder / "maandrapport.pdf", folder / "maandrapport.bijlage.pdf"):
+        reader = PdfReader(path)
+        for number, page in enumerate(reader.pages, start=1):
+            page_text = " ".join(page.extract_text().split())
+            assert "Zilverdistel · september 2025" in page_text
+            assert f"pagina {number} van {len(reader.pages)}" in page_text
+        assert reader.metadata.title == "Maandrapport Zilverdistel, september 2025"
+    assert len(PdfReader(folder / "maandrapport.pdf").pages) <= 4
+
+
+def test_the_appendix_is_rendered_on_request_only(rendered, demo_path, tmp_path):
+    summary = render(demo_path, MAAND, buurten=[BUURT], out=tmp_path, jobs=1, progress=False, formats=("pdf",))
+    assert summary.ok, summary.describe()
+    written = sorted(p.name for p in (tmp_path / MAAND / BUURT).iterdir() if not p.name.startswith("."))
+    assert written == ["maandrapport.ipynb", "maandrapport.pdf"]
 
 
 def test_figures_in_the_pdf_are_those_of_proeftuin_metrics(rendered, demo_path):
@@ -85,7 +104,7 @@ def test_figures_in_the_pdf_are_those_of_proeftuin_metrics(rendered, demo_path):
         check=True,
     ).stdout
     metrics = json.loads(out)
-    text = pdf_text(rendered / "reports" / MAAND / BUURT / "maandrapport.pdf")
+    text = pdf_text(rendered / "reports" / MAAND / BUURT / "maandrapport.bijlage.pdf")
     for label, key, decimals in (
         ("Actoren in het netwerk", "actoren", 0),
         ("Dichtheid", "dichtheid", 2),
@@ -163,7 +182,7 @@ def test_nobody_is_named_without_consent_in_any_output(rendered, demo):
     shared_names = set(actors.loc[own | actors["buurt"].isna(), "naam"])
     elsewhere = set(actors.loc[~own & actors["buurt"].notna(), "naam"]) - shared_names
     texts = every_output_text(rendered / "reports")
-    assert len(texts) == 7  # buurt and overview: ipynb, html, pdf; and the index
+    assert len(texts) == 8  # buurt (and its appendix PDF) and overview: ipynb, html, pdf; and the index
     for path, text in texts.items():
         for name in hidden:
             assert name not in text, (path, name)

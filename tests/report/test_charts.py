@@ -201,9 +201,8 @@ def test_maatlat_missing_score_dash_and_peer_score():
     assert "p 4" in words and "s 2" in words
     # the scores of a row are one <text> with an x per character; unscored cells show a dash
     assert sum(w.count("–") for w in words) == 2 * 10 - 2
-    white = [t for t in root.iter(SVG_NS + "text") if t.get("fill") == "#ffffff"]
-    assert [t.text for t in white] == ["4", "p 4"]  # white on the dark cell of a 4
-    assert len(white[0].get("x").split()) == 1
+    # a 4 is dark text on a mid-blue cell (white read 3.49:1 there: tests/test_contrast.py); no white text
+    assert not [t for t in root.iter(SVG_NS + "text") if t.get("fill") == "#ffffff"]
     assert {"Daadkracht", "Mobiliseren", "mrt 24", "apr"} <= set(words)
     # colours: Blues, darker for a higher score; grey without a score
     fills = {p.get("fill") for p in root.iter(SVG_NS + "path")}

@@ -77,13 +77,20 @@ def test_a_section_is_shown_in_its_part_under_its_heading_and_introduction():
     )
 
 
-def test_a_report_with_nothing_to_show_shows_why_once_per_section(demo):
-    """Before the buurt takes part, each section but the title and colophon says so in one line, also one that
-    shows a chart and words (it said so twice when they were two cells)."""
+def test_a_report_with_nothing_to_show_says_why_once(demo):
+    """Before the buurt takes part the brief says what the data hold and that the buurt does not take part yet;
+    the appendix says once why it has no figures and leaves its sections out, instead of one line per section
+    ("Niets te tonen" 21 times)."""
     report = maandrapport.Maandrapport(demo, "zonnedauw", "2025-01")
+    shown = {name: str(show(report, name)) for name in maandrapport.SECTIES}
+    everything_shown = "".join(shown.values())
+    assert "Niets te tonen" not in everything_shown
+    assert everything_shown.count("doet in januari 2025 nog niet mee") == 2  # the title and the appendix's opening
+    assert "nog niet mee" in shown["titel"] and "Geen cijfers deze maand" in shown["bijlage"]
+    for name in ("deze_maand", "openstaat", "schuurt", "bespreken", "rest", "colofon"):
+        assert shown[name], name
     for name in ("netwerkkaart", "patronen", "maatlat", "positie"):
-        assert show(report, name).count("Niets te tonen") == 1, name
-    assert "Niets te tonen" not in show(report, "colofon")
+        assert shown[name] == "", name
 
 
 @pytest.mark.slow

@@ -89,17 +89,22 @@ def test_requests_open_waiting_answered_and_promised_in_april(april):
     assert "Buurthuis De Kastanje 1 0 0 1 0 23 dagen" in per
 
 
-def test_requests_waiting_over_30_days_are_on_the_summary_page(example_v2):
+def test_requests_waiting_over_30_days_are_in_the_brief(example_v2):
     """On 31 March vz3 (asked 15 January) waits 16 + 29 + 31 = 76 days; vz2 (26 days) and vz4 (21) are open
-    too, but not for over 30 days.  In April nothing waits that long but vz2 (56 days)."""
+    too, but not for over 30 days.  In April nothing waits that long but vz2 (56 days).  The brief lists them per
+    institution and asks about the oldest."""
     data = load(example_v2)
-    march = text(show(Maandrapport(data, "lindenhof", "2024-03"), "samenvatting"))
+    march = Maandrapport(data, "lindenhof", "2024-03")
     assert (
-        "1 verzoek wacht al langer dan 30 dagen op antwoord: ‘Een sleutel van het buurthuis voor het "
-        "platform’ aan Stadsdeel West (76 dagen)."
-    ) in march
-    april = text(show(Maandrapport(data, "lindenhof", "2024-04"), "samenvatting"))
-    assert "‘Samen één buurtkrant maken’ aan Wijkbericht Lindenhof (56 dagen)" in april
+        "Stadsdeel West ‘Een sleutel van het buurthuis voor het platform’, gevraagd op 15 januari 2024: wacht 76 "
+        "dagen op antwoord, langer dan 30 dagen."
+    ) in text(show(march, "openstaat"))
+    assert "Wijkbericht Lindenhof ‘Samen één buurtkrant maken’, gevraagd op 5 maart 2024: wacht 26 dagen op " in (
+        text(show(march, "openstaat"))
+    )
+    assert "wacht al 76 dagen op antwoord van Stadsdeel West" in text(show(march, "bespreken"))
+    april = text(show(Maandrapport(data, "lindenhof", "2024-04"), "openstaat"))
+    assert "‘Samen één buurtkrant maken’, gevraagd op 5 maart 2024: wacht 56 dagen op antwoord" in april
 
 
 def test_a_request_of_a_person_names_the_person_as_the_report_does(example_v2):
@@ -113,7 +118,7 @@ def test_a_request_of_a_person_names_the_person_as_the_report_does(example_v2):
 # ---- what the platform carries ----------------------------------------------------------------------------------
 
 
-def test_resources_ending_within_three_months_warn_here_and_on_the_summary(example_v2):
+def test_resources_ending_within_three_months_warn_here(example_v2):
     """The Buurthuis's room for the platform (r6) now ends on 31 May: in April it is the one resource for
     residents (middelen 1, all of it the platform's), and it ends within May to July."""
     replace_in(
@@ -131,19 +136,20 @@ def test_resources_ending_within_three_months_warn_here_and_on_the_summary(examp
         "De Kastanje aan het platform, tot 31 mei 2024."
     ) in shown
     assert "een ruimte Buurthuis De Kastanje 1 januari 2022 loopt af op 31 mei 2024" in shown
-    assert (
-        "Binnen drie maanden loopt af: een ruimte van Buurthuis De Kastanje aan het platform, tot 31 mei 2024."
-        in text(show(report, "samenvatting"))
-    )
 
 
 def test_klaproos_funding_ending_in_october(demo):
-    summary = text(show(Maandrapport(demo, "klaproos", "2025-10"), "samenvatting"))
+    """The brief asks about the first to end; the appendix lists both."""
+    october = Maandrapport(demo, "klaproos", "2025-10")
     assert (
-        "Binnen drie maanden loopt af: geld van Stadsdeel Morgenland aan het platform, tot 31 december 2025 en "
-        "geld van Buurtfonds De Vlonder aan Voedselkast Klaproosveld, tot 30 november 2025."
-    ) in summary
-    assert "loopt af" not in text(show(Maandrapport(demo, "klaproos", "2025-06"), "samenvatting"))
+        "Het geld van Buurtfonds De Vlonder voor Voedselkast Klaproosveld loopt af op 30 november 2025 (en nog 1), "
+        "binnen drie maanden. Is er een vervolg geregeld?"
+    ) in text(show(october, "bespreken"))
+    assert (
+        "geld van Stadsdeel Morgenland aan het platform, tot 31 december 2025 en geld van Buurtfonds De Vlonder aan "
+        "Voedselkast Klaproosveld, tot 30 november 2025."
+    ) in text(show(october, "draagt"))
+    assert "loopt af" not in text(show(Maandrapport(demo, "klaproos", "2025-06"), "bespreken"))
 
 
 # ---- the action list and the maatlat -------------------------------------------------------------------------

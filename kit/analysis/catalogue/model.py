@@ -79,10 +79,16 @@ class Column:
     compared: bool = True
     figure: Figure | None = field(default=None, repr=False, compare=False)
 
+    @property
+    def whole(self) -> bool:
+        """Whether the column holds whole numbers (counts, scores, months, 0 or 1): those declared with no
+        decimals.  Reports show them whole; the panel's CSV and Parquet files write them as integers."""
+        return self.decimals == 0
+
     def text(self, value: Any) -> str:
         """``value`` as a report shows it: whole for a count, else with :attr:`decimals` (``–`` when missing)."""
         assert self.decimals is not None, f"{self.name} is no number"
-        return geheel(value) if self.decimals == 0 else getal(value, self.decimals)
+        return geheel(value) if self.whole else getal(value, self.decimals)
 
     def judgement(self, change: float) -> str | None:
         """A change of ``change`` as good news (``"gunstig"``), a point of attention (``"aandachtspunt"``), or
@@ -211,12 +217,7 @@ def scalar(
         unit,
         range,
         decimals,
-        label,
-        sentence,
-        explanation,
-        direction,
-        direction != 0 if judged is None else judged,
-        compared,
+        **words(label, sentence, direction, judged=judged, explanation=explanation, compared=compared),
     )
     return Figure(
         key, meaning, unit, range, compute, "scalar", (column,), version, register, size_dependent, own_section

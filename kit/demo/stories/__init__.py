@@ -21,12 +21,14 @@ sessions, whose chair rotates over all buurten, change.
 
 from __future__ import annotations
 
+import inspect
 import tomllib
+from collections.abc import Callable
 from importlib.resources import files
 from typing import Any
 
 from ..kenmerken import KENMERKEN
-from ..model import Story
+from ..model import Buurt, Story
 
 #: The buurten in the order of ``buurten.csv``: each has its file ``<name>.toml`` here.
 BUURTEN = (
@@ -45,12 +47,40 @@ BUURTEN = (
 )
 
 
+def _parameters(method: Callable[..., object]) -> set[str]:
+    """The names a :class:`~kit.demo.model.Buurt` helper takes: the columns of its rows in a story file."""
+    return set(inspect.signature(method).parameters) - {"self"}
+
+
+#: The columns each table of a story file may have: the helper's parameters that add the row, or what
+#: :func:`kit.demo.registers.actions` and :func:`~kit.demo.registers.results` read.
+COLUMNS = {
+    "actoren": _parameters(Buurt.actor),
+    "relaties": _parameters(Buurt.rel),
+    "verzoeken": _parameters(Buurt.request),
+    "acties": _parameters(Buurt.action),
+    "afspraken": {"sessie", "omschrijving", "status", "deadline", "afgerond", "reden", "belemmering"},
+    "resultaten": {
+        "datum",
+        "gemeld",
+        "omschrijving",
+        "domein",
+        "tegenpartij",
+        "samen_met",
+        "omvang",
+        "eenheid",
+        "bron",
+    },
+}
+
+
 def read_story(text: str, name: str) -> Story:
     """A story from the text of its TOML file; ``name`` (the file's name) locates what is wrong.
 
     Lists become tuples (a story is immutable); a key the story does not
     know, a missing one, or a kenmerk :data:`~kit.demo.kenmerken.KENMERKEN`
-    lacks is a :class:`ValueError` naming the file.
+    lacks, or a column a table does not have (:data:`COLUMNS`), is a
+    :class:`ValueError` naming the file.
     """
     try:
         data: dict[str, Any] = {
@@ -62,6 +92,12 @@ def read_story(text: str, name: str) -> Story:
     unknown = [kenmerk for kenmerk in story.kenmerken if kenmerk not in KENMERKEN]
     if unknown:
         raise ValueError(f"{name}: kenmerken {unknown} are not in kit.demo.kenmerken.KENMERKEN")
+    for table, known in COLUMNS.items():
+        for number, row in enumerate(getattr(story, table), 1):
+            if set(row) - known:
+                raise ValueError(
+                    f"{name}: [[{table}]] {number} has {sorted(set(row) - known)}; it knows {sorted(known)}"
+                )
     return story
 
 

@@ -1,5 +1,12 @@
 """The monthly report of one buurt (``notebooks/maandrapport.ipynb``): its context and its sections, in order.
 
+Two parts (:data:`kit.report.sectie.DELEN`): the **buurtbrief** (``hoofd``),
+what a platform receives as its PDF — what happened this month, what waits at
+institutions, where it chafes, what to discuss, the network map, and where
+the rest is — and the **bijlage**, every figure and the background for the
+facilitator.  The HTML holds both; the platform's PDF prints the brief, the
+appendix PDF (``proeftuin render --bijlage``) the appendix.
+
 The notebook shows each section with one cell, ``toon(rapport, "bereikt")``
 (:mod:`kit.report.sectie`); each section is a module of this package with
 its heading and its ``render``; the context (:mod:`.rapport`) holds the
@@ -8,22 +15,28 @@ buurt's data and figures for all of them.
 
 from __future__ import annotations
 
-from kit.report import colofon
 from kit.report.sectie import Secties
 
 from . import (
     acties,
     belevingsverschillen,
     bereikt,
+    bespreken,
+    bijlage,
+    colofon,
+    deze_maand,
     draagt,
     gevraagd,
     intervisie,
     maatlat,
     netwerkkaart,
+    openstaat,
     parallel,
     patronen,
     positie,
+    rest,
     samenvatting,
+    schuurt,
     titel,
     verbinders,
     verbindingskaart,
@@ -36,11 +49,17 @@ from .rapport import Maandrapport
 SECTIES: Secties[Maandrapport] = Secties(
     "maandrapport",
     titel,
+    deze_maand,
+    openstaat,
+    schuurt,
+    bespreken,
+    netwerkkaart,
+    rest,
+    bijlage,
     samenvatting,
     bereikt,
     gevraagd,
     draagt,
-    netwerkkaart,
     patronen,
     parallel,
     belevingsverschillen,

@@ -4,7 +4,10 @@ An action with ``sessie`` filled is an agreement made in an intervision
 session (the figure ``afspraken``): it is marked with the session's date.
 An action not done names what stood in its way (``belemmering``; the figure
 ``belemmeringen`` counts them).  The lists are the rows of the rules the
-figure ``acties`` counts (:mod:`kit.analysis.measures.actions`).
+figure ``acties`` counts (:mod:`kit.analysis.measures.actions`).  An action
+that failed because of an institution (barrier ``instelling``) is not among
+the platform's lessons: it is listed as what the institution did (verdict
+rule 6, :func:`kit.report.verdicts.institutions_did`).
 Descriptions and reasons are free text and go through the report's
 ``schoon``.
 """
@@ -13,10 +16,12 @@ from __future__ import annotations
 
 from kit.analysis.measures.actions import closed, open_actions, overdue_actions
 from kit.dutch import leeg
-from kit.report.html import Html, e, kop_tabel
+from kit.report.gebeurtenissen import regel
+from kit.report.html import Html, e, kop_tabel, lijst
 from kit.report.kengetallen import BELEMMERING_TEKST
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
+from kit.report.verdicts import institutions_did
 from kit.report.words import datum_tekst, hoofdletter, meervoud, opsomming
 
 
@@ -74,6 +79,8 @@ def render(rapport: Maandrapport) -> Html:
             [rij(r, [e(datum_tekst(r["afgerond"]))]) for _, r in gedaan.sort_values("afgerond").iterrows()],
         )
     )
+    door_instelling = institutions_did(rapport.gebeurtenissen)
+    niet = niet[~niet["id"].isin([ev.row for ev in door_instelling])]
     weg = niet["belemmering"].map(len).any()  # the column is optional (version 2): no column of dashes
     parts.append(
         kop_tabel(
@@ -91,6 +98,11 @@ def render(rapport: Maandrapport) -> Html:
             ],
         )
     )
+    if door_instelling:
+        parts.append(
+            "<p><strong>Niet gelukt door een instelling</strong> (geen les voor het platform, maar wat de instelling "
+            "deed):</p>" + lijst(e(regel(ev, rapport.woorden)) for ev in door_instelling)
+        )
     parts.append(
         kop_tabel(
             "Vervallen",
@@ -122,6 +134,7 @@ def render(rapport: Maandrapport) -> Html:
 
 SECTIE = Sectie(
     render,
+    deel=BIJLAGE,
     kop="De actielijst",
     inleiding=(
         "Wat nam het platform zich voor, en wat kwam ervan terecht? Ook wat niet lukte is waardevol: de reden "

@@ -6,7 +6,7 @@ from kit.analysis.measures.infrastructure import PERCEPTION_GAP
 from kit.report.html import Html, e, lijst
 from kit.report.kengetallen import INTENSITEIT_KORT
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 
 
 def render(rapport: Maandrapport) -> Html:
@@ -36,4 +36,4 @@ def render(rapport: Maandrapport) -> Html:
     return Html("".join(parts))
 
 
-SECTIE = Sectie(render, kop="Belevingsverschillen")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Belevingsverschillen")

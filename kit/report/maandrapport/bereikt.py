@@ -17,7 +17,7 @@ from kit.dutch import leeg
 from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import DOMEIN_TEKST, omvang_tekst, resultaat_wanneer
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import inkorten, meervoud, opsomming
 
 #: How many earlier results the section lists, newest first; older ones are counted (their months' reports list them).
@@ -100,6 +100,7 @@ def _rij(rapport: Maandrapport, r) -> list[str]:
 
 SECTIE = Sectie(
     render,
+    deel=BIJLAGE,
     kop="Wat de buurt bereikte",
     inleiding="Wat kreeg de buurt voor elkaar, deze maand en tot nu toe?",
     register="resultaten",

@@ -4,7 +4,10 @@ The relations are those the figure ``middelen`` counts
 (:func:`kit.analysis.measures.resources.snapshot_resources`): ``ondersteuning``,
 ``financiering`` and ``ruimte`` of the month's snapshot to an own actor of
 lijn 0 not set up from the top down.  What ends in the three months after this one
-(``middelen_aflopend``) is a warning here and on the summary page.
+(``middelen_aflopend``) is a warning here (and a point to discuss in the brief).
+Support an institution gives beside the platform (``middelen_naast``) is
+shown as such, never among the resources for residents (verdict rule 7,
+:func:`kit.report.verdicts.for_residents`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from kit.dutch import leeg, telwoord
 from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import MIDDEL_TEKST, uitleg
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
+from kit.report.verdicts import for_residents
 from kit.report.words import datum_tekst, hoofdletter, inkorten, maand_lang, opsomming
 
 
@@ -28,7 +32,8 @@ def middelen_van(rapport: Maandrapport) -> pd.DataFrame:
     """
     snap = rapport.snap
     rel = snap.relaties
-    rows = rel[rel["id"].isin(snapshot_resources(snap))].copy()
+    ids = for_residents(snapshot_resources(snap), rapport.figuren["middelen_naast"])
+    rows = rel[rel["id"].isin(ids)].copy()
     rows["aflopend"] = rows["id"].isin(rapport.figuren["middelen_aflopend"])
     rows["platform"] = rows["naar"] == snap.platform
     return rows.sort_values(["platform", "tot", "id"], ascending=[False, True, True], na_position="last")
@@ -62,7 +67,7 @@ def render(rapport: Maandrapport) -> Html:
         )
     if rows.empty:
         parts.append("<p>Deze maand staat er geen geld, steun of ruimte voor bewonersgroepen in de gegevens.</p>")
-        return Html("".join(parts))
+        return Html("".join(parts) + naast(rapport))
     platform = rows[rows["platform"]]
     parts.append(
         kop_tabel(
@@ -83,7 +88,22 @@ def render(rapport: Maandrapport) -> Html:
             klasse="middelen",
         )
     )
-    return Html("".join(parts))
+    return Html("".join(parts) + naast(rapport))
+
+
+def naast(rapport: Maandrapport) -> str:
+    """Support an institution gives beside the platform this month (``middelen_naast``): its own table, never
+    among the resources for residents."""
+    rel = rapport.snap.relaties
+    rows = rel[rel["id"].isin(rapport.figuren["middelen_naast"])].assign(aflopend=False)
+    if rows.empty:
+        return ""
+    return kop_tabel(
+        "Steun naast het platform",
+        ["Voor", "Wat", "Van", "Sinds", "Tot"],
+        [[e(rapport.naam_van(r["naar"])), *_rij(rapport, r)] for _, r in rows.iterrows()],
+        klasse="middelen",
+    )
 
 
 def _rij(rapport: Maandrapport, r) -> list[str]:
@@ -97,4 +117,4 @@ def _rij(rapport: Maandrapport, r) -> list[str]:
     return [wat, e(rapport.naam_van(r["van"])), e(sinds), tot]
 
 
-SECTIE = Sectie(render, kop="Wat het platform draagt")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Wat het platform draagt")

@@ -25,7 +25,7 @@ from kit.dutch import geheel, leeg
 from kit.report.html import Html, e, kop_tabel
 from kit.report.kengetallen import UITKOMST_TEKST, uitleg
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import dagen, datum_tekst, hoofdletter, inkorten, meervoud, opsomming
 
 
@@ -233,4 +233,4 @@ def _per_instelling(rapport: Maandrapport, rows: pd.DataFrame, last: pd.Timestam
     return [[e(name), *cells] for name, cells in table]
 
 
-SECTIE = Sectie(render, kop="Wat de buurt vroeg en wat ermee gebeurde", register="verzoeken")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Wat de buurt vroeg en wat ermee gebeurde", register="verzoeken")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kit.report.html import Html
 from kit.report.intervisie import sessies
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 
 
 def render(rapport: Maandrapport) -> Html:
@@ -19,4 +19,4 @@ def render(rapport: Maandrapport) -> Html:
     )
 
 
-SECTIE = Sectie(render, kop="Intervisie: lessen en afspraken")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Intervisie: lessen en afspraken")

@@ -24,7 +24,7 @@ from kit.report.html import Html, e, samen, tabel
 from kit.report.kengetallen import uitleg
 from kit.report.maandrapport.patronen import erkenning_bijschrift
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 
 
 def render(rapport: Maandrapport) -> Html:
@@ -109,4 +109,4 @@ def tabel_van_de_maand(rapport: Maandrapport) -> str:
     return text + tabel(kop, rows, getallen={1, 2, 4}, klasse="maatlat")
 
 
-SECTIE = Sectie(render, kop="De maatlat: hoe beoordeelt de buurt zichzelf?", register="maatlat")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="De maatlat: hoe beoordeelt de buurt zichzelf?", register="maatlat")

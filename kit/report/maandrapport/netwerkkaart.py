@@ -1,4 +1,4 @@
-"""De netwerkkaart: the month's network drawn with stable positions, and in words how to read it and what changed.
+"""De netwerkkaart: the month's network drawn with stable positions, and in words how to read it.
 
 The map is drawn by :mod:`kit.report.network_map` at the places
 :mod:`kit.report.layout` gives every actor for all months at once, so that two
@@ -12,15 +12,15 @@ from dataclasses import replace
 from kit.analysis.changes import changes
 from kit.report import layout, network_map
 from kit.report.charts import Figuur
-from kit.report.html import Html, e, lijst, samen
+from kit.report.html import Html, samen
 from kit.report.maandrapport.parallel import paren
 from kit.report.maandrapport.rapport import Maandrapport
 from kit.report.sectie import Sectie
-from kit.report.words import inkorten, maand_lang, meervoud
+from kit.report.words import maand_lang
 
 
 def render(rapport: Maandrapport) -> Html:
-    """The map, then how to read it and what changed this month."""
+    """The map, then how to read it."""
     return samen(kaart(rapport), uitleg(rapport))
 
 
@@ -61,36 +61,19 @@ def kaart(rapport: Maandrapport) -> Figuur:
 
 
 def uitleg(rapport: Maandrapport) -> str:
-    """Reading the map, and who joined or left this month."""
+    """Reading the map (who joined or left this month is said in "Deze maand")."""
     g = rapport.graaf
     platform = rapport.snap.platform
     parts = [
-        "<p>Hoe lees je de kaart? Het buurtplatform is de stip met de gele rand. Rode stippellijnen zijn "
-        "spanningen. Een dikke oranje stippellijn, en een oranje ring om beide actoren, is een parallelle "
-        "infrastructuur: twee partijen die hetzelfde coördinerende werk doen zonder samen te werken, en "
-        "één van de twee is van bovenaf opgezet (ook een stadsdeel of de gemeente, die voor alle buurten "
-        "werken).</p>"
+        "<p>Het buurtplatform is de stip met de gele rand. Rode stippellijnen zijn spanningen; een dikke oranje "
+        "stippellijn met een oranje ring om beide actoren is een parallelle infrastructuur: een partij van bovenaf "
+        "(ook een stadsdeel of de gemeente) doet hetzelfde coördinerende werk als een partij uit de buurt, zonder "
+        "samen te werken.</p>"
     ]
     if platform is not None and platform in g:
-        buren = sorted(rapport.naam_van(n) for n in g.neighbors(platform))
         parts.append(
-            f"<p>Het platform heeft deze maand rechtstreeks contact met "
-            f"{meervoud(len(buren), 'actor', 'actoren')} van de {g.number_of_nodes() - 1} andere"
-            f"{': ' + e(', '.join(buren)) if buren else ''}.</p>"
-        )
-    if rapport.month > rapport.start:
-        ch = changes(rapport.data, rapport.buurt, rapport.month)
-        items = []
-        for _, r in ch["actoren_begonnen"].iterrows():
-            items.append(f"Nieuw: {e(inkorten(r['naam']))}.")
-        for _, r in ch["actoren_gestopt"].iterrows():
-            items.append(f"Gestopt: {e(inkorten(r['naam']))}.")
-        for kop, rows in (("Nieuwe relatie", ch["relaties_begonnen"]), ("Relatie gestopt", ch["relaties_gestopt"])):
-            for _, r in rows.iterrows():
-                items.append(f"{kop} ({e(r['soort'])}): {e(inkorten(r['van']))} en {e(inkorten(r['naar']))}.")
-        parts.append("<p><strong>Wat veranderde er deze maand?</strong></p>")
-        parts.append(
-            lijst(items) or "<p>Er kwamen deze maand geen actoren of relaties bij en er verdwenen er geen.</p>"
+            f"<p>Het platform heeft deze maand rechtstreeks contact met {g.degree(platform)} van de "
+            f"{g.number_of_nodes() - 1} andere actoren op de kaart.</p>"
         )
     return "".join(parts)
 

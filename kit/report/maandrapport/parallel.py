@@ -16,7 +16,7 @@ from kit.dutch import geheel, leeg, termijn
 from kit.report.html import Html, e, lijst
 from kit.report.kengetallen import ACTIVITEIT_TEKST, FUNCTIE_TEKST, INTENSITEIT_KORT
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import datum_tekst, inkorten
 
 #: How an actor without a buurt is described, by its ``soort``.
@@ -149,4 +149,4 @@ def versnippering(rapport: Maandrapport) -> str:
     return "".join(parts)
 
 
-SECTIE = Sectie(render, kop="Parallelle infrastructuren en dubbel werk")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Parallelle infrastructuren en dubbel werk")

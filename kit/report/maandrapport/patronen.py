@@ -13,7 +13,7 @@ from kit.report.charts import Figuur
 from kit.report.html import Html, e, lijst, samen
 from kit.report.kengetallen import PATRONEN, SAMENVATTING, uitleg_van
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import maand_lang
 
 
@@ -67,13 +67,14 @@ def toelichting(rapport: Maandrapport) -> str:
         if key not in SAMENVATTING
     ]
     return (
-        "<p>De grafieken tonen hoe de cijfers zich ontwikkelen. Wat in de samenvatting nog niet "
+        "<p>De grafieken tonen hoe de cijfers zich ontwikkelen. Wat bij de belangrijkste cijfers nog niet "
         "werd uitgelegd:</p>" + lijst(rows)
     )
 
 
 SECTIE = Sectie(
     render,
+    deel=BIJLAGE,
     kop="Samenwerkingspatronen",
     inleiding=(
         "Hoe ontwikkelt de samenwerking zich? Per kengetal een kleine grafiek, van de eerste maand met gegevens "

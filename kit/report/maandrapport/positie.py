@@ -2,7 +2,10 @@
 
 Figures only: other buurten are never named here.  The table leaves out the
 figures declared ``compared=False`` and explains the figures no section
-explained before.
+explained before.  Ranks follow verdict rule 5 (:func:`kit.report.verdicts.ranks`):
+none for a figure that depends on the network's size or where every buurt
+compared has the same value, ties share a rank, and the number of buurten
+compared is shown.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from kit.report.charts import Figuur
 from kit.report.html import Html, e, lijst, samen, tabel
 from kit.report.kengetallen import PATRONEN, SAMENVATTING, bijgehouden, uitleg_van
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
-from kit.report.words import maand_lang, rang_tekst
+from kit.report.sectie import BIJLAGE, Sectie
+from kit.report.verdicts import rank_text, ranks
+from kit.report.words import maand_lang
 
 
 def render(rapport: Maandrapport) -> Html:
@@ -45,7 +49,8 @@ def grafiek(rapport: Maandrapport) -> Figuur:
 def tabel_van_de_maand(rapport: Maandrapport) -> str:
     """Rank and spread among all pilot buurten on every figure — figures only, no names."""
     table = rapport.positie_tabel
-    n = int(rapport.maandrijen["in_proeftuin"].astype(bool).sum())
+    taking_part = rapport.maandrijen[rapport.maandrijen["in_proeftuin"].astype(bool)]
+    n = len(taking_part)
     rows = []
     for _, r in table.iterrows():
         k = COLUMN[r["figuur"]]
@@ -57,7 +62,7 @@ def tabel_van_de_maand(rapport: Maandrapport) -> str:
             [
                 e(k.label),
                 k.text(r["waarde"]) if bijgehouden(k.name, rapport.bijgehouden) else "niet vastgelegd",
-                e(rang_tekst(r["rang"], r["aantal"])),
+                e(rang(taking_part, rapport.buurt, k.name)),
                 k.text(r["minimum"]),
                 k.text(r["mediaan"]),
                 k.text(r["maximum"]),
@@ -65,8 +70,10 @@ def tabel_van_de_maand(rapport: Maandrapport) -> str:
         )
     return (
         f"<p>Waar staat {e(rapport.naam)} tussen de {n} proeftuinbuurten die deze maand meedoen? De rang telt "
-        "van de hoogste waarde af (1e = hoogste); of hoog goed is, hangt van het kengetal af (veel spanningen "
-        "is niet goed, een hoge dichtheid wel). De middelste waarde (mediaan) is die van de buurt precies in "
+        "van de hoogste waarde af (1e = hoogste; “gedeeld” als een andere buurt dezelfde waarde heeft) en zegt "
+        "uit hoeveel buurten met een waarde; of hoog goed is, hangt van het kengetal af (veel spanningen is niet "
+        "goed). Een kengetal dat vanzelf groter wordt met het aantal actoren krijgt geen rang (–), net als een "
+        "kengetal waarop alle buurten gelijk zijn. De middelste waarde (mediaan) is die van de buurt precies in "
         "het midden. Andere buurten worden hier niet genoemd.</p>"
         + tabel(
             ["Kengetal", "Deze buurt", "Rang", "Laagste", "Middelste", "Hoogste"],
@@ -76,6 +83,13 @@ def tabel_van_de_maand(rapport: Maandrapport) -> str:
         )
         + _begrippen(rapport)
     )
+
+
+def rang(rows, buurt: str, column: str) -> str:
+    """The buurt's rank on ``column`` among ``rows`` (the buurten taking part) by verdict rule 5; ``–`` where the
+    rule gives none."""
+    found = ranks(column, dict(zip(rows["buurt"], rows[column], strict=True)))
+    return rank_text(found[buurt]) if buurt in found else "–"
 
 
 def _begrippen(rapport: Maandrapport) -> str:
@@ -90,4 +104,4 @@ def _begrippen(rapport: Maandrapport) -> str:
     return "<p>De kengetallen die nog niet eerder in dit rapport aan bod kwamen:</p>" + lijst(items, "begrippen")
 
 
-SECTIE = Sectie(render, kop="De buurt tussen de proeftuinbuurten", nieuwe_pagina=True)
+SECTIE = Sectie(render, deel=BIJLAGE, kop="De buurt tussen de proeftuinbuurten", nieuwe_pagina=True)

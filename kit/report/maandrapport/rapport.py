@@ -3,9 +3,10 @@
 Computation is light: the buurt's own months (for trends) and one month of
 every other buurt (for the comparison), nothing more.  In a month the buurt
 does not take part in (:attr:`Maandrapport.doet_mee`, the panel's
-``in_proeftuin``) the title says why and every other section but the
-colophon says in one line that there is nothing to show
-(:meth:`Maandrapport.niets_te_tonen`), instead of showing empty figures.
+``in_proeftuin``) the brief still says what the data hold (its events, what
+waits, what to discuss) and that the buurt does not take part yet; the
+appendix says once that it has no figures (:meth:`Maandrapport.niets_te_tonen`)
+and its sections are left out, instead of showing empty figures.
 """
 
 from __future__ import annotations
@@ -52,10 +53,10 @@ class Maandrapport(Rapport):
         self.naam = inkorten(row["naam"])
 
     def niets_te_tonen(self) -> Html | None:
-        """In a month the buurt does not take part in: the line that says why, instead of a section's content."""
+        """In a month the buurt does not take part in: the line that says why the appendix has no figures."""
         if self.doet_mee:
             return None
-        return Html(f'<p class="nog-niet">Niets te tonen: {e(self.naam)} {e(self.niet_mee)}.</p>')
+        return Html(f'<p class="nog-niet">Geen cijfers deze maand: {e(self.naam)} {e(self.niet_mee)}.</p>')
 
     def niet_vastgelegd(self, register: str) -> Html | None:
         """Where the buurt does not keep ``register``: the line that says so, instead of counting nothing as 0."""
@@ -109,6 +110,29 @@ class Maandrapport(Rapport):
             f"doet in {maand_lang(self.month)} niet mee aan de proeftuin: voor deze maand staan er geen "
             "actieve actoren van de buurt in de gegevens"
         )
+
+    @cached_property
+    def gebeurtenissen(self) -> list:
+        """The month's events (:func:`kit.analysis.events.events`), as the intervision sheet and the synthesis read
+        them: also before the buurt takes part."""
+        from kit.analysis.events import events
+
+        return events(self.data, self.buurt, self.month)
+
+    @cached_property
+    def twee_maanden(self) -> list:
+        """The events of the month before and of this month: what verdict rule 1 reads (what ended last month is
+        gone now)."""
+        from kit.analysis.events import events
+
+        return events(self.data, self.buurt, self.month - 1) + self.gebeurtenissen
+
+    @cached_property
+    def woorden(self):
+        """The report's names for wording events (:class:`kit.report.gebeurtenissen.Names`)."""
+        from kit.report.gebeurtenissen import Names
+
+        return Names.of(self)
 
     @cached_property
     def figuren(self) -> dict:

@@ -1,9 +1,12 @@
-"""The summary page of the monthly report: what to discuss, the recognition, and the main figures in words.
+"""The appendix's summary of the figures: the recognition, and the main figures in words.
 
-"Om te bespreken" lists what asks for a conversation this month: money,
-support or a place that ends within three months, requests waiting for an
-answer for more than 30 days, parallel infrastructures, partnerships seen
-differently, overdue actions and tensions.  The table gives each figure of
+A change since last month is called good news or a point of attention only
+where the verdict rules allow it (``docs/reports.md``, "Verdicts"): a count
+that moved because something was refused, closed without an answer, failed
+or ended names the event instead, and a figure that depends on the network's
+size gets no verdict when the number of actors changed.
+
+What to discuss is the buurtbrief's (:mod:`.bespreken`).  The table gives each figure of
 :data:`kit.report.kengetallen.SAMENVATTING` with its change since last
 month (when the buurt took part then) and its sentence.
 """
@@ -11,17 +14,13 @@ month (when the buurt took part then) and its sentence.
 from __future__ import annotations
 
 from kit.analysis.catalogue import COLUMN
-from kit.analysis.measures.requests import OVERDUE_DAYS
-from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.registers import NIET_BIJGEHOUDEN
-from kit.dutch import telwoord
-from kit.report.html import Html, e, lijst, tabel
+from kit.report.html import Html, e, tabel
 from kit.report.kengetallen import SAMENVATTING, bijgehouden, uitleg_van, verschil
-from kit.report.maandrapport.draagt import aflopend_zin, middelen_van
-from kit.report.maandrapport.gevraagd import lang_open
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
-from kit.report.words import dagen, hoofdletter, inkorten, maand_lang, meervoud, opsomming
+from kit.report.sectie import BIJLAGE, Sectie
+from kit.report.verdicts import verdict, verdict_sentence
+from kit.report.words import hoofdletter, maand_lang
 
 
 def render(rapport: Maandrapport) -> Html:
@@ -31,10 +30,10 @@ def render(rapport: Maandrapport) -> Html:
         k = COLUMN[key]
         nu = rapport.nu[key]
         vorig = None if rapport.vorig is None else rapport.vorig[key]
-        delta, zin = verschil(key, nu, vorig)
-        gelijk = delta in ("gelijk", "vrijwel gelijk")  # the column says it already
-        if rapport.vorig is None or gelijk or not bijgehouden(key, rapport.bijgehouden):
-            zin = ""
+        delta, change = verschil(key, nu, vorig)
+        zin = ""  # nothing changed, or nothing to compare: the column says it already
+        if rapport.vorig is not None and change and bijgehouden(key, rapport.bijgehouden):
+            zin = oordeel(rapport, key, change)
         rijen.append(
             [
                 e(k.label),
@@ -59,10 +58,19 @@ def render(rapport: Maandrapport) -> Html:
             "dus er is geen verschil met vorige maand."
         )
     return Html(
-        kernpunten(rapport)
-        + f"<p>{e(intro)} {e(erkenning(rapport))}</p>"
+        f"<p>{e(intro)} {e(erkenning(rapport))}</p>"
         + tabel(["Kengetal", "Nu", "Verschil", "Wat betekent dit?"], rijen, getallen={1, 2}, klasse="samenvatting")
     )
+
+
+def oordeel(rapport: Maandrapport, key: str, change: float) -> str:
+    """The sentence after a change of ``key``: good news, a point of attention, or neither, by the verdict rules
+    (:func:`kit.report.verdicts.verdict`: what was refused or ended is named, a figure of the network's size is
+    not judged when the number of actors changed)."""
+    assert rapport.vorig is not None
+    now, before = rapport.nu["actoren"], rapport.vorig["actoren"]
+    found = verdict(key, change, month=rapport.month, events=rapport.twee_maanden, actors_now=now, actors_before=before)
+    return verdict_sentence(key, change, found, rapport.woorden, now, before)
 
 
 def erkenning(rapport: Maandrapport) -> str:
@@ -87,56 +95,4 @@ def erkenning(rapport: Maandrapport) -> str:
     return f"{naam} is (nog) niet erkend als buurtplatform."
 
 
-def kernpunten(rapport: Maandrapport) -> str:
-    """ "Om te bespreken": a list of what asks for a conversation this month, or nothing."""
-    f = rapport.figuren
-    punten = []
-    if rapport.snap.platform is None:
-        punten.append(
-            "Het buurtplatform staat deze maand niet (meer) in de gegevens; de cijfers over het "
-            "platform ontbreken daarom."
-        )
-    aflopend = middelen_van(rapport)
-    aflopend = aflopend[aflopend["aflopend"]]
-    if len(aflopend):
-        punten.append(
-            f"Binnen {telwoord(ENDING_MONTHS)} maanden loopt af: "
-            + opsomming(aflopend_zin(rapport, r) for _, r in aflopend.iterrows())
-            + ". Is er een vervolg geregeld? (zie Wat het platform draagt)"
-        )
-    wachtend = lang_open(rapport)
-    if len(wachtend):
-        r = wachtend.iloc[0]
-        punten.append(
-            f"{hoofdletter(meervoud(len(wachtend), 'verzoek wacht', 'verzoeken wachten'))} al langer "
-            f"dan {OVERDUE_DAYS} dagen op antwoord{', het langst' if len(wachtend) > 1 else ''}: "
-            f"‘{inkorten(rapport.schoon(r['onderwerp']))}’ aan {rapport.naam_van(r['aan'])} "
-            f"({dagen(r['wacht'])})."
-        )
-    parallel = len(f["parallelle_infrastructuren"])
-    if parallel:
-        punten.append(
-            f"Er {'is' if parallel == 1 else 'zijn'} "
-            f"{meervoud(parallel, 'parallelle infrastructuur', 'parallelle infrastructuren')}"
-            " (zie verderop): een goed gespreksonderwerp met de betrokken instelling."
-        )
-    if f["belevingsverschillen"]:
-        gaps = len(f["belevingsverschillen"])
-        punten.append(
-            f"{hoofdletter(meervoud(gaps, 'samenwerking wordt', 'samenwerkingen worden'))} "
-            "door de twee kanten heel verschillend beleefd."
-        )
-    if f["acties"] and f["acties"]["te_laat"]:
-        punten.append(f"{hoofdletter(meervoud(f['acties']['te_laat'], 'actie is', 'acties zijn'))} over de deadline.")
-    if f["spanningen"]:
-        punten.append(
-            f"Er {'is' if f['spanningen'] == 1 else 'zijn'} "
-            f"{meervoud(f['spanningen'], 'spanning', 'spanningen')} in het netwerk (rode stippellijn op de "
-            "kaart)."
-        )
-    if not punten:
-        return ""
-    return "<p><strong>Om te bespreken:</strong></p>" + lijst((e(p) for p in punten), "kernpunten")
-
-
-SECTIE = Sectie(render, kop="Samenvatting")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="De belangrijkste cijfers")

@@ -1,5 +1,5 @@
-"""The title: the buurt and the month, the banner of fictional data, what the report is, and whether the buurt
-takes part this month."""
+"""The buurtbrief's title: the buurt and the month, the banner of fictional data, what the brief is, and whether
+the buurt takes part this month."""
 
 from __future__ import annotations
 
@@ -11,18 +11,17 @@ from kit.report.words import maand_lang
 
 
 def render(rapport: Maandrapport) -> Html:
-    """Title, the fictitious-data note, and what the report is."""
+    """Title, the fictitious-data note, what the brief is, and in a month the buurt does not take part in, why."""
     parts = [
-        titel(rapport, f"Maandrapport {rapport.naam}", maand_lang(rapport.month).capitalize(), "in dit rapport"),
-        "<p>Hoe staat het netwerk rond het buurtplatform ervoor: wie werkt met wie samen, waar zit dubbel "
-        "werk of spanning, wat kwam er van de actielijst terecht? Om samen te bespreken in de "
-        "platformvergadering: de cijfers zijn een begin van het gesprek, geen oordeel.</p>",
+        titel(rapport, f"Buurtbrief {rapport.naam}", maand_lang(rapport.month).capitalize(), "in deze brief"),
+        "<p>Wat gebeurde er deze maand rond het buurtplatform, wat wacht nog bij instellingen, waar schuurt het, "
+        "en wat kunt u samen bespreken? Alles wat hier staat, komt uit de gegevens die de buurt bijhoudt; wat "
+        "niet is vastgelegd, staat er niet.</p>",
     ]
     if not rapport.doet_mee:
         parts.append(
-            f'<p class="nog-niet"><strong>{e(rapport.naam)} {e(rapport.niet_mee)}.</strong> Dit rapport '
-            "heeft daarom geen cijfers; in het overzicht van alle buurten staat de buurt deze maand "
-            "als “nog niet”.</p>"
+            f'<p class="nog-niet"><strong>{e(rapport.naam)} {e(rapport.niet_mee)}.</strong> Deze brief zegt wat '
+            "er toch al in de gegevens staat; cijfers over het netwerk zijn er deze maand niet.</p>"
         )
     return Html("".join(parts))
 

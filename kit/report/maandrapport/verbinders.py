@@ -14,7 +14,7 @@ import networkx as nx
 from kit.dutch import getal, procent
 from kit.report.html import Html, e, lijst
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import meervoud
 
 #: How many actors a sentence names on each side of a split; the rest are counted.
@@ -109,4 +109,4 @@ def _noem(rapport: Maandrapport, graph: nx.Graph, actors: set, voorop=None) -> s
     return rapport.namen(order, NOEMEN)
 
 
-SECTIE = Sectie(render, kop="Wie verbindt de buurt")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Wie verbindt de buurt")

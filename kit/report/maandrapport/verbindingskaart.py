@@ -13,7 +13,7 @@ from kit.analysis.measures.connection_map import FUNCTIONS, TYPES, actor_type
 from kit.report.html import Html, e, lijst, tabel
 from kit.report.kengetallen import VERBINDINGSFUNCTIE_TEKST, VERBINDINGSTYPE_TEKST
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import opsomming
 
 #: Upper bounds of the shades of a cell (class ``vk1`` … ``vk4``); 0 is ``vk0``.
@@ -67,4 +67,4 @@ def render(rapport: Maandrapport) -> Html:
     return Html("".join(parts))
 
 
-SECTIE = Sectie(render, kop="De verbindingskaart")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="De verbindingskaart")

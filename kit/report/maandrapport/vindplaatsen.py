@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kit.report.html import Html, e, lijst
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import meervoud
 
 
@@ -41,4 +41,4 @@ def render(rapport: Maandrapport) -> Html:
     )
 
 
-SECTIE = Sectie(render, kop="Vindplaatsen")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Vindplaatsen")

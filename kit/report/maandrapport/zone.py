@@ -12,7 +12,7 @@ from kit.dutch import getal
 from kit.report.html import Html, e, tabel
 from kit.report.kengetallen import uitleg
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.sectie import Sectie
+from kit.report.sectie import BIJLAGE, Sectie
 from kit.report.words import hoofdletter
 
 #: The two zones: figure, lijnen, and who is on the other side, in words.
@@ -80,4 +80,4 @@ def render(rapport: Maandrapport) -> Html:
     return Html("".join(parts))
 
 
-SECTIE = Sectie(render, kop="Bewoners, professionals en beleid")
+SECTIE = Sectie(render, deel=BIJLAGE, kop="Bewoners, professionals en beleid")

@@ -1,0 +1,51 @@
+"""Waar het schuurt: the parallel infrastructures of the month and the tensions, by name, with their reason.
+
+The parallel infrastructures are the figure ``parallelle_infrastructuren``,
+each in the sentence of the appendix's section (:func:`.parallel.dubbel_zin`:
+who, from where, what they both do, how far they work together, a question).
+The tensions are episodes (:func:`kit.analysis.tensions.tension_episodes`):
+those that last into the month, since when, the recorded reason, who
+reported it when a third party did, and when one ended this month.
+"""
+
+from __future__ import annotations
+
+from kit.analysis.tensions import Tension, tension_episodes
+from kit.dutch import leeg
+from kit.report.html import Html, e, lijst
+from kit.report.maandrapport.parallel import dubbel_zin
+from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.sectie import Sectie
+from kit.report.words import datum_tekst
+
+
+def render(rapport: Maandrapport) -> Html:
+    """The parallel infrastructures (when the buurt takes part), then the tensions; or that there are none."""
+    parallel = rapport.figuren["parallelle_infrastructuren"] if rapport.doet_mee else []
+    tensions = [t for t in tension_episodes(rapport.data, rapport.buurt, rapport.month) if t.active]
+    parts = []
+    if parallel:
+        parts.append(
+            "<p><strong>Parallelle infrastructuur</strong>: een instelling doet van bovenaf hetzelfde werk als "
+            "een partij uit de buurt, zonder echt samen te werken.</p>"
+        )
+        parts.append(lijst(dubbel_zin(rapport, entry) for entry in parallel))
+    if tensions:
+        parts.append("<p><strong>Spanning</strong></p>" + lijst(e(spanning_zin(rapport, t)) for t in tensions))
+    if not parts:
+        return Html("<p>Deze maand staat er geen parallelle infrastructuur en geen spanning in de gegevens.</p>")
+    return Html("".join(parts))
+
+
+def spanning_zin(rapport: Maandrapport, t: Tension) -> str:
+    """One tension as an episode: ``Tussen A en B, sinds 1 april 2024 (gemeld door C): reason. Voorbij op …``."""
+    a, b = (rapport.naam_van(x) for x in t.sides)
+    sinds = f", sinds {datum_tekst(t.vanaf)}" if t.vanaf is not None else ""
+    door = f" (gemeld door {rapport.naam_van(t.gemeld_door)})" if t.gemeld_door else ""
+    reden = f": {rapport.schoon(t.toelichting).strip().rstrip('.')}" if not leeg(t.toelichting) else ""
+    einde = f" Voorbij op {datum_tekst(t.tot)}." if t.tot is not None and t.tot <= rapport.month.end_time else ""
+    waarom = "" if reden else "; waarom is niet vastgelegd"
+    return f"Tussen {a} en {b}{sinds}{door}{reden}{waarom}.{einde}"
+
+
+SECTIE = Sectie(render, kop="Waar het schuurt", altijd=True)
