@@ -400,11 +400,52 @@ def month_row(data, buurt: str, month: pd.Period, marks: dict, previous: set | N
     row.update({f"belemmeringen_{code}": named.count(code) for code in BARRIERS})
     row.update(action_counts(actions[actions["sessie"].notna()], first, last, "afspraken"))
     row.update(cells)
+    row.update(seats_and_dialogues(data, buurt, first, last, actions))
     row.update(recorded(data, buurt, month))
     for register, columns in NULL_WHEN_NOT_KEPT.items():
         if not marks["kept"][register]:
             row.update(dict.fromkeys(columns, None))
     return row, edges
+
+
+RUNGS = ("geinformeerd", "geraadpleegd", "adviserend", "coproducerend", "meebeslissend", "zelfbeherend")
+AGREEMENT_PARTS = ("gemaakt", "nagekomen", "vervallen", "open", "te_laat")
+
+
+def seats_and_dialogues(data, buurt: str, first, last, actions) -> dict:
+    """Version 4's panel columns: seats, dialogues, agreements, the owners of open actions (the pulse is no column
+    of the panel by default)."""
+    seats = data.tafels[data.tafels["buurt"] == buurt]
+    seats = seats[(seats["vanaf"] <= last) & (seats["tot"].isna() | (seats["tot"] >= first))]
+    dialogues = data.dialogen[data.dialogen["buurt"] == buurt]
+    made = data.dialoogafspraken.merge(
+        dialogues[["id", "datum"]].rename(columns={"id": "dialoog"}), on="dialoog", how="inner"
+    )
+    still_open = (
+        (made["datum"] <= last)
+        & (made["nagekomen"].isna() | (made["nagekomen"] > last))
+        & (made["vervallen"].isna() | (made["vervallen"] > last))
+    )
+    open_actions = actions[(actions["gepland"] <= last) & (actions["afgerond"].isna() | (actions["afgerond"] > last))]
+    owners = open_actions["eigenaar"].dropna().value_counts()
+    row = {
+        "tafels": len(seats),
+        "tafel_hoogste_rol": max((RUNGS.index(r) + 1 for r in seats["rol"]), default=None),
+        "tafels_uitgenodigd": int((seats["toegang"] == "uitgenodigd").sum()),
+        "dialogen": int(dialogues["datum"].between(first, last).sum()),
+        "acties_eigenaren": len(owners),
+        "acties_concentratie": owners.max() / len(open_actions) if len(open_actions) else None,
+    }
+    row.update({f"tafels_rol_{r}": int((seats["rol"] == r).sum()) for r in RUNGS})
+    counts = {
+        "gemaakt": made["datum"].between(first, last).sum(),
+        "nagekomen": made["nagekomen"].between(first, last).sum(),
+        "vervallen": made["vervallen"].between(first, last).sum(),
+        "open": still_open.sum(),
+        "te_laat": (still_open & (made["deadline"] < last)).sum(),
+    }
+    row.update({f"dialoogafspraken_{k}": int(n) for k, n in counts.items()})
+    return row
 
 
 def recorded(data, buurt: str, month: pd.Period) -> dict:
@@ -420,13 +461,18 @@ def recorded(data, buurt: str, month: pd.Period) -> dict:
         "resultaten": (data.resultaten, ("datum", "gemeld")),
         "verzoeken": (data.verzoeken, ("gevraagd", "antwoord", "nagekomen")),
         "erkenning": (data.erkenning, ("vanaf", "tot")),
+        "tafels": (data.tafels, ("vanaf", "tot")),
+        "dialogen": (data.dialogen, ("datum",)),
+        "draaglast": (data.draaglast, ("maand",)),
     }
     row = {}
     for register, (frame, columns) in sources.items():
         if register not in ("actoren", "relaties"):
             frame = frame[frame["buurt"] == buurt]
         named = [frame[c].dropna() for c in columns]
-        months = pd.concat([d if register == "maatlat" else d.dt.to_period("M") for d in named], ignore_index=True)
+        months = pd.concat(
+            [d if register in ("maatlat", "draaglast") else d.dt.to_period("M") for d in named], ignore_index=True
+        )
         months = months[months <= month]
         row[f"vastgelegd_{register}"] = (month - months.max()).n if len(months) else None
     return row
@@ -435,9 +481,12 @@ def recorded(data, buurt: str, month: pd.Period) -> dict:
 #: A register (or column) the buurt keeps no row of (in use nowhere) → the panel columns that are then empty.
 NULL_WHEN_NOT_KEPT = {
     "activiteiten": ("activiteiten", "bundelingsgraad", "aantal_versnipperde_activiteiten"),
-    "acties": tuple(f"acties_{k}" for k in ("gepland", "gedaan", "niet_gedaan", "open", "te_laat"))
-    + tuple(f"afspraken_{k}" for k in ("gepland", "gedaan", "niet_gedaan", "open", "te_laat"))
-    + tuple(f"belemmeringen_{code}" for code in BARRIERS),
+    "acties": (
+        *(f"acties_{k}" for k in ("gepland", "gedaan", "niet_gedaan", "open", "te_laat", "eigenaren")),
+        "acties_concentratie",
+        *(f"afspraken_{k}" for k in ("gepland", "gedaan", "niet_gedaan", "open", "te_laat")),
+        *(f"belemmeringen_{code}" for code in BARRIERS),
+    ),
     "acties.sessie": tuple(f"afspraken_{k}" for k in ("gepland", "gedaan", "niet_gedaan", "open", "te_laat")),
     "acties.belemmering": tuple(f"belemmeringen_{code}" for code in BARRIERS),
     "maatlat": ("maatlat_gemiddelde", "maatlat_verschil", *(f"maatlat_{c}" for c in CRITERIA)),
@@ -453,6 +502,8 @@ NULL_WHEN_NOT_KEPT = {
         *(f"verzoeken_{k}" for k in ("gedaan", "beantwoord", "open", "open_30", "toegezegd", "afgewezen")),
     ),
     "erkenning": ("erkend", "erkend_maanden"),
+    "tafels": ("tafels", "tafel_hoogste_rol", "tafels_uitgenodigd", *(f"tafels_rol_{r}" for r in RUNGS)),
+    "dialogen": ("dialogen", *(f"dialoogafspraken_{k}" for k in AGREEMENT_PARTS)),
 }
 
 
@@ -460,7 +511,7 @@ def kept(data, buurt: str, pilot) -> dict[str, bool]:
     """Which registers the buurt keeps a row of, and which optional columns a row of the ``pilot``'s file fills."""
     found = {
         name: bool((getattr(data, name)["buurt"] == buurt).any())
-        for name in ("activiteiten", "acties", "maatlat", "resultaten", "verzoeken", "erkenning")
+        for name in ("activiteiten", "acties", "maatlat", "resultaten", "verzoeken", "erkenning", "tafels", "dialogen")
     }
     found["acties.sessie"] = found["acties"] and bool(pilot.acties["sessie"].notna().any())
     found["acties.belemmering"] = found["acties"] and bool((pilot.acties["belemmering"].map(len) > 0).any())
@@ -485,7 +536,17 @@ def split_by_buurt(data) -> dict[str, SimpleNamespace]:
                 touching.setdefault(buurt, []).append(position)
     by_buurt = {
         name: {buurt: rows for buurt, rows in getattr(data, name).groupby("buurt", sort=False)}
-        for name in ("activiteiten", "acties", "maatlat", "resultaten", "verzoeken", "erkenning")
+        for name in (
+            "activiteiten",
+            "acties",
+            "maatlat",
+            "resultaten",
+            "verzoeken",
+            "erkenning",
+            "tafels",
+            "dialogen",
+            "draaglast",
+        )
     }
     own_actors = {buurt: rows for buurt, rows in actors.groupby("buurt", sort=False)}
     split = {}
@@ -498,6 +559,7 @@ def split_by_buurt(data) -> dict[str, SimpleNamespace]:
             **{name: tables.get(buurt, empty[name]) for name, tables in by_buurt.items()},
             actoren=pd.concat([own, actors[actors["id"].isin(ends - set(own["id"]))]]),
             relaties=rel,
+            dialoogafspraken=data.dialoogafspraken,
         )
     return split
 

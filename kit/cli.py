@@ -78,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     metrics.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="aantal processen voor het panel")
     metrics.add_argument("--force", action="store_true", help="overschrijf een bestaand panelbestand")
+    metrics.add_argument(
+        "--met-draaglast",
+        action="store_true",
+        help="neem de draaglast (belasting, dragers, incident) op in het panel; vertrouwelijk, zie docs/privacy.md",
+    )
     metrics.set_defaults(run=_metrics)
 
     export = commands.add_parser("export", help="het netwerk van een buurt over alle maanden, voor Gephi")
@@ -284,7 +289,7 @@ def _metrics(args) -> int:
             raise UsageError(f"{args.out} bestaat al (gebruik --force om te overschrijven)")
     dataset = _load(args.dataset)
     if args.out is not None:
-        frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs)
+        frame = panel(dataset, buurten=[args.buurt] if args.buurt else None, jobs=args.jobs, pulse=args.met_draaglast)
         write_panel(frame, args.out, public_files(dataset))
         print(f"{args.out}: {len(frame)} rijen ({frame['buurt'].nunique()} buurten)")
         return EXIT_OK

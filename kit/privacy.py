@@ -28,6 +28,10 @@ from .names import NameMatcher
 
 #: How an actor of another buurt appears in a buurt's report.
 OTHER_BUURT = "actor uit een andere buurt"
+#: The figures of the carriers' load (``draaglast``, contract version 4), the most sensitive data the kit holds: a
+#: buurt's own report and ``metrics`` show them; the panel only when asked for (``metrics --met-draaglast``); across
+#: buurten only counts of buurten, never fewer than 3 (``docs/privacy.md``, "The carriers' load: who may see what").
+PULSE = ("belasting", "dragers", "incident")
 
 
 #: The pseudonym of a person without consent, by the actor's ``soort``: what the person is, soberly.  A

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLE, EXAMPLE_V2, EXAMPLE_V3
+from helpers import EXAMPLE, EXAMPLE_V2, EXAMPLE_V3, EXAMPLE_V4
 
 
 @pytest.fixture
@@ -32,6 +32,14 @@ def example_v3(tmp_path) -> Path:
     """A fresh copy of the version 3 example (buurten lindenhof and esdoorn), safe to modify."""
     target = tmp_path / "lindenhof-v3"
     shutil.copytree(EXAMPLE_V3, target)
+    return target
+
+
+@pytest.fixture
+def example_v4(tmp_path) -> Path:
+    """A fresh copy of the version 4 example, safe to modify."""
+    target = tmp_path / "lindenhof-v4"
+    shutil.copytree(EXAMPLE_V4, target)
     return target
 
 

@@ -1,27 +1,33 @@
 """What tests share beside fixtures: the example datasets' paths, comparing figures, breaking a copy of a file, a
-time limit, what a report's sections show, workbooks filled and saved by LibreOffice, and cells that look like
-formulas.  Fixtures are in ``conftest.py``; tests import these with
-``from helpers import ...`` (``tests`` is on pytest's ``pythonpath``).
+time limit, what a report's sections show, workbooks filled and saved by LibreOffice, cells that look like
+formulas, and everything a reader or a program could find in an output file.  Fixtures are in ``conftest.py``;
+tests import these with ``from helpers import ...`` (``tests`` is on pytest's ``pythonpath``).
 """
 
 from __future__ import annotations
 
 import base64
 import csv
+import html
 import importlib
 import io
+import json
 import math
 import re
 import shutil
 import signal
 import subprocess
 import tempfile
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import openpyxl
+import pandas as pd
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from kit.data.cells import parse_date, parse_number
 from kit.data.contract import FILES
@@ -36,6 +42,9 @@ EXAMPLE_V2 = ROOT / "examples" / "lindenhof-v2"
 #: Version 3: a second buurt that keeps only actors and relations, results recorded after the fact, support beside
 #: the platform, recognition by the stadsdeelcommissie and an action that failed on an institution.
 EXAMPLE_V3 = ROOT / "examples" / "lindenhof-v3"
+#: Version 4: the version 3 example with seats at tables, dialogues and their agreements, and the carriers' load, kept
+#: by lindenhof only (esdoorn keeps none of them).
+EXAMPLE_V4 = ROOT / "examples" / "lindenhof-v4"
 
 
 def same(got, expected) -> bool:
@@ -186,3 +195,39 @@ def formula_like_fields(text: str) -> list[str]:
         for field in row
         if field.startswith(FORMULA_STARTS) and safe_text(field) != field
     ]
+
+
+# --------------------------------------------------------------------------- what an output file says
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (k, *_strings(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [str(value)]
+
+
+def output_text(path: Path) -> str:
+    """Everything a reader or a program could find in one output file."""
+    if path.suffix == ".pdf":
+        reader = PdfReader(path)
+        meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+        text = meta + " " + " ".join(page.extract_text() for page in reader.pages)
+        return text.replace("\u2010\n", "")  # words hyphenated at a line end, whole again
+    if path.suffix == ".ipynb":
+        return "\n".join(_strings(json.loads(path.read_text(encoding="utf-8"))))
+    if path.suffix == ".parquet":
+        frame = pd.read_parquet(path)
+        return frame.to_csv() + " ".join(map(str, frame.columns))
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        cells = [str(v) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
+        properties = [str(v) for v in vars(book.properties).values() if v]
+        return "\n".join(book.sheetnames + cells + properties)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix in (".html", ".svg"):
+        for kind, data in re.findall(r"data:[^,;\"']*(;base64)?,([^\"')\s]+)", text):
+            text += base64.b64decode(data).decode("utf-8", "replace") if kind else urllib.parse.unquote(data)
+        text = html.unescape(text)
+    return text

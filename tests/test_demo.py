@@ -41,11 +41,15 @@ DEMO_SHA256 = {
     "activiteiten.csv": "ac7ebfbd917bba922293b215b4f322c202bc63181b58a3430ed8063b4c5a407d",
     "actoren.csv": "a2b234cce5383d479aca3c998ec01ce1ef80df9d8174e998ffa8ed8d9d2ce6c2",
     "buurten.csv": "d78271f80eb0041458410310653f2f258ce4b6774ecf9a889e683542d28191f6",
+    "dialogen.csv": "9ff09bc77888593e2283037fddc051d219d4a1a567a86f6a64d68dafe7311c0c",
+    "dialoogafspraken.csv": "f22c6eeeaef18d4a96b493f71bc099555cc7cc9c115d1da4396a616bdb16787c",
+    "draaglast.csv": "6b63ba38f42bf3025230804a7c726874744704ccdef57e9fca862ae9d1ec68ef",
     "erkenning.csv": "947101fe82bf7f994179954bf9cf2ff6d55046319ae7585c96afe32a68ca0a9f",
     "intervisie.csv": "efabcb7c1bc0e76ce889f104b90b0620ed6a6bb58c13ac338bc3269811d3720e",
     "maatlat.csv": "94d38784ba0294199e227776012757191f63b5e8b661d5917e46847e98755696",
     "relaties.csv": "aae33acd5d9bed59efb546cef702f29e9ab4e659c729ebccb7124bbede29ee97",
     "resultaten.csv": "a36b7f6ba71424e2a7eec5568a3df25aba03b7af28fa60b5f70cad533020a5ce",
+    "tafels.csv": "dbd4213ef23647b82fe7381bfb2561ed3822c038947083823b7c53eee685e721",
     "verzoeken.csv": "3a22fd3349267ee692dbfa0b8e5788573840bc6857826c28605eac7ae71b36c9",
 }
 #: The buurten that keep each register (``Story.bijgehouden``): the others have no row in it.
@@ -545,6 +549,9 @@ def test_story_a_buurt_known_from_its_blog_only(tables, demo):
         "maatlat",
         "verzoeken",
         "erkenning",
+        "tafels",
+        "dialogen",
+        "draaglast",
         "acties.sessie",
         "acties.belemmering",
     ]
@@ -961,3 +968,34 @@ def test_a_new_buurt_is_one_story_and_the_others_keep_their_data(tmp_path, monke
     for stem in ("actoren", "relaties", "activiteiten", "acties", "maatlat", "resultaten", "verzoeken"):
         frame = pd.read_csv(tmp_path / FILES[stem].filename, dtype=str, keep_default_na=False, encoding="utf-8")
         assert frame.iloc[: len(tables[stem])].equals(tables[stem]), stem
+
+
+def test_story_a_seat_gained_after_recognition_and_one_lost(demo):
+    """Version 4. Zonnedauwkwartier, recognised in July, is invited in September to co-produce the playground: from
+    one seat (its area meeting, consulted: rung 2) to two, the highest rung 4. Reigersbos, recognised in September,
+    loses its seat on the corporation's sounding board (asked for, advising: rung 3) at the end of October. Both
+    appear as events; Duinroosbuurt keeps no pulse, every other buurt does."""
+    from kit.analysis.events import events
+
+    data = load(demo)
+    zk = {m: figures(data, "zonnedauw", m) for m in ("2025-08", "2025-10")}
+    assert [(f["tafels"], f["tafel_hoogste_rol"], f["tafels_uitgenodigd"]) for f in zk.values()] == [
+        (1, 2, 1),
+        (2, 4, 2),
+    ]
+    rb = {m: figures(data, "reigersbos", m) for m in ("2025-09", "2025-11")}
+    assert [(f["tafels"], f["tafel_hoogste_rol"], f["tafels_uitgenodigd"]) for f in rb.values()] == [
+        (2, 3, 1),
+        (1, 2, 1),
+    ]
+    assert [(e.kind, e.row) for e in events(data, "zonnedauw", "2025-09") if e.register == "tafels"] == [
+        ("tafel_begonnen", "zk-t02")
+    ]
+    assert [(e.kind, e.row) for e in events(data, "reigersbos", "2025-10") if e.register == "tafels"] == [
+        ("tafel_gestopt", "rb-t02")
+    ]
+    july = [(e.kind, e.row) for e in events(data, "reigersbos", "2025-07") if e.register == "dialoogafspraken"]
+    assert july == [("dialoogafspraak_te_laat", "rb-d01-a1")], "the stadsdeel's key, due 30 June"
+    assert zk["2025-10"]["dialoogafspraken"] == {"gemaakt": 0, "nagekomen": 1, "vervallen": 0, "open": 1, "te_laat": 0}
+    pulse_kept = {b for b in data.buurten["id"] if kept(data, b)["draaglast"]}
+    assert pulse_kept == set(data.buurten["id"]) - {"duinroos"}

@@ -163,6 +163,7 @@ RANGE_WORDS = {
     "[−4, 4]": "from −4 to +4",
     "0, 0.5, 1, …": "a whole number or halfway between two",
     "0, 1": "`true` or `false`",
+    "1, 2, 3, 4, 5, 6": "from 1 to 6",
 }
 
 
@@ -177,6 +178,8 @@ def _bullets(body: str) -> list[str]:
         ("acties", FIGURE["acties"].parts),
         ("afspraken", FIGURE["acties"].parts),
         ("verzoeken", FIGURE["verzoeken"].parts),
+        ("tafels_rol", FIGURE["tafels_rol"].parts),
+        ("dialoogafspraken", FIGURE["dialoogafspraken"].parts),
         ("verbindingskaart", (*TYPES, *FUNCTIONS)),
     ],
 )
@@ -203,7 +206,13 @@ KIND_WORDS = {
     "bool": "yes/no",
 }
 #: How a reference's target is named in a type cell.
-REF_WORDS = {"actoren": "actor id", "buurten": "buurt id", "intervisie": "intervision session id"}
+REF_WORDS = {
+    "actoren": "actor id",
+    "buurten": "buurt id",
+    "intervisie": "intervision session id",
+    "tafels": "seat id",
+    "dialogen": "dialogue id",
+}
 OPTIONAL_COLUMN = "the column may be missing"
 
 

@@ -37,10 +37,12 @@ from .columns import Columns
 from .measures.assessment import self_assessment
 from .measures.connection_map import FUNCTIONS
 from .measures.infrastructure import collaboration_views, duplicated_functions
+from .measures.load import open_action_owners, pulses
 from .measures.mixing import lijn_codes
 from .measures.network import Network
 from .measures.resources import RESOURCES, resources, support_beside
 from .measures.results import result_counts
+from .measures.tables import active_seats
 from .registers import kept, latest, recorded_months
 from .snapshot import BuurtHistory, Masks, history, masks, platform_of
 
@@ -64,6 +66,7 @@ _ACTIONS = {
     "deadline": "datetime64[ns]",
     "status": object,
     "belemmering": object,
+    "eigenaar": object,
 }
 _ACTIVITIES = {"id": object, "soort": object, "datum": "datetime64[ns]", "organisatoren": object}
 _SCORES = {"criterium": object, "score": "int64", "beoordeeld_door": object}
@@ -75,6 +78,14 @@ _REQUESTS = {
     "uitkomst": object,
 }
 _RECOGNITIONS = {"platform": object, "vanaf": "datetime64[ns]", "tot": "datetime64[ns]"}
+_SEATS = {"rol": object, "toegang": object, "vanaf": "datetime64[ns]", "tot": "datetime64[ns]"}
+_DIALOGUES = {"datum": "datetime64[ns]"}
+_DIALOGUE_AGREEMENTS = {
+    "gemaakt": "datetime64[ns]",
+    "deadline": "datetime64[ns]",
+    "nagekomen": "datetime64[ns]",
+    "vervallen": "datetime64[ns]",
+}
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,10 @@ class BuurtArrays:
     results: Columns
     requests: Columns
     recognitions: Columns
+    seats: Columns
+    dialogues: Columns
+    dialogue_agreements: Columns
+    pulses: dict[pd.Period, tuple[int, int, bool]]
     scores: dict[str, Any]
     no_scores: Columns
     kept: dict[str, bool]
@@ -166,6 +181,10 @@ def _prepare(dataset: Dataset, buurt: str) -> BuurtArrays:
         results=Columns(rows.results, _RESULTS),
         requests=Columns(rows.requests, _REQUESTS),
         recognitions=Columns(rows.recognitions, _RECOGNITIONS),
+        seats=Columns(rows.seats, _SEATS),
+        dialogues=Columns(rows.dialogues, _DIALOGUES),
+        dialogue_agreements=Columns(rows.dialogue_agreements, _DIALOGUE_AGREEMENTS),
+        pulses=pulses(rows.pulse),
         scores={month: score_columns.take(positions) for month, positions in by_month.items()},
         no_scores=score_columns.take(slice(0, 0)),
         kept=kept(dataset, buurt),
@@ -418,3 +437,19 @@ class Month:
     def recorded(self) -> dict[str, str | None]:
         """The figure ``vastgelegd``: per register, the latest month up to this one that the buurt's rows name."""
         return latest(self.arrays.recorded, self.month)
+
+    @cached_property
+    def seats(self) -> Columns:
+        """The buurt's seats at tables active in the month (:func:`~kit.analysis.measures.tables.active_seats`)."""
+        return active_seats(self.arrays.seats, self.first, self.last)
+
+    @cached_property
+    def pulse(self) -> tuple[int, int, bool] | None:
+        """The buurt's ``draaglast`` of the month: ``(belasting, dragers, incident)``, or ``None`` without a row."""
+        return self.arrays.pulses.get(self.month)
+
+    @cached_property
+    def owners(self) -> tuple[int, float | None]:
+        """The owners of the actions open on the month's last day, and the share the one with most holds
+        (:func:`~kit.analysis.measures.load.open_action_owners`)."""
+        return open_action_owners(self.arrays.actions, self.last)

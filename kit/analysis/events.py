@@ -51,6 +51,12 @@ steun_naast                 ``vanaf`` in M, or    ``van``, ``naar`` / ``toelicht
                             None (the month)
 intervisie (buurt None)     ``datum``             – / ``thema`` / voorzitter (a buurt id), aanwezig (buurt
                                                   ids), lessen, afspraken
+tafel_begonnen, _gestopt    ``vanaf`` / ``tot``   ``actor``, then ``eigenaar`` / ``tafel`` / eigenaar, rol,
+                                                  trede (1 … 6), toegang, vanaf, tot, bron (version 4)
+dialoog_gevoerd             ``datum``             ``met`` / ``onderwerp`` / aanwezig, tafel, bron
+dialoogafspraak_nagekomen,  ``nagekomen`` /       ``door`` / ``omschrijving`` / dialoog, gemaakt (its day),
+_vervallen, _te_laat        ``vervallen`` /       deadline, nagekomen, vervallen
+                            ``deadline`` + 1 day
 ==========================  ====================  ===========================================================
 
 ``detail`` may hold free text too (``reden``, ``toelichting``, ``lessen``,
@@ -75,6 +81,7 @@ from .measures.infrastructure import agreed_intensity, collaboration_views, pair
 from .measures.requests import answered, asked, kept_promises
 from .measures.resources import snapshot_resources
 from .measures.results import achieved, recorded_later
+from .measures.tables import dialogues_held, dropped_agreements, kept_agreements, late_agreements, rung
 from .snapshot import history, snapshot, tensions
 
 if TYPE_CHECKING:
@@ -92,6 +99,12 @@ EVENT_KINDS = (
     "verzoek_afgewezen",
     "verzoek_zonder_reactie",
     "toezegging_nagekomen",
+    "tafel_begonnen",
+    "tafel_gestopt",
+    "dialoog_gevoerd",
+    "dialoogafspraak_nagekomen",
+    "dialoogafspraak_vervallen",
+    "dialoogafspraak_te_laat",
     "actie_gedaan",
     "actie_niet_gedaan",
     "actie_vervallen",
@@ -138,7 +151,8 @@ class Event:
         The month it is reported in.
     register : str
         Where it comes from: ``actoren``, ``relaties``, ``resultaten``,
-        ``verzoeken``, ``acties``, ``erkenning``, ``intervisie`` or ``figures``
+        ``verzoeken``, ``acties``, ``erkenning``, ``intervisie``, ``tafels``,
+        ``dialogen``, ``dialoogafspraken`` or ``figures``
         (seen by comparing a figure with last month's).
     row : str or None
         The row's id in its register, for links and tests; never shown.
@@ -453,6 +467,61 @@ def support_beside_events(dataset: Dataset, buurt: str, month: str | pd.Period) 
     return found
 
 
+def seat_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
+    """Seats at tables gained (``tafel_begonnen``, ``vanaf`` in the month) or ended (``tafel_gestopt``, ``tot`` in
+    the month), contract version 4: a seat ending in the month still counts in ``tafels`` then, and no longer the
+    month after (:func:`~kit.analysis.measures.tables.active_seats`)."""
+    month = as_month(month)
+    first, last = _bounds(month)
+    found = []
+    for r in _records(history(dataset, buurt).seats):
+        actors = tuple(a for a in (r["actor"], r["eigenaar"]) if a)
+        detail = {k: r[k] for k in ("eigenaar", "rol", "toegang", "vanaf", "tot", "bron")} | {"trede": rung(r["rol"])}
+        for kind, column in (("tafel_begonnen", "vanaf"), ("tafel_gestopt", "tot")):
+            if _in(r[column], first, last):
+                found.append(Event(buurt, kind, r[column], month, "tafels", r["id"], actors, r["tafel"], detail))
+    return found
+
+
+def dialogue_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
+    """Dialogues held in the month (``dialoog_gevoerd``: the rows ``dialogen`` counts) and what became of their
+    agreements: kept (``dialoogafspraak_nagekomen``) or dropped (``_vervallen``) in the month, the rows
+    ``dialoogafspraken.nagekomen`` and ``.vervallen`` count, and past their deadline (``_te_laat``): late on the
+    month's last day and not yet on the day before the month began, dated the day after the deadline."""
+    month = as_month(month)
+    first, last = _bounds(month)
+    rows = history(dataset, buurt)
+    found = [
+        Event(
+            buurt,
+            "dialoog_gevoerd",
+            r["datum"],
+            month,
+            "dialogen",
+            r["id"],
+            r["met"] or (),
+            r["onderwerp"],
+            {"aanwezig": r["aanwezig"] or (), "tafel": r["tafel"], "bron": r["bron"]},
+        )
+        for r in _records(dialogues_held(rows.dialogues, first, last))
+    ]
+    agreements = rows.dialogue_agreements
+    before = set(late_agreements(agreements, first - pd.Timedelta(days=1))["id"])
+    late = late_agreements(agreements, last)
+    for kind, chosen, column, after in (
+        ("dialoogafspraak_nagekomen", kept_agreements(agreements, first, last), "nagekomen", 0),
+        ("dialoogafspraak_vervallen", dropped_agreements(agreements, first, last), "vervallen", 0),
+        ("dialoogafspraak_te_laat", late[~late["id"].isin(before)], "deadline", 1),
+    ):
+        for r in _records(chosen):
+            day = r[column] + pd.Timedelta(days=after)
+            detail = {k: r[k] for k in ("dialoog", "gemaakt", "deadline", "nagekomen", "vervallen")}
+            found.append(
+                Event(buurt, kind, day, month, "dialoogafspraken", r["id"], (r["door"],), r["omschrijving"], detail)
+            )
+    return found
+
+
 def intervision_events(dataset: Dataset, month: str | pd.Period) -> list[Event]:
     """``intervisie``: the pilot's intervision sessions held in the month (no buurt: they are pilot-wide)."""
     month = as_month(month)
@@ -489,6 +558,8 @@ FAMILIES: tuple[Callable[[Dataset, str, str | pd.Period], list[Event]], ...] = (
     network_events,
     resource_events,
     support_beside_events,
+    seat_events,
+    dialogue_events,
 )
 
 

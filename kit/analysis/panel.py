@@ -18,7 +18,7 @@ import pandas as pd
 from kit.collector import collector_paused
 from kit.data.months import month_text
 from kit.data.spans import buurt_months, dataset_months
-from kit.privacy import public_ids
+from kit.privacy import PULSE, public_ids
 
 from .catalogue import COLUMNS, FIGURES, ROW_COLUMNS
 from .figures import months_figures, single_blas_thread
@@ -27,8 +27,12 @@ from .snapshot import has_own_actor, history
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
 
-#: The panel's figure columns (:data:`kit.analysis.catalogue.COLUMNS`), by name: what :func:`position` compares.
-PANEL_FIGURES = tuple(column.name for column in COLUMNS)
+#: The columns of the carriers' load (:data:`kit.privacy.PULSE`): in the panel only when asked for
+#: (``docs/privacy.md``, "Who may see what"), never compared among buurten.
+PULSE_COLUMNS = tuple(column.name for column in COLUMNS if column.figure is not None and column.figure.key in PULSE)
+#: The panel's figure columns (:data:`kit.analysis.catalogue.COLUMNS` but the pulse), by name: what :func:`position`
+#: compares.
+PANEL_FIGURES = tuple(column.name for column in COLUMNS if column.name not in PULSE_COLUMNS)
 #: The columns of the panel, by name.
 PANEL_COLUMNS = (*(column.name for column in ROW_COLUMNS), *PANEL_FIGURES)
 
@@ -77,7 +81,7 @@ def _worker_rows(job: tuple[str, list[pd.Period]]) -> list[dict[str, Any]]:
     return buurt_rows(_WORKER_DATASET, *job)
 
 
-def panel(dataset: Dataset, buurten: Iterable[str] | None = None, jobs: int = 1) -> pd.DataFrame:
+def panel(dataset: Dataset, buurten: Iterable[str] | None = None, jobs: int = 1, pulse: bool = False) -> pd.DataFrame:
     """The tidy panel: one row per buurt and month of the dataset, scalar figures as columns.
 
     Parameters
@@ -87,13 +91,16 @@ def panel(dataset: Dataset, buurten: Iterable[str] | None = None, jobs: int = 1)
         Limit to these buurten (default: every buurt).
     jobs : int
         Worker processes; buurten are independent, so the panel scales with cores.
+    pulse : bool
+        Whether to add the carriers' load (:data:`PULSE_COLUMNS`) after the figures: the most sensitive data of
+        the kit, left out unless asked for (``metrics --met-draaglast``).
 
     Returns
     -------
     pandas.DataFrame
         Columns :data:`PANEL_COLUMNS`: those that say which row it is
         (``maand`` as ``JJJJ-MM``, ``platform`` as :func:`kit.privacy.public_ids`
-        prints it), then :data:`PANEL_FIGURES`; missing figures are ``NaN``.
+        prints it), then :data:`PANEL_FIGURES` (and :data:`PULSE_COLUMNS`); missing figures are ``NaN``.
     """
     ids = list(dataset.buurten["id"] if buurten is None else buurten)
     months = dataset_months(dataset)
@@ -107,13 +114,12 @@ def panel(dataset: Dataset, buurten: Iterable[str] | None = None, jobs: int = 1)
         with single_blas_thread(), collector_paused():
             chunks = [buurt_rows(dataset, *job) for job in jobs_list]
     rows = [row for chunk in chunks for row in chunk]
-    figures = np.array([[row[name] for name in PANEL_FIGURES] for row in rows], dtype=float)
+    columns = PANEL_FIGURES + (PULSE_COLUMNS if pulse else ())
+    figures = np.array([[row[name] for name in columns] for row in rows], dtype=float)
     names = [column.name for column in ROW_COLUMNS]
     frame = pd.DataFrame([[row[name] for name in names] for row in rows], columns=names)
     frame["platform"] = frame["platform"].map(public_ids(dataset))
-    return pd.concat(
-        [frame, pd.DataFrame(figures.reshape(len(rows), len(PANEL_FIGURES)), columns=list(PANEL_FIGURES))], axis=1
-    )
+    return pd.concat([frame, pd.DataFrame(figures.reshape(len(rows), len(columns)), columns=list(columns))], axis=1)
 
 
 def trend(panel: pd.DataFrame, buurt: str, maand: str | pd.Period) -> pd.DataFrame:

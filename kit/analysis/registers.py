@@ -3,8 +3,9 @@
 Not every buurt keeps every file (data contract, "Registers kept, and gaps"):
 
 - a **register** (:data:`REGISTERS`: ``activiteiten``, ``acties``, ``maatlat``,
-  ``resultaten``, ``verzoeken``, ``erkenning``) is *kept* for buurt B when
-  its file holds at least one row of B (an absent file holds none);
+  ``resultaten``, ``verzoeken``, ``erkenning``, and of version 4 ``tafels``,
+  ``dialogen`` with their ``dialoogafspraken``, ``draaglast``) is *kept* for
+  buurt B when its file holds at least one row of B (an absent file holds none);
 - an optional **column** (:data:`COLUMNS`: ``acties.sessie``,
   ``acties.belemmering``) is *in use* when at least one row of its file, of
   any buurt, fills it; for B it counts only where B keeps the file.
@@ -34,7 +35,17 @@ if TYPE_CHECKING:
 
 #: The registers a buurt may keep or not: files of the contract with a ``buurt`` column, besides actors and
 #: relations.
-REGISTERS = ("activiteiten", "acties", "maatlat", "resultaten", "verzoeken", "erkenning")
+REGISTERS = (
+    "activiteiten",
+    "acties",
+    "maatlat",
+    "resultaten",
+    "verzoeken",
+    "erkenning",
+    "tafels",
+    "dialogen",
+    "draaglast",
+)
 #: The optional columns that may be in use or not, ``file.column``.
 COLUMNS = ("acties.sessie", "acties.belemmering")
 #: What the figure ``vastgelegd`` covers: register → the date (or month) columns whose months it names.
@@ -47,6 +58,9 @@ RECORDED = {
     "resultaten": ("datum", "gemeld"),
     "verzoeken": ("gevraagd", "antwoord", "nagekomen"),
     "erkenning": ("vanaf", "tot"),
+    "tafels": ("vanaf", "tot"),
+    "dialogen": ("datum",),
+    "draaglast": ("maand",),
 }
 
 #: Each register (and column, and ``actoren``/``relaties`` of ``vastgelegd``) as a Dutch reader calls it: what a
@@ -62,6 +76,9 @@ NAMEN = {
     "resultaten": "de resultaten",
     "verzoeken": "de verzoeken aan instellingen",
     "erkenning": "de erkenning",
+    "tafels": "de plekken aan tafel",
+    "dialogen": "de gesprekken met instellingen en hun afspraken",
+    "draaglast": "de draaglast van de vrijwilligers",
 }
 
 #: The sentence a report shows instead of a figure, or a section, of a register (or column) the buurt does not keep.
@@ -74,6 +91,9 @@ NIET_BIJGEHOUDEN = {
     "resultaten": "Niet vastgelegd: de resultaten van deze buurt worden niet bijgehouden.",
     "verzoeken": "Niet vastgelegd: de verzoeken van deze buurt aan instellingen worden niet bijgehouden.",
     "erkenning": "Niet vastgelegd: voor deze buurt staat geen erkenningsbesluit in de gegevens.",
+    "tafels": "Niet vastgelegd: de plekken van deze buurt aan bestuurlijke tafels worden niet bijgehouden.",
+    "dialogen": "Niet vastgelegd: de gesprekken van deze buurt met instellingen worden niet bijgehouden.",
+    "draaglast": "Niet vastgelegd: de draaglast van de vrijwilligers wordt voor deze buurt niet bijgehouden.",
 }
 
 
@@ -100,6 +120,9 @@ def kept(dataset: Dataset, buurt: str) -> dict[str, bool]:
             "resultaten": not rows.results.empty,
             "verzoeken": not rows.requests.empty,
             "erkenning": not rows.recognitions.empty,
+            "tafels": not rows.seats.empty,
+            "dialogen": not rows.dialogues.empty,
+            "draaglast": not rows.pulse.empty,
         }
         in_use = _columns_in_use(dataset)
         known[buurt] = registers | {name: registers[name.split(".")[0]] and in_use[name] for name in COLUMNS}
@@ -145,6 +168,9 @@ def recorded_months(dataset: Dataset, buurt: str) -> dict[str, np.ndarray]:
             "resultaten": rows.results,
             "verzoeken": rows.requests,
             "erkenning": rows.recognitions,
+            "tafels": rows.seats,
+            "dialogen": rows.dialogues,
+            "draaglast": rows.pulse,
         }
         known[buurt] = {
             register: np.unique(np.concatenate([_numbers(frames[register][name]) for name in columns]))
@@ -202,8 +228,11 @@ def recorded(dataset: Dataset, buurt: str, month: pd.Period) -> dict[str, pd.Per
 #: whether nothing changed since (``docs/reports.md``, "What the reports suggest to discuss").
 STALE_MONTHS = 3
 #: The registers that can be out of date: those of :data:`RECORDED` but ``erkenning``, a status that holds until
-#: it ends.
-STALE_REGISTERS = tuple(register for register in RECORDED if register != "erkenning")
+#: it ends, and those of version 4, which the reports name in their own sections ("Aan tafel"; the pulse only in a
+#: buurt's own report), not among the points to discuss.
+STALE_REGISTERS = tuple(
+    register for register in RECORDED if register not in ("erkenning", "tafels", "dialogen", "draaglast")
+)
 
 
 def gaps(

@@ -118,6 +118,10 @@ class BuurtHistory:
     results: pd.DataFrame
     requests: pd.DataFrame
     recognitions: pd.DataFrame
+    seats: pd.DataFrame
+    dialogues: pd.DataFrame
+    dialogue_agreements: pd.DataFrame
+    pulse: pd.DataFrame
     platform: str | None
 
     def platform_in(self, first: np.datetime64, last: np.datetime64) -> str | None:
@@ -194,6 +198,10 @@ def _histories(dataset: Dataset) -> dict[str, BuurtHistory]:
             ("resultaten", dataset.resultaten),
             ("verzoeken", dataset.verzoeken),
             ("erkenning", recognitions),
+            ("tafels", dataset.tafels),
+            ("dialogen", dataset.dialogen),
+            ("dialoogafspraken", _agreements_made(dataset)),
+            ("draaglast", dataset.draaglast),
         )
     }
     histories = {}
@@ -219,16 +227,30 @@ def _histories(dataset: Dataset) -> dict[str, BuurtHistory]:
             results=_rows_of(dataset.resultaten, per_file["resultaten"], buurt),
             requests=_rows_of(dataset.verzoeken, per_file["verzoeken"], buurt),
             recognitions=_rows_of(recognitions, per_file["erkenning"], buurt),
+            seats=_rows_of(dataset.tafels, per_file["tafels"], buurt),
+            dialogues=_rows_of(dataset.dialogen, per_file["dialogen"], buurt),
+            dialogue_agreements=_rows_of(_agreements_made(dataset), per_file["dialoogafspraken"], buurt),
+            pulse=_rows_of(dataset.draaglast, per_file["draaglast"], buurt),
             platform=platform if isinstance(platform, str) else None,
         )
     cache["histories"] = histories
     return histories
 
 
+def _agreements_made(dataset: Dataset) -> pd.DataFrame:
+    """The agreements of dialogues (``dialoogafspraken``) with their dialogue's ``buurt`` and day (``gemaakt``): an
+    agreement belongs to the buurt of its dialogue and was made on its day.  Made once per dataset."""
+    if "agreements_made" not in dataset.cache:
+        dialogues = dataset.dialogen[["id", "buurt", "datum"]].rename(columns={"id": "dialoog", "datum": "gemaakt"})
+        dataset.cache["agreements_made"] = dataset.dialoogafspraken.merge(dialogues, on="dialoog", how="left")
+    return dataset.cache["agreements_made"]
+
+
 def history(dataset: Dataset, buurt: str) -> BuurtHistory:
     """Every row that can belong to the buurt in any month (actors, relations, activities,
-    actions and among them the agreements of intervision sessions, scores, results, requests
-    and recognitions), split off the dataset once.
+    actions and among them the agreements of intervision sessions, scores, results, requests,
+    recognitions, seats at tables, dialogues and their agreements, and the carriers' load),
+    split off the dataset once.
     Raises :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt."""
     histories = _histories(dataset)
     if buurt not in histories:

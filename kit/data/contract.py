@@ -1,4 +1,4 @@
-"""The data contract (version 3) as data: files, columns, types and vocabularies.
+"""The data contract (version 4) as data: files, columns, types and vocabularies.
 
 Everything that reads, validates, templates or generates a dataset takes the
 shape of the data from here, so that the contract lives in one place.  The
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CONTRACT_VERSION = 3
+CONTRACT_VERSION = 4
 
 SOORT_ACTOR = (
     "bewonerscommissie",
@@ -151,6 +151,12 @@ BELEMMERING = (
     "overig",
 )
 
+#: Version 4: the rungs of the participation ladder, in order (1 … 6), a seat at a table holds one.  The upper rungs
+#: of a table others run are the documents' *meebeslisdemocratie*; ``zelfbeherend`` is their *doe-democratie*.
+ROL = ("geinformeerd", "geraadpleegd", "adviserend", "coproducerend", "meebeslissend", "zelfbeherend")
+#: Version 4: how the platform came to its seat: invited, or it had to ask for it.
+TOEGANG = ("uitgenodigd", "zelf_gevraagd")
+
 VOCABULARIES = {
     "soort_actor": SOORT_ACTOR,
     "herkomst": HERKOMST,
@@ -165,6 +171,8 @@ VOCABULARIES = {
     "eenheid": EENHEID,
     "uitkomst": UITKOMST,
     "belemmering": BELEMMERING,
+    "rol": ROL,
+    "toegang": TOEGANG,
 }
 
 TRUE_WORDS = frozenset({"ja", "j", "true", "1", "yes", "y"})
@@ -237,6 +245,9 @@ class FileSpec:
     columns: tuple[Column, ...]
     row: str
     id_column: str | None = "id"
+    #: Whether a column the contract does not name is an error rather than ignored: for a file that must never
+    #: hold free text (``draaglast``), where an added column could hold a name.
+    closed: bool = False
 
     @property
     def filename(self) -> str:
@@ -518,6 +529,128 @@ FILES: dict[str, FileSpec] = {
             ),
             row="een erkenning van een buurtplatform in een periode; per buurt en maand hoogstens één",
             id_column=None,
+        ),
+        FileSpec(
+            "tafels",
+            False,
+            (
+                Column("id", "id", True, help="korte unieke code van de plek aan tafel"),
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column(
+                    "actor",
+                    "ref",
+                    True,
+                    ref="actoren",
+                    help="id van de actor van deze buurt die aan tafel zit (meestal het platform)",
+                ),
+                Column("tafel", "text", True, help="welke tafel, bijvoorbeeld: Gebiedsoverleg West"),
+                Column(
+                    "eigenaar",
+                    "ref",
+                    ref="actoren",
+                    help="id van de actor die de tafel belegt en de plek aanbiedt, bijvoorbeeld het stadsdeel",
+                ),
+                Column(
+                    "rol",
+                    "vocab",
+                    True,
+                    vocab="rol",
+                    help=(
+                        "de trede op de participatieladder: geinformeerd, geraadpleegd, adviserend, coproducerend, "
+                        "meebeslissend of zelfbeherend"
+                    ),
+                ),
+                Column(
+                    "toegang",
+                    "vocab",
+                    True,
+                    vocab="toegang",
+                    help="uitgenodigd, of zelf_gevraagd als het platform om de plek moest vragen",
+                ),
+                Column("vanaf", "date", True, help="sinds wanneer de plek er is"),
+                Column("tot", "date_end", help="tot wanneer; leeg = nog aan tafel"),
+                Column("bron", "text", help="waar het na te gaan is: een uitnodiging, notulen, een besluit"),
+            ),
+            row="een plek van een actor van de buurt aan een bestuurlijke tafel, in een periode",
+        ),
+        FileSpec(
+            "dialogen",
+            False,
+            (
+                Column("id", "id", True, help="korte unieke code van het gesprek"),
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column("datum", "day", True, help="dag van het gesprek, als JJJJ-MM-DD"),
+                Column("onderwerp", "text", True, help="waar het gesprek over ging"),
+                Column(
+                    "met",
+                    "refs",
+                    True,
+                    ref="actoren",
+                    help="ids van de instellingen aan tafel (de gemeente, het stadsdeel, een corporatie), gescheiden "
+                    "door ;",
+                ),
+                Column(
+                    "aanwezig",
+                    "refs",
+                    ref="actoren",
+                    help="ids van wie er namens de buurt aan tafel zat, gescheiden door ;",
+                ),
+                Column(
+                    "tafel", "ref", ref="tafels", help="id van de plek aan tafel (tafels) waar het gesprek bij hoorde"
+                ),
+                Column("bron", "text", help="waar het na te gaan is: notulen, een brief"),
+            ),
+            row="een gesprek van de buurt met de gemeente of een instelling",
+        ),
+        FileSpec(
+            "dialoogafspraken",
+            False,
+            (
+                Column("id", "id", True, help="korte unieke code van de afspraak"),
+                Column("dialoog", "ref", True, ref="dialogen", help="id van het gesprek waarin het is afgesproken"),
+                Column("omschrijving", "text", True, help="wat er is afgesproken"),
+                Column(
+                    "door",
+                    "ref",
+                    True,
+                    ref="actoren",
+                    help="id van wie het toezegde: de instelling, of het platform zelf",
+                ),
+                Column("deadline", "date_end", help="wanneer het klaar zou zijn"),
+                Column("nagekomen", "date_end", help="wanneer het is nagekomen; niet voor de datum van het gesprek"),
+                Column(
+                    "vervallen",
+                    "date_end",
+                    help="wanneer het verviel zonder te zijn nagekomen; niet samen met nagekomen",
+                ),
+            ),
+            row="een afspraak uit een gesprek, en of die is nagekomen",
+        ),
+        FileSpec(
+            "draaglast",
+            False,
+            (
+                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                Column("maand", "month", True, help="maand als JJJJ-MM"),
+                Column(
+                    "belasting",
+                    "int",
+                    True,
+                    low=1,
+                    high=5,
+                    help="hoe zwaar de vaste vrijwilligers belast zijn: 1 licht … 5 te zwaar",
+                ),
+                Column("dragers", "int", True, low=0, help="hoeveel vaste vrijwilligers het platform die maand dragen"),
+                Column(
+                    "incident",
+                    "bool",
+                    True,
+                    help="ja als een drager die maand is geïntimideerd of bedreigd, anders nee",
+                ),
+            ),
+            row="de draaglast van de vaste vrijwilligers van één buurt in één maand; nooit een naam of toelichting",
+            id_column=None,
+            closed=True,
         ),
     )
 }

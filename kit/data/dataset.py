@@ -77,6 +77,10 @@ class Dataset:
     resultaten: pd.DataFrame
     verzoeken: pd.DataFrame
     erkenning: pd.DataFrame
+    tafels: pd.DataFrame
+    dialogen: pd.DataFrame
+    dialoogafspraken: pd.DataFrame
+    draaglast: pd.DataFrame
     paths: tuple[Path, ...] = ()
     files: list[SourceFile] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)

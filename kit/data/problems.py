@@ -272,6 +272,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "erkenning overlapt in {month} met regel {first}: per buurt en maand geldt hoogstens één erkenning",
         "recognition overlaps in {month} with line {first}: at most one recognition per buurt and month",
     ),
+    "column_not_allowed": (
+        "kolom '{column}' hoort niet in dit bestand: het bevat nooit vrije tekst of namen; haal de kolom weg",
+        "column '{column}' does not belong in this file: it never holds free text or names; remove the column",
+    ),
+    "seat_citywide": (
+        "'{value}' hoort bij geen buurt (stadsbreed); aan tafel zit hier een actor van '{buurt}'",
+        "'{value}' belongs to no buurt (city-wide); the one at the table here is an actor of '{buurt}'",
+    ),
+    "table_other_buurt": (
+        "plek aan tafel '{value}' hoort bij buurt '{other}', niet bij '{buurt}'",
+        "seat '{value}' belongs to buurt '{other}', not to '{buurt}'",
+    ),
+    "agreement_kept_and_dropped": (
+        "nagekomen en vervallen zijn allebei ingevuld: een afspraak is nagekomen of vervallen, niet allebei",
+        "nagekomen and vervallen are both filled in: an agreement is kept or dropped, not both",
+    ),
+    "before_dialogue": (
+        "{value} ligt voor het gesprek '{dialoog}' ({other}) waarin het is afgesproken",
+        "{value} is before the dialogue '{dialoog}' ({other}) in which it was agreed",
+    ),
+    "pulse_twice": (
+        "de draaglast van deze buurt en maand ({key}) staat al op regel {first}: per buurt en maand één regel",
+        "the load of this buurt and month ({key}) already appears on line {first}: one line per buurt and month",
+    ),
 }
 
 #: How a reference target is named in messages.
@@ -279,6 +303,8 @@ TARGET_NAMES = {
     "actoren": ("actor", "actor"),
     "buurten": ("buurt", "buurt"),
     "intervisie": ("intervisiebijeenkomst", "intervision session"),
+    "tafels": ("plek aan tafel", "seat at a table"),
+    "dialogen": ("dialoog", "dialogue"),
 }
 
 _WARNING_WORD = {"nl": "waarschuwing", "en": "warning"}

@@ -154,7 +154,8 @@ werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
 - Een bestand dat je (nog) niet gebruikt, mag je weglaten als het niet
   verplicht is: dat betekent "niets vastgelegd".
 - **Bijhouden of niet.** Staat er in `activiteiten`, `acties`, `maatlat`,
-  `resultaten`, `verzoeken` of `erkenning` geen enkele regel van een buurt, dan
+  `resultaten`, `verzoeken`, `erkenning`, `tafels`, `dialogen` of `draaglast`
+  geen enkele regel van een buurt, dan
   houdt die buurt dat bestand niet bij: de kit weet er dan niets van en zegt
   "niet vastgelegd", nooit "0" of "geen". Staat er wel een regel van de buurt
   in, dan telt de kit het bestand voor die buurt als bijgehouden: een maand
@@ -170,7 +171,7 @@ werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
     (in de werkmap maakt Excel van `2024-03` de eerste dag: typ daar in deze
     kolommen de volledige datum);
   - in {whole_day} schrijf je altijd de hele datum.
-- **Maand** (alleen in `maatlat`): `JJJJ-MM`, bijvoorbeeld `2024-03`.
+- **Maand** (alleen in `maatlat` en `draaglast`): `JJJJ-MM`, bijvoorbeeld `2024-03`.
 - Kijk het **jaar** na: een datum van voor {pilot_first} of na {pilot_last} geeft een
   waarschuwing (vaak een tikfout, zoals `2204` voor `2024`) en telt niet mee
   voor de maanden van de gegevens; een jaar van voor {first} of na {last} is een fout.
@@ -194,6 +195,26 @@ werkmap: de kit leest allebei. Deze uitleg is gemaakt uit de kit zelf
 """
 
 README_NEW = """\
+## Nieuw in versie 4
+
+- Vier nieuwe bestanden, geen ervan verplicht:
+  - `tafels.csv`: de plekken van de buurt aan bestuurlijke tafels (het
+    gebiedsoverleg, een stuurgroep), op welke trede van de participatieladder
+    (`rol`: van `geinformeerd` tot `zelfbeherend`) en of het platform werd
+    uitgenodigd of er zelf om moest vragen (`toegang`);
+  - `dialogen.csv`: de gesprekken van de buurt met de gemeente of een
+    instelling;
+  - `dialoogafspraken.csv`: de afspraken uit die gesprekken, en of ze zijn
+    nagekomen of vervallen;
+  - `draaglast.csv`: elke maand per buurt hoe zwaar de vaste vrijwilligers
+    belast zijn (1 tot en met 5), met hoeveel ze zijn, en of iemand van hen is
+    geïntimideerd of bedreigd. **Vertrouwelijk**: schrijf hier nooit een naam
+    of een toelichting; het bestand heeft geen tekstkolom, en een extra kolom
+    is een fout. Wie wat mag zien, staat hieronder bij privacy.
+
+Wat je volgens versie 3 vastlegde, blijft geldig, en de kit rekent er hetzelfde
+mee.
+
 ## Nieuw in versie 3
 
 - In `resultaten.csv` een nieuwe kolom `gemeld`: wanneer het resultaat gemeld
@@ -249,6 +270,27 @@ FILE_NOTES = {
         "sluit het verzoek dan met `geen_reactie` en zet in `antwoord` de datum waarop je het sloot. "
         "`antwoord` en `nagekomen` liggen niet voor `gevraagd`, en `nagekomen` niet voor `antwoord`."
     ),
+    "tafels": (
+        "Eén regel per plek aan een tafel, in een periode. Verandert de rol (eerst geraadpleegd, later "
+        "adviserend), zet dan `tot` op de oude regel en begin een nieuwe. Wie aan tafel zit (`actor`) is een "
+        "actor van deze buurt, meestal het platform; `eigenaar` is wie de tafel belegt en de plek aanbiedt."
+    ),
+    "dialogen": (
+        "Eén regel per gesprek. Zet in `met` de instellingen aan tafel en, als het gesprek bij een plek aan "
+        "tafel hoorde, in `tafel` de id van die plek uit `tafels.csv`. Wie er namens de buurt zat (`aanwezig`) "
+        "valt onder de privacyregel: een persoon staat alleen met toestemming bij naam in rapporten."
+    ),
+    "dialoogafspraken": (
+        "Eén regel per afspraak uit een gesprek, zoals een toezegging: vul `nagekomen` in als het gebeurd is, "
+        "of `vervallen` als het er niet meer van komt, nooit allebei. Geen van beide ligt voor de datum van het "
+        "gesprek. `door` is wie het toezegde: de instelling, of het platform zelf."
+    ),
+    "draaglast": (
+        "Eén regel per buurt en maand, door de facilitator ingevuld. Dit is het gevoeligste bestand van de kit: "
+        "er staat nooit een naam of toelichting in, en een kolom die hier niet hoort is een fout. Een maand zonder "
+        "regel telt als niet gemeten, niet als 0. De cijfers staan alleen in het eigen maandrapport van de buurt; "
+        "andere rapporten tonen alleen hoeveel buurten, en nooit minder dan 3."
+    ),
     "erkenning": (
         "Eén regel per periode waarin een platform erkend was. In een maand geldt per buurt hoogstens "
         "één erkenning: laat een nieuwe erkenning ingaan in de maand na het einde van de vorige. "
@@ -281,6 +323,14 @@ welke woorden van de naam ergens zichtbaar blijven.
 Een **code** (`id`) is geen naam: schrijf `lh-sf3`, niet `lh-samira`. Codes
 staan in exports en meldingen, waar geen namen mogen staan; `proeftuin
 validate` waarschuwt als een code de naam van zo'n persoon bevat.
+
+De **draaglast** (`draaglast.csv`) is vertrouwelijk. De belasting, het aantal
+dragers en of er een incident was, staan alleen in het eigen maandrapport van
+de buurt en bij `proeftuin metrics` voor die buurt. Het intervisieblad, het
+overzicht en de synthese noemen alleen in hoeveel buurten iets speelde, nooit
+welke, en een aantal onder de 3 als "minder dan 3". Het panel bevat de
+draaglast alleen met `--met-draaglast`. Trekkers van acties worden geteld,
+nooit genoemd.
 """
 
 README_CHECK = """\
@@ -497,6 +547,9 @@ EXPLANATION_LINES = (
     "Privacy: de naam van een persoon staat alleen in rapporten als 'naam_tonen' ja is (met toestemming).",
     "Controleer de werkmap met: proeftuin validate {workbook}",
     "Meer uitleg over elke kolom en alle keuzelijsten staat in README.md bij deze werkmap.",
+    "",
+    "Nieuw in versie 4: de tabbladen tafels, dialogen, dialoogafspraken en draaglast. "
+    "Draaglast is vertrouwelijk: nooit een naam of toelichting.",
     "",
     "Nieuw in versie 2: de tabbladen resultaten, verzoeken en erkenning, "
     "en in acties de kolommen sessie en belemmering.",

@@ -14,8 +14,11 @@ Three layers, in order:
    ``antwoord`` before ``gevraagd``, …), relations to oneself, ``intensiteit``
    and ``samenwerking``, the action list's ``afgerond``, ``reden`` and
    ``belemmering``, doubled scores, consent to show a person's name, and the
-   files of versions 2 and 3: requests (:func:`_request_problems`), results
-   (:func:`_result_problems`) and recognitions (:func:`_recognition_problems`).
+   files of versions 2 to 4: requests (:func:`_request_problems`), results
+   (:func:`_result_problems`), recognitions and seats at tables
+   (:func:`_home_problems`, :func:`_recognition_problems`), dialogues and their
+   agreements (:func:`_dialogue_problems`, :func:`_agreement_problems`) and
+   the carriers' load (:func:`_key_problems`).
 
 Messages never quote the name of a person without consent (:func:`_hide_names`):
 they are printed, logged and shown in the reports' colophons.  No input file
@@ -218,6 +221,8 @@ def _structure(table: RawTable, problems: list[Problem]) -> pd.DataFrame | None:
             problems.append(Problem(table.source, None, None, "column_twice", {"column": name}))
         elif name in known:
             position[name] = index
+        elif name and spec.closed:
+            problems.append(Problem(table.source, None, None, "column_not_allowed", {"column": name}))
         elif name:
             problems.append(Problem(table.source, None, None, "column_unknown", {"column": name}, warning=True))
     missing = [c.name for c in spec.columns if c.name not in position and not c.optional_column]
@@ -353,7 +358,7 @@ DATE_ORDER = (
     ("datum", "gemeld"),
 )
 #: Files that references point to.
-REFERENCED = ("buurten", "actoren", "intervisie")
+REFERENCED = ("buurten", "actoren", "intervisie", "tafels", "dialogen")
 
 
 def _cross_checks(
@@ -390,8 +395,21 @@ def _cross_checks(
         problems += _result_problems(sources["resultaten"], cells["resultaten"])
     if "erkenning" in tables and "actoren" in tables and "buurten" in tables:
         problems += _recognition_problems(sources["erkenning"], tables["erkenning"], tables["actoren"], ids["buurten"])
+    if "tafels" in tables and "actoren" in tables and "buurten" in tables:
+        problems += _home_problems(
+            sources["tafels"], tables["tafels"], "actor", tables["actoren"], ids["buurten"], "seat_citywide"
+        )
+    if "dialogen" in tables and "tafels" in tables:
+        problems += _dialogue_problems(sources["dialogen"], tables["dialogen"], tables["tafels"])
+    if "dialoogafspraken" in tables:
+        dialogues = tables.get("dialogen", pd.DataFrame({"id": [], "datum": []}))
+        problems += _agreement_problems(sources["dialoogafspraken"], tables["dialoogafspraken"], dialogues)
     if "maatlat" in tables:
-        problems += _score_problems(sources["maatlat"], tables["maatlat"])
+        problems += _key_problems(
+            sources["maatlat"], tables["maatlat"], ["buurt", "maand", "criterium", "beoordeeld_door"], "score_twice"
+        )
+    if "draaglast" in tables:
+        problems += _key_problems(sources["draaglast"], tables["draaglast"], ["buurt", "maand"], "pulse_twice")
     if "actoren" in tables:
         problems += _consent_problems(sources["actoren"], tables["actoren"], cells["actoren"])
     if "buurten" in tables and "actoren" in tables:
@@ -554,15 +572,10 @@ def _recognition_problems(
     is reported on the later line, naming the first month both are active.
     Rows with an unknown buurt or actor are left to the reference check.
     """
-    problems = []
-    home = dict(zip(actors["id"], actors["buurt"], strict=True))
+    problems = _home_problems(source, recognitions, "platform", actors, buurten, "recognition_citywide")
     periods: dict[str, list[tuple[int, pd.Period, pd.Period | None]]] = {}
     for line, row in recognitions.iterrows():
-        buurt, platform = row["buurt"], row["platform"]
-        if platform in home and buurt in buurten and home[platform] != buurt:
-            other = home[platform]
-            key, params = ("recognition_other_buurt", {"other": other}) if other else ("recognition_citywide", {})
-            problems.append(Problem(source, line, "platform", key, {"value": platform, "buurt": buurt, **params}))
+        buurt = row["buurt"]
         start, end = row["vanaf"], row["tot"]
         if not buurt or pd.isna(start) or (not pd.isna(end) and end < start):
             continue
@@ -578,17 +591,64 @@ def _recognition_problems(
     return problems
 
 
-def _score_problems(source: str, scores: pd.DataFrame) -> list[Problem]:
-    key_columns = ["buurt", "maand", "criterium", "beoordeeld_door"]
+def _home_problems(
+    source: str, frame: pd.DataFrame, column: str, actors: pd.DataFrame, buurten: set[str], citywide: str
+) -> list[Problem]:
+    """An actor in ``column`` that is no actor of the row's ``buurt``: a recognised platform (``erkenning``), one at a
+    table (``tafels``).  An actor of another buurt gets ``recognition_other_buurt``, a city-wide one ``citywide``.
+    Rows with an unknown buurt or actor are left to the reference check."""
+    home = dict(zip(actors["id"], actors["buurt"], strict=True))
+    problems = []
+    for line, buurt, actor in zip(frame.index, frame["buurt"], frame[column], strict=True):
+        if actor in home and buurt in buurten and home[actor] != buurt:
+            other = home[actor]
+            key, params = ("recognition_other_buurt", {"other": other}) if other else (citywide, {})
+            problems.append(Problem(source, line, column, key, {"value": actor, "buurt": buurt, **params}))
+    return problems
+
+
+def _dialogue_problems(source: str, dialogues: pd.DataFrame, seats: pd.DataFrame) -> list[Problem]:
+    """A dialogue held at a table where another buurt has the seat (``tafel`` names a seat of ``tafels``)."""
+    home = dict(zip(seats["id"], seats["buurt"], strict=True))
+    return [
+        Problem(source, line, "tafel", "table_other_buurt", {"value": seat, "buurt": buurt, "other": home[seat]})
+        for line, buurt, seat in zip(dialogues.index, dialogues["buurt"], dialogues["tafel"], strict=True)
+        if seat in home and buurt and home[seat] != buurt
+    ]
+
+
+def _agreement_problems(source: str, agreements: pd.DataFrame, dialogues: pd.DataFrame) -> list[Problem]:
+    """An agreement both kept (``nagekomen``) and dropped (``vervallen``); either before the dialogue it was made in.
+
+    A ``deadline`` before the dialogue is left alone: it says the agreement was late from the start.
+    """
+    held = dict(zip(dialogues["id"], dialogues["datum"], strict=True))
+    problems = []
+    for line, row in agreements.iterrows():
+        if not pd.isna(row["nagekomen"]) and not pd.isna(row["vervallen"]):
+            problems.append(Problem(source, line, "vervallen", "agreement_kept_and_dropped"))
+        day = held.get(row["dialoog"])
+        if day is None or pd.isna(day):
+            continue
+        for column in ("nagekomen", "vervallen"):
+            if not pd.isna(row[column]) and row[column] < day:
+                params = {"value": f"{row[column]:%Y-%m-%d}", "dialoog": row["dialoog"], "other": f"{day:%Y-%m-%d}"}
+                problems.append(Problem(source, line, column, "before_dialogue", params))
+    return problems
+
+
+def _key_problems(source: str, frame: pd.DataFrame, key_columns: list[str], message: str) -> list[Problem]:
+    """A row whose ``key_columns`` repeat an earlier row's (a score twice, a buurt's load twice in a month), located
+    on the later line and naming the first."""
     first: dict[tuple[object, ...], int] = {}
     problems = []
-    for line, row in scores[key_columns].iterrows():
+    for line, row in frame[key_columns].iterrows():
         key = tuple(row)
         if any(pd.isna(v) for v in key):
             continue
         if key in first:
             text = " ".join(str(v) for v in key)
-            problems.append(Problem(source, line, None, "score_twice", {"key": text, "first": first[key]}))
+            problems.append(Problem(source, line, None, message, {"key": text, "first": first[key]}))
         else:
             first[key] = line
     return problems

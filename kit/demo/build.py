@@ -104,7 +104,70 @@ def generate() -> dict[str, list[dict[str, str]]]:
         "resultaten": [row for b in buurten for row in _numbered(b, b.resultaten, "res", "datum", "gemeld")],
         "verzoeken": [row for b in buurten for row in _numbered(b, b.verzoeken, "vz", "gevraagd")],
         "erkenning": [_recognition_row(s) for s in STORIES if "erkenning" in s.bijgehouden],
+        "tafels": [row for b in buurten if "tafels" in b.story.bijgehouden for row in _seat_rows(b)],
+        "dialogen": [row for b in buurten if "dialogen" in b.story.bijgehouden for row in _dialogue_rows(b)],
+        "dialoogafspraken": [row for b in buurten if "dialogen" in b.story.bijgehouden for row in _agreement_rows(b)],
+        "draaglast": [
+            row
+            for i, s in enumerate(STORIES, 1)
+            if "draaglast" in s.bijgehouden
+            for row in registers.pulse(s, random.Random(SEED + 300 + i))
+        ],
     }
+
+
+def _seat_rows(b: Buurt) -> list[dict[str, str]]:
+    """``tafels``: the platform's seat at its stadsdeel's area meeting from the start (consulted, invited), then the
+    story's own seats (``Story.tafels``), numbered ``<code>-tNN`` in that order."""
+    area = {"tafel": f"Gebiedsoverleg {b.story.stadsdeel}", "eigenaar": "sd", "rol": "geraadpleegd"}
+    seats = [area | {"toegang": "uitgenodigd", "vanaf": b.story.start}, *b.story.tafels]
+    return [
+        {
+            "id": f"{b.story.code}-t{i:02d}",
+            "buurt": b.story.id,
+            "actor": b.named(seat.get("actor", "plat")).id,
+            "tafel": seat["tafel"],
+            "eigenaar": b.named(seat["eigenaar"]).id,
+            "rol": seat["rol"],
+            "toegang": seat["toegang"],
+            "vanaf": _month(seat["vanaf"]),
+            "tot": _month(seat.get("tot")),
+            "bron": seat.get("bron", "uitnodiging"),
+        }
+        for i, seat in enumerate(seats, 1)
+    ]
+
+
+def _dialogue_rows(b: Buurt) -> list[dict[str, str]]:
+    """``dialogen``: the story's dialogues (``Story.dialogen``), numbered ``<code>-dNN`` in their order."""
+    return [
+        {
+            "id": f"{b.story.code}-d{i:02d}",
+            "buurt": b.story.id,
+            "datum": d["datum"].isoformat(),
+            "onderwerp": d["onderwerp"],
+            "met": ";".join(b.named(key).id for key in d["met"]),
+            "aanwezig": b.platform.id,
+            "tafel": f"{b.story.code}-t{d['tafel'] + 1:02d}" if "tafel" in d else "",
+            "bron": "verslag van het platform",
+        }
+        for i, d in enumerate(b.story.dialogen, 1)
+    ]
+
+
+def _agreement_rows(b: Buurt) -> list[dict[str, str]]:
+    """``dialoogafspraken``: the agreements of each dialogue, numbered ``<code>-dNN-aN``."""
+    return [
+        {
+            "id": f"{b.story.code}-d{i:02d}-a{j}",
+            "dialoog": f"{b.story.code}-d{i:02d}",
+            "omschrijving": a["omschrijving"],
+            "door": b.named(a["door"]).id,
+            **{k: a[k].isoformat() if k in a else "" for k in ("deadline", "nagekomen", "vervallen")},
+        }
+        for i, d in enumerate(b.story.dialogen, 1)
+        for j, a in enumerate(d.get("afspraken", ()), 1)
+    ]
 
 
 def _recognition_row(s: Story) -> dict[str, str]:

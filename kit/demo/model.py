@@ -69,6 +69,14 @@ class Story:
         buurt than the buurt scores itself.
     erkend : int or None
         Month the platform is recognised; None: from the start.
+    tafels : tuple of dicts
+        Seats of the buurt at tables beside the platform's seat at its stadsdeel's area meeting, which every buurt
+        that keeps ``tafels`` has from its start (version 4): ``tafel``, ``rol``, ``toegang``, ``vanaf`` and
+        ``tot`` (months), key of the ``eigenaar``, and ``actor`` (a key; the platform by default).
+    dialogen : tuple of dicts
+        Dialogues of the buurt (version 4): ``datum``, ``onderwerp``, keys of ``met``, ``tafel`` (the number of a
+        seat of ``tafels``, 1 the first after the area meeting's), and ``afspraken``: ``omschrijving``, key of
+        ``door``, and dates ``deadline``, ``nagekomen``, ``vervallen``.
     bijgehouden : tuple of str
         The registers the facilitator keeps for the buurt (:data:`kit.analysis.registers.REGISTERS`): the demo
         writes no row of the others, as data come in from a buurt that keeps only some.
@@ -126,6 +134,8 @@ class Story:
     acties: tuple[dict, ...] = ()
     resultaten: tuple[dict, ...] = ()
     afspraken: tuple[dict, ...] = ()
+    tafels: tuple[dict, ...] = ()
+    dialogen: tuple[dict, ...] = ()
 
 
 @dataclass

@@ -309,3 +309,27 @@ def session_day(month: int) -> dt.date:
     """The day of the month's intervision session: its second Thursday."""
     first = dt.date(YEAR, month, 1)
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7)
+
+
+def pulse(story: Story, rng: random.Random) -> list[dict]:
+    """The carriers' load (``draaglast``, version 4): one row per month from the start, except a month now and then
+    the facilitator did not take it; the load drifts by a step at most, the carriers by one, and an incident is
+    rare.  Drawn from a stream of its own, so the other registers keep their rows."""
+    rows = []
+    load, carriers = rng.choice((2, 3)), rng.randint(3, 7)
+    for month in range(story.start, 13):
+        load = _clamp(load + rng.choice((-1, 0, 0, 0, 1)))
+        carriers = max(1, carriers + rng.choice((-1, 0, 0, 1)))
+        incident = rng.random() < 0.05
+        if month != story.start and rng.random() < 0.1:
+            continue
+        rows.append(
+            {
+                "buurt": story.id,
+                "maand": f"{YEAR}-{month:02d}",
+                "belasting": str(load),
+                "dragers": str(carriers),
+                "incident": "ja" if incident else "nee",
+            }
+        )
+    return rows

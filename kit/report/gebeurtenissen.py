@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kit.analysis.catalogue.fourth import TREDE
 from kit.analysis.events import Event, by_institution
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.open_items import OpenItem
@@ -200,6 +201,35 @@ def _steun(e: Event, n: Names) -> str:
     return f"Afgelopen: {relatie(e, n)}."
 
 
+def _tafel(e: Event, n: Names) -> str:
+    wie, tafel = n.actor(e.actors[0]), titel(e.text, n)
+    if e.kind == "tafel_gestopt":
+        return f"{wie} zit niet meer aan tafel bij {tafel}."
+    trede = f"{TREDE[e.detail['rol']]}, trede {e.detail['trede']} van 6"
+    eigenaar = e.detail.get("eigenaar")
+    if e.detail.get("toegang") == "uitgenodigd":
+        door = f" door {n.actor(eigenaar)}" if eigenaar else ""
+        return f"{wie} is{door} uitgenodigd aan tafel bij {tafel} ({trede})."
+    van = f" van {n.actor(eigenaar)}" if eigenaar else ""
+    return f"{wie} vroeg zelf een plek aan tafel bij {tafel}{van} en kreeg die ({trede})."
+
+
+def _dialoog(e: Event, n: Names) -> str:
+    met = f" met {_wie(e.actors, n)}" if e.actors else ""
+    return f"Gesprek{met} over {titel(e.text, n)}."
+
+
+def _dialoogafspraak(e: Event, n: Names) -> str:
+    wie, wat = n.actor(e.actors[0]), titel(e.text, n)
+    if e.kind == "dialoogafspraak_nagekomen":
+        return f"{wie} kwam de afspraak {wat} na, gemaakt in het gesprek van {datum_tekst(e.detail['gemaakt'])}."
+    if e.kind == "dialoogafspraak_vervallen":
+        return f"De afspraak {wat} met {wie} is vervallen zonder te zijn nagekomen."
+    return (
+        f"De afspraak {wat} met {wie} is over de termijn van {datum_tekst(e.detail['deadline'])} en nog niet nagekomen."
+    )
+
+
 def _intervisie(e: Event, n: Names) -> str:
     voorzitter = n.buurt(e.detail["voorzitter"])
     aanwezig = len(e.detail.get("aanwezig", ()))
@@ -220,6 +250,9 @@ _FAMILIE: dict[str, Callable[[Event, Names], str]] = {
     "erkenning": _erkenning,
     "steun": _steun,
     "intervisie": _intervisie,
+    "tafel": _tafel,
+    "dialoog": _dialoog,
+    "dialoogafspraak": _dialoogafspraak,
 }
 
 

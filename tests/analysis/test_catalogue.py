@@ -10,7 +10,7 @@ from kit.analysis.measures.connectors import CONNECTORS
 from kit.analysis.measures.infrastructure import PERCEPTION_GAP
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
-from kit.analysis.panel import PANEL_COLUMNS
+from kit.analysis.panel import PANEL_COLUMNS, PULSE_COLUMNS
 from kit.analysis.panel_file import sheet_decimals
 from kit.dutch import telwoord
 from kit.report.kengetallen import PATRONEN, SAMENVATTING
@@ -30,7 +30,7 @@ def test_every_key_is_declared_once_in_the_order_of_the_json():
 def test_every_column_says_what_it_means(column):
     """The codebook's text: a meaning that is a sentence, a range and a unit."""
     assert column.meaning.endswith(".") and column.range and column.unit
-    assert column.name in PANEL_COLUMNS
+    assert column.name in PANEL_COLUMNS or column.name in PULSE_COLUMNS, "the pulse only with --met-draaglast"
 
 
 def test_columns_follow_their_figures_shape():
@@ -65,10 +65,10 @@ def test_one_label_per_figure():
 
 
 def test_columns_without_words_are_parts_their_section_shows_whole():
-    """Cells of the connection map, barriers, sizes of results and how fresh each register is are shown as a table
-    or list, never alone."""
+    """Cells of the connection map, barriers, sizes of results, how fresh each register is and the seats by rung are
+    shown as a table or list, never alone."""
     quiet = {c.figure.key for c in COLUMNS if c.label is None}
-    assert quiet == {"verbindingskaart", "belemmeringen", "resultaten_omvang", "vastgelegd"}
+    assert quiet == {"verbindingskaart", "belemmeringen", "resultaten_omvang", "vastgelegd", "tafels_rol"}
 
 
 def test_registers_sizes_and_sections_are_declared():
@@ -144,5 +144,5 @@ def test_vastgelegd_spreads_into_months_since():
     value |= {"resultaten": "2023-11", "erkenning": None}
     spread = FIGURE["vastgelegd"].spread(value, "2024-04")
     assert spread["vastgelegd_resultaten"] == 5 and spread["vastgelegd_acties"] == 0
-    assert spread["vastgelegd_erkenning"] is None and len(spread) == 8
+    assert spread["vastgelegd_erkenning"] is None and len(spread) == 11
     assert all(not COLUMN[name].compared for name in spread), "how fresh a register is ranks no buurt"

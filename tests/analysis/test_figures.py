@@ -9,6 +9,7 @@ from helpers import EXAMPLE, EXAMPLE_V2, EXAMPLE_V3, same
 
 from kit.analysis.catalogue import COLUMN, FIGURE_KEYS, FIGURES
 from kit.analysis.figures import figures
+from kit.analysis.registers import kept
 from kit.analysis.snapshot import network, snapshot
 from kit.cli import main
 from kit.data.dataset import load
@@ -16,6 +17,7 @@ from kit.data.dataset import load
 #: The keys version 2 of the figures adds, in its order after those of version 1, and version 3 after them.
 V2_KEYS = tuple(f.key for f in FIGURES if f.version == 2)
 V3_KEYS = tuple(f.key for f in FIGURES if f.version == 3)
+V4_KEYS = tuple(f.key for f in FIGURES if f.version == 4)
 
 
 def printed_figures(folder, month, capsys, buurt="lindenhof") -> dict:
@@ -24,10 +26,11 @@ def printed_figures(folder, month, capsys, buurt="lindenhof") -> dict:
 
 
 def test_figure_keys_are_the_spec_keys_in_order():
-    assert FIGURE_KEYS[-len(V2_KEYS) - len(V3_KEYS) :] == V2_KEYS + V3_KEYS
-    assert len(FIGURE_KEYS) == 24 + len(V2_KEYS) + len(V3_KEYS)
+    assert FIGURE_KEYS[-len(V2_KEYS) - len(V3_KEYS) - len(V4_KEYS) :] == V2_KEYS + V3_KEYS + V4_KEYS
+    assert len(FIGURE_KEYS) == 24 + len(V2_KEYS) + len(V3_KEYS) + len(V4_KEYS)
     assert V2_KEYS[:3] == ("platform", "erkend", "erkend_maanden") and "vindplaats" in V2_KEYS
     assert V3_KEYS == ("resultaten_gemeld", "middelen_naast", "vastgelegd")
+    assert V4_KEYS[:2] == ("tafels", "tafels_rol") and V4_KEYS[-1] == "acties_concentratie"
 
 
 @pytest.mark.parametrize("month", ["2024-03", "2024-04"])
@@ -36,7 +39,7 @@ def test_cli_reproduces_expected_json(month, capsys):
     printed = printed_figures(EXAMPLE, month, capsys)
     expected = json.loads((EXAMPLE / f"expected-lindenhof-{month}.json").read_text())
     assert list(printed) == list(FIGURE_KEYS)
-    assert set(printed) - set(expected) == set(V2_KEYS + V3_KEYS)
+    assert set(printed) - set(expected) == set(V2_KEYS + V3_KEYS + V4_KEYS)
     for key in expected:
         assert same(printed[key], expected[key]), (key, printed[key], expected[key])
 
@@ -47,7 +50,7 @@ def test_cli_reproduces_expected_json_version_2(month, capsys):
     printed = printed_figures(EXAMPLE_V2, month, capsys)
     expected = json.loads((EXAMPLE_V2 / f"expected-lindenhof-v2-{month}.json").read_text())
     assert list(printed) == list(FIGURE_KEYS)
-    assert set(printed) - set(expected) == set(V3_KEYS)
+    assert set(printed) - set(expected) == set(V3_KEYS + V4_KEYS)
     for key in expected:
         assert same(printed[key], expected[key]), (key, printed[key], expected[key])
 
@@ -55,11 +58,16 @@ def test_cli_reproduces_expected_json_version_2(month, capsys):
 @pytest.mark.parametrize("buurt", ["lindenhof", "esdoorn"])
 @pytest.mark.parametrize("month", ["2024-03", "2024-04"])
 def test_cli_reproduces_expected_json_version_3(buurt, month, capsys):
-    """Every key, for a buurt that keeps every register and one that keeps none; a hidden person as anoniem-N."""
+    """Every key of version 3, for a buurt that keeps every register and one that keeps none; a hidden person as
+    anoniem-N.  Version 3 data keep none of the registers of version 4: its figures are null (``acties_eigenaren``
+    and ``acties_concentratie``, of the action list, are tested in ``test_measures_v4.py``), and ``vastgelegd`` names
+    its three registers with no month."""
     printed = printed_figures(EXAMPLE_V3, month, capsys, buurt)
     expected = json.loads((EXAMPLE_V3 / f"expected-{buurt}-v3-{month}.json").read_text())
     assert list(printed) == list(FIGURE_KEYS)
-    assert set(printed) == set(expected)
+    assert set(printed) - set(expected) == set(V4_KEYS)
+    unkept = [key for key in V4_KEYS if not key.startswith("acties_")]
+    assert {key: printed[key] for key in unkept} == dict.fromkeys(unkept, None)
     for key in expected:
         assert same(printed[key], expected[key]), (key, printed[key], expected[key])
 
@@ -118,8 +126,15 @@ def test_the_summary_names_each_figure_as_the_reports_do(capsys):
     assert main(["metrics", str(EXAMPLE_V2), "--buurt", "lindenhof", "--maand", "2024-04"]) == 0
     lines = capsys.readouterr().out.splitlines()
     figures_ = figures(load(EXAMPLE_V2), "lindenhof", "2024-04")
-    scalars = [c for f in FIGURES if f.shape == "scalar" and f.key != "erkend" for c in f.columns]
-    shown = [line.split(None, 1) for line in lines[2 : 2 + len(scalars)]]
+    registers = kept(load(EXAMPLE_V2), "lindenhof")
+    scalars = [
+        c
+        for f in FIGURES
+        if f.shape == "scalar" and f.key != "erkend" and (f.register is None or registers[f.register])
+        for c in f.columns
+    ]
+    assert lines[2].startswith("  niet vastgelegd voor deze buurt: de plekken aan tafel"), "version 4's registers"
+    shown = [line.split(None, 1) for line in lines[3 : 3 + len(scalars)]]
     assert [label for _, label in shown] == [c.label for c in scalars]
     assert "Platform als verbinder" in [label for _, label in shown]
     assert dict(zip([c.name for c in scalars], [v for v, _ in shown], strict=True))["gem_intensiteit"] == (

@@ -119,10 +119,12 @@ def test_recognised_only_by_a_recognition_row():
 
 
 def test_registers_kept_in_the_example(example_v3):
-    """Lindenhof keeps every register and both columns are in use (x3 has a sessie, x2 and x4 barriers); Esdoorn
-    has no row in any register: nothing kept, and no column in use for it either."""
+    """Lindenhof keeps every register of version 3 and both columns are in use (x3 has a sessie, x2 and x4
+    barriers), none of version 4; Esdoorn has no row in any register: nothing kept, and no column in use for it
+    either."""
     data = load(example_v3)
-    assert kept(data, "lindenhof") == dict.fromkeys((*REGISTERS, *COLUMNS), True)
+    v4 = ("tafels", "dialogen", "draaglast")
+    assert kept(data, "lindenhof") == dict.fromkeys((*REGISTERS, *COLUMNS), True) | dict.fromkeys(v4, False)
     assert kept(data, "esdoorn") == dict.fromkeys((*REGISTERS, *COLUMNS), False)
     assert not_kept(kept(data, "esdoorn")) == list(REGISTERS)
 
@@ -144,7 +146,7 @@ def test_a_column_is_in_use_when_any_row_of_the_pilot_fills_it(example_v3):
     replace_in(example_v3 / "acties.csv", "open,,,i1,", "open,,,,")
     data = load(example_v3)
     assert kept(data, "lindenhof")["acties"] and not kept(data, "lindenhof")["acties.sessie"]
-    assert not_kept(kept(data, "lindenhof")) == ["acties.sessie"]
+    assert not_kept(kept(data, "lindenhof")) == ["tafels", "dialogen", "draaglast", "acties.sessie"]
     april = figures(data, "lindenhof", "2024-04")
     assert april["afspraken"] is None and april["acties"] is not None and april["belemmeringen"] is not None
 
@@ -203,6 +205,9 @@ def test_recorded_in_the_example(example_v3):
         "resultaten",
         "verzoeken",
         "erkenning",
+        "tafels",
+        "dialogen",
+        "draaglast",
     ]
 
 

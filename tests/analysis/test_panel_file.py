@@ -96,7 +96,7 @@ def test_counts_are_whole_numbers_with_empty_cells_in_csv_and_parquet(tmp_path):
     counts = text.loc[lindenhof, "activiteiten"]
     assert counts.str.fullmatch(r"\d+").all() and (counts.astype(int) > 0).any()
     assert read.loc[lindenhof, "activiteiten"].tolist() == counts.astype(int).tolist()
-    whole = [column.name for column in COLUMNS if column.whole]
+    whole = [column.name for column in COLUMNS if column.whole and column.name in frame.columns]  # no pulse here
     assert "actoren" in whole and "erkend" in whole and "dichtheid" not in whole
     assert all(str(read[name].dtype) == "Int64" for name in whole)
     assert not text[whole].apply(lambda cells: cells.str.contains(".", regex=False)).any().any()

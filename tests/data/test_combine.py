@@ -34,7 +34,8 @@ def _write(path: Path, header: list[str], rows: list[dict[str, str]]) -> None:
 
 def split(source: Path, target: Path, first: set[str]) -> tuple[Path, Path]:
     """``source`` as two facilitators' datasets: the buurten ``first`` in ``target/noord``, the others in
-    ``target/zuid``; city-wide actors, pilot-wide sessions and relations between city-wide actors in both.
+    ``target/zuid``; city-wide actors, pilot-wide sessions and relations between city-wide actors in both; an
+    agreement of a dialogue with its dialogue.
 
     A relation goes with the buurt of its ``van`` (of its ``naar`` when ``van`` is city-wide), so that a
     relation between two buurten refers to an actor kept in the other dataset.
@@ -44,6 +45,8 @@ def split(source: Path, target: Path, first: set[str]) -> tuple[Path, Path]:
         folder.mkdir(parents=True)
     _, actors = _rows(source / "actoren.csv")
     home = {row["id"]: row["buurt"] for row in actors}
+    dialogues = _rows(source / "dialogen.csv")[1] if (source / "dialogen.csv").exists() else []
+    held = {row["id"]: row["buurt"] for row in dialogues}
     for spec in FILES.values():
         if not (source / spec.filename).exists():
             continue
@@ -56,6 +59,8 @@ def split(source: Path, target: Path, first: set[str]) -> tuple[Path, Path]:
                 buurt = home.get(row["van"]) or home.get(row["naar"]) or ""
             elif spec.stem == "intervisie":
                 buurt = ""
+            elif spec.stem == "dialoogafspraken":  # version 4: an agreement goes with its dialogue's buurt
+                buurt = held.get(row["dialoog"], "")
             else:
                 buurt = row["buurt"]
             if buurt == "" or buurt in first:

@@ -175,9 +175,10 @@ def test_readme_explains_bare_months_per_column():
     assert all(f"`{name}`" in last for name in ("tot", "afgerond", "deadline", "antwoord", "nagekomen"))
 
 
-def test_readme_explains_versions_2_and_3():
+def test_readme_explains_versions_2_to_4():
     text = readme_text()
-    assert "## Nieuw in versie 3" in text and "## Nieuw in versie 2" in text and "gegevenscontract versie 3" in text
+    assert "## Nieuw in versie 4" in text and "## Nieuw in versie 3" in text and "## Nieuw in versie 2" in text
+    assert "gegevenscontract versie 4" in text
     assert "(de kolom mag ontbreken)" in text
     assert "`12.000`" in text
 
@@ -204,15 +205,28 @@ def test_workbook_sheets(workbook):
 def test_explanation_sheet_names_every_sheet_and_the_new_columns(workbook):
     text = "\n".join(str(cell.value) for cell in workbook["uitleg"]["A"] if cell.value)
     assert all(f"{stem}: {FILES[stem].row}" in text for stem in DATA_SHEETS)
-    assert "Typ in 'tot', 'deadline', 'afgerond', 'antwoord' en 'nagekomen' altijd de volledige datum." in text
+    assert (
+        "Typ in 'tot', 'deadline', 'afgerond', 'antwoord', 'nagekomen' en 'vervallen' altijd de volledige datum."
+        in text
+    )
     assert "In 'functies' en 'belemmering' mag je meer waarden typen" in text
     assert "In 'omvang' typ je een getal" in text
     assert "resultaten, verzoeken en erkenning" in text
 
 
+def test_readme_says_the_pulse_is_confidential():
+    """Facilitators learn who may see the carriers' load, and that the file holds no name or remark."""
+    text = " ".join(readme_text().split())
+    assert "nooit een naam of toelichting" in text and 'een aantal onder de 3 als "minder dan 3"' in text
+    assert "Het panel bevat de draaglast alleen met `--met-draaglast`" in text
+
+
 @pytest.mark.parametrize(
     "stem, column, vocabulary",
     [
+        ("tafels", "rol", "rol"),
+        ("tafels", "toegang", "toegang"),
+        ("draaglast", "incident", None),
         ("resultaten", "domein", "domein"),
         ("resultaten", "eenheid", "eenheid"),
         ("verzoeken", "uitkomst", "uitkomst"),
@@ -225,7 +239,8 @@ def test_version_2_vocabularies_have_dropdowns(workbook, stem, column, vocabular
     letter = next(cell.column_letter for cell in sheet[1] if cell.value == column)
     validation = validations_by_column(sheet)[letter]
     assert validation.type == "list"
-    assert list_values(workbook, validation.formula1) == list(VOCABULARIES[vocabulary])
+    expected = ["ja", "nee"] if vocabulary is None else list(VOCABULARIES[vocabulary])
+    assert list_values(workbook, validation.formula1) == expected
     assert "onbekend" in VOCABULARIES["herkomst"]
 
 

@@ -20,23 +20,17 @@ folded independently and as the matcher folds.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import csv
-import html
 import io
-import json
 import re
 import shutil
 import unicodedata
-import urllib.parse
 from pathlib import Path
 
 import openpyxl
-import pandas as pd
 import pytest
-from helpers import EXAMPLE, replace_in
-from pypdf import PdfReader
+from helpers import EXAMPLE, output_text, replace_in
 
 from kit.cli import main
 from kit.data.cells import BIDI_CONTROLS
@@ -286,39 +280,6 @@ def to_workbook(folder: Path, path: Path) -> Path:
     return path
 
 
-def _strings(value) -> list[str]:
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (k, *_strings(v))]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return [str(value)]
-
-
-def _text_of(path: Path) -> str:
-    """Everything a reader or a program could find in one output file."""
-    if path.suffix == ".pdf":
-        reader = PdfReader(path)
-        meta = " ".join(str(v) for v in (reader.metadata or {}).values())
-        text = meta + " " + " ".join(page.extract_text() for page in reader.pages)
-        return text.replace("\u2010\n", "")  # words hyphenated at a line end, whole again
-    if path.suffix == ".ipynb":
-        return "\n".join(_strings(json.loads(path.read_text(encoding="utf-8"))))
-    if path.suffix == ".parquet":
-        frame = pd.read_parquet(path)
-        return frame.to_csv() + " ".join(map(str, frame.columns))
-    if path.suffix == ".xlsx":
-        book = openpyxl.load_workbook(path)
-        cells = [str(v) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
-        properties = [str(v) for v in vars(book.properties).values() if v]
-        return "\n".join(book.sheetnames + cells + properties)
-    text = path.read_text(encoding="utf-8")
-    if path.suffix in (".html", ".svg"):
-        for kind, data in re.findall(r"data:[^,;\"']*(;base64)?,([^\"')\s]+)", text):
-            text += base64.b64decode(data).decode("utf-8", "replace") if kind else urllib.parse.unquote(data)
-        text = html.unescape(text)
-    return text
-
-
 def _command(texts: dict[str, str], name: str, *argv) -> int:
     """Run the command ``argv``; keep what the terminal shows in ``texts[name]``; return its exit status."""
     stdout, stderr = io.StringIO(), io.StringIO()
@@ -355,7 +316,7 @@ def outputs(tmp_path_factory) -> dict[str, str]:
     assert run("render --synthese", "render", data, "--synthese", f"2024-03:{MAAND}", "--out", reports, "--stil") == 0
     for path in sorted(out.rglob("*")):
         if path.is_file():
-            texts[str(path.relative_to(out))] = _text_of(path)
+            texts[str(path.relative_to(out))] = output_text(path)
     return texts
 
 
@@ -460,7 +421,7 @@ def test_no_hidden_name_in_any_output_of_two_datasets(tmp_path):
     assert _command(texts, "render", *render, "--stil") == 0
     for path in sorted(out.rglob("*")):
         if path.is_file() and path.name != "gegevens.xlsx":  # the combined data themselves hold the names
-            texts[str(path.relative_to(out))] = _text_of(path)
+            texts[str(path.relative_to(out))] = output_text(path)
     report = texts[f"reports/{MAAND}/esdoorn/maandrapport.html"]
     assert "/relaties.csv" in report and ".xlsx" in report  # both sources listed, neither by the name
     found = {name: leaks(text) for name, text in texts.items()}

@@ -13,11 +13,13 @@ arrays there, and have hand-computed tests of their own.  What version 3
 adds or changes — the registers a buurt keeps and the figures that are then
 ``null``, results recorded after the fact, resources and support beside the
 platform, recognition without the fallback, ``vastgelegd`` — is written out
-here again, plainly, from the data contract's text.
+here again, plainly, from the data contract's text; so is everything of version 4 (seats at tables, dialogues and
+their agreements, the carriers' load, the owners of open actions).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import networkx as nx
@@ -39,6 +41,7 @@ from kit.analysis.measures.recognition import months_recognised
 from kit.analysis.measures.requests import answer_time, promises_kept, request_counts
 from kit.analysis.measures.resources import ending, recruiting_grounds
 from kit.analysis.snapshot import history, network, snapshot
+from kit.data.contract import ROL
 from kit.data.months import as_month, month_text
 from kit.data.spans import buurt_months
 
@@ -115,13 +118,16 @@ def connectors(graph: nx.Graph, centrality: dict[str, float]) -> list[dict[str, 
 #: The data contract's table: a register not kept for B (or a column not in use) → the figures that are then null.
 NULL_WHEN_NOT_KEPT = {
     "activiteiten": ("activiteiten", "bundelingsgraad", "versnipperde_activiteiten"),
-    "acties": ("acties", "afspraken", "belemmeringen"),
+    "acties": ("acties", "afspraken", "belemmeringen", "acties_eigenaren", "acties_concentratie"),
     "acties.sessie": ("afspraken",),
     "acties.belemmering": ("belemmeringen",),
     "maatlat": ("maatlat", "maatlat_gemiddelde", "maatlat_verschil"),
     "resultaten": ("resultaten", "resultaten_gemeld", "resultaten_totaal", "resultaten_omvang"),
     "verzoeken": ("verzoeken", "antwoordtijd", "nagekomen"),
     "erkenning": ("erkend", "erkend_maanden"),
+    "tafels": ("tafels", "tafels_rol", "tafel_hoogste_rol", "tafels_uitgenodigd"),
+    "dialogen": ("dialogen", "dialoogafspraken"),
+    "draaglast": ("belasting", "dragers", "incident"),
 }
 RESOURCE_KINDS = ("ondersteuning", "financiering", "ruimte")
 
@@ -130,7 +136,17 @@ def registers_kept(dataset, buurt: str) -> dict[str, bool]:
     """A register is kept when its file has a row of the buurt; a column is in use when a row of its file fills it."""
     found = {
         stem: bool((getattr(dataset, stem)["buurt"] == buurt).any())
-        for stem in ("activiteiten", "acties", "maatlat", "resultaten", "verzoeken", "erkenning")
+        for stem in (
+            "activiteiten",
+            "acties",
+            "maatlat",
+            "resultaten",
+            "verzoeken",
+            "erkenning",
+            "tafels",
+            "dialogen",
+            "draaglast",
+        )
     }
     found["acties.sessie"] = bool(dataset.acties["sessie"].notna().any())
     found["acties.belemmering"] = any(len(cell) > 0 for cell in dataset.acties["belemmering"])
@@ -209,6 +225,9 @@ def recorded(dataset, buurt: str, month: pd.Period) -> dict[str, str | None]:
         "resultaten": [own("resultaten")["datum"], own("resultaten")["gemeld"]],
         "verzoeken": [own("verzoeken")[c] for c in ("gevraagd", "antwoord", "nagekomen")],
         "erkenning": [own("erkenning")["vanaf"], own("erkenning")["tot"]],
+        "tafels": [own("tafels")["vanaf"], own("tafels")["tot"]],
+        "dialogen": [own("dialogen")["datum"]],
+        "draaglast": [own("draaglast")["maand"]],
     }
     found = {}
     for register, columns in sources.items():
@@ -216,6 +235,57 @@ def recorded(dataset, buurt: str, month: pd.Period) -> dict[str, str | None]:
         months = [m for m in months if m <= month]
         found[register] = month_text(max(months)) if months else None
     return found
+
+
+# --------------------------------------------------------------------------- version 4, written out plainly
+
+
+def seats_and_dialogues(dataset, buurt: str, first, last) -> dict[str, Any]:
+    """The figures of tafels, dialogen and dialoogafspraken, from the contract's text."""
+    seats = dataset.tafels[dataset.tafels["buurt"] == buurt]
+    active = seats[(seats["vanaf"] <= last) & (seats["tot"].isna() | (seats["tot"] >= first))]
+    dialogues = dataset.dialogen[dataset.dialogen["buurt"] == buurt]
+    made_on = dict(zip(dialogues["id"], dialogues["datum"], strict=False))
+    counts = dict.fromkeys(("gemaakt", "nagekomen", "vervallen", "open", "te_laat"), 0)
+    for row in dataset.dialoogafspraken.itertuples():
+        if row.dialoog not in made_on:
+            continue
+        made = made_on[row.dialoog]
+        counts["gemaakt"] += first <= made <= last
+        counts["nagekomen"] += not pd.isna(row.nagekomen) and first <= row.nagekomen <= last
+        counts["vervallen"] += not pd.isna(row.vervallen) and first <= row.vervallen <= last
+        still_open = (
+            made <= last
+            and (pd.isna(row.nagekomen) or row.nagekomen > last)
+            and (pd.isna(row.vervallen) or row.vervallen > last)
+        )
+        counts["open"] += still_open
+        counts["te_laat"] += still_open and not pd.isna(row.deadline) and row.deadline < last
+    rungs = [ROL.index(rol) + 1 for rol in active["rol"]]
+    return {
+        "tafels": len(active),
+        "tafels_rol": {rol: int((active["rol"] == rol).sum()) for rol in ROL},
+        "tafel_hoogste_rol": max(rungs) if rungs else None,
+        "tafels_uitgenodigd": int((active["toegang"] == "uitgenodigd").sum()),
+        "dialogen": int(((dialogues["datum"] >= first) & (dialogues["datum"] <= last)).sum()),
+        "dialoogafspraken": {key: int(n) for key, n in counts.items()},
+    }
+
+
+def carriers_load(dataset, buurt: str, month: pd.Period, first, last) -> dict[str, Any]:
+    """The pulse of the month (null without a row), and the owners of the actions open on its last day."""
+    pulse = dataset.draaglast[(dataset.draaglast["buurt"] == buurt) & (dataset.draaglast["maand"] == month)]
+    row = pulse.iloc[0] if len(pulse) else None
+    actions = dataset.acties[dataset.acties["buurt"] == buurt]
+    open_ = actions[(actions["gepland"] <= last) & (actions["afgerond"].isna() | (actions["afgerond"] > last))]
+    owners = Counter(owner for owner in open_["eigenaar"] if isinstance(owner, str))
+    return {
+        "belasting": None if row is None else int(row["belasting"]),
+        "dragers": None if row is None else int(row["dragers"]),
+        "incident": None if row is None else bool(row["incident"]),
+        "acties_eigenaren": len(owners),
+        "acties_concentratie": max(owners.values(), default=0) / len(open_) if len(open_) else None,
+    }
 
 
 # --------------------------------------------------------------------------- every figure of a month
@@ -318,6 +388,8 @@ def reference_figures(dataset, buurt: str, maand) -> dict[str, Any]:
         "resultaten_gemeld": results["resultaten_gemeld"],
         "middelen_naast": beside,
         "vastgelegd": recorded(dataset, buurt, month),
+        **seats_and_dialogues(dataset, buurt, first, last),
+        **carriers_load(dataset, buurt, month, first, last),
     }
     kept = registers_kept(dataset, buurt)
     for register, keys in NULL_WHEN_NOT_KEPT.items():

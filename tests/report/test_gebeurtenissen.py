@@ -142,6 +142,42 @@ def E(kind: str, actors=(), text=None, day="2025-03-08", **detail) -> Event:
             E("intervisie", (), "Signalen ophalen", voorzitter="vh", aanwezig=("vh", "zd", "ph")),
             "Intervisie over ‘Signalen ophalen’, voorgezeten door Vlinderhof, met 3 buurten.",
         ),
+        (
+            E(
+                "tafel_begonnen",
+                ("plat", "sd"),
+                "Gebiedsoverleg",
+                rol="adviserend",
+                trede=3,
+                toegang="uitgenodigd",
+                eigenaar="sd",
+            ),
+            "Buurtplatform Vlinderhof is door Stadsdeel Noorderkim uitgenodigd aan tafel bij ‘Gebiedsoverleg’ "
+            "(adviserend, trede 3 van 6).",
+        ),
+        (
+            E("tafel_gestopt", ("plat",), "Gebiedsoverleg", rol="adviserend", trede=3, toegang="uitgenodigd"),
+            "Buurtplatform Vlinderhof zit niet meer aan tafel bij ‘Gebiedsoverleg’.",
+        ),
+        (E("dialoog_gevoerd", ("sd",), "De sleutel"), "Gesprek met Stadsdeel Noorderkim over ‘De sleutel’."),
+        (
+            E("dialoogafspraak_nagekomen", ("sd",), "Sleutel regelen", gemaakt=pd.Timestamp("2025-03-04")),
+            "Stadsdeel Noorderkim kwam de afspraak ‘Sleutel regelen’ na, gemaakt in het gesprek van 4 maart 2025.",
+        ),
+        (
+            E("dialoogafspraak_vervallen", ("sd",), "Bankje", gemaakt=pd.Timestamp("2025-03-04")),
+            "De afspraak ‘Bankje’ met Stadsdeel Noorderkim is vervallen zonder te zijn nagekomen.",
+        ),
+        (
+            E(
+                "dialoogafspraak_te_laat",
+                ("sd",),
+                "Bankje",
+                gemaakt=pd.Timestamp("2025-03-04"),
+                deadline=pd.Timestamp("2025-04-30"),
+            ),
+            "De afspraak ‘Bankje’ met Stadsdeel Noorderkim is over de termijn van 30 april 2025 en nog niet nagekomen.",
+        ),
     ],
 )
 def test_each_kind_in_words(event, sentence):

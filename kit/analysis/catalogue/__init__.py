@@ -2,7 +2,8 @@
 
 Every figure of ``proeftuin metrics --json`` is one :class:`Figure`
 (:mod:`.first` declares those of version 1, :mod:`.second` those of version
-2, :mod:`.third` those of version 3), and every panel column one :class:`Column`.  What reads them:
+2, :mod:`.third` those of version 3, :mod:`.fourth` those of version 4), and every panel column one
+:class:`Column`.  What reads them:
 
 - the computation (:mod:`kit.analysis.array_figures`): each figure's ``compute``;
 - the panel (:mod:`kit.analysis.panel`): the columns, and how a value spreads into them;
@@ -16,7 +17,7 @@ Adding a figure: ``docs/extending.md``, "Adding a figure".
 
 from __future__ import annotations
 
-from . import first, second, third
+from . import first, fourth, second, third
 from .model import REGISTERS, Column, Figure
 
 __all__ = [
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 #: Every figure, in the order of ``metrics --json`` and ``docs/figures.md``.
-FIGURES: tuple[Figure, ...] = first.FIGURES + second.FIGURES + third.FIGURES
+FIGURES: tuple[Figure, ...] = (*first.FIGURES, *second.FIGURES, *third.FIGURES, *fourth.FIGURES)
 #: Their keys.
 FIGURE_KEYS = tuple(figure.key for figure in FIGURES)
 #: Figure key → figure.

@@ -78,11 +78,14 @@ RECORDED_EN = {
     "resultaten": "its results (datum, gemeld)",
     "verzoeken": "its requests (gevraagd, antwoord, nagekomen)",
     "erkenning": "its recognitions (vanaf, tot)",
+    "tafels": "its seats at tables (vanaf, tot; version 4)",
+    "dialogen": "its dialogues (datum; version 4)",
+    "draaglast": "its carriers' load (maand; version 4)",
 }
 VASTGELEGD = Figure(
     "vastgelegd",
     "How fresh each register of the buurt is: register → the latest month (JJJJ-MM) up to the month named by a date "
-    "of one of the buurt's rows in it; null when none. All eight registers are keys.",
+    "of one of the buurt's rows in it; null when none. Every register is a key (eleven since version 4).",
     "month",
     "an object of months",
     lambda m: m.recorded,

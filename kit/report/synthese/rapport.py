@@ -20,13 +20,19 @@ from kit.analysis.open_items import OpenItem, wachtend
 from kit.data.dataset import Dataset
 from kit.data.months import as_period, month_text
 from kit.data.spans import dataset_months
+from kit.privacy import PULSE
 from kit.report.context import Rapport
 from kit.report.intervisie import sessies_in
 
 #: The figures compared before and after recognition: the panel's scalar figures, but those that measure
-#: recognition itself and the running total of results (it only grows); and the parallel infrastructures.
+#: recognition itself, the running total of results (it only grows) and the carriers' load (never per buurt outside
+#: its own report, docs/privacy.md); and the parallel infrastructures.
 VOOR_NA = (
-    *(f.key for f in FIGURES if f.shape == "scalar" and f.key not in ("erkend", "erkend_maanden", "resultaten_totaal")),
+    *(
+        f.key
+        for f in FIGURES
+        if f.shape == "scalar" and f.key not in ("erkend", "erkend_maanden", "resultaten_totaal", *PULSE)
+    ),
     "aantal_parallelle_infrastructuren",
 )
 

@@ -1,0 +1,114 @@
+"""The carriers' load appears only where docs/privacy.md ("The carriers' load: who may see what") allows it.
+
+A copy of ``examples/lindenhof-v4`` gets a pulse for both buurten whose numbers of carriers (``dragers``) appear
+nowhere else in the data: 7919 and 7927 for lindenhof, 6173 and 6197 for esdoorn.  Every command runs on it and
+every output is rendered for real and scanned (:func:`helpers.output_text`): a buurt's values may appear in its own
+monthly report, its own ``metrics`` and ``metrics --json``, and a panel written with ``--met-draaglast``; nowhere
+else — not in the other buurt's report, the overview, the intervision sheet, the synthesis, the plain panel, an
+export, validation or the render summary.  That the scan finds them where they are allowed shows it can.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import EXAMPLE_V4, output_text
+
+from kit.cli import main
+from kit.privacy import PULSE
+
+#: Every test here renders real reports: left out of the quick loop.
+pytestmark = pytest.mark.slow
+
+MAAND = "2024-04"
+#: Each buurt's numbers of carriers, March and April: numbers found nowhere else in the data or the reports.
+VALUES = {"lindenhof": ("7919", "7927"), "esdoorn": ("6173", "6197")}
+
+
+def found(text: str, buurt: str) -> list[str]:
+    """The buurt's pulse values in ``text``, as whole numbers (not inside a longer number or a checksum)."""
+    return [v for v in VALUES[buurt] if re.search(rf"(?<![0-9A-Za-z]){v}(?![0-9A-Za-z])", text)]
+
+
+def allowed(name: str, buurt: str) -> bool:
+    """Whether output ``name`` may show ``buurt``'s pulse: its own report and metrics, the panel asked for it."""
+    return name in (f"metrics {buurt}", f"metrics --json {buurt}", "panel-met-draaglast.csv") or name.startswith(
+        f"reports/{MAAND}/{buurt}/"
+    )
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory) -> dict[str, str]:
+    root = tmp_path_factory.mktemp("pulse")
+    data = root / "gegevens"
+    shutil.copytree(EXAMPLE_V4, data)
+    (data / "draaglast.csv").write_text(
+        "buurt,maand,belasting,dragers,incident\n"
+        "lindenhof,2024-03,3,7919,nee\n"
+        "lindenhof,2024-04,4,7927,ja\n"
+        "esdoorn,2024-03,2,6173,nee\n"
+        "esdoorn,2024-04,5,6197,ja\n",
+        encoding="utf-8",
+    )
+    out = root / "out"
+    out.mkdir()
+    texts = {}
+
+    def run(name, *argv):
+        stdout, stderr = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            status = main([*map(str, argv)])
+        texts[name] = stdout.getvalue() + stderr.getvalue()
+        return status
+
+    assert run("validate", "validate", data) == 0, texts["validate"]
+    for buurt in VALUES:
+        assert run(f"metrics {buurt}", "metrics", data, "--buurt", buurt, "--maand", MAAND) == 0
+        assert run(f"metrics --json {buurt}", "metrics", data, "--buurt", buurt, "--maand", MAAND, "--json") == 0
+    for suffix in ("csv", "parquet", "xlsx"):
+        assert run(f"panel {suffix}", "metrics", data, "--out", out / f"panel.{suffix}", "--jobs", "1") == 0
+    target = out / "panel-met-draaglast.csv"
+    assert run("panel --met-draaglast", "metrics", data, "--out", target, "--jobs", "1", "--met-draaglast") == 0
+    for fmt in ("gexf", "graphml"):
+        target = out / f"lindenhof.{fmt}"
+        assert run(f"export {fmt}", "export", data, "--buurt", "lindenhof", "--format", fmt, "--out", target) == 0
+    reports = out / "reports"
+    assert run("render", "render", data, "--maand", MAAND, "--out", reports, "--jobs", "1", "--stil") == 0
+    assert run("render --synthese", "render", data, "--synthese", f"2024-03:{MAAND}", "--out", reports, "--stil") == 0
+    for path in sorted(out.rglob("*")):
+        if path.is_file():
+            texts[str(path.relative_to(out))] = output_text(path)
+    return texts
+
+
+def test_the_scan_covers_every_kind_of_output(outputs):
+    assert {".html", ".pdf", ".ipynb", ".gexf", ".graphml", ".csv", ".parquet", ".xlsx"} <= {
+        Path(name).suffix for name in outputs
+    }
+    assert any(name.startswith(f"reports/{MAAND}/lindenhof/") for name in outputs)
+    assert any(name.startswith(f"reports/{MAAND}/esdoorn/") for name in outputs)
+    assert any(name.startswith("reports/synthese-") for name in outputs)
+
+
+def test_the_scan_finds_the_pulse_where_it_is_allowed(outputs):
+    """The facilitator's own metrics and a panel asked for it show the pulse: the scan would see a leak."""
+    for buurt, (_, april) in VALUES.items():
+        assert found(outputs[f"metrics --json {buurt}"], buurt) == [april]
+        assert april in found(outputs["panel-met-draaglast.csv"], buurt)
+    header = outputs["panel-met-draaglast.csv"].splitlines()[0].split(",")
+    assert set(PULSE) <= set(header) and not set(PULSE) & set(outputs["panel.csv"].splitlines()[0].split(","))
+
+
+def test_no_pulse_where_the_docs_do_not_allow_it(outputs):
+    leaks = {
+        (name, buurt): values
+        for name, text in outputs.items()
+        for buurt in VALUES
+        if not allowed(name, buurt) and (values := found(text, buurt))
+    }
+    assert not leaks, f"the carriers' load appears where docs/privacy.md does not allow it: {leaks}"
