@@ -2,8 +2,8 @@
 
 Two parts (:data:`kit.report.sectie.DELEN`): the **buurtbrief** (``hoofd``),
 what a platform receives as its PDF — what happened this month, what waits at
-institutions, where it chafes, at which tables it sits, what to discuss, the network map, and where
-the rest is — and the **bijlage**, every figure and the background for the
+institutions, where it chafes, what to discuss, the network map, at which tables it sits, and
+where the rest is — and the **bijlage**, every figure and the background for the
 facilitator.  The HTML holds both; the platform's PDF prints the brief, the
 appendix PDF (``proeftuin render --bijlage``) the appendix.
 
@@ -54,9 +54,9 @@ SECTIES: Secties[Maandrapport] = Secties(
     deze_maand,
     openstaat,
     schuurt,
-    tafel,
     bespreken,
     netwerkkaart,
+    tafel,
     rest,
     bijlage,
     samenvatting,
