@@ -16,7 +16,6 @@ import re
 import pytest
 from helpers import EXAMPLE_V4, everything, replace_in, show
 
-from kit.analysis.open_items import afspraken_open
 from kit.data.dataset import load
 from kit.report.maandrapport import SECTIES, Maandrapport
 from kit.report.sectie import BIJLAGE, HOOFD
@@ -99,20 +98,6 @@ def test_dialogues_and_agreements_of_the_month_by_hand(v4):
         assert line in shown, line
     assert shown.index("Sleutel van het buurthuis regelen") < shown.index("Ontwerp van het plein")  # late first
     assert "gunstig" not in shown and "aandachtspunt" not in shown  # described, not judged
-
-
-def test_open_agreements_are_the_figures_open_and_late_ones(v4):
-    """The items are the agreements ``dialoogafspraken.open`` counts, the late ones those of ``te_laat``."""
-    from kit.analysis.figures import figures
-
-    for month, expected in (
-        ("2024-03", [("a1", False, None), ("a2", False, None)]),
-        ("2024-04", [("a1", True, 30), ("a3", False, None)]),
-    ):
-        found = afspraken_open(v4, "lindenhof", month)
-        assert [(i.row, i.overdue, i.detail["over"]) for i in found] == expected
-        counts = figures(v4, "lindenhof", month)["dialoogafspraken"]
-        assert (counts["open"], counts["te_laat"]) == (len(found), sum(i.overdue for i in found))
 
 
 def test_an_agreement_without_a_deadline_counts_its_days_open(example_v4):
