@@ -11,6 +11,12 @@ unkept (what ``nagekomen`` counts as not kept).  A promise has no deadline in
 the data; it waits long past the same threshold as a request,
 :data:`~kit.analysis.measures.requests.OVERDUE_DAYS` days after it was made.
 
+An agreement made in a dialogue (version 4, :func:`afspraken_open`) is open
+by :func:`~kit.analysis.measures.tables.open_agreements` (what
+``dialoogafspraken.open`` counts) and late by
+:func:`~kit.analysis.measures.tables.late_agreements` (``te_laat``): it has a
+deadline of its own, and waits long once past it.
+
 Like an event (:mod:`kit.analysis.events`), an :class:`OpenItem` carries ids
 and the raw subject, never a name: the report names the institution and
 redacts the subject.
@@ -28,43 +34,51 @@ from kit.data.months import as_month
 from kit.dutch import leeg
 
 from .measures.requests import OVERDUE_DAYS, kept_promises, open_requests, overdue_requests, promises
+from .measures.tables import late_agreements, open_agreements
 from .snapshot import history
 
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
 
-#: The kinds of open item: a request without an answer, and a promise not kept.
-OPEN_KINDS = ("verzoek", "toezegging")
+#: The kinds of open item: a request without an answer, a promise not kept, and an agreement of a dialogue not kept.
+OPEN_KINDS = ("verzoek", "toezegging", "afspraak")
 
 
 @dataclass(frozen=True)
 class OpenItem:
-    """A request without an answer, or a promise not kept, on the last day of a month.
+    """A request without an answer, a promise not kept, or an agreement of a dialogue not kept, on the last day of a
+    month.
 
     Attributes
     ----------
     buurt : str
         Whose request.
     kind : str
-        ``"verzoek"`` (open request) or ``"toezegging"`` (promise not kept).
+        ``"verzoek"`` (open request), ``"toezegging"`` (promise not kept) or
+        ``"afspraak"`` (agreement of a dialogue open, :func:`afspraken_open`).
     row : str
-        The request's id (never shown).
+        The request's (or agreement's) id (never shown).
     institution : str
-        The actor asked (``aan``): who the item waits at.
+        The actor asked (``aan``): who the item waits at; for an agreement
+        who is to keep it (``door``), which may be the platform itself.
     asker : str
-        Who asked (``van``).
+        Who asked (``van``); empty for an agreement, made together.
     since : pandas.Timestamp
-        ``gevraagd`` for a request, the day of the promise (``antwoord``) for a promise.
+        ``gevraagd`` for a request, the day of the promise (``antwoord``) for a
+        promise, the dialogue's day (``gemaakt``) for an agreement.
     days : int
         Whole days from ``since`` to the month's last day.
     overdue : bool
         A request of :func:`~kit.analysis.measures.requests.overdue_requests`;
-        a promise made more than :data:`~kit.analysis.measures.requests.OVERDUE_DAYS` days before.
+        a promise made more than :data:`~kit.analysis.measures.requests.OVERDUE_DAYS` days before;
+        an agreement of :func:`~kit.analysis.measures.tables.late_agreements`.
     text : str or None
-        The request's ``onderwerp``, **unredacted**.
+        The request's ``onderwerp`` (the agreement's ``omschrijving``), **unredacted**.
     detail : mapping
         ``uitkomst`` (``toegezegd`` or ``deels`` for a promise), ``gevraagd``,
-        ``antwoord``, ``toelichting`` (raw text).
+        ``antwoord``, ``toelichting`` (raw text); for an agreement ``dialoog``,
+        ``deadline`` (or ``None``) and ``over``: whole days from the deadline to
+        the month's last day when it is late, else ``None``.
     """
 
     buurt: str
@@ -122,6 +136,51 @@ def wachtend(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[OpenI
     long_ago = set(unkept.loc[(last - unkept["antwoord"]).dt.days > OVERDUE_DAYS, "id"])
     found += _items(buurt, "toezegging", unkept, "antwoord", last, long_ago)
     return sorted(found, key=lambda i: (-i.days, OPEN_KINDS.index(i.kind), i.row))
+
+
+def afspraken_open(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[OpenItem]:
+    """The agreements of ``buurt``'s dialogues open on the last day of ``month``, as :class:`OpenItem` (``afspraak``).
+
+    Open and late by the rules ``dialoogafspraken.open`` and ``.te_laat`` count with
+    (:func:`~kit.analysis.measures.tables.open_agreements`, :func:`~kit.analysis.measures.tables.late_agreements`);
+    agreements of dialogues before the month that are still open are part of it.  Longest past its deadline first,
+    then those with a deadline (soonest first), then those without, each by the day made and id.  Raises
+    :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
+
+    Examples
+    --------
+    >>> [(i.row, i.detail["over"]) for i in afspraken_open(load("examples/lindenhof-v4"), "lindenhof", "2024-04")]
+    ... # doctest: +SKIP
+    [('a1', 30), ('a3', None)]
+    """
+    last = as_month(month).end_time.normalize()
+    rows = history(dataset, buurt).dialogue_agreements
+    late = set(late_agreements(rows, last)["id"])
+    found = []
+    for r in open_agreements(rows, last).to_dict("records"):
+        deadline = _clean(r["deadline"])
+        detail = {"dialoog": r["dialoog"], "deadline": deadline, "over": None}
+        if r["id"] in late:
+            detail["over"] = int((last - deadline).days)
+        found.append(
+            OpenItem(
+                buurt,
+                "afspraak",
+                r["id"],
+                r["door"],
+                "",
+                r["gemaakt"],
+                int((last - r["gemaakt"]).days),
+                r["id"] in late,
+                _clean(r["omschrijving"]),
+                detail,
+            )
+        )
+    never = pd.Timestamp.max
+    return sorted(
+        found,
+        key=lambda i: (-(i.detail["over"] or -1), i.detail["deadline"] or never, i.since, i.row),
+    )
 
 
 def pilot_wachtend(dataset: Dataset, month: str | pd.Period) -> list[OpenItem]:

@@ -325,8 +325,9 @@ staan in exports en meldingen, waar geen namen mogen staan; `proeftuin
 validate` waarschuwt als een code de naam van zo'n persoon bevat.
 
 De **draaglast** (`draaglast.csv`) is vertrouwelijk. De belasting, het aantal
-dragers en of er een incident was, staan alleen in het eigen maandrapport van
-de buurt en bij `proeftuin metrics` voor die buurt. Het intervisieblad, het
+dragers en of er een incident was, staan alleen in de bijlage van het eigen
+maandrapport van de buurt (voor de facilitator; nooit in de buurtbrief, die in
+de buurt rondgaat) en bij `proeftuin metrics` voor die buurt. Het intervisieblad, het
 overzicht en de synthese noemen alleen in hoeveel buurten iets speelde, nooit
 welke, en een aantal onder de 3 als "minder dan 3". Het panel bevat de
 draaglast alleen met `--met-draaglast`. Trekkers van acties worden geteld,

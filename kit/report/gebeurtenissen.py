@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from kit.analysis.catalogue.fourth import TREDE
 from kit.analysis.events import Event, by_institution
 from kit.analysis.measures.requests import OVERDUE_DAYS
+from kit.analysis.measures.tables import rung
 from kit.analysis.open_items import OpenItem
 from kit.dutch import dagen, hoofdletter, leeg
 from kit.report.kengetallen import BELEMMERING_TEKST, FUNCTIE_TEKST, INTENSITEIT_KORT
@@ -201,17 +202,38 @@ def _steun(e: Event, n: Names) -> str:
     return f"Afgelopen: {relatie(e, n)}."
 
 
+#: What a seat on each rung of the participation ladder lets its holder do, in plain Dutch, after the holder's name:
+#: ``Buurtplatform Lindenhof beslist mee``.
+TREDE_ZIN = {
+    "geinformeerd": "wordt op de hoogte gehouden",
+    "geraadpleegd": "wordt om een mening gevraagd",
+    "adviserend": "geeft advies",
+    "coproducerend": "maakt de plannen mee",
+    "meebeslissend": "beslist mee",
+    "zelfbeherend": "beslist en beheert zelf",
+}
+
+
+def trede(rol: str) -> str:
+    """A rung of the participation ladder by its name and its place: ``adviserend, trede 3 van 6``.
+
+    >>> trede("zelfbeherend")
+    'zelfbeherend, trede 6 van 6'
+    """
+    return f"{TREDE[rol]}, trede {rung(rol)} van 6"
+
+
 def _tafel(e: Event, n: Names) -> str:
     wie, tafel = n.actor(e.actors[0]), titel(e.text, n)
     if e.kind == "tafel_gestopt":
         return f"{wie} zit niet meer aan tafel bij {tafel}."
-    trede = f"{TREDE[e.detail['rol']]}, trede {e.detail['trede']} van 6"
+    trede_ = trede(e.detail["rol"])
     eigenaar = e.detail.get("eigenaar")
     if e.detail.get("toegang") == "uitgenodigd":
         door = f" door {n.actor(eigenaar)}" if eigenaar else ""
-        return f"{wie} is{door} uitgenodigd aan tafel bij {tafel} ({trede})."
+        return f"{wie} is{door} uitgenodigd aan tafel bij {tafel} ({trede_})."
     van = f" van {n.actor(eigenaar)}" if eigenaar else ""
-    return f"{wie} vroeg zelf een plek aan tafel bij {tafel}{van} en kreeg die ({trede})."
+    return f"{wie} vroeg zelf een plek aan tafel bij {tafel}{van} en kreeg die ({trede_})."
 
 
 def _dialoog(e: Event, n: Names) -> str:
@@ -285,6 +307,8 @@ def open_zin(item: OpenItem, namen: Names) -> str:
     '‘Een bankje’, gevraagd op 3 maart 2025: wacht 58 dagen op antwoord, langer dan 30 dagen.'
     """
     onderwerp = titel(item.text, namen)
+    if item.kind == "afspraak":
+        return _afspraak_open(item, onderwerp)
     lang = f", langer dan {OVERDUE_DAYS} dagen" if item.overdue else ""
     if item.kind == "verzoek":
         return f"{onderwerp}, gevraagd op {datum_tekst(item.since)}: wacht {dagen(item.days)} op antwoord{lang}."
@@ -292,6 +316,25 @@ def open_zin(item: OpenItem, namen: Names) -> str:
     return (
         f"{onderwerp}, {deels}toegezegd op {datum_tekst(item.since)}: nog niet nagekomen na {dagen(item.days)}{lang}."
     )
+
+
+def _afspraak_open(item: OpenItem, onderwerp: str) -> str:
+    """An open agreement of a dialogue: when it was made, its deadline, and the days past it when it is late.
+
+    >>> import pandas as pd
+    >>> item = OpenItem("b", "afspraak", "a1", "sd", "", pd.Timestamp("2024-03-12"), 49, True, "Sleutel",
+    ...                 {"deadline": pd.Timestamp("2024-03-31"), "over": 30})
+    >>> _afspraak_open(item, "‘Sleutel’")
+    '‘Sleutel’, afgesproken op 12 maart 2024, uiterlijk 31 maart 2024: nog niet nagekomen, 30 dagen over de termijn.'
+    """
+    gemaakt = f"{onderwerp}, afgesproken op {datum_tekst(item.since)}"
+    deadline = item.detail.get("deadline")
+    if deadline is None:
+        return f"{gemaakt}, zonder termijn: staat {dagen(item.days)} open."
+    if item.overdue:
+        over = dagen(item.detail["over"])
+        return f"{gemaakt}, uiterlijk {datum_tekst(deadline)}: nog niet nagekomen, {over} over de termijn."
+    return f"{gemaakt}, uiterlijk {datum_tekst(deadline)}: staat open."
 
 
 def wacht_bij(item: OpenItem, namen: Names) -> str:

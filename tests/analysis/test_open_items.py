@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from helpers import EXAMPLE_V2
+from helpers import EXAMPLE_V2, EXAMPLE_V4
 
 from kit.analysis.figures import figures
-from kit.analysis.open_items import per_institution, pilot_wachtend, wachtend
+from kit.analysis.open_items import afspraken_open, per_institution, pilot_wachtend, wachtend
 from kit.data.dataset import load
 from kit.data.spans import dataset_months
 
@@ -71,3 +71,19 @@ def test_what_waits_is_what_the_figures_count(demo):
             i.row for b in demo.buurten["id"] for i in wachtend(demo, b, month)
         )
         assert [i.days for i in pilot] == sorted((i.days for i in pilot), reverse=True)
+
+
+def test_open_agreements_are_the_figures_open_and_late_ones():
+    """The items are the agreements ``dialoogafspraken.open`` counts, the late ones those of ``te_laat``: on 31 March
+    2024 a1 (deadline that day) and a2 are open; on 30 April a1 is 30 days past its deadline and a3 (made 18 April)
+    open, a2 kept and a4 dropped; esdoorn keeps no dialogues."""
+    v4 = load(EXAMPLE_V4)
+    for month, expected in (
+        ("2024-03", [("a1", False, None), ("a2", False, None)]),
+        ("2024-04", [("a1", True, 30), ("a3", False, None)]),
+    ):
+        found = afspraken_open(v4, "lindenhof", month)
+        assert [(i.row, i.overdue, i.detail["over"]) for i in found] == expected
+        counts = figures(v4, "lindenhof", month)["dialoogafspraken"]
+        assert (counts["open"], counts["te_laat"]) == (len(found), sum(i.overdue for i in found))
+    assert afspraken_open(v4, "esdoorn", "2024-04") == []

@@ -3,9 +3,10 @@
 A copy of ``examples/lindenhof-v4`` gets a pulse for both buurten whose numbers of carriers (``dragers``) appear
 nowhere else in the data: 7919 and 7927 for lindenhof, 6173 and 6197 for esdoorn.  Every command runs on it and
 every output is rendered for real and scanned (:func:`helpers.output_text`): a buurt's values may appear in its own
-monthly report, its own ``metrics`` and ``metrics --json``, and a panel written with ``--met-draaglast``; nowhere
-else — not in the other buurt's report, the overview, the intervision sheet, the synthesis, the plain panel, an
-export, validation or the render summary.  That the scan finds them where they are allowed shows it can.
+monthly report's appendix (the HTML, the executed notebook, the appendix PDF), its own ``metrics`` and ``metrics
+--json``, and a panel written with ``--met-draaglast``; nowhere else — not in its brief (the PDF handed around in the
+buurt), the other buurt's report, the overview, the intervision sheet, the synthesis, the plain panel, an export,
+validation or the render summary.  That the scan finds them where they are allowed shows it can.
 """
 
 from __future__ import annotations
@@ -31,15 +32,20 @@ VALUES = {"lindenhof": ("7919", "7927"), "esdoorn": ("6173", "6197")}
 
 
 def found(text: str, buurt: str) -> list[str]:
-    """The buurt's pulse values in ``text``, as whole numbers (not inside a longer number or a checksum)."""
-    return [v for v in VALUES[buurt] if re.search(rf"(?<![0-9A-Za-z]){v}(?![0-9A-Za-z])", text)]
+    """The buurt's pulse values in ``text``, as whole numbers (not inside a longer number or a checksum), written
+    plain (``7919``) or as a report writes them (``7.919``)."""
+    return [v for v in VALUES[buurt] if re.search(rf"(?<![0-9A-Za-z.]){v[0]}\.?{v[1:]}(?![0-9A-Za-z])", text)]
+
+
+#: The brief of a buurt's monthly report: handed around in the buurt, it never shows the pulse.
+BRIEF = "maandrapport.pdf"
 
 
 def allowed(name: str, buurt: str) -> bool:
-    """Whether output ``name`` may show ``buurt``'s pulse: its own report and metrics, the panel asked for it."""
-    return name in (f"metrics {buurt}", f"metrics --json {buurt}", "panel-met-draaglast.csv") or name.startswith(
-        f"reports/{MAAND}/{buurt}/"
-    )
+    """Whether output ``name`` may show ``buurt``'s pulse: its own report but its brief (the HTML, the notebook, the
+    appendix PDF), its own metrics, the panel asked for it."""
+    own_report = name.startswith(f"reports/{MAAND}/{buurt}/") and Path(name).name != BRIEF
+    return own_report or name in (f"metrics {buurt}", f"metrics --json {buurt}", "panel-met-draaglast.csv")
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +84,7 @@ def outputs(tmp_path_factory) -> dict[str, str]:
         target = out / f"lindenhof.{fmt}"
         assert run(f"export {fmt}", "export", data, "--buurt", "lindenhof", "--format", fmt, "--out", target) == 0
     reports = out / "reports"
-    assert run("render", "render", data, "--maand", MAAND, "--out", reports, "--jobs", "1", "--stil") == 0
+    assert run("render", "render", data, "--maand", MAAND, "--out", reports, "--jobs", "1", "--stil", "--bijlage") == 0
     assert run("render --synthese", "render", data, "--synthese", f"2024-03:{MAAND}", "--out", reports, "--stil") == 0
     for path in sorted(out.rglob("*")):
         if path.is_file():
@@ -90,8 +96,10 @@ def test_the_scan_covers_every_kind_of_output(outputs):
     assert {".html", ".pdf", ".ipynb", ".gexf", ".graphml", ".csv", ".parquet", ".xlsx"} <= {
         Path(name).suffix for name in outputs
     }
-    assert any(name.startswith(f"reports/{MAAND}/lindenhof/") for name in outputs)
-    assert any(name.startswith(f"reports/{MAAND}/esdoorn/") for name in outputs)
+    for buurt in VALUES:
+        assert {"maandrapport.html", BRIEF, "maandrapport.bijlage.pdf"} <= {
+            Path(name).name for name in outputs if name.startswith(f"reports/{MAAND}/{buurt}/")
+        }
     assert any(name.startswith("reports/synthese-") for name in outputs)
 
 
@@ -100,6 +108,8 @@ def test_the_scan_finds_the_pulse_where_it_is_allowed(outputs):
     for buurt, (_, april) in VALUES.items():
         assert found(outputs[f"metrics --json {buurt}"], buurt) == [april]
         assert april in found(outputs["panel-met-draaglast.csv"], buurt)
+    for name in ("maandrapport.html", "maandrapport.bijlage.pdf"):  # the appendix's "Wat het dragen kost"
+        assert found(outputs[f"reports/{MAAND}/lindenhof/{name}"], "lindenhof") == list(VALUES["lindenhof"]), name
     header = outputs["panel-met-draaglast.csv"].splitlines()[0].split(",")
     assert set(PULSE) <= set(header) and not set(PULSE) & set(outputs["panel.csv"].splitlines()[0].split(","))
 

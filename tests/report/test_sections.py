@@ -225,7 +225,7 @@ def test_buurt_with_actors_before_its_start_does_not_take_part_yet(demo):
         '<p class="nog-niet">Geen cijfers deze maand: Zonnedauwkwartier doet in januari 2025 nog niet '
         "mee aan de proeftuin; die begint hier in maart 2025.</p>"
     )
-    brief = {"titel", "deze_maand", "openstaat", "schuurt", "bespreken", "rest", "bijlage", "colofon"}
+    brief = {"titel", "deze_maand", "openstaat", "schuurt", "tafel", "bespreken", "rest", "bijlage", "colofon"}
     for name in set(SECTIONS) - brief:
         assert shown[name] == "", name
     assert (

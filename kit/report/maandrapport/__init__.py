@@ -2,8 +2,8 @@
 
 Two parts (:data:`kit.report.sectie.DELEN`): the **buurtbrief** (``hoofd``),
 what a platform receives as its PDF — what happened this month, what waits at
-institutions, where it chafes, what to discuss, the network map, and where
-the rest is — and the **bijlage**, every figure and the background for the
+institutions, where it chafes, what to discuss, the network map, at which tables it sits, and
+where the rest is — and the **bijlage**, every figure and the background for the
 facilitator.  The HTML holds both; the platform's PDF prints the brief, the
 appendix PDF (``proeftuin render --bijlage``) the appendix.
 
@@ -25,6 +25,7 @@ from . import (
     bijlage,
     colofon,
     deze_maand,
+    draaglast,
     draagt,
     gevraagd,
     intervisie,
@@ -37,6 +38,7 @@ from . import (
     rest,
     samenvatting,
     schuurt,
+    tafel,
     titel,
     verbinders,
     verbindingskaart,
@@ -54,12 +56,14 @@ SECTIES: Secties[Maandrapport] = Secties(
     schuurt,
     bespreken,
     netwerkkaart,
+    tafel,
     rest,
     bijlage,
     samenvatting,
     bereikt,
     gevraagd,
     draagt,
+    draaglast,
     patronen,
     parallel,
     belevingsverschillen,
