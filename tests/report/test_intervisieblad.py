@@ -144,3 +144,27 @@ def test_a_buurt_without_active_actors_does_not_take_part(example_v3):
     assert row.startswith(
         "Esdoornbuurt Doet deze maand niet mee: er staan geen actieve actoren van de buurt in de gegevens."
     )
+
+
+def test_the_mirror_shows_the_seats_each_institution_offered_and_its_agreements(demo):
+    """Thuishaven's two seats: Reigersbos's sounding board (advising, asked for, ended in October) and Zonnedauw's
+    steering group (co-producing, invited in September); its agreements: Reigersbos's room (dropped 31 October) and
+    Zonnedauw's design (kept 22 October)."""
+    spiegel = show(Overzicht(demo, "2025-12"), "spiegel")
+    tafel = spiegel[spiegel.index("Aan tafel en afspraken") :]
+    rows = [text(r) for r in re.findall(r"<tr>(.*?)</tr>", tafel)]
+    assert rows[0] == (
+        "Instelling Plekken aan haar tafels Hoogste trede Op uitnodiging Zelf gevraagd Plek gestopt "
+        "Afspraken in gesprekken Nagekomen Vervallen Over de termijn"
+    )
+    assert "Woningcorporatie Thuishaven 2 coproducerend (4 van 6) 1 1 1 2 1 1 0" in rows
+    assert "vastgelegd in 11 van de 12 buurten" in text(tafel)
+    # a mirror, not a ranking: the same order as the other tables, by the number of buurten, then by name
+    assert rows.index("Woningcorporatie Thuishaven 2 coproducerend (4 van 6) 1 1 1 2 1 1 0") == 1
+
+
+def test_the_mirror_says_where_seats_are_not_recorded(example_v3):
+    """A version 3 dataset keeps no seats or dialogues: not recorded, never "none offered"."""
+    spiegel = text(show(Overzicht(load(example_v3), "2024-04"), "spiegel"))
+    assert "Plekken aan tafel en gesprekken met instellingen zijn in geen buurt vastgelegd." in spiegel
+    assert "Aan tafel en afspraken" not in spiegel
