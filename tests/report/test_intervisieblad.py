@@ -13,10 +13,10 @@ import pandas as pd
 from helpers import everything, replace_in, show
 from helpers import html_words as text
 
-from kit.analysis.events import Event
+from kit.analysis.events import EVENT_KINDS, Event
 from kit.data.dataset import load
 from kit.report.overzicht import SECTIES, Overzicht
-from kit.report.overzicht.buurten import AT_MOST, chosen
+from kit.report.overzicht.buurten import AT_MOST, COUNTED, PRIORITY, chosen
 from kit.report.sectie import BIJLAGE, HOOFD
 
 
@@ -49,9 +49,12 @@ def test_a_month_before_a_buurt_takes_part_lists_what_happened(demo):
     """Duinroos starts in May 2025; in March its result is an event, as in its brief and the synthesis."""
     row = _row(Overzicht(demo, "2025-03"), "Duinroosbuurt")
     assert row.startswith(
-        "Duinroosbuurt Doet nog niet mee aan de proeftuin; die begint hier in mei 2025. 14 mrt Bereikt"
+        "Duinroosbuurt aan tafel: niet vastgelegd "
+        "Doet nog niet mee aan de proeftuin; die begint hier in mei 2025. 14 mrt Bereikt"
     )
-    assert _row(Overzicht(demo, "2025-03"), "Zilverdistel").startswith("Zilverdistel Niets nieuws vastgelegd.")
+    assert _row(Overzicht(demo, "2025-03"), "Zilverdistel").startswith(
+        "Zilverdistel aan tafel: 1, hoogste trede geraadpleegd Niets nieuws vastgelegd."
+    )
 
 
 def _event(kind: str, day: int) -> Event:
@@ -142,7 +145,8 @@ def test_a_buurt_without_active_actors_does_not_take_part(example_v3):
     )
     row = _row(Overzicht(load(example_v3), "2024-04"), "Esdoornbuurt")
     assert row.startswith(
-        "Esdoornbuurt Doet deze maand niet mee: er staan geen actieve actoren van de buurt in de gegevens."
+        "Esdoornbuurt aan tafel: niet vastgelegd "
+        "Doet deze maand niet mee: er staan geen actieve actoren van de buurt in de gegevens."
     )
 
 
@@ -168,3 +172,31 @@ def test_the_mirror_says_where_seats_are_not_recorded(example_v3):
     spiegel = text(show(Overzicht(load(example_v3), "2024-04"), "spiegel"))
     assert "Plekken aan tafel en gesprekken met instellingen zijn in geen buurt vastgelegd." in spiegel
     assert "Aan tafel en afspraken" not in spiegel
+
+
+def test_every_kind_of_a_buurt_s_event_is_listed_or_counted():
+    """A kind in neither PRIORITY nor COUNTED would vanish from the row without a trace, not even in "en nog"."""
+    assert set(EVENT_KINDS) - {"intervisie"} == set(PRIORITY) | set(COUNTED)
+    assert len(PRIORITY) == len(set(PRIORITY))
+
+
+def test_a_row_tells_of_seats_gained_and_lost_and_agreements_overdue(demo):
+    """Reigersbos loses its seat on Thuishaven's sounding board in October, a month after its recognition;
+    Zonnedauw is invited to Thuishaven's steering group in September, and the stadsdeel lets an agreement pass its
+    deadline of 31 October."""
+    oktober = _row(Overzicht(demo, "2025-10"), "Reigersbos")
+    assert oktober.startswith("Reigersbos aan tafel: 2, hoogste trede adviserend ")  # still at the table in October
+    assert _row(Overzicht(demo, "2025-11"), "Reigersbos").startswith(
+        "Reigersbos aan tafel: 1, hoogste trede geraadpleegd"
+    )
+    assert "Buurtplatform Reigersbos zit niet meer aan tafel bij ‘Klankbordgroep renovatie Reigersbos’." in oktober
+    september = _row(Overzicht(demo, "2025-09"), "Zonnedauwkwartier")
+    assert september.startswith("Zonnedauwkwartier aan tafel: 2, hoogste trede coproducerend ")
+    assert "uitgenodigd aan tafel bij ‘Stuurgroep speelplek achter de flats’ (coproducerend, trede 4 van 6)" in (
+        september
+    )
+    november = _row(Overzicht(demo, "2025-11"), "Zonnedauwkwartier")
+    assert (
+        "1 nov De afspraak ‘Vergunning voor de speeltoestellen regelen’ met Stadsdeel Westerduin is over de termijn"
+        in november
+    )
