@@ -200,3 +200,38 @@ def test_a_row_tells_of_seats_gained_and_lost_and_agreements_overdue(demo):
         "1 nov De afspraak ‘Vergunning voor de speeltoestellen regelen’ met Stadsdeel Westerduin is over de termijn"
         in november
     )
+
+
+def _pulse(folder, rows: str) -> None:
+    (folder / "draaglast.csv").write_text("buurt,maand,belasting,dragers,incident\n" + rows, encoding="utf-8")
+
+
+def test_the_carriers_load_is_one_paragraph_only_aggregated(demo_path, tmp_path):
+    """Four buurten measured in September: three with a high load (4, 5, 4), one with 2; one incident, which is
+    fewer than three and so "minder dan 3"."""
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_path, folder)
+    _pulse(
+        folder,
+        "vlinderhof,2025-09,4,6,nee\nzilverdistel,2025-09,5,3,ja\nmaanzaad,2025-09,4,8,nee\n"
+        "windvang,2025-09,2,5,nee\nwindvang,2025-08,5,5,ja\n",
+    )
+    agenda = text(show(Overzicht(load(folder), "2025-09"), "agenda"))
+    assert agenda.endswith(
+        "Draaglast van de dragers (de pols van de begeleiders, alleen samengeteld, nooit per buurt): in 4 van de 12 "
+        "buurten gemeten. In 3 daarvan was de belasting hoog (4 of 5), in minder dan 3 was er een incident van "
+        "intimidatie of bedreiging."
+    )
+
+
+def test_the_carriers_load_measured_in_fewer_than_three_buurten_says_no_more(example_v4):
+    """lindenhof-v4 has two buurten: whatever their pulse, the sheet says only that fewer than three measured it."""
+    _pulse(example_v4, "lindenhof,2024-04,5,4,ja\nesdoorn,2024-04,5,3,ja\n")
+    agenda = text(show(Overzicht(load(example_v4), "2024-04"), "agenda"))
+    assert agenda.endswith("deze maand in minder dan 3 buurten gemeten; over zo weinig buurten zegt dit blad niets.")
+    assert "hoog" not in agenda and "incident" not in agenda
+
+
+def test_a_pulse_kept_nowhere_is_not_recorded(example_v3):
+    agenda = text(show(Overzicht(load(example_v3), "2024-04"), "agenda"))
+    assert agenda.endswith("De draaglast van de dragers is in geen buurt vastgelegd.")
