@@ -460,10 +460,8 @@ def plek_kwijt(s: Situation, namen: Names) -> Point | None:
     wie = _list(conveners) if conveners else "wie de tafel belegt"
     return Point(
         "plek_kwijt",
-        f"Deze maand verloor een buurt een plek aan tafel: {_list(_unique(waar(e) for e in lost))}. Waarom stopte "
-        "die plek, en herkennen andere buurten dit?",
-        f"Vraag {wie} waarom de plek stopte en hoe het platform weer aan tafel komt; verzamel wat andere buurten in "
-        "zo'n geval deden.",
+        f"Een plek aan tafel stopte: {_list(_unique(waar(e) for e in lost))}. Waarom, en herkennen andere buurten dit?",
+        f"Vraag {wie} waarom, en hoe het platform weer aan tafel komt.",
         _in_order(s, (e.buurt or "" for e in lost)),
     )
 

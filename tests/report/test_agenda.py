@@ -270,11 +270,11 @@ def test_a_seat_at_a_table_lost_anywhere_naming_its_convener_and_the_recognition
     lost = E("tafel_gestopt", ("plat", "corp"), "Klankbordgroep", buurt="zd", eigenaar="corp", opvolger=None)
     point = one(agenda.plek_kwijt, S(lost, buurten=("vh", "zd"), erkend={"zd": True}))
     assert point is not None and point.buurten == ("zd",)
-    assert point.question.startswith(
-        "Deze maand verloor een buurt een plek aan tafel: ‘Klankbordgroep’ van Thuishaven (Zilverdistel, na de "
-        "erkenning)."
+    assert point.question == (
+        "Een plek aan tafel stopte: ‘Klankbordgroep’ van Thuishaven (Zilverdistel, na de erkenning). Waarom, en "
+        "herkennen andere buurten dit?"
     )
-    assert point.step.startswith("Vraag Thuishaven waarom de plek stopte")
+    assert point.step == "Vraag Thuishaven waarom, en hoe het platform weer aan tafel komt."
     unrecognised = one(agenda.plek_kwijt, S(lost, buurten=("vh", "zd")))
     assert unrecognised is not None and "(Zilverdistel)." in unrecognised.question
 

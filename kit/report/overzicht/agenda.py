@@ -5,23 +5,16 @@ from __future__ import annotations
 from kit.report.agenda import AT_MOST, agendapunten
 from kit.report.gebeurtenissen import Names
 from kit.report.html import Html, e
-from kit.report.overzicht import draaglast
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.sectie import Sectie
 from kit.report.words import maand_lang
 
 
 def render(rapport: Overzicht) -> Html:
-    """At most three points, each a question with the buurten it concerns and a suggested next step; then the
-    carriers' load across buurten, only aggregated (:mod:`kit.report.overzicht.draaglast`)."""
-    return Html(punten(rapport) + draaglast.alinea(rapport))
-
-
-def punten(rapport: Overzicht) -> str:
-    """The points, or that there are no patterns across buurten this month."""
+    """At most three points, each a question with the buurten it concerns and a suggested next step."""
     points = agendapunten(rapport.data, rapport.month, Names.of(rapport))
     if not points:
-        return (
+        return Html(
             f"<p>In {e(maand_lang(rapport.month))} zijn er geen patronen over buurten heen: geen instelling die in "
             "meer buurten afwees of liet wachten, geen belemmering in meer buurten, geen nieuwe parallelle "
             "infrastructuur, geen verloren plek aan tafel. Kies de agenda uit de rijen per buurt.</p>"
@@ -32,7 +25,7 @@ def punten(rapport: Overzicht) -> str:
         if len(points) < AT_MOST
         else ""
     )
-    return f'<ol class="agenda">{items}</ol>{minder}'
+    return Html(f'<ol class="agenda">{items}</ol>{minder}')
 
 
 SECTIE = Sectie(render, kop="Voor de agenda: wat in meer buurten speelt")

@@ -160,18 +160,20 @@ def actueel(rapport: Overzicht, buurt: str) -> str:
 
 
 def aan_tafel(rapport: Overzicht, buurt: str) -> str:
-    """Under the buurt's name: its seats at tables active this month and the highest rung (the figures ``tafels``
-    and ``tafel_hoogste_rol``), "geen" when it keeps seats and has none now, "niet vastgelegd" when it keeps none.
+    """Under the buurt's name, in a row's few characters: its seats at tables active this month and the highest rung
+    (the figures ``tafels`` and ``tafel_hoogste_rol``), "geen" when it keeps seats and has none now, "niet
+    vastgelegd" when it keeps none.
 
     >>> aan_tafel(type("R", (), {"figuren": {"b": {"tafels": 2, "tafel_hoogste_rol": 3}}})(), "b")
-    'aan tafel: 2, hoogste trede adviserend'
+    'aan tafel: 2, hoogste adviserend'
     """
     found = rapport.figuren[buurt]
     if leeg(found["tafels"]):
         return "aan tafel: niet vastgelegd"
     if not found["tafels"]:
         return "aan tafel: geen"
-    return f"aan tafel: {found['tafels']}, hoogste trede {TREDE[ROL[found['tafel_hoogste_rol'] - 1]]}"
+    trede = TREDE[ROL[found["tafel_hoogste_rol"] - 1]]
+    return f"aan tafel: 1, {trede}" if found["tafels"] == 1 else f"aan tafel: {found['tafels']}, hoogste {trede}"
 
 
 def render(rapport: Overzicht) -> Html:
@@ -189,7 +191,12 @@ def render(rapport: Overzicht) -> Html:
     ]
     return Html(
         tabel(
-            ["Buurt", f"Nieuw in {e(maand_lang(rapport.month))}", "Wacht bij instellingen", "Gegevens"],
+            [
+                "Buurt",
+                f"Nieuw in {e(maand_lang(rapport.month))}",
+                "Wacht bij instellingen",
+                "Gegevens",
+            ],
             rows,
             klasse="blad",
         )

@@ -1,4 +1,4 @@
-"""The carriers' load across buurten on the intervision sheet: one short paragraph, only aggregated.
+"""The carriers' load across buurten on the intervision sheet: one short sentence of the title, only aggregated.
 
 The pulse (``draaglast``) is the kit's most sensitive data: the sheet shows it
 only as :func:`kit.analysis.measures.load.pulse_across` counts it — in how many
@@ -23,21 +23,18 @@ def _aantal(n: int | None) -> str:
     return f"minder dan {FEWEST_SHOWN}" if n is None else str(n)
 
 
-def alinea(rapport: Overzicht) -> str:
-    """The paragraph: "niet vastgelegd" when no buurt keeps the pulse; below :data:`FEWEST_SHOWN` buurten measured,
-    only that (a count of high loads among fewer would point at a buurt); otherwise the three counts."""
+def zin(rapport: Overzicht) -> str:
+    """The sentence (HTML): "niet vastgelegd" when no buurt keeps the pulse; below :data:`FEWEST_SHOWN` buurten
+    measured, only that (a count of high loads among fewer would point at a buurt); otherwise the three counts."""
     if not any(kept(rapport.data, b)["draaglast"] for b in rapport.buurten):
-        return "<p>De draaglast van de dragers is in geen buurt vastgelegd.</p>"
+        return "De draaglast van de dragers is in geen buurt vastgelegd."
     across = pulse_across({b: pulses(history(rapport.data, b).pulse).get(rapport.month) for b in rapport.buurten})
-    kop = (
-        "<strong>Draaglast van de dragers</strong> (de pols van de begeleiders, alleen samengeteld, nooit per buurt): "
-    )
+    kop = "<strong>Draaglast van de dragers</strong> (alleen samengeteld, nooit per buurt): "
     if across["gemeten"] is None:
-        zin = f"deze maand in minder dan {FEWEST_SHOWN} buurten gemeten; over zo weinig buurten zegt dit blad niets."
+        tekst = f"in minder dan {FEWEST_SHOWN} buurten gemeten; over zo weinig buurten zegt dit blad niets."
     else:
-        zin = (
-            f"in {across['gemeten']} van de {len(rapport.buurten)} buurten gemeten. In {_aantal(across['hoog'])} "
-            f"daarvan was de belasting hoog ({HIGH_LOAD} of 5), in {_aantal(across['incident'])} was er een incident "
-            "van intimidatie of bedreiging."
+        tekst = (
+            f"gemeten in {across['gemeten']} van de {len(rapport.buurten)} buurten; hoog ({HIGH_LOAD} of 5) in "
+            f"{_aantal(across['hoog'])}, een incident van intimidatie of bedreiging in {_aantal(across['incident'])}."
         )
-    return f"<p>{kop}{e(zin)}</p>"
+    return f"{kop}{e(tekst)}"
