@@ -81,7 +81,14 @@ from .measures.infrastructure import agreed_intensity, collaboration_views, pair
 from .measures.requests import answered, asked, kept_promises
 from .measures.resources import snapshot_resources
 from .measures.results import achieved, recorded_later
-from .measures.tables import dialogues_held, dropped_agreements, kept_agreements, late_agreements, rung
+from .measures.tables import (
+    dialogues_held,
+    dropped_agreements,
+    kept_agreements,
+    late_agreements,
+    rung,
+    successor,
+)
 from .snapshot import history, snapshot, tensions
 
 if TYPE_CHECKING:
@@ -470,13 +477,17 @@ def support_beside_events(dataset: Dataset, buurt: str, month: str | pd.Period) 
 def seat_events(dataset: Dataset, buurt: str, month: str | pd.Period) -> list[Event]:
     """Seats at tables gained (``tafel_begonnen``, ``vanaf`` in the month) or ended (``tafel_gestopt``, ``tot`` in
     the month), contract version 4: a seat ending in the month still counts in ``tafels`` then, and no longer the
-    month after (:func:`~kit.analysis.measures.tables.active_seats`)."""
+    month after (:func:`~kit.analysis.measures.tables.active_seats`).  A seat's ``opvolger`` is the seat that continues
+    it at the same table (:func:`~kit.analysis.measures.tables.successor`): a change of role, not a seat lost."""
     month = as_month(month)
     first, last = _bounds(month)
     found = []
-    for r in _records(history(dataset, buurt).seats):
+    seats = history(dataset, buurt).seats
+    for r in _records(seats):
         actors = tuple(a for a in (r["actor"], r["eigenaar"]) if a)
         detail = {k: r[k] for k in ("eigenaar", "rol", "toegang", "vanaf", "tot", "bron")} | {"trede": rung(r["rol"])}
+        if _in(r["tot"], first, last):
+            detail["opvolger"] = successor(seats, r)
         for kind, column in (("tafel_begonnen", "vanaf"), ("tafel_gestopt", "tot")):
             if _in(r[column], first, last):
                 found.append(Event(buurt, kind, r[column], month, "tafels", r["id"], actors, r["tafel"], detail))

@@ -21,10 +21,22 @@ institutions' mirror"):
 - **support beside the platform**: the relations of the figure
   ``middelen_naast`` it gives;
 - **resources it ended**: the relations of the figure ``middelen`` from it
-  whose ``tot`` falls in the span (the events ``steun_eindigt``).
+  whose ``tot`` falls in the span (the events ``steun_eindigt``);
+- **seats it offered** (contract version 4): the seats at the tables it
+  convenes (``tafels.eigenaar``) active at some time in the span
+  (:func:`~kit.analysis.measures.tables.active_seats`, the rows the figure
+  ``tafels`` counts), each with its rung; of them those it invited the platform
+  to (``toegang`` ``uitgenodigd``, :func:`~kit.analysis.measures.tables.offered`)
+  and those whose ``tot`` falls in the span (the events ``tafel_gestopt``);
+- **agreements it made in dialogues**: the ``dialoogafspraken`` it committed
+  to (``door``) as a party the dialogue was held with (its ``met``), made in the
+  span or open at its start (``eerder``), and what came of them by the span's
+  last day — kept, dropped, past their deadline — by the rules of
+  :mod:`kit.analysis.measures.tables`, as promises to requests are counted.
 
-Each column reads the rule its figure or event counts with, month by month
-over the buurt's snapshots, so the mirror, the figures and the events agree.
+Each column reads the rule its figure or event counts with (month by month
+over the buurt's snapshots where the rule reads the network), so the mirror,
+the figures and the events agree.
 A mirror, not a ranking: no score, rows sorted by id (or by the number of
 buurten, :func:`by_buurten`); the report names the institutions.  Like the
 events it holds ids and counts, never a name.
@@ -45,6 +57,15 @@ from .events import resource_events
 from .figures import months_figures
 from .measures.mixing import one_way_pairs
 from .measures.requests import answer_time, answered, kept_promises, open_requests, promises, request_counts
+from .measures.tables import (
+    active_seats,
+    dropped_agreements,
+    kept_agreements,
+    late_agreements,
+    offered,
+    open_agreements,
+    rung,
+)
 from .snapshot import history, snapshot
 
 if TYPE_CHECKING:
@@ -88,6 +109,17 @@ class MirrorRow:
         Relations of ``middelen_naast`` it gives (in some month of the span).
     beeindigd : set of str
         Relations of ``middelen`` from it whose ``tot`` falls in the span.
+    plekken : dict
+        Seat id → its rung (1 … 6): the seats at its tables (``tafels.eigenaar``) active at some time in the span.
+    uitgenodigd : set of str
+        Of ``plekken``, those it invited the platform to (the rest the platform had to ask for).
+    plekken_gestopt : set of str
+        Of ``plekken``, those whose ``tot`` falls in the span.
+    afspraken, afspraken_eerder : int
+        Dialogue agreements it made (``door``, a party of the dialogue's ``met``) in the span, and of before the span
+        still open at its start.
+    afspraken_nagekomen, afspraken_vervallen, afspraken_te_laat : int
+        Of all of them: kept in the span, dropped in the span, open past their deadline on the span's last day.
     """
 
     institution: str
@@ -107,7 +139,14 @@ class MirrorRow:
     werving: set[tuple[str, str]] = field(default_factory=set)
     naast: set[str] = field(default_factory=set)
     beeindigd: set[str] = field(default_factory=set)
-    # version 4: the seats it offered at its tables (tafels.eigenaar), by rung, enter here and in FAMILIES below.
+    plekken: dict[str, int] = field(default_factory=dict)
+    uitgenodigd: set[str] = field(default_factory=set)
+    plekken_gestopt: set[str] = field(default_factory=set)
+    afspraken: int = 0
+    afspraken_eerder: int = 0
+    afspraken_nagekomen: int = 0
+    afspraken_vervallen: int = 0
+    afspraken_te_laat: int = 0
 
 
 class _Rows(dict[str, MirrorRow]):
@@ -159,6 +198,49 @@ def _requests(rows: _Rows, dataset: Dataset, first: pd.Timestamp, last: pd.Times
         row.nagekomen = len(kept_promises(group, last))
 
 
+def _seats(rows: _Rows, dataset: Dataset, buurt: str, first: pd.Timestamp, last: pd.Timestamp) -> None:
+    """The seats offered: the rows of :func:`~kit.analysis.measures.tables.active_seats` over the span, by the
+    table's ``eigenaar`` (a seat at a table nobody is recorded to convene is nobody's)."""
+    seats = active_seats(history(dataset, buurt).seats, first, last)
+    seats = seats[seats["eigenaar"].notna()]
+    invited = set(offered(seats)["id"])
+    for sid, eigenaar, rol, tot in zip(seats["id"], seats["eigenaar"], seats["rol"], seats["tot"], strict=True):
+        row = rows.of(str(eigenaar), buurt)
+        row.plekken[sid] = rung(rol)
+        if sid in invited:
+            row.uitgenodigd.add(sid)
+        if pd.notna(tot) and first <= tot <= last:
+            row.plekken_gestopt.add(sid)
+
+
+def _agreements(rows: _Rows, dataset: Dataset, buurt: str, first: pd.Timestamp, last: pd.Timestamp) -> None:
+    """The dialogue agreements of the institutions a dialogue was held with: made in the span or open the day
+    before it began, counted by the rules of :mod:`kit.analysis.measures.tables`."""
+    rows_of = history(dataset, buurt)
+    parties = dict(zip(rows_of.dialogues["id"], rows_of.dialogues["met"], strict=True))
+    agreements = rows_of.dialogue_agreements
+    theirs = pd.Series(
+        [
+            door in (parties.get(dialoog) or ())
+            for door, dialoog in zip(agreements["door"], agreements["dialoog"], strict=True)
+        ],
+        index=agreements.index,
+        dtype=bool,
+    )
+    agreements = agreements[theirs]
+    earlier = agreements["id"].isin(open_agreements(agreements, first - pd.Timedelta(days=1))["id"])
+    made = agreements["gemaakt"].between(first, last)
+    cohort, earlier = agreements[made | earlier], earlier[made | earlier]
+    for door, group in cohort.groupby("door", sort=True):
+        row = rows.of(str(door), buurt)
+        before = int(earlier[group.index].sum())
+        row.afspraken += len(group) - before
+        row.afspraken_eerder += before
+        row.afspraken_nagekomen += len(kept_agreements(group, first, last))
+        row.afspraken_vervallen += len(dropped_agreements(group, first, last))
+        row.afspraken_te_laat += len(late_agreements(group, last))
+
+
 def _parallel(rows: _Rows, m: _Month) -> None:
     herkomst = history(m.dataset, m.buurt).actors["herkomst"]
     for entry in m.figures["parallelle_infrastructuren"] or ():
@@ -197,7 +279,9 @@ def _support(rows: _Rows, m: _Month) -> None:
         rows.of(event.actors[0], m.buurt).beeindigd.add(event.row or "")
 
 
-#: The columns read month by month, one function each; version 4's seats offered enter here.
+#: The columns read over the whole span, buurt by buurt, one function each.
+SPAN_FAMILIES: tuple[Callable[[_Rows, Dataset, str, pd.Timestamp, pd.Timestamp], None], ...] = (_seats, _agreements)
+#: The columns read month by month, one function each.
 FAMILIES: tuple[Callable[[_Rows, _Month], None], ...] = (_parallel, _network, _support)
 
 
@@ -217,8 +301,11 @@ def mirror(dataset: Dataset, first: str | pd.Period | None, last: str | pd.Perio
     first_day = (start or (known[0] if known else last)).start_time
     rows = _Rows()
     givers = dict(zip(dataset.relaties["id"], dataset.relaties["van"], strict=True))
-    _requests(rows, dataset, first_day, last.end_time.normalize())
+    last_day = last.end_time.normalize()
+    _requests(rows, dataset, first_day, last_day)
     for buurt in dataset.buurten["id"]:
+        for span_family in SPAN_FAMILIES:
+            span_family(rows, dataset, buurt, first_day, last_day)
         for month, figures in zip(known, months_figures(dataset, buurt, known), strict=True):
             for family in FAMILIES:
                 family(rows, _Month(dataset, buurt, month, figures, givers))

@@ -15,7 +15,7 @@ most one point, and :func:`choose` takes at most :data:`AT_MOST` of them.
   ends soon, a tension that started, and a result to celebrate.
 - The intervision sheet's points (:func:`agendapunten`) are patterns across
   buurten: the same institution, the same barrier, a parallel infrastructure
-  anywhere, …, each with the buurten it concerns.
+  or a seat at a table lost anywhere, …, each with the buurten it concerns.
 
 Thresholds are the analysis's constants: a request or promise waits too long
 after :data:`~kit.analysis.measures.requests.OVERDUE_DAYS` days, support ends
@@ -33,10 +33,12 @@ import pandas as pd
 
 from kit.analysis.events import Event, by_institution, events, pilot_events
 from kit.analysis.figures import figures
+from kit.analysis.measures.recognition import recognised
 from kit.analysis.measures.requests import OVERDUE_DAYS
 from kit.analysis.measures.resources import ENDING_MONTHS
 from kit.analysis.open_items import OpenItem, pilot_wachtend, wachtend
 from kit.analysis.registers import STALE_MONTHS, gaps, kept, recorded
+from kit.analysis.snapshot import history
 from kit.data.months import as_month
 from kit.dutch import dagen, hoofdletter, leeg, telwoord
 from kit.report.gebeurtenissen import Names, relatie_tekst, titel
@@ -103,7 +105,8 @@ class Ending:
 @dataclass(frozen=True)
 class Situation:
     """What the rules read of a month: its events, what waits at its end, the support that ends soon, and per buurt
-    which registers it keeps (``kept``) and the last month each names (``recorded``, the figure ``vastgelegd``).
+    which registers it keeps (``kept``), the last month each names (``recorded``, the figure ``vastgelegd``) and
+    whether its platform is recognised in the month (``erkend``, the figure's rule: a recognition row only).
 
     For a buurt (:func:`situation`) or for every buurt at once (:func:`pilot_situation`).
     """
@@ -115,6 +118,7 @@ class Situation:
     buurten: tuple[str, ...] = ()
     kept: Mapping[str, Mapping[str, bool]] = field(default_factory=dict)
     recorded: Mapping[str, Mapping[str, pd.Period | None]] = field(default_factory=dict)
+    erkend: Mapping[str, bool] = field(default_factory=dict)
 
 
 # ---- gathering ------------------------------------------------------------------------------------------------------
@@ -125,6 +129,10 @@ def _ending(dataset: Dataset, buurt: str, month: pd.Period) -> list[Ending]:
     ids = figures(dataset, buurt, month)["middelen_aflopend"]
     rows = dataset.relaties[dataset.relaties["id"].isin(ids)].sort_values(["tot", "id"])
     return [Ending(buurt, r.id, r.van, r.naar, r.soort, r.tot) for r in rows.itertuples()]
+
+
+def _erkend(dataset: Dataset, buurt: str, month: pd.Period) -> bool:
+    return recognised(history(dataset, buurt).recognitions, month)
 
 
 def situation(dataset: Dataset, buurt: str, month: str | pd.Period) -> Situation:
@@ -138,6 +146,7 @@ def situation(dataset: Dataset, buurt: str, month: str | pd.Period) -> Situation
         (buurt,),
         {buurt: kept(dataset, buurt)},
         {buurt: recorded(dataset, buurt, month)},
+        {buurt: _erkend(dataset, buurt, month)},
     )
 
 
@@ -154,6 +163,7 @@ def pilot_situation(dataset: Dataset, month: str | pd.Period) -> Situation:
         buurten,
         {b: kept(dataset, b) for b in buurten},
         {b: recorded(dataset, b, month) for b in buurten},
+        {b: _erkend(dataset, b, month) for b in buurten},
     )
 
 
@@ -432,6 +442,30 @@ def overal_parallel(s: Situation, namen: Names) -> Point | None:
     )
 
 
+def plek_kwijt(s: Situation, namen: Names) -> Point | None:
+    """A seat at a table that ended this month in any buurt and that nobody continues at the same table (a change
+    of role is no loss: :func:`~kit.analysis.measures.tables.successor`), with who convened the table, and "na de
+    erkenning" where the buurt's platform is recognised in the month."""
+    lost = [e for e in _of(s.events, "tafel_gestopt") if not e.detail.get("opvolger")]
+    if not lost:
+        return None
+
+    def waar(e: Event) -> str:
+        eigenaar = e.detail.get("eigenaar")
+        van = f" van {namen.actor(eigenaar)}" if eigenaar else ""
+        erkend = ", na de erkenning" if s.erkend.get(e.buurt or "") else ""
+        return f"{titel(e.text, namen)}{van} ({namen.buurt(e.buurt or '')}{erkend})"
+
+    conveners = _unique(namen.actor(e.detail["eigenaar"]) for e in lost if e.detail.get("eigenaar"))
+    wie = _list(conveners) if conveners else "wie de tafel belegt"
+    return Point(
+        "plek_kwijt",
+        f"Een plek aan tafel stopte: {_list(_unique(waar(e) for e in lost))}. Waarom, en herkennen andere buurten dit?",
+        f"Vraag {wie} waarom, en hoe het platform weer aan tafel komt.",
+        _in_order(s, (e.buurt or "" for e in lost)),
+    )
+
+
 def zelfde_belemmering(s: Situation, namen: Names) -> Point | None:
     """A barrier named by actions that failed this month in :data:`SEVERAL` buurten or more."""
     by_barrier: dict[str, set[str]] = {}
@@ -545,6 +579,7 @@ def resultaten(s: Situation, namen: Names) -> Point | None:
 SHEET_RULES: tuple[Callable[[Situation, Names], Point | None], ...] = (
     zelfde_instelling,
     overal_parallel,
+    plek_kwijt,
     zelfde_belemmering,
     zelfde_toezegging,
     steun_eindigt_overal,

@@ -41,6 +41,15 @@ def test_the_new_kinds_are_known():
     assert {f"dialoogafspraak_{k}" for k in ("nagekomen", "vervallen", "te_laat")} <= set(EVENT_KINDS)
 
 
+def test_a_seat_that_ends_names_the_seat_that_continues_it(data, demo):
+    """t1 (consulted) ends on 31 March and t2 (advising) begins at the same table of West on 1 April: a change of
+    role.  Reigersbos's seat on Thuishaven's sounding board ends in October 2025 and nobody continues it."""
+    (ended,) = [e for e in v4_events(data, "2024-03") if e.kind == "tafel_gestopt"]
+    assert ended.detail["opvolger"] == "t2"
+    (lost,) = [e for e in events(demo, "reigersbos", "2025-10") if e.kind == "tafel_gestopt"]
+    assert lost.detail["opvolger"] is None
+
+
 def test_march_a_dialogue_and_a_seat_that_ends(data):
     found = v4_events(data, "2024-03")
     assert [(e.kind, e.row) for e in found] == [("dialoog_gevoerd", "d1"), ("tafel_gestopt", "t1")]

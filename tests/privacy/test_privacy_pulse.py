@@ -7,6 +7,10 @@ monthly report's appendix (the HTML, the executed notebook, the appendix PDF), i
 --json``, and a panel written with ``--met-draaglast``; nowhere else — not in its brief (the PDF handed around in the
 buurt), the other buurt's report, the overview, the intervision sheet, the synthesis, the plain panel, an export,
 validation or the render summary.  That the scan finds them where they are allowed shows it can.
+
+The intervision sheet shows the pulse only across buurten (:mod:`kit.report.overzicht.draaglast`): on the demo's
+twelve buurten, every section of the sheet is the same when each month's pulses are handed round to other buurten,
+so nothing on it depends on which buurt had which pulse.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ import re
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
-from helpers import EXAMPLE_V4, output_text
+from helpers import EXAMPLE_V4, output_text, show
 
 from kit.cli import main
 from kit.privacy import PULSE
@@ -122,3 +127,31 @@ def test_no_pulse_where_the_docs_do_not_allow_it(outputs):
         if not allowed(name, buurt) and (values := found(text, buurt))
     }
     assert not leaks, f"the carriers' load appears where docs/privacy.md does not allow it: {leaks}"
+
+
+def _handed_round(path: Path) -> None:
+    """Each month's pulses rotated one buurt on: the same pulses in the month, each at another buurt."""
+    frame = pd.read_csv(path, dtype=str)
+    parts = []
+    for _, month in frame.groupby("maand", sort=False):
+        values = month[["belasting", "dragers", "incident"]]
+        parts.append(month.assign(**{c: [*values[c].iloc[1:], values[c].iloc[0]] for c in values}))
+    pd.concat(parts).to_csv(path, index=False)
+
+
+def test_no_per_buurt_pulse_reaches_the_intervision_sheet(demo_path, tmp_path):
+    from kit.data.dataset import load
+    from kit.report.overzicht import SECTIES, Overzicht
+
+    folder = tmp_path / "rond"
+    shutil.copytree(demo_path, folder)
+    _handed_round(folder / "draaglast.csv")
+    before, after = load(demo_path), load(folder)
+    month = "2025-09"
+    moved = before.draaglast.merge(after.draaglast, on=["buurt", "maand"])
+    assert (moved["belasting_x"] != moved["belasting_y"]).any()  # the rotation moved loads between buurten
+    sheet, rotated = Overzicht(before, month), Overzicht(after, month)
+    assert "gemeten in 10 van de 12 buurten" in show(sheet, "titel")  # the sentence the rotation must leave alone
+    for name in SECTIES:
+        if name != "colofon":  # the colophon lists the files' checksums, which the rotation changes
+            assert show(sheet, name) == show(rotated, name), name

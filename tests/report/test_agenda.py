@@ -53,8 +53,10 @@ def W(kind="verzoek", institution="sd", days=45, overdue=True, buurt="vh", text=
     )
 
 
-def S(*events, waiting=(), ending=(), buurten=("vh",), kept=None, recorded=None) -> Situation:
-    return Situation(APRIL, tuple(events), tuple(waiting), tuple(ending), buurten, kept or {}, recorded or {})
+def S(*events, waiting=(), ending=(), buurten=("vh",), kept=None, recorded=None, erkend=None) -> Situation:
+    return Situation(
+        APRIL, tuple(events), tuple(waiting), tuple(ending), buurten, kept or {}, recorded or {}, erkend or {}
+    )
 
 
 def one(rule, situation) -> Point | None:
@@ -264,10 +266,30 @@ def test_the_same_institution_s_promises_and_support_ending_and_tensions_and_res
     assert one(agenda.resultaten, S(*results, buurten=("vh", "zd", "ph"))).celebrate
 
 
+def test_a_seat_at_a_table_lost_anywhere_naming_its_convener_and_the_recognition():
+    lost = E("tafel_gestopt", ("plat", "corp"), "Klankbordgroep", buurt="zd", eigenaar="corp", opvolger=None)
+    point = one(agenda.plek_kwijt, S(lost, buurten=("vh", "zd"), erkend={"zd": True}))
+    assert point is not None and point.buurten == ("zd",)
+    assert point.question == (
+        "Een plek aan tafel stopte: ‘Klankbordgroep’ van Thuishaven (Zilverdistel, na de erkenning). Waarom, en "
+        "herkennen andere buurten dit?"
+    )
+    assert point.step == "Vraag Thuishaven waarom, en hoe het platform weer aan tafel komt."
+    unrecognised = one(agenda.plek_kwijt, S(lost, buurten=("vh", "zd")))
+    assert unrecognised is not None and "(Zilverdistel)." in unrecognised.question
+
+
+def test_a_change_of_role_at_the_same_table_is_no_seat_lost():
+    changed = E("tafel_gestopt", ("plat", "sd"), "Gebiedsoverleg", eigenaar="sd", opvolger="t2")
+    assert one(agenda.plek_kwijt, S(changed)) is None
+    assert one(agenda.plek_kwijt, S(E("tafel_begonnen", ("plat", "sd"), "Gebiedsoverleg", eigenaar="sd"))) is None
+
+
 def test_the_sheet_s_rules_are_in_the_documented_order():
     assert [r.__name__ for r in SHEET_RULES] == [
         "zelfde_instelling",
         "overal_parallel",
+        "plek_kwijt",
         "zelfde_belemmering",
         "zelfde_toezegging",
         "steun_eindigt_overal",

@@ -13,10 +13,10 @@ import pandas as pd
 from helpers import everything, replace_in, show
 from helpers import html_words as text
 
-from kit.analysis.events import Event
+from kit.analysis.events import EVENT_KINDS, Event
 from kit.data.dataset import load
 from kit.report.overzicht import SECTIES, Overzicht
-from kit.report.overzicht.buurten import AT_MOST, chosen
+from kit.report.overzicht.buurten import AT_MOST, COUNTED, PRIORITY, chosen
 from kit.report.sectie import BIJLAGE, HOOFD
 
 
@@ -49,9 +49,12 @@ def test_a_month_before_a_buurt_takes_part_lists_what_happened(demo):
     """Duinroos starts in May 2025; in March its result is an event, as in its brief and the synthesis."""
     row = _row(Overzicht(demo, "2025-03"), "Duinroosbuurt")
     assert row.startswith(
-        "Duinroosbuurt Doet nog niet mee aan de proeftuin; die begint hier in mei 2025. 14 mrt Bereikt"
+        "Duinroosbuurt aan tafel: niet vastgelegd "
+        "Doet nog niet mee aan de proeftuin; die begint hier in mei 2025. 14 mrt Bereikt"
     )
-    assert _row(Overzicht(demo, "2025-03"), "Zilverdistel").startswith("Zilverdistel Niets nieuws vastgelegd.")
+    assert _row(Overzicht(demo, "2025-03"), "Zilverdistel").startswith(
+        "Zilverdistel aan tafel: 1, geraadpleegd Niets nieuws vastgelegd."
+    )
 
 
 def _event(kind: str, day: int) -> Event:
@@ -142,5 +145,92 @@ def test_a_buurt_without_active_actors_does_not_take_part(example_v3):
     )
     row = _row(Overzicht(load(example_v3), "2024-04"), "Esdoornbuurt")
     assert row.startswith(
-        "Esdoornbuurt Doet deze maand niet mee: er staan geen actieve actoren van de buurt in de gegevens."
+        "Esdoornbuurt aan tafel: niet vastgelegd "
+        "Doet deze maand niet mee: er staan geen actieve actoren van de buurt in de gegevens."
     )
+
+
+def test_the_mirror_shows_the_seats_each_institution_offered_and_its_agreements(demo):
+    """Thuishaven's two seats: Reigersbos's sounding board (advising, asked for, ended in October) and Zonnedauw's
+    steering group (co-producing, invited in September); its agreements: Reigersbos's room (dropped 31 October) and
+    Zonnedauw's design (kept 22 October)."""
+    spiegel = show(Overzicht(demo, "2025-12"), "spiegel")
+    tafel = spiegel[spiegel.index("Aan tafel en afspraken") :]
+    rows = [text(r) for r in re.findall(r"<tr>(.*?)</tr>", tafel)]
+    assert rows[0] == (
+        "Instelling Plekken aan haar tafels Hoogste trede Op uitnodiging Zelf gevraagd Plek gestopt "
+        "Afspraken in gesprekken Nagekomen Vervallen Over de termijn"
+    )
+    assert "Woningcorporatie Thuishaven 2 coproducerend (4 van 6) 1 1 1 2 1 1 0" in rows
+    assert "vastgelegd in 11 van de 12 buurten" in text(tafel)
+    # a mirror, not a ranking: the same order as the other tables, by the number of buurten, then by name
+    assert rows.index("Woningcorporatie Thuishaven 2 coproducerend (4 van 6) 1 1 1 2 1 1 0") == 1
+
+
+def test_the_mirror_says_where_seats_are_not_recorded(example_v3):
+    """A version 3 dataset keeps no seats or dialogues: not recorded, never "none offered"."""
+    spiegel = text(show(Overzicht(load(example_v3), "2024-04"), "spiegel"))
+    assert "Plekken aan tafel en gesprekken met instellingen zijn in geen buurt vastgelegd." in spiegel
+    assert "Aan tafel en afspraken" not in spiegel
+
+
+def test_every_kind_of_a_buurt_s_event_is_listed_or_counted():
+    """A kind in neither PRIORITY nor COUNTED would vanish from the row without a trace, not even in "en nog"."""
+    assert set(EVENT_KINDS) - {"intervisie"} == set(PRIORITY) | set(COUNTED)
+    assert len(PRIORITY) == len(set(PRIORITY))
+
+
+def test_a_row_tells_of_seats_gained_and_lost_and_agreements_overdue(demo):
+    """Reigersbos loses its seat on Thuishaven's sounding board in October, a month after its recognition;
+    Zonnedauw is invited to Thuishaven's steering group in September, and the stadsdeel lets an agreement pass its
+    deadline of 31 October."""
+    oktober = _row(Overzicht(demo, "2025-10"), "Reigersbos")
+    assert oktober.startswith("Reigersbos aan tafel: 2, hoogste adviserend ")  # still at the table in October
+    assert _row(Overzicht(demo, "2025-11"), "Reigersbos").startswith("Reigersbos aan tafel: 1, geraadpleegd")
+    assert "Buurtplatform Reigersbos zit niet meer aan tafel bij ‘Klankbordgroep renovatie Reigersbos’." in oktober
+    september = _row(Overzicht(demo, "2025-09"), "Zonnedauwkwartier")
+    assert september.startswith("Zonnedauwkwartier aan tafel: 2, hoogste coproducerend ")
+    assert "uitgenodigd aan tafel bij ‘Stuurgroep speelplek achter de flats’ (coproducerend, trede 4 van 6)" in (
+        september
+    )
+    november = _row(Overzicht(demo, "2025-11"), "Zonnedauwkwartier")
+    assert (
+        "1 nov De afspraak ‘Vergunning voor de speeltoestellen regelen’ met Stadsdeel Westerduin is over de termijn"
+        in november
+    )
+
+
+def _pulse(folder, rows: str) -> None:
+    (folder / "draaglast.csv").write_text("buurt,maand,belasting,dragers,incident\n" + rows, encoding="utf-8")
+
+
+def test_the_carriers_load_is_one_sentence_of_the_title_only_aggregated(demo_path, tmp_path):
+    """Four buurten measured in September: three with a high load (4, 5, 4), one with 2; one incident, which is
+    fewer than three and so "minder dan 3"."""
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_path, folder)
+    _pulse(
+        folder,
+        "vlinderhof,2025-09,4,6,nee\nzilverdistel,2025-09,5,3,ja\nmaanzaad,2025-09,4,8,nee\n"
+        "windvang,2025-09,2,5,nee\nwindvang,2025-08,5,5,ja\n",
+    )
+    titel = text(show(Overzicht(load(folder), "2025-09"), "titel"))
+    assert titel.endswith(
+        "Draaglast van de dragers (alleen samengeteld, nooit per buurt): gemeten in 4 van de 12 buurten; hoog (4 of 5) "
+        "in 3, een incident van intimidatie of bedreiging in minder dan 3."
+    )
+
+
+def test_the_carriers_load_measured_in_fewer_than_three_buurten_says_no_more(example_v4):
+    """lindenhof-v4 has two buurten: whatever their pulse, the sheet says only that fewer than three measured it."""
+    _pulse(example_v4, "lindenhof,2024-04,5,4,ja\nesdoorn,2024-04,5,3,ja\n")
+    titel = text(show(Overzicht(load(example_v4), "2024-04"), "titel"))
+    assert titel.endswith(
+        "nooit per buurt): in minder dan 3 buurten gemeten; over zo weinig buurten zegt dit blad niets."
+    )
+    assert "hoog" not in titel and "incident" not in titel
+
+
+def test_a_pulse_kept_nowhere_is_not_recorded(example_v3):
+    titel = text(show(Overzicht(load(example_v3), "2024-04"), "titel"))
+    assert titel.endswith("De draaglast van de dragers is in geen buurt vastgelegd.")

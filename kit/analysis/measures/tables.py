@@ -8,6 +8,10 @@ month to the next.
 - a **seat** (a row of ``tafels``) is active in a month as an actor is:
   ``vanaf`` on or before its last day, ``tot`` empty or on or after its first
   day (:func:`active_seats`);
+- a seat that ends is **continued** when the same actor holds a seat at the
+  same table (``tafel`` and ``eigenaar``) on the day after its ``tot``: the
+  contract closes a seat whose role changes and starts a new row, so that is
+  a change of role, not a seat lost (:func:`successor`);
 - its **rung** is the position of its ``rol`` on the participation ladder,
   1 (``geinformeerd``) … 6 (``zelfbeherend``) (:func:`rung`);
 - an **agreement** of a dialogue (a row of ``dialoogafspraken``, with
@@ -18,6 +22,9 @@ month to the next.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -51,6 +58,31 @@ def active_seats(seats: T, first: pd.Timestamp, last: pd.Timestamp) -> T:
         np.isnat(ends) | (ends >= np.datetime64(first, "ns"))
     )
     return rows(seats, active)
+
+
+def successor(seats: pd.DataFrame, seat: Mapping[str, Any]) -> str | None:
+    """The id of the seat that continues ``seat`` (a row of ``seats``, the buurt's ``tafels``): of the same actor at
+    the same table (``tafel`` and ``eigenaar``), active on the day after ``seat``'s ``tot``; ``None`` when ``seat``
+    has not ended or nobody continues it (the seat was lost).
+
+    >>> frame = pd.DataFrame({"id": ["t1", "t2"], "actor": ["p", "p"], "tafel": ["Overleg", "Overleg"],
+    ...                       "eigenaar": ["sd", "sd"], "vanaf": pd.to_datetime(["2023-10-01", "2024-04-01"]),
+    ...                       "tot": pd.to_datetime(["2024-03-31", None])})
+    >>> successor(frame, frame.iloc[0]), successor(frame, frame.iloc[1])
+    ('t2', None)
+    """
+    if pd.isna(seat["tot"]):
+        return None
+    day = pd.Timestamp(seat["tot"]) + pd.Timedelta(days=1)
+    owner = "" if pd.isna(seat["eigenaar"]) else seat["eigenaar"]
+    same = seats[
+        (seats["id"] != seat["id"])
+        & (seats["actor"] == seat["actor"])
+        & (seats["tafel"] == seat["tafel"])
+        & (seats["eigenaar"].fillna("") == owner)
+    ]
+    found = active_seats(same, day, day)
+    return str(found["id"].iloc[0]) if len(found) else None
 
 
 def rung(rol: str) -> int:

@@ -17,7 +17,7 @@ def render(rapport: Overzicht) -> Html:
         return Html(
             f"<p>In {e(maand_lang(rapport.month))} zijn er geen patronen over buurten heen: geen instelling die in "
             "meer buurten afwees of liet wachten, geen belemmering in meer buurten, geen nieuwe parallelle "
-            "infrastructuur. Kies de agenda uit de rijen per buurt.</p>"
+            "infrastructuur, geen verloren plek aan tafel. Kies de agenda uit de rijen per buurt.</p>"
         )
     items = "".join(f"<li><strong>{e(p.question)}</strong> Voorstel: {e(p.step)}</li>" for p in points)
     minder = (

@@ -5,7 +5,8 @@ Every cell reads the rules the brief and the synthesis read: the month's
 events (:mod:`kit.analysis.events`), what waits at institutions
 (:mod:`kit.analysis.open_items`), the registers kept and how fresh each is
 (:mod:`kit.analysis.registers`), and whether the buurt takes part
-(``in_proeftuin``).  So a month before a buurt takes part lists what happened
+(``in_proeftuin``); under the buurt's name, its seats at tables this month
+(the figures ``tafels`` and ``tafel_hoogste_rol``).  So a month before a buurt takes part lists what happened
 and says the buurt does not take part yet, as the brief does; a register the
 buurt does not keep is "niet bijgehouden", never "niets".
 
@@ -17,11 +18,13 @@ ended are counted in one line.  The rest is counted ("en nog 4").
 
 from __future__ import annotations
 
+from kit.analysis.catalogue.fourth import TREDE
 from kit.analysis.events import Event, by_institution, events
 from kit.analysis.open_items import OpenItem, wachtend
 from kit.analysis.registers import NAMEN, gaps, kept, recorded
+from kit.data.contract import ROL
 from kit.data.spans import first_month
-from kit.dutch import MAANDEN_KORT, dagen, hoofdletter
+from kit.dutch import MAANDEN_KORT, dagen, hoofdletter, leeg
 from kit.report.gebeurtenissen import Names, zin
 from kit.report.html import Html, e, tabel
 from kit.report.overzicht.rapport import Overzicht
@@ -40,17 +43,23 @@ PRIORITY = (
     "parallel_verschenen",
     "erkenning_besloten",
     "erkenning_beeindigd",
+    "tafel_gestopt",
+    "tafel_begonnen",
+    "dialoogafspraak_te_laat",
+    "dialoogafspraak_vervallen",
     "steun_eindigt",
     "steun_naast",
     "spanning_begonnen",
     "parallel_opgelost",
     "resultaat_bereikt",
     "toezegging_nagekomen",
+    "dialoogafspraak_nagekomen",
     "verzoek_toegezegd",
     "verzoek_deels",
     "resultaat_gemeld",
     "spanning_gestopt",
     "verzoek_gedaan",
+    "dialoog_gevoerd",
     "actie_gedaan",
     "actie_vervallen",
 )
@@ -150,12 +159,30 @@ def actueel(rapport: Overzicht, buurt: str) -> str:
     return "<br>".join(lines) or "Bijgewerkt."
 
 
+def aan_tafel(rapport: Overzicht, buurt: str) -> str:
+    """Under the buurt's name, in a row's few characters: its seats at tables active this month and the highest rung
+    (the figures ``tafels`` and ``tafel_hoogste_rol``), "geen" when it keeps seats and has none now, "niet
+    vastgelegd" when it keeps none.
+
+    >>> aan_tafel(type("R", (), {"figuren": {"b": {"tafels": 2, "tafel_hoogste_rol": 3}}})(), "b")
+    'aan tafel: 2, hoogste adviserend'
+    """
+    found = rapport.figuren[buurt]
+    if leeg(found["tafels"]):
+        return "aan tafel: niet vastgelegd"
+    if not found["tafels"]:
+        return "aan tafel: geen"
+    trede = TREDE[ROL[found["tafel_hoogste_rol"] - 1]]
+    return f"aan tafel: 1, {trede}" if found["tafels"] == 1 else f"aan tafel: {found['tafels']}, hoogste {trede}"
+
+
 def render(rapport: Overzicht) -> Html:
-    """One row per buurt: what is new, what waits at institutions, how fresh the data are."""
+    """One row per buurt: what is new, what waits at institutions, how fresh the data are; under the buurt's name,
+    its seats at tables."""
     namen = Names.of(rapport)
     rows = [
         [
-            f"<strong>{e(rapport.buurtnaam(b))}</strong>",
+            f"<strong>{e(rapport.buurtnaam(b))}</strong><br><small>{e(aan_tafel(rapport, b))}</small>",
             nieuw(rapport, b, namen),
             wacht(rapport, b, namen),
             actueel(rapport, b),
@@ -164,7 +191,12 @@ def render(rapport: Overzicht) -> Html:
     ]
     return Html(
         tabel(
-            ["Buurt", f"Nieuw in {e(maand_lang(rapport.month))}", "Wacht bij instellingen", "Gegevens"],
+            [
+                "Buurt",
+                f"Nieuw in {e(maand_lang(rapport.month))}",
+                "Wacht bij instellingen",
+                "Gegevens",
+            ],
             rows,
             klasse="blad",
         )

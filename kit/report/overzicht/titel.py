@@ -1,9 +1,11 @@
-"""The title: the month, how many buurten take part, what the sheet holds, and the month's intervision session."""
+"""The title: the month, how many buurten take part, what the sheet holds, the month's intervision session, and the
+carriers' load across buurten, only aggregated (:mod:`kit.report.overzicht.draaglast`)."""
 
 from __future__ import annotations
 
 from kit.analysis.events import intervision_events
 from kit.report.html import Html, e
+from kit.report.overzicht import draaglast
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.sectie import Sectie
 from kit.report.titel import titel
@@ -26,13 +28,15 @@ def intervisie(rapport: Overzicht) -> str:
 
 
 def render(rapport: Overzicht) -> Html:
-    """The title, the fictitious-data note, what the sheet holds and how many buurten take part."""
+    """The title, the fictitious-data note, what the sheet holds, how many buurten take part, the session and the
+    carriers' load."""
     gestart = [b for b in rapport.buurten if rapport.doet_mee(b)]
     return Html(
         titel(rapport, "Intervisieblad proeftuinbuurten", maand_lang(rapport.month).capitalize(), "in dit blad")
         + f"<p>Per buurt wat er nieuw is, wat bij instellingen wacht en hoe actueel de gegevens zijn; dan "
         f"voorstellen voor de agenda en de spiegel voor instellingen. Alle kengetallen staan in de bijlage. "
-        f"{len(gestart)} van de {len(rapport.buurten)} buurten doen deze maand mee. {e(intervisie(rapport))}</p>"
+        f"{len(gestart)} van de {len(rapport.buurten)} buurten doen deze maand mee. {e(intervisie(rapport))} "
+        f"{draaglast.zin(rapport)}</p>"
     )
 
 
