@@ -295,19 +295,20 @@ def test_a_timeline_per_buurt_with_the_same_events_in_words(jaar):
         told = woorden(jaar, b)
         assert [r for r in told if r in regels] == regels
     reigersbos = woorden(jaar, "reigersbos")
-    assert reigersbos[0].startswith("Naast het platform: Huiskamer Reigersbos") and reigersbos[5:7] == [
+    assert reigersbos[0].startswith("Naast het platform: Huiskamer Reigersbos") and reigersbos[9:11] == [
         "30 juni 2025: Stadsdeel Zonnewaard reageerde niet op ‘Een sleutel van het buurthuis voor de avonden’; het "
         "verzoek is na 139 dagen zonder antwoord gesloten.",
         "30 juni 2025: Het stadsdeel reageerde niet op de vraag om een sleutel; zonder sleutel geen avonden; daardoor "
         "lukte ‘Avonden in het buurthuis afspreken met het stadsdeel’ niet.",
     ]
     assert reigersbos[-1].startswith("Wacht aan het eind nog: Stadsdeel Zonnewaard: ‘Een vaste contactpersoon")
-    # two refusals and the action that failed on the stadsdeel are brown crosses, the request closed without an
-    # answer a brown square; the legend has a cross too
+    # two refusals, the action that failed on the stadsdeel and the corporation's dropped agreement are brown
+    # crosses, the request closed without an answer a brown square and the stadsdeel's agreement past its deadline a
+    # brown open triangle; the legend has a cross and a triangle too
     svg = tijdlijn(jaar, "reigersbos").svg
     assert ">2025<" in svg and not re.search(r"\bjan\b", svg)  # January is its year: "jan" may be a hidden name
-    assert svg.count('stroke="#8a4b00" stroke-width="1.8"') == 2 + 1 + 1
-    assert svg.count('stroke="#8a4b00" stroke-width="1.2"') == 1
+    assert svg.count('stroke="#8a4b00" stroke-width="1.8"') == 2 + 1 + 1 + 1
+    assert svg.count('stroke="#8a4b00" stroke-width="1.2"') == 1 + 1 + 1
 
 
 def test_a_timeline_shows_requests_still_open_from_before_the_period(demo):

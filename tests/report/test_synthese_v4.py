@@ -1,0 +1,147 @@
+"""The synthesis answers the pilot's question on seats at tables (contract version 4): does a platform's place at
+tables change after recognition?  Hand-checked on ``examples/lindenhof-v4`` and on the demo's two stories
+(Zonnedauwkwartier gains a seat after its recognition, Reigersbos loses one)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from helpers import EXAMPLE_V4, show
+from helpers import html_words as text
+
+from kit.data.dataset import load
+from kit.report.synthese import Synthese
+from kit.report.synthese.erkenning import VRAAG_TAFELS
+
+
+@pytest.fixture(scope="module")
+def lindenhof() -> Synthese:
+    return Synthese(load(EXAMPLE_V4), "2024-03", "2024-04")
+
+
+@pytest.fixture(scope="module")
+def jaar(demo) -> Synthese:
+    return Synthese(demo, "2025-01", "2025-12")
+
+
+def _seat_question(synthese: Synthese, buurt: str) -> str:
+    """The seat question of ``buurt``'s part of the section, in words."""
+    part = str(show(synthese, "erkenning")).split(f"<h3>{buurt}: erkend")[1].split("<h3>")[0]
+    [item] = [item for item in re.findall(r"<li>(.*?)</li>", part) if VRAAG_TAFELS in item]
+    return text(item)
+
+
+# ---- before and after recognition ----------------------------------------------------------------------------------
+
+
+def test_seats_before_and_after_recognition_by_hand(lindenhof):
+    """Lindenhof is recognised on 1 April 2024 and takes part from March: before is March alone — the platform's
+    seat at the Gebiedsoverleg (consulted, asked for, until 31 March) and the bewonerscommissie's (informed,
+    invited): 2 seats, 1 offered, highest rung 2; after is April — advising at the Gebiedsoverleg and co-deciding at
+    the Stuurgroep (both offered) and the bewonerscommissie's: 3 seats, all offered, highest rung 5."""
+    erkenning = text(show(lindenhof, "erkenning"))
+    assert (
+        "Zat het platform na de erkenning vaker of hoger aan tafel? Voor: gemiddeld 2 plekken per maand (1 maand), "
+        "waarvan 1 aangeboden en 1 zelf gevraagd; hoogste trede geraadpleegd (2 van 6); na: gemiddeld 3 plekken per "
+        "maand (1 maand), waarvan 3 aangeboden en 0 zelf gevraagd; hoogste trede meebeslissend (5 van 6). Sinds de "
+        "erkenning — 1 april 2024: Buurtplatform Lindenhof is door Stadsdeel West uitgenodigd aan tafel bij "
+        "‘Gebiedsoverleg West’ (adviserend, trede 3 van 6). 15 april 2024: Buurtplatform Lindenhof is door Stadsdeel "
+        "West uitgenodigd aan tafel bij ‘Stuurgroep Kastanjeplein’ (meebeslissend, trede 5 van 6)."
+    ) in erkenning
+    for word in ("gunstig", "beter", "slechter", "aandachtspunt"):
+        assert word not in erkenning.lower(), word
+
+
+def test_the_demo_buurt_that_gains_a_seat_and_the_one_that_loses_it(jaar):
+    assert _seat_question(jaar, "Zonnedauwkwartier") == (
+        "Zat het platform na de erkenning vaker of hoger aan tafel? Voor: gemiddeld 1 plek per maand (3 maanden), "
+        "waarvan 1 aangeboden en 0 zelf gevraagd; hoogste trede geraadpleegd (2 van 6); na: gemiddeld 1,33 plekken "
+        "per maand (3 maanden), waarvan 1,33 aangeboden en 0 zelf gevraagd; hoogste trede coproducerend (4 van 6). "
+        "Sinds de erkenning — 1 september 2025: Platform Zonnedauw is door Woningcorporatie Thuishaven uitgenodigd "
+        "aan tafel bij ‘Stuurgroep speelplek achter de flats’ (coproducerend, trede 4 van 6)."
+    )
+    # Reigersbos: the sounding board it asked for (advising, March–October) ends a month after its recognition in
+    # September; the highest rung of the windows ties, and is said to
+    reigersbos = _seat_question(jaar, "Reigersbos")
+    assert (
+        "Voor: gemiddeld 2 plekken per maand (3 maanden), waarvan 1 aangeboden en 1 zelf gevraagd; hoogste trede "
+        "adviserend (3 van 6); na: gemiddeld 1,67 plekken per maand (3 maanden), waarvan 1 aangeboden en 0,67 zelf "
+        "gevraagd; hoogste trede adviserend (3 van 6). Voor en na even hoog." in reigersbos
+    )
+    assert (
+        "Sinds de erkenning — 31 oktober 2025: Buurtplatform Reigersbos zit niet meer aan tafel bij ‘Klankbordgroep "
+        "renovatie Reigersbos’." in reigersbos
+    )
+
+
+def test_equal_seats_before_and_after_are_said_to_be_equal(demo_path, monkeypatch):
+    """Without the sounding board Reigersbos holds one seat, consulted, in every month of both windows."""
+    demo = load(demo_path)
+    monkeypatch.setattr(demo, "tafels", demo.tafels[demo.tafels["id"] != "rb-t02"])
+    assert _seat_question(Synthese(demo, "2025-01", "2025-12"), "Reigersbos").endswith(
+        "hoogste trede geraadpleegd (2 van 6). Voor en na even vaak aan tafel en even hoog."
+    )
+
+
+def test_a_buurt_that_keeps_no_seats_is_not_recorded_never_zero(demo_path, monkeypatch):
+    demo = load(demo_path)
+    monkeypatch.setattr(demo, "tafels", demo.tafels[demo.tafels["buurt"] != "zonnedauw"])
+    assert _seat_question(Synthese(demo, "2025-01", "2025-12"), "Zonnedauwkwartier") == (
+        "Zat het platform na de erkenning vaker of hoger aan tafel? Niet vastgelegd: de plekken van deze buurt aan "
+        "bestuurlijke tafels worden niet bijgehouden."
+    )
+
+
+# ---- the timeline --------------------------------------------------------------------------------------------------
+
+
+def test_the_timeline_draws_seats_as_spans_labelled_with_their_rung(lindenhof):
+    """Four seats ran in March–April 2024: the Gebiedsoverleg (consulted, to 31 March), the bewonerscommissie's,
+    the Gebiedsoverleg again (advising, from April) and the Stuurgroep (co-deciding, from 15 April)."""
+    from kit.report.synthese.tijdlijn import tijdlijn
+
+    svg = tijdlijn(lindenhof, "lindenhof").svg
+    assert re.findall(r'font-size="5"[^>]*>([^<]*)<', svg) == [
+        "2 geraadpleegd",
+        "1 geïnformeerd",
+        "3 adviserend",
+        "5 meebeslissend",
+    ]
+    assert ">Aan tafel<" in svg and ">Gesprekken<" in svg
+    # three dialogues (filled squares, and the legend's); the agreement past its deadline an open brown triangle (and
+    # the legend's), beside the request closed without an answer (an open brown square)
+    assert len(re.findall(r'<rect [^>]*width="6.4" height="6.4" fill="#003a70"', svg)) == 3 + 1
+    assert svg.count('stroke="#8a4b00" stroke-width="1.2"') == 1 + 1 + 1
+
+
+def test_the_timeline_tells_seats_dialogues_and_agreements_in_words(lindenhof):
+    from kit.report.synthese.tijdlijn import woorden
+
+    told = woorden(lindenhof, "lindenhof")
+    for line in (
+        "Al aan tafel bij het begin: Buurtplatform Lindenhof bij ‘Gebiedsoverleg West’ (geraadpleegd, trede 2 van 6), "
+        "sinds 1 oktober 2023.",
+        "Al aan tafel bij het begin: Bewonerscommissie Lindenhof-Noord bij ‘Huurdersoverleg Lindenhof-Noord’ "
+        "(geïnformeerd, trede 1 van 6), sinds 1 februari 2024.",
+        "12 maart 2024: Gesprek met Stadsdeel West over ‘Sleutel van het buurthuis’.",
+        "31 maart 2024: Buurtplatform Lindenhof zit niet meer aan tafel bij ‘Gebiedsoverleg West’.",
+        "1 april 2024: De afspraak ‘Sleutel van het buurthuis regelen’ met Stadsdeel West is over de termijn van 31 "
+        "maart 2024 en nog niet nagekomen.",
+        "10 april 2024: Buurtplatform Lindenhof kwam de afspraak ‘Rooster voor het buurthuis maken’ na, gemaakt in het "
+        "gesprek van 12 maart 2024.",
+        "28 april 2024: De afspraak ‘Bank bij de speeltuin plaatsen’ met Stadsdeel West is vervallen zonder te zijn "
+        "nagekomen.",
+    ):
+        assert line in told, line
+    # in time order: the seats already held come before the period's first event
+    assert told.index("12 maart 2024: Gesprek met Stadsdeel West over ‘Sleutel van het buurthuis’.") > 3
+
+
+def test_a_buurt_without_the_registers_says_so_in_its_lanes(lindenhof):
+    from kit.report.synthese.tijdlijn import tijdlijn
+
+    svg = tijdlijn(lindenhof, "esdoorn").svg
+    assert "de plekken aan tafel: niet bijgehouden" in svg
+    assert "de gesprekken met instellingen en hun afspraken: niet bijgehouden" in svg
+    assert "niet bijgehouden" not in tijdlijn(lindenhof, "lindenhof").svg.split(">Mislukt bij instelling<")[0]
