@@ -145,3 +145,102 @@ def test_a_buurt_without_the_registers_says_so_in_its_lanes(lindenhof):
     assert "de plekken aan tafel: niet bijgehouden" in svg
     assert "de gesprekken met instellingen en hun afspraken: niet bijgehouden" in svg
     assert "niet bijgehouden" not in tijdlijn(lindenhof, "lindenhof").svg.split(">Mislukt bij instelling<")[0]
+
+
+# ---- the bestuurlijke samenvatting ---------------------------------------------------------------------------------
+
+
+def _finding(synthese: Synthese, start: str) -> str:
+    """The summary's finding whose sentence starts with ``start``: sentence, evidence and caution, in words."""
+    html = str(show(synthese, "samenvatting"))
+    [found] = [f for f in re.findall(r'<div class="bevinding">(.*?)</div>', html) if text(f).startswith(start)]
+    return text(found)
+
+
+def test_the_summary_answers_whether_recognised_platforms_sat_at_tables(jaar):
+    """At the end of 2025 the eleven buurten that keep their seats hold each a seat at their stadsdeel's
+    Gebiedsoverleg, and Zonnedauwkwartier one more: 12, all offered.  Under "Hoe antwoordden instellingen?"."""
+    finding = _finding(jaar, "Aan het eind van de periode hadden de 11 buurten")
+    assert finding == (
+        "Aan het eind van de periode hadden de 11 buurten die hun plekken aan tafel bijhouden er samen 12 plekken aan "
+        "tafels van de gemeente of instellingen: 12 aangeboden, 0 zelf gevraagd. Sinds hun erkenning in deze periode: "
+        "Zonnedauwkwartier kreeg een plek bij ‘Stuurgroep speelplek achter de flats’ (coproducerend) in september "
+        "2025; Reigersbos verloor een plek bij ‘Klankbordgroep renovatie Reigersbos’ (adviserend) in oktober 2025. "
+        "Bron: tafels.csv (tafel, trede, aangeboden of zelf gevraagd, vanaf en tot); per buurt in ‘Voor en na de "
+        "erkenning’ en in de tijdlijnen. Let op: 1 van de 12 buurten met gegevens houdt de plekken aan tafel niet bij: "
+        "daar is niets over bekend, wat niet betekent dat er niets was. Een plek aan tafel zegt niet wat het platform "
+        "daar kon inbrengen; of een verandering door de erkenning komt, zeggen deze gegevens niet."
+    )
+    html = str(show(jaar, "samenvatting"))
+    antwoorden = html.split("<h3>Hoe antwoordden instellingen?</h3>")[1].split("<h3>")[0]
+    assert "Aan het eind van de periode hadden de 11 buurten die hun plekken" in text(antwoorden)
+
+
+def test_the_summary_on_seats_by_hand(lindenhof):
+    """Lindenhof alone keeps seats: in April 2024 the advising and the co-deciding seat it was invited to after its
+    recognition, and the bewonerscommissie's: 3, all offered."""
+    assert _finding(lindenhof, "Aan het eind van de periode had de buurt").startswith(
+        "Aan het eind van de periode had de buurt die haar plekken aan tafel bijhoudt er 3 plekken aan tafels van de "
+        "gemeente of instellingen: 3 aangeboden, 0 zelf gevraagd. Sinds hun erkenning in deze periode: Lindenhof "
+        "kreeg een plek bij ‘Gebiedsoverleg West’ (adviserend) in april 2024 en kreeg een plek bij ‘Stuurgroep "
+        "Kastanjeplein’ (meebeslissend) in april 2024."
+    )
+
+
+def test_a_pilot_that_keeps_no_seats_is_not_recorded(demo_path, monkeypatch):
+    demo = load(demo_path)
+    monkeypatch.setattr(demo, "tafels", demo.tafels.iloc[0:0])
+    finding = _finding(Synthese(demo, "2025-01", "2025-12"), "Geen van de buurten houdt zijn plekken")
+    assert "of platforms gesprekspartner werden, is niet vastgelegd." in finding
+    assert "0 plekken" not in finding
+
+
+# ---- the carriers' load, only across buurten -----------------------------------------------------------------------
+
+
+def test_the_carriers_load_only_across_buurten_by_hand(lindenhof):
+    """Only Lindenhof has its pulse taken (twice): every count is below 3, so "minder dan 3", and no month has a high
+    load in 3 or more buurten.  The pulse's values (3, 5, 4, 4, "ja") are nowhere."""
+    finding = _finding(lindenhof, "De draaglast")
+    assert finding.startswith(
+        "De draaglast van de vaste vrijwilligers werd in april 2024 in minder dan 3 buurten gepeild; in minder dan 3 "
+        "daarvan was de belasting hoog (4 of 5 van 5) en in minder dan 3 werd een drager geïntimideerd of bedreigd. In "
+        "0 van de 2 maanden van de periode was de belasting in 3 of meer buurten hoog. Bron: draaglast.csv"
+    )
+    assert "Niet elke buurt houdt de draaglast bij." in finding
+    nodig = str(show(lindenhof, "nodig"))
+    rows = [text(r) for r in re.findall(r"<tr>(.*?)</tr>", nodig.split("Wat het dragen van een platform kost")[1])]
+    assert rows == [
+        "Maand Buurten gepeild Belasting hoog (4 of 5) Intimidatie of bedreiging",
+        "maart 2024 minder dan 3 minder dan 3 minder dan 3",
+        "april 2024 minder dan 3 minder dan 3 minder dan 3",
+    ]
+    for section in ("samenvatting", "nodig", "per_buurt", "erkenning", "tijdlijn"):
+        shown = text(show(lindenhof, section)).lower()
+        assert "belast met" not in shown and "dragers" not in shown, section
+
+
+def test_the_carriers_load_per_month_agrees_with_the_pulse_counted_by_hand(jaar, demo):
+    """The demo's November: 11 buurten have their pulse taken, 4 of them a load of 4 or 5, fewer than 3 an
+    incident; counted here straight from draaglast.csv."""
+    pulse = demo.draaglast[demo.draaglast["maand"] == "2025-11"]
+    assert (len(pulse), int((pulse["belasting"] >= 4).sum())) == (11, 4) and int(pulse["incident"].sum()) < 3
+    nodig = str(show(jaar, "nodig"))
+    rows = [text(r) for r in re.findall(r"<tr>(.*?)</tr>", nodig.split("Wat het dragen van een platform kost")[1])]
+    assert "november 2025 11 4 minder dan 3" in rows and len(rows) == 1 + 12
+    assert "In 2 van de 12 maanden van de periode was de belasting in 3 of meer buurten hoog." in _finding(
+        jaar, "De draaglast"
+    )
+
+
+def test_a_pilot_that_keeps_no_pulse_is_not_recorded(demo_path, monkeypatch):
+    demo = load(demo_path)
+    monkeypatch.setattr(demo, "draaglast", demo.draaglast.iloc[0:0])
+    synthese = Synthese(demo, "2025-01", "2025-12")
+    assert _finding(synthese, "Geen van de buurten houdt de draaglast").startswith(
+        "Geen van de buurten houdt de draaglast van zijn vrijwilligers bij: wat het dragen van een platform kost, is "
+        "niet vastgelegd."
+    )
+    assert "Geen van de buurten houdt de draaglast van zijn vrijwilligers bij: niet vastgelegd." in text(
+        show(synthese, "nodig")
+    )

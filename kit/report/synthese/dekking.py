@@ -19,7 +19,9 @@ from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
 from kit.report.words import maand_lang
 
-#: The registers in the table's columns, and their short headings (the table must fit the page's width).
+#: The registers in the table's columns, and their short headings (the table must fit the page's width).  The
+#: carriers' load (``draaglast``) is not among them: the synthesis shows the pulse only across buurten
+#: (``docs/privacy.md``), so not even which buurt has it taken.
 KOLOMMEN = {
     "actoren": "Actoren",
     "relaties": "Relaties",
@@ -29,6 +31,8 @@ KOLOMMEN = {
     "verzoeken": "Verzoeken",
     "activiteiten": "Activiteiten",
     "erkenning": "Erkenning",
+    "tafels": "Aan tafel",
+    "dialogen": "Gesprekken",
 }
 
 
