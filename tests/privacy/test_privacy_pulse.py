@@ -112,3 +112,15 @@ def test_no_pulse_where_the_docs_do_not_allow_it(outputs):
         if not allowed(name, buurt) and (values := found(text, buurt))
     }
     assert not leaks, f"the carriers' load appears where docs/privacy.md does not allow it: {leaks}"
+
+
+def test_the_synthesis_shows_the_load_only_across_buurten_and_hides_counts_below_three(outputs):
+    """The synthesis's carriers' load (kit.analysis.measures.load.pulse_across): with two buurten every count is below
+    3, so the summary and the table by month say "minder dan 3", and no buurt is named beside its load."""
+    for suffix in ("html", "pdf"):
+        shown = outputs[f"reports/synthese-2024-03-{MAAND}/synthese.{suffix}"]
+        synthese = " ".join(re.sub(r"<[^>]+>", " ", shown).split())  # the words, without the HTML's tags
+        assert "De draaglast van de vaste vrijwilligers werd in april 2024 in minder dan 3 buurten gepeild" in synthese
+        assert "maart 2024 minder dan 3 minder dan 3 minder dan 3" in synthese, suffix
+        assert "april 2024 minder dan 3 minder dan 3 minder dan 3" in synthese, suffix
+        assert not re.search(r"(Lindenhof|Esdoornbuurt)[^.]{0,80}(belast|geïntimideerd|bedreigd)", synthese), suffix
