@@ -93,6 +93,29 @@ def test_a_buurt_that_keeps_no_seats_is_not_recorded_never_zero(demo_path, monke
     )
 
 
+def test_a_seat_gained_where_there_was_none_before(demo_path, monkeypatch):
+    """Without its seat at the Gebiedsoverleg, Zonnedauwkwartier holds no seat before its recognition in July; after
+    it, the steering group from September: 1 seat in 3 months, offered, rung 4."""
+    demo = load(demo_path)
+    monkeypatch.setattr(demo, "tafels", demo.tafels[demo.tafels["id"] != "zk-t01"])
+    assert _seat_question(Synthese(demo, "2025-01", "2025-12"), "Zonnedauwkwartier").startswith(
+        "Zat het platform na de erkenning vaker of hoger aan tafel? Voor: geen plek aan tafel (3 maanden); na: "
+        "gemiddeld 0,33 plekken per maand (3 maanden), waarvan 0,33 aangeboden en 0 zelf gevraagd; hoogste trede "
+        "coproducerend (4 van 6). Sinds de erkenning — 1 september 2025:"
+    )
+
+
+def test_no_seat_numbers_without_data_on_both_sides(jaar):
+    """Rule 4: were Reigersbos's months after its recognition without a ``tafels`` value, nothing is compared."""
+    from kit.report.synthese.erkenning import plekken
+
+    synthese = Synthese(jaar.data, "2025-01", "2025-12")
+    panel = synthese.panel.copy()
+    panel.loc[(panel["buurt"] == "reigersbos") & (panel["maand"] >= "2025-09"), "tafels"] = None
+    synthese.__dict__["panel"] = panel  # the cached panel, with the months after emptied
+    assert plekken(synthese, "reigersbos") == f"{VRAAG_TAFELS} Niet aan beide kanten vastgelegd: geen antwoord."
+
+
 # ---- the timeline --------------------------------------------------------------------------------------------------
 
 
