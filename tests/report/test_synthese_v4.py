@@ -181,11 +181,11 @@ def _finding(synthese: Synthese, start: str) -> str:
 
 
 def test_the_summary_answers_whether_recognised_platforms_sat_at_tables(jaar):
-    """At the end of 2025 the eleven buurten that keep their seats hold each a seat at their stadsdeel's
+    """In December 2025 the eleven buurten that keep their seats hold each a seat at their stadsdeel's
     Gebiedsoverleg, and Zonnedauwkwartier one more: 12, all offered.  Under "Hoe antwoordden instellingen?"."""
-    finding = _finding(jaar, "Aan het eind van de periode hadden de 11 buurten")
+    finding = _finding(jaar, "In december 2025 hadden de 11 buurten")
     assert finding == (
-        "Aan het eind van de periode hadden de 11 buurten die hun plekken aan tafel bijhouden er samen 12 plekken aan "
+        "In december 2025 hadden de 11 buurten die hun plekken aan tafel bijhouden er samen 12 plekken aan "
         "tafels van de gemeente of instellingen: 12 aangeboden, 0 zelf gevraagd. Sinds hun erkenning in deze periode: "
         "Zonnedauwkwartier kreeg een plek bij ‘Stuurgroep speelplek achter de flats’ (coproducerend) in september "
         "2025; Reigersbos verloor een plek bij ‘Klankbordgroep renovatie Reigersbos’ (adviserend) in oktober 2025. "
@@ -196,14 +196,14 @@ def test_the_summary_answers_whether_recognised_platforms_sat_at_tables(jaar):
     )
     html = str(show(jaar, "samenvatting"))
     antwoorden = html.split("<h3>Hoe antwoordden instellingen?</h3>")[1].split("<h3>")[0]
-    assert "Aan het eind van de periode hadden de 11 buurten die hun plekken" in text(antwoorden)
+    assert "In december 2025 hadden de 11 buurten die hun plekken" in text(antwoorden)
 
 
 def test_the_summary_on_seats_by_hand(lindenhof):
     """Lindenhof alone keeps seats: in April 2024 the advising and the co-deciding seat it was invited to after its
     recognition, and the bewonerscommissie's: 3, all offered."""
-    assert _finding(lindenhof, "Aan het eind van de periode had de buurt").startswith(
-        "Aan het eind van de periode had de buurt die haar plekken aan tafel bijhoudt er 3 plekken aan tafels van de "
+    assert _finding(lindenhof, "In april 2024 had de buurt").startswith(
+        "In april 2024 had de buurt die haar plekken aan tafel bijhoudt er 3 plekken aan tafels van de "
         "gemeente of instellingen: 3 aangeboden, 0 zelf gevraagd. Sinds hun erkenning in deze periode: Lindenhof "
         "kreeg een plek bij ‘Gebiedsoverleg West’ (adviserend) in april 2024 en kreeg een plek bij ‘Stuurgroep "
         "Kastanjeplein’ (meebeslissend) in april 2024."

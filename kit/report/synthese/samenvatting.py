@@ -312,10 +312,10 @@ def antwoorden(rapport: Synthese) -> list[Bevinding]:
 
 
 def aan_tafel(rapport: Synthese) -> Bevinding:
-    """Whether institutions gave platforms a place at their tables: the seats held at the period's end, offered or
-    asked for, and for each buurt recognised in the period the seats it gained or ended since its recognition
-    (:func:`kit.report.synthese.erkenning.seat_changes`): the pilot's question whether a recognised platform becomes a
-    *gesprekspartner*."""
+    """Whether institutions gave platforms a place at their tables: the seats held in the period's last month (the
+    figure ``tafels``), offered or asked for, and for each buurt recognised in the period the seats it gained or
+    ended since its recognition (:func:`kit.report.synthese.erkenning.seat_changes`): the pilot's question whether a
+    recognised platform becomes a *gesprekspartner*."""
     houden = _houden_bij(rapport, "tafels")
     bron = (
         "tafels.csv (tafel, trede, aangeboden of zelf gevraagd, vanaf en tot); per buurt in ‘Voor en na de "
@@ -336,7 +336,7 @@ def aan_tafel(rapport: Synthese) -> Bevinding:
         else f"hadden de {len(houden)} buurten die hun plekken aan tafel bijhouden er samen"
     )
     tekst = (
-        f"Aan het eind van de periode {wie} {_n(len(seats), 'plek', 'plekken')} aan tafels van de gemeente of "
+        f"In {maand_lang(rapport.last)} {wie} {_n(len(seats), 'plek', 'plekken')} aan tafels van de gemeente of "
         f"instellingen: {aangeboden} aangeboden, {len(seats) - aangeboden} zelf gevraagd."
     )
     namen = Names.of(rapport)
