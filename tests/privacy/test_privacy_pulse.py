@@ -155,3 +155,15 @@ def test_no_per_buurt_pulse_reaches_the_intervision_sheet(demo_path, tmp_path):
     for name in SECTIES:
         if name != "colofon":  # the colophon lists the files' checksums, which the rotation changes
             assert show(sheet, name) == show(rotated, name), name
+
+
+def test_the_synthesis_shows_the_load_only_across_buurten_and_hides_counts_below_three(outputs):
+    """The synthesis's carriers' load (kit.analysis.measures.load.pulse_across): with two buurten every count is below
+    3, so the summary and the table by month say "minder dan 3", and no buurt is named beside its load."""
+    for suffix in ("html", "pdf"):
+        shown = outputs[f"reports/synthese-2024-03-{MAAND}/synthese.{suffix}"]
+        synthese = " ".join(re.sub(r"<[^>]+>", " ", shown).split())  # the words, without the HTML's tags
+        assert "De draaglast van de vaste vrijwilligers werd in april 2024 in minder dan 3 buurten gepeild" in synthese
+        assert "maart 2024 minder dan 3 minder dan 3 minder dan 3" in synthese, suffix
+        assert "april 2024 minder dan 3 minder dan 3 minder dan 3" in synthese, suffix
+        assert not re.search(r"(Lindenhof|Esdoornbuurt)[^.]{0,80}(belast|geïntimideerd|bedreigd)", synthese), suffix

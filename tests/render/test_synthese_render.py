@@ -7,6 +7,7 @@ and PDF, a page per buurt, the index, the same bytes when rendered again.
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from pathlib import Path
@@ -236,3 +237,30 @@ def test_the_bestuurlijke_samenvatting_is_at_most_two_pages(demo_year):
     ):
         assert question in summary, question
     assert summary.count("Bron:") == summary.count("Let op:") >= 4
+
+
+@pytest.mark.slow
+def test_the_pdf_shows_the_seat_gained_and_the_seat_lost_after_recognition(demo_year):
+    """Read back from the PDF (contract version 4): Zonnedauwkwartier is invited to co-produce the playground two
+    months after its recognition, Reigersbos's sounding board ends a month after its own — in the summary, before
+    and after recognition, and on the timelines, whose seats carry their rung."""
+    pages = _pages(demo_year / "synthese-2025-01-2025-12" / "synthese.pdf")
+    words = re.sub(r"(\w)[‐-] (\w)", r"\1\2", " ".join(pages))  # words hyphenated at a line's end, joined again
+    first = next(i for i, page in enumerate(pages) if "Bestuurlijke samenvatting" in page)
+    timelines = next(i for i, page in enumerate(pages) if "Tijdlijnen per buurt" in page)
+    summary = re.sub(r"(\w)[‐-] (\w)", r"\1\2", " ".join(pages[first:timelines]))
+    assert (
+        "Sinds hun erkenning in deze periode: Zonnedauwkwartier kreeg een plek bij ‘Stuurgroep speelplek achter de "
+        "flats’ (coproducerend) in september 2025; Reigersbos verloor een plek bij ‘Klankbordgroep renovatie "
+        "Reigersbos’ (adviserend) in oktober 2025." in summary
+    )
+    assert "was de belasting in 3 of meer buurten hoog" in summary
+    assert (
+        "Sinds de erkenning — 1 september 2025: Platform Zonnedauw is door Woningcorporatie Thuishaven uitgenodigd "
+        "aan tafel bij ‘Stuurgroep speelplek achter de flats’ (coproducerend, trede 4 van 6)." in words
+    )
+    assert (
+        "Sinds de erkenning — 31 oktober 2025: Buurtplatform Reigersbos zit niet meer aan tafel bij ‘Klankbordgroep "
+        "renovatie Reigersbos’." in words
+    )
+    assert "4 coproducerend" in words and "3 adviserend" in words  # the seats' labels on the timelines

@@ -270,16 +270,27 @@ def test_the_recognition_table_marks_a_buurt_without_a_decision(jaar, demo):
 
 
 def test_the_coverage_table_says_not_kept_and_how_fresh(jaar):
+    """Two tables, so that each fits the page: the network and the buurt's own work, then what went on with
+    institutions."""
     rows = [text(r) for r in re.findall(r"<tr>(.*?)</tr>", str(show(jaar, "dekking")))]
-    assert rows[0] == ("Buurt Doet mee Actoren Relaties Actielijst Maatlat Resultaten Verzoeken Activiteiten Erkenning")
+    n = len(jaar.buurten)
+    assert len(rows) == 2 * (1 + n)
+    assert rows[0] == "Buurt Doet mee Actoren Relaties Actielijst Maatlat Resultaten"
+    assert rows[1 + n] == "Buurt Verzoeken Activiteiten Erkenning Aan tafel Gesprekken"
+    first, second = rows[1 : 1 + n], rows[2 + n :]
     assert (
         "Duinroosbuurt vanaf mei 2025 mei 2025 verouderd september 2025 verouderd niet bijgehouden niet bijgehouden "
-        "oktober 2025 niet bijgehouden december 2025 niet bijgehouden" in rows
+        "oktober 2025" in first
     )
-    assert (
-        "Zilverdistel heel juli 2025 verouderd oktober 2025 november 2025 december 2025 februari 2025 verouderd "
-        "december 2025 december 2025 januari 2025" in rows
+    assert "Duinroosbuurt niet bijgehouden december 2025 niet bijgehouden niet bijgehouden niet bijgehouden" in second
+    assert "Zilverdistel heel juli 2025 verouderd oktober 2025 november 2025 december 2025 februari 2025 verouderd" in (
+        first
     )
+    assert "Zilverdistel december 2025 december 2025 januari 2025 januari 2025 niet bijgehouden" in second
+    # version 4: the seats and dialogues each buurt keeps (Zonnedauwkwartier's last seat began in September, its
+    # last dialogue was in November); the carriers' load is no column: the synthesis shows it only across buurten
+    assert "Zonnedauwkwartier november 2025 december 2025 juli 2025 september 2025 november 2025" in second
+    assert "Draaglast" not in " ".join(rows)
     assert not re.search(r"\bjan\b", " ".join(rows))  # "jan 25" could be a name the privacy rule may not print
 
 
@@ -295,19 +306,20 @@ def test_a_timeline_per_buurt_with_the_same_events_in_words(jaar):
         told = woorden(jaar, b)
         assert [r for r in told if r in regels] == regels
     reigersbos = woorden(jaar, "reigersbos")
-    assert reigersbos[0].startswith("Naast het platform: Huiskamer Reigersbos") and reigersbos[5:7] == [
+    assert reigersbos[0].startswith("Naast het platform: Huiskamer Reigersbos") and reigersbos[9:11] == [
         "30 juni 2025: Stadsdeel Zonnewaard reageerde niet op ‘Een sleutel van het buurthuis voor de avonden’; het "
         "verzoek is na 139 dagen zonder antwoord gesloten.",
         "30 juni 2025: Het stadsdeel reageerde niet op de vraag om een sleutel; zonder sleutel geen avonden; daardoor "
         "lukte ‘Avonden in het buurthuis afspreken met het stadsdeel’ niet.",
     ]
     assert reigersbos[-1].startswith("Wacht aan het eind nog: Stadsdeel Zonnewaard: ‘Een vaste contactpersoon")
-    # two refusals and the action that failed on the stadsdeel are brown crosses, the request closed without an
-    # answer a brown square; the legend has a cross too
+    # two refusals, the action that failed on the stadsdeel and the corporation's dropped agreement are brown
+    # crosses, the request closed without an answer a brown square and the stadsdeel's agreement past its deadline a
+    # brown open triangle; the legend has a cross and a triangle too
     svg = tijdlijn(jaar, "reigersbos").svg
     assert ">2025<" in svg and not re.search(r"\bjan\b", svg)  # January is its year: "jan" may be a hidden name
-    assert svg.count('stroke="#8a4b00" stroke-width="1.8"') == 2 + 1 + 1
-    assert svg.count('stroke="#8a4b00" stroke-width="1.2"') == 1
+    assert svg.count('stroke="#8a4b00" stroke-width="1.8"') == 2 + 1 + 1 + 1
+    assert svg.count('stroke="#8a4b00" stroke-width="1.2"') == 1 + 1 + 1
 
 
 def test_a_timeline_shows_requests_still_open_from_before_the_period(demo):

@@ -174,6 +174,17 @@ class Synthese(Rapport):
         return [b for b in self.buurten if b in self.deelnemers or self.gebeurtenissen[b] or self.open_aan_eind[b]]
 
     @cached_property
+    def draaglast(self) -> dict[pd.Period, dict[str, int | None]]:
+        """Per month of the period the carriers' load across buurten (:func:`kit.analysis.measures.load.pulse_across`:
+        how many buurten had their pulse taken, a high load, an incident; ``None`` below 3): the only way the
+        synthesis shows the pulse (``docs/privacy.md``), never per buurt, never before and after recognition."""
+        from kit.analysis.measures.load import pulse_across, pulses
+        from kit.analysis.snapshot import history
+
+        per_buurt = {b: pulses(history(self.data, b).pulse) for b in self.buurten}
+        return {m: pulse_across({b: taken.get(m) for b, taken in per_buurt.items()}) for m in self.months}
+
+    @cached_property
     def sessies(self) -> pd.DataFrame:
         """The intervision sessions of the period."""
         return sessies_in(self.data, self.first, self.last)

@@ -22,15 +22,23 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+import pandas as pd
+
+from kit.analysis.catalogue.fourth import TREDE
 from kit.analysis.events import Event, by_institution
+from kit.analysis.measures.load import FEWEST_SHOWN
 from kit.analysis.measures.requests import OVERDUE_DAYS
+from kit.analysis.measures.tables import offered
 from kit.analysis.open_items import OpenItem
 from kit.analysis.registers import NAMEN, kept
+from kit.analysis.seats import seat_rows
 from kit.report.gebeurtenissen import Names, relatie, titel
 from kit.report.html import Html, e
 from kit.report.sectie import Sectie
+from kit.report.synthese.erkenning import seat_changes
+from kit.report.synthese.nodig import minstens
 from kit.report.synthese.rapport import Synthese
-from kit.report.words import opsomming
+from kit.report.words import maand_lang, opsomming
 
 #: At most this many names in a finding's list; the rest are counted ("en 3 andere").
 HOOGSTENS = 3
@@ -203,7 +211,45 @@ def nodig(rapport: Synthese) -> list[Bevinding]:
                 "noteerde.",
             )
         )
+    found.append(draaglast(rapport))
     return found
+
+
+def draaglast(rapport: Synthese) -> Bevinding:
+    """What carrying a platform cost its volunteers: the pulse only aggregated across buurten
+    (:attr:`Synthese.draaglast`, ``docs/privacy.md``) — in the period's last month how many buurten had their pulse
+    taken, and of those how many a high load or an incident; in how many months a high load was seen in at least
+    :data:`~kit.analysis.measures.load.FEWEST_SHOWN` buurten.  Never which buurten, nor how many keep no pulse (with
+    the count of those taken it would tell a count the rule hides)."""
+    bron = (
+        "draaglast.csv, de maandelijkse peiling van de begeleider, alleen samengeteld over de buurten; per maand in "
+        "‘Wat platforms nodig hadden’."
+    )
+    if not _houden_bij(rapport, "draaglast"):
+        return Bevinding(
+            "Geen van de buurten houdt de draaglast van zijn vrijwilligers bij: wat het dragen van een platform kost, "
+            "is niet vastgelegd.",
+            bron,
+            "Niet vastgelegd is niet hetzelfde als niet zwaar.",
+        )
+    laatst = rapport.draaglast[rapport.last]
+    hoog = sum(counts["hoog"] is not None for counts in rapport.draaglast.values())
+    tekst = (
+        f"De draaglast van de vaste vrijwilligers werd in {maand_lang(rapport.last)} in "
+        f"{minstens(laatst['gemeten'])} buurten gepeild; in {minstens(laatst['hoog'])} daarvan was de belasting "
+        f"hoog (4 of 5 van 5) en in {minstens(laatst['incident'])} werd een drager geïntimideerd of bedreigd. In "
+        f"{hoog} van de {len(rapport.months)} maanden van de periode was de belasting in {FEWEST_SHOWN} of meer "
+        "buurten hoog."
+    )
+    niet_alle = len(_houden_bij(rapport, "draaglast")) < len(rapport.met_gegevens)
+    return Bevinding(
+        tekst,
+        bron,
+        ("Niet elke buurt houdt de draaglast bij. " if niet_alle else "")
+        + f"Aantallen onder de {FEWEST_SHOWN} staan er als ‘minder dan "
+        f"{FEWEST_SHOWN}’, en nooit per buurt: de vrijwilligers zijn in een buurt te herkennen. De belasting is het "
+        "oordeel van de begeleider.",
+    )
 
 
 # ---- hoe antwoordden instellingen ----------------------------------------------------------------------------------
@@ -241,6 +287,7 @@ def antwoorden(rapport: Synthese) -> list[Bevinding]:
             _niet_bij(rapport, "verzoeken") + "Het aantal zegt niets over hoe groot of hoe terecht een verzoek was.",
         )
     ]
+    found.append(aan_tafel(rapport))
     verzoeken, toezeggingen = _open(rapport, rapport.open_aan_eind)
     if verzoeken or toezeggingen:
         namen = Names.of(rapport)
@@ -262,6 +309,57 @@ def antwoorden(rapport: Synthese) -> list[Bevinding]:
             )
         )
     return found
+
+
+def aan_tafel(rapport: Synthese) -> Bevinding:
+    """Whether institutions gave platforms a place at their tables: the seats held in the period's last month (the
+    figure ``tafels``), offered or asked for, and for each buurt recognised in the period the seats it gained or
+    ended since its recognition (:func:`kit.report.synthese.erkenning.seat_changes`): the pilot's question whether a
+    recognised platform becomes a *gesprekspartner*."""
+    houden = _houden_bij(rapport, "tafels")
+    bron = (
+        "tafels.csv (tafel, trede, aangeboden of zelf gevraagd, vanaf en tot); per buurt in ‘Voor en na de "
+        "erkenning’ en in de tijdlijnen."
+    )
+    if not houden:
+        return Bevinding(
+            "Geen van de buurten houdt zijn plekken aan bestuurlijke tafels bij: of platforms gesprekspartner werden, "
+            "is niet vastgelegd.",
+            bron,
+            "Niet vastgelegd is niet hetzelfde als geen plek aan tafel.",
+        )
+    seats = pd.concat([seat_rows(rapport.data, b, rapport.last) for b in houden])
+    aangeboden = len(offered(seats))
+    wie = (
+        "had de buurt die haar plekken aan tafel bijhoudt er"
+        if len(houden) == 1
+        else f"hadden de {len(houden)} buurten die hun plekken aan tafel bijhouden er samen"
+    )
+    tekst = (
+        f"In {maand_lang(rapport.last)} {wie} {_n(len(seats), 'plek', 'plekken')} aan tafels van de gemeente of "
+        f"instellingen: {aangeboden} aangeboden, {len(seats) - aangeboden} zelf gevraagd."
+    )
+    namen = Names.of(rapport)
+    veranderd = []
+    for b in rapport.erkenningen:
+        if b in houden and b not in rapport.zonder_voor:
+            delen = [
+                f"{'kreeg' if x.kind == 'tafel_begonnen' else 'verloor'} een plek bij {titel(x.text, namen)} "
+                f"({TREDE[x.detail['rol']]}) in {maand_lang(x.month)}"
+                for x in seat_changes(rapport, b)
+            ]
+            veranderd.append(
+                f"{rapport.buurtnaam(b)} {opsomming(delen)}" if delen else f"bij {rapport.buurtnaam(b)} niets"
+            )
+    if veranderd:
+        tekst += f" Sinds hun erkenning in deze periode: {'; '.join(veranderd)}."
+    return Bevinding(
+        tekst,
+        bron,
+        _niet_bij(rapport, "tafels")
+        + "Een plek aan tafel zegt niet wat het platform daar kon inbrengen; of een verandering door de erkenning "
+        "komt, zeggen deze gegevens niet.",
+    )
 
 
 def _open(rapport: Synthese, items: dict[str, list[OpenItem]]) -> tuple[list[OpenItem], list[OpenItem]]:

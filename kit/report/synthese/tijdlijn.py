@@ -11,6 +11,12 @@ the kit's other charts, in lanes on one horizontal month axis:
   square);
 - **Erkenning**: each recorded recognition as a bar from ``vanaf`` to ``tot``
   (or the end); a buurt without a recognition row says so in the lane;
+- **Aan tafel** (version 4): each seat at a table as a bar from ``vanaf`` to
+  ``tot`` (or the end), labelled with its rung of the participation ladder
+  (``3 adviserend``);
+- **Gesprekken** (version 4): each dialogue (a filled square), and what
+  became of its agreements — kept (a filled circle), dropped (a cross), past
+  their deadline (an open triangle);
 - **Naast het platform**: each parallel infrastructure as a bar from the
   first to the last month it was flagged, and support an institution began
   to give beside the platform (a triangle);
@@ -36,20 +42,22 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from kit.analysis.catalogue.fourth import TREDE
 from kit.analysis.events import Event, by_institution
 from kit.analysis.period import Episode
 from kit.analysis.registers import NAMEN, kept
+from kit.analysis.seats import seat_rows
 from kit.analysis.snapshot import history
 from kit.data.months import month_text
 from kit.dutch import leeg
 from kit.report import svg
 from kit.report.charts import BREEDTE, TEKST_KLEUR, Figuur, _maand_label
-from kit.report.gebeurtenissen import Names, open_zin, regel
+from kit.report.gebeurtenissen import Names, open_zin, regel, titel
 from kit.report.html import Html, e, lijst
 from kit.report.kengetallen import FUNCTIE_TEKST
 from kit.report.sectie import Sectie
 from kit.report.synthese.rapport import Synthese
-from kit.report.words import maand_lang, opsomming
+from kit.report.words import datum_tekst, maand_lang, opsomming
 
 #: The stylesheet's colours (``rapport.css`` ``:root``): marks, a refusal or failure, bars.
 HUIS, BRUIN, ORANJE, ORANJE_LICHT, BALK, ZACHT, LIJN = (
@@ -62,7 +70,16 @@ HUIS, BRUIN, ORANJE, ORANJE_LICHT, BALK, ZACHT, LIJN = (
     "#dddddd",
 )
 #: The lanes from top to bottom.
-BANEN = ("Gevraagd", "Antwoord", "Erkenning", "Naast het platform", "Resultaten", "Mislukt bij instelling")
+BANEN = (
+    "Gevraagd",
+    "Antwoord",
+    "Erkenning",
+    "Aan tafel",
+    "Gesprekken",
+    "Naast het platform",
+    "Resultaten",
+    "Mislukt bij instelling",
+)
 #: The kinds of event each lane marks, and the glyph of each.
 GLYPH = {
     "verzoek_gedaan": ("Gevraagd", "rondje_open"),
@@ -73,6 +90,12 @@ GLYPH = {
     "verzoek_zonder_reactie": ("Antwoord", "vierkant_open"),
     "erkenning_besloten": ("Erkenning", "ruit"),
     "erkenning_beeindigd": ("Erkenning", "ruit_open"),
+    "tafel_begonnen": ("Aan tafel", None),
+    "tafel_gestopt": ("Aan tafel", None),
+    "dialoog_gevoerd": ("Gesprekken", "vierkant"),
+    "dialoogafspraak_nagekomen": ("Gesprekken", "rondje"),
+    "dialoogafspraak_vervallen": ("Gesprekken", "kruis"),
+    "dialoogafspraak_te_laat": ("Gesprekken", "driehoek_open"),
     "steun_naast": ("Naast het platform", "driehoek"),
     "parallel_verschenen": ("Naast het platform", None),
     "parallel_opgelost": ("Naast het platform", None),
@@ -84,9 +107,12 @@ GLYPH = {
 LEGENDA = (
     ("rondje_open", "gevraagd; resultaat achteraf vastgelegd"),
     ("rondje", "toegezegd, nagekomen; resultaat bereikt"),
-    ("kruis", "afgewezen; mislukt"),
+    ("kruis", "afgewezen; mislukt; afspraak vervallen"),
     ("vierkant_open", "zonder reactie gesloten"),
     ("ruit", "erkend"),
+    ("balk", "plek aan tafel, met de trede: 1 geïnformeerd … 6 zelfbeherend"),
+    ("vierkant", "gesprek"),
+    ("driehoek_open", "afspraak over de termijn"),
     ("driehoek", "steun naast het platform"),
     ("wacht", "wacht nog op antwoord"),
 )
@@ -97,9 +123,11 @@ REGISTER = {
     "Antwoord": "verzoeken",
     "Resultaten": "resultaten",
     "Mislukt bij instelling": "acties.belemmering",
+    "Aan tafel": "tafels",
+    "Gesprekken": "dialogen",
 }
-#: Sizes (pt): the lane height, the label column, the text, a mark.
-BAAN, LABELS, TEKST, MERK = 17.0, 100.0, 7.5, 3.2
+#: Sizes (pt): the lane height, the label column, the text, a mark, a seat's rung label.
+BAAN, LABELS, TEKST, MERK, TREDE_TEKST = 17.0, 100.0, 7.5, 3.2, 5.0
 #: At most this many waiting lines or bars are stacked in one lane; more share the last row.
 STAPEL = 4
 
@@ -156,14 +184,31 @@ def _merk(glyph: str, x: float, y: float, kleur: str) -> str:
     if glyph == "driehoek":
         d = f"M{svg.num(x)} {svg.num(y - r)}L{svg.num(x + r)} {svg.num(y + r)}L{svg.num(x - r)} {svg.num(y + r)}Z"
         return svg.element("path", d=d, fill=kleur)
+    if glyph == "driehoek_open":  # pointing down: a deadline passed
+        d = f"M{svg.num(x - r)} {svg.num(y - r)}L{svg.num(x + r)} {svg.num(y - r)}L{svg.num(x)} {svg.num(y + r)}Z"
+        return svg.element("path", d=d, fill="#ffffff", stroke=kleur, stroke_width=1.2)
+    if glyph == "vierkant":
+        return svg.element("rect", x=x - r, y=y - r, width=2 * r, height=2 * r, fill=kleur)
+    if glyph == "balk":
+        return _balk(x - 2 * r, x + 2 * r, y, BALK, HUIS, h=4.0)
     # "wacht": a dashed line, as the waiting requests are drawn
     return svg.element(
         "path", d=f"M{svg.num(x - 2 * r)} {svg.num(y)}H{svg.num(x + 2 * r)}", stroke=BRUIN, stroke_dasharray="2 1.5"
     )
 
 
+#: The events marked in brown: something refused, failed, dropped or overdue.
+BRUINE = (
+    "verzoek_afgewezen",
+    "verzoek_zonder_reactie",
+    "actie_niet_gedaan",
+    "dialoogafspraak_vervallen",
+    "dialoogafspraak_te_laat",
+)
+
+
 def _kleur(event: Event) -> str:
-    return BRUIN if event.kind in ("verzoek_afgewezen", "verzoek_zonder_reactie", "actie_niet_gedaan") else HUIS
+    return BRUIN if event.kind in BRUINE else HUIS
 
 
 def _rij(i: int, n: int, y: float) -> float:
@@ -211,6 +256,7 @@ def tijdlijn(rapport: Synthese, b: str) -> Figuur:
         if not registers[register]:
             body.append(_notitie(axis, y_of[lane], f"{NAMEN[register]}: niet bijgehouden"))
     body += _balken_erkenning(rapport, b, axis, y_of["Erkenning"])
+    body += _balken_tafels(rapport, b, axis, y_of["Aan tafel"])
     body += _balken_parallel(rapport, b, axis, y_of["Naast het platform"])
     body += _wachtlijnen(rapport, b, axis, y_of["Gevraagd"])
     for event in tijdlijn_events(rapport, b):
@@ -224,9 +270,9 @@ def tijdlijn(rapport: Synthese, b: str) -> Figuur:
     )
     naam = rapport.buurtnaam(b)
     alt = (
-        f"Tijdlijn van {naam}, {rapport.periode}: per baan (gevraagd, antwoord, erkenning, naast het platform, "
-        "resultaten, mislukt bij een instelling) wat er wanneer gebeurde. Dezelfde gebeurtenissen staan in "
-        "volgorde in de lijst onder de grafiek."
+        f"Tijdlijn van {naam}, {rapport.periode}: per baan (gevraagd, antwoord, erkenning, aan tafel, gesprekken, "
+        "naast het platform, resultaten, mislukt bij een instelling) wat er wanneer gebeurde. Dezelfde "
+        "gebeurtenissen staan in volgorde in de lijst onder de grafiek."
     )
     return Figuur(figure_svg, alt, f"{naam}: wat er gebeurde, {rapport.periode}.")
 
@@ -257,6 +303,32 @@ def _balken_erkenning(rapport: Synthese, b: str, axis: _As, y: float) -> list[st
         _balk(axis.x(r["vanaf"]), axis.x(rapport.last_day if leeg(r["tot"]) else r["tot"]), y, BALK, HUIS)
         for r in rows.to_dict("records")
     ]
+
+
+def _plekken(rapport: Synthese, b: str) -> pd.DataFrame:
+    """The seats of ``b`` active at some day of the period (:func:`kit.analysis.seats.seat_rows`), by ``vanaf``."""
+    return seat_rows(rapport.data, b, rapport.first, rapport.last).sort_values(["vanaf", "id"], kind="stable")
+
+
+def _balken_tafels(rapport: Synthese, b: str, axis: _As, y: float) -> list[str]:
+    """Each seat as a bar from ``vanaf`` (or the period's start) to ``tot`` (or its end), labelled with its rung:
+    inside the bar where it fits, else beside it."""
+    rows = _plekken(rapport, b).to_dict("records")
+    parts = []
+    for i, r in enumerate(rows):
+        x0, x1 = axis.x(r["vanaf"]), axis.x(rapport.last_day if leeg(r["tot"]) else r["tot"])
+        yy = _rij(i, len(rows), y)
+        parts.append(_balk(x0, x1, yy, BALK, HUIS, h=min(5.5, (BAAN - 5) / min(len(rows), STAPEL))))
+        label = f"{r['trede']} {TREDE[r['rol']]}"
+        width = svg.text_width(label, TREDE_TEKST)
+        if x1 - x0 >= width + 4:
+            x = x0 + 2
+        elif x1 + 2 + width <= axis.right:
+            x = x1 + 2
+        else:
+            x = max(axis.left, x0 - 2 - width)
+        parts.append(svg.text(x, yy + 0.35 * TREDE_TEKST, label, font_size=TREDE_TEKST))
+    return parts
 
 
 def _episodes(rapport: Synthese, b: str) -> list[Episode]:
@@ -300,7 +372,9 @@ def _legenda(width: float, y: float) -> tuple[str, int]:
         if x + w > width and x > LABELS:
             row, x = row + 1, LABELS
         yy = y + 11 * row
-        parts.append(_merk(glyph, x + 2 * MERK, yy - 0.3 * TEKST, BRUIN if glyph == "kruis" else HUIS))
+        parts.append(
+            _merk(glyph, x + 2 * MERK, yy - 0.3 * TEKST, BRUIN if glyph in ("kruis", "driehoek_open") else HUIS)
+        )
         parts.append(svg.text(x + 4 * MERK + 4, yy, label))
         x += w
     return "".join(parts), row + 1
@@ -314,6 +388,11 @@ def woorden(rapport: Synthese, b: str) -> list[str]:
     dated = [
         (rapport.first_day - pd.Timedelta(days=1), f"Al open bij het begin: {_wacht(item, rapport)}")
         for item in rapport.open_bij_begin[b]
+    ]
+    dated += [
+        (rapport.first_day - pd.Timedelta(days=1), f"Al aan tafel bij het begin: {_plek(r, namen)}")
+        for r in _plekken(rapport, b).to_dict("records")
+        if r["vanaf"] < rapport.first_day
     ]
     dated += [(x.when, regel(x, namen)) for x in tijdlijn_events(rapport, b)]
     for ep in _episodes(rapport, b):
@@ -331,6 +410,14 @@ def woorden(rapport: Synthese, b: str) -> list[str]:
     return [tekst for _, tekst in sorted(dated, key=lambda pair: pair[0])]
 
 
+def _plek(r: dict, namen: Names) -> str:
+    """A seat that began before the period, in words: who, at which table, on which rung, since when."""
+    return (
+        f"{namen.actor(r['actor'])} bij {titel(r['tafel'], namen)} ({TREDE[r['rol']]}, trede {r['trede']} van 6), "
+        f"sinds {datum_tekst(r['vanaf'])}."
+    )
+
+
 def _wacht(item, rapport: Synthese) -> str:
     return f"{rapport.naam_van(item.institution)}: {open_zin(item, Names.of(rapport))}"
 
@@ -338,8 +425,9 @@ def _wacht(item, rapport: Synthese) -> str:
 def render(rapport: Synthese) -> Html:
     """Per buurt with data a timeline and the same in words; the buurten without data share one line."""
     parts = [
-        "<p>Per buurt wat er in deze periode gebeurde, op één tijdas: verzoeken en antwoorden, erkenning, wat "
-        "instellingen naast het platform zetten, resultaten en acties die misliepen op een instelling. Onder elke "
+        "<p>Per buurt wat er in deze periode gebeurde, op één tijdas: verzoeken en antwoorden, erkenning, plekken aan "
+        "tafel en gesprekken met hun afspraken, wat instellingen naast het platform zetten, resultaten en acties die "
+        "misliepen op een instelling. Onder elke "
         "grafiek staat hetzelfde in woorden, in volgorde.</p>"
     ]
     for b in rapport.met_gegevens:
