@@ -16,21 +16,23 @@ import pandas as pd
 
 from kit.data.months import as_month
 
-from .measures.tables import active_seats, rung
+from .measures.tables import active_seats, rung, successor
 from .snapshot import history
 
 if TYPE_CHECKING:
     from kit.data.dataset import Dataset
 
 #: The columns of :func:`seat_rows`, in order.
-SEAT_COLUMNS = ("id", "actor", "tafel", "eigenaar", "rol", "trede", "toegang", "vanaf", "tot", "bron")
+SEAT_COLUMNS = ("id", "actor", "tafel", "eigenaar", "rol", "trede", "toegang", "vanaf", "tot", "bron", "opvolger")
 
 
 def seat_rows(
     dataset: Dataset, buurt: str, first: str | pd.Period, last: str | pd.Period | None = None
 ) -> pd.DataFrame:
     """The seats of ``buurt`` active at some time from month ``first`` to ``last`` (default: ``first`` alone), one
-    row each with :data:`SEAT_COLUMNS` (``trede``: the rung, 1 … 6), highest rung first, then by ``vanaf`` and id.
+    row each with :data:`SEAT_COLUMNS` (``trede``: the rung, 1 … 6; ``opvolger``: the seat that continues it at the
+    same table in another role, :func:`~kit.analysis.measures.tables.successor`, or ``None``), highest rung first,
+    then by ``vanaf`` and id.
 
     A seat that ended in the span is listed with its ``tot``; one not yet begun is not.  Empty for a buurt that
     keeps no ``tafels`` (ask :func:`kit.analysis.registers.kept` to say "niet vastgelegd").
@@ -42,8 +44,12 @@ def seat_rows(
     """
     start = as_month(first)
     end = start if last is None else as_month(last)
-    seats = active_seats(history(dataset, buurt).seats, start.start_time, end.end_time.normalize())
-    rows = seats.assign(trede=[rung(rol) for rol in seats["rol"]])[list(SEAT_COLUMNS)]
+    every = history(dataset, buurt).seats
+    seats = active_seats(every, start.start_time, end.end_time.normalize())
+    rows = seats.assign(
+        trede=[rung(rol) for rol in seats["rol"]],
+        opvolger=[successor(every, seat) for _, seat in seats.iterrows()],
+    )[list(SEAT_COLUMNS)]
     return rows.sort_values(["trede", "vanaf", "id"], ascending=[False, True, True], kind="stable").reset_index(
         drop=True
     )

@@ -226,6 +226,8 @@ def trede(rol: str) -> str:
 def _tafel(e: Event, n: Names) -> str:
     wie, tafel = n.actor(e.actors[0]), titel(e.text, n)
     if e.kind == "tafel_gestopt":
+        if e.detail.get("opvolger"):  # the same table goes on in another seat: a change of role, not a seat lost
+            return f"De rol van {wie} aan tafel bij {tafel} ({TREDE[e.detail['rol']]}) eindigt; de plek loopt door."
         return f"{wie} zit niet meer aan tafel bij {tafel}."
     trede_ = trede(e.detail["rol"])
     eigenaar = e.detail.get("eigenaar")

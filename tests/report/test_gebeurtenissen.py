@@ -159,6 +159,11 @@ def E(kind: str, actors=(), text=None, day="2025-03-08", **detail) -> Event:
             E("tafel_gestopt", ("plat",), "Gebiedsoverleg", rol="adviserend", trede=3, toegang="uitgenodigd"),
             "Buurtplatform Vlinderhof zit niet meer aan tafel bij ‘Gebiedsoverleg’.",
         ),
+        (
+            E("tafel_gestopt", ("plat",), "Gebiedsoverleg", rol="adviserend", trede=3, opvolger="t9"),
+            "De rol van Buurtplatform Vlinderhof aan tafel bij ‘Gebiedsoverleg’ (adviserend) eindigt; "
+            "de plek loopt door.",
+        ),
         (E("dialoog_gevoerd", ("sd",), "De sleutel"), "Gesprek met Stadsdeel Noorderkim over ‘De sleutel’."),
         (
             E("dialoogafspraak_nagekomen", ("sd",), "Sleutel regelen", gemaakt=pd.Timestamp("2025-03-04")),

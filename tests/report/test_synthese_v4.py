@@ -148,7 +148,8 @@ def test_the_timeline_tells_seats_dialogues_and_agreements_in_words(lindenhof):
         "Al aan tafel bij het begin: Bewonerscommissie Lindenhof-Noord bij ‘Huurdersoverleg Lindenhof-Noord’ "
         "(geïnformeerd, trede 1 van 6), sinds 1 februari 2024.",
         "12 maart 2024: Gesprek met Stadsdeel West over ‘Sleutel van het buurthuis’.",
-        "31 maart 2024: Buurtplatform Lindenhof zit niet meer aan tafel bij ‘Gebiedsoverleg West’.",
+        "31 maart 2024: De rol van Buurtplatform Lindenhof aan tafel bij ‘Gebiedsoverleg West’ (geraadpleegd) eindigt; "
+        "de plek loopt door.",  # t2 continues it
         "1 april 2024: De afspraak ‘Sleutel van het buurthuis regelen’ met Stadsdeel West is over de termijn van 31 "
         "maart 2024 en nog niet nagekomen.",
         "10 april 2024: Buurtplatform Lindenhof kwam de afspraak ‘Rooster voor het buurthuis maken’ na, gemaakt in het "

@@ -60,11 +60,13 @@ def test_a_month_with_seats_gained_by_hand(v4):
 
 
 def test_a_month_with_a_seat_ended_by_hand(v4):
-    """March 2024: t1 (asked for) ends on 31 March, the day the month ends."""
+    """March 2024: t1 (asked for) ends on 31 March, the day the month ends, and t2 continues it at the same table:
+    a role that ended, not a seat lost."""
     shown = text(show(Maandrapport(v4, "lindenhof", "2024-03"), "tafel"))
     assert (
         "‘Gebiedsoverleg West’, belegd door Stadsdeel West: Buurtplatform Lindenhof wordt om een mening gevraagd "
-        "(geraadpleegd, trede 2 van 6). Zelf om gevraagd, sinds 1 oktober 2023. Deze plek eindigde op 31 maart 2024."
+        "(geraadpleegd, trede 2 van 6). Zelf om gevraagd, sinds 1 oktober 2023. Deze rol eindigde op 31 maart "
+        "2024; de plek aan deze tafel loopt door in een andere rol."  # t2 continues it in April
     ) in shown
     assert "nieuw deze maand" not in shown
 

@@ -98,6 +98,8 @@ def plek_zin(rapport: Maandrapport, seat: dict) -> str:
     tot = seat["tot"]
     if leeg(tot):
         return zin
+    if tot <= last and seat["opvolger"] is not None:
+        return f"{zin} Deze rol eindigde op {datum_tekst(tot)}; de plek aan deze tafel loopt door in een andere rol."
     if tot <= last:
         return f"{zin} Deze plek eindigde op {datum_tekst(tot)}."
     return f"{zin} Loopt tot {datum_tekst(tot)}."
