@@ -27,7 +27,9 @@ institutions' mirror"):
   (:func:`~kit.analysis.measures.tables.active_seats`, the rows the figure
   ``tafels`` counts), each with its rung; of them those it invited the platform
   to (``toegang`` ``uitgenodigd``, :func:`~kit.analysis.measures.tables.offered`)
-  and those whose ``tot`` falls in the span (the events ``tafel_gestopt``);
+  and those whose ``tot`` falls in the span with nobody continuing them at the
+  same table (the events ``tafel_gestopt`` without an ``opvolger``: a change of
+  role is no seat lost);
 - **agreements it made in dialogues**: the ``dialoogafspraken`` it committed
   to (``door``) as a party the dialogue was held with (its ``met``), made in the
   span or open at its start (``eerder``), and what came of them by the span's
@@ -65,6 +67,7 @@ from .measures.tables import (
     offered,
     open_agreements,
     rung,
+    successor,
 )
 from .snapshot import history, snapshot
 
@@ -114,7 +117,8 @@ class MirrorRow:
     uitgenodigd : set of str
         Of ``plekken``, those it invited the platform to (the rest the platform had to ask for).
     plekken_gestopt : set of str
-        Of ``plekken``, those whose ``tot`` falls in the span.
+        Of ``plekken``, those whose ``tot`` falls in the span and that no seat continues at the same table
+        (:func:`~kit.analysis.measures.tables.successor`): seats lost, not roles changed.
     afspraken, afspraken_eerder : int
         Dialogue agreements it made (``door``, a party of the dialogue's ``met``) in the span, and of before the span
         still open at its start.
@@ -201,15 +205,17 @@ def _requests(rows: _Rows, dataset: Dataset, first: pd.Timestamp, last: pd.Times
 def _seats(rows: _Rows, dataset: Dataset, buurt: str, first: pd.Timestamp, last: pd.Timestamp) -> None:
     """The seats offered: the rows of :func:`~kit.analysis.measures.tables.active_seats` over the span, by the
     table's ``eigenaar`` (a seat at a table nobody is recorded to convene is nobody's)."""
-    seats = active_seats(history(dataset, buurt).seats, first, last)
+    every = history(dataset, buurt).seats
+    seats = active_seats(every, first, last)
     seats = seats[seats["eigenaar"].notna()]
     invited = set(offered(seats)["id"])
-    for sid, eigenaar, rol, tot in zip(seats["id"], seats["eigenaar"], seats["rol"], seats["tot"], strict=True):
-        row = rows.of(str(eigenaar), buurt)
-        row.plekken[sid] = rung(rol)
+    for _, seat in seats.iterrows():
+        sid = seat["id"]
+        row = rows.of(str(seat["eigenaar"]), buurt)
+        row.plekken[sid] = rung(seat["rol"])
         if sid in invited:
             row.uitgenodigd.add(sid)
-        if pd.notna(tot) and first <= tot <= last:
+        if pd.notna(seat["tot"]) and first <= seat["tot"] <= last and successor(every, seat) is None:
             row.plekken_gestopt.add(sid)
 
 

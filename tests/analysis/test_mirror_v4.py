@@ -22,7 +22,7 @@ def test_the_seats_an_institution_offered_at_its_tables_by_rung(example_v4):
     west = _rows(example_v4, None, "2024-04")["west"]
     assert west.plekken == {"t1": 2, "t2": 3, "t3": 5}  # geraadpleegd, adviserend, meebeslissend
     assert west.uitgenodigd == {"t2", "t3"}  # t1 the platform asked for itself
-    assert west.plekken_gestopt == {"t1"}  # ended 31 March: a change of role closes one seat and opens the next
+    assert west.plekken_gestopt == set()  # t1 ended 31 March and t2 continues it: a change of role, no seat lost
     assert west.buurten == {"lindenhof"}
 
 
@@ -30,7 +30,7 @@ def test_a_seat_is_in_a_span_while_it_is_active_in_it(example_v4):
     april = _rows(example_v4, "2024-04", "2024-04")["west"]
     assert april.plekken == {"t2": 3, "t3": 5} and april.plekken_gestopt == set()  # t1 ended before April
     march = _rows(example_v4, "2024-03", "2024-03")["west"]
-    assert march.plekken == {"t1": 2} and march.plekken_gestopt == {"t1"} and march.uitgenodigd == set()
+    assert march.plekken == {"t1": 2} and march.plekken_gestopt == set() and march.uitgenodigd == set()
 
 
 def test_a_seat_at_a_table_without_a_convener_is_nobody_s(example_v4):
@@ -63,3 +63,11 @@ def test_a_kept_or_dropped_agreement_of_before_the_span_is_not_part_of_it(exampl
     west = rows["west"]
     assert (west.afspraken, west.afspraken_eerder, west.afspraken_vervallen, west.afspraken_te_laat) == (0, 2, 0, 1)
     assert "lh-bh" not in rows or rows["lh-bh"].afspraken + rows["lh-bh"].afspraken_eerder == 0
+
+
+def test_a_seat_nobody_continues_is_a_seat_the_institution_ended(demo):
+    """Reigersbos's seat on Thuishaven's sounding board ends in October 2025 and no seat continues it: lost, unlike
+    a change of role (West's t1 → t2 above)."""
+    october = {r.institution: r for r in mirror(demo, "2025-10", "2025-10")}["thuishaven"]
+    assert october.plekken_gestopt == {"rb-t02"}
+    assert {r.institution: r for r in mirror(demo, "2025-11", "2025-11")}["thuishaven"].plekken_gestopt == set()
