@@ -13,6 +13,7 @@ buurten (``compared=False``) and leaves the panel unless asked for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kit.data.contract import ROL
@@ -53,7 +54,14 @@ RUNG_EN = {
 }
 RUNGS = "1, 2, 3, 4, 5, 6"
 
-TAFELS = scalar(
+
+def _scalar(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
+    """A figure of version 4 that is one number: never compared among buurten (the pulse must not be, and seats and
+    dialogues depend on what each buurt records), and shown in a section of its own, not in the figure tables."""
+    return scalar(key, compute, compared=False, version=4, own_section=True, **declared)
+
+
+TAFELS = _scalar(
     "tafels",
     lambda m: len(m.seats),
     meaning="Seats at tables of the buurt's actors active in the month (tafels: vanaf on or before its last day, tot "
@@ -66,10 +74,7 @@ TAFELS = scalar(
     explanation="plekken van de buurt aan tafels die de gemeente of een instelling belegt.",
     direction=+1,
     judged=False,
-    compared=False,
-    version=4,
     register="tafels",
-    own_section=True,
 )
 TAFELS_ROL = Figure(
     "tafels_rol",
@@ -101,7 +106,7 @@ def _trede(v: Any) -> str:
     return f"de hoogste trede deze maand is {geheel(v)} van 6: {TREDE[ROL[round(float(v)) - 1]]}."
 
 
-TAFEL_HOOGSTE_ROL = scalar(
+TAFEL_HOOGSTE_ROL = _scalar(
     "tafel_hoogste_rol",
     lambda m: highest_rung(m.seats),
     meaning="The highest rung of the participation ladder (1 geinformeerd … 6 zelfbeherend) held by an active seat "
@@ -114,12 +119,9 @@ TAFEL_HOOGSTE_ROL = scalar(
     explanation="de hoogste trede op de participatieladder die de buurt aan tafel heeft: van geïnformeerd (1) tot "
     "zelfbeherend (6).",
     direction=0,
-    compared=False,
-    version=4,
     register="tafels",
-    own_section=True,
 )
-TAFELS_UITGENODIGD = scalar(
+TAFELS_UITGENODIGD = _scalar(
     "tafels_uitgenodigd",
     lambda m: len(offered(m.seats)),
     meaning="Active seats of the month the buurt was invited to (toegang uitgenodigd), rather than had to ask for.",
@@ -131,12 +133,9 @@ TAFELS_UITGENODIGD = scalar(
     explanation="plekken aan tafel waarvoor de buurt is uitgenodigd, in plaats van er zelf om te vragen.",
     direction=+1,
     judged=False,
-    compared=False,
-    version=4,
     register="tafels",
-    own_section=True,
 )
-DIALOGEN = scalar(
+DIALOGEN = _scalar(
     "dialogen",
     lambda m: len(dialogues_held(m.arrays.dialogues, m.first, m.last)),
     meaning="Dialogues of the buurt with the municipality or an institution dated in the month.",
@@ -147,10 +146,7 @@ DIALOGEN = scalar(
     sentence=lambda v: f"{aantal(v, 'gesprek', 'gesprekken')} met de gemeente of een instelling deze maand.",
     explanation="gesprekken van de buurt met de gemeente of een instelling.",
     direction=0,
-    compared=False,
-    version=4,
     register="dialogen",
-    own_section=True,
 )
 #: The parts of ``dialoogafspraken`` in English.
 AGREEMENT_MEANINGS = {
@@ -205,7 +201,7 @@ def _pulse(m: Month, at: int) -> int | bool | None:
     return None if m.pulse is None else m.pulse[at]
 
 
-BELASTING = scalar(
+BELASTING = _scalar(
     "belasting",
     lambda m: _pulse(m, 0),
     meaning="How heavily the buurt's core volunteers were loaded in the month, by the facilitator's pulse (draaglast): "
@@ -218,12 +214,9 @@ BELASTING = scalar(
     explanation="hoe zwaar de vaste vrijwilligers belast zijn, van 1 (licht) tot 5 (te zwaar).",
     direction=-1,
     judged=False,
-    compared=False,
-    version=4,
     register="draaglast",
-    own_section=True,
 )
-DRAGERS = scalar(
+DRAGERS = _scalar(
     "dragers",
     lambda m: _pulse(m, 1),
     meaning="Active carriers (core volunteers) of the platform in the month, by the facilitator's pulse; empty in a "
@@ -236,12 +229,9 @@ DRAGERS = scalar(
     explanation="hoeveel vaste vrijwilligers het platform dragen.",
     direction=+1,
     judged=False,
-    compared=False,
-    version=4,
     register="draaglast",
-    own_section=True,
 )
-INCIDENT = scalar(
+INCIDENT = _scalar(
     "incident",
     lambda m: _pulse(m, 2),
     meaning="Whether intimidation or a threat against a carrier occurred in the month, by the facilitator's pulse; "
@@ -258,12 +248,9 @@ INCIDENT = scalar(
     explanation="of een drager deze maand is geïntimideerd of bedreigd.",
     direction=-1,
     judged=False,
-    compared=False,
-    version=4,
     register="draaglast",
-    own_section=True,
 )
-ACTIES_EIGENAREN = scalar(
+ACTIES_EIGENAREN = _scalar(
     "acties_eigenaren",
     lambda m: m.owners[0],
     meaning="Owners (eigenaar) carrying at least one action open on the month's last day; never named.",
@@ -275,12 +262,9 @@ ACTIES_EIGENAREN = scalar(
     explanation="over hoeveel trekkers de open acties verdeeld zijn.",
     direction=+1,
     judged=False,
-    compared=False,
-    version=4,
     register="acties",
-    own_section=True,
 )
-ACTIES_CONCENTRATIE = scalar(
+ACTIES_CONCENTRATIE = _scalar(
     "acties_concentratie",
     lambda m: m.owners[1],
     meaning="The share of the actions open on the month's last day held by the owner with most (an action without "
@@ -295,10 +279,7 @@ ACTIES_CONCENTRATIE = scalar(
     explanation="welk deel van de open acties bij één trekker ligt: hoe hoger, hoe meer het op één persoon aankomt.",
     direction=-1,
     judged=False,
-    compared=False,
-    version=4,
     register="acties",
-    own_section=True,
 )
 
 #: The figures of version 4, in order.
