@@ -143,8 +143,10 @@ def afspraken_open(dataset: Dataset, buurt: str, month: str | pd.Period) -> list
 
     Open and late by the rules ``dialoogafspraken.open`` and ``.te_laat`` count with
     (:func:`~kit.analysis.measures.tables.open_agreements`, :func:`~kit.analysis.measures.tables.late_agreements`);
-    agreements of dialogues before the month that are still open are part of it.  Longest past its deadline first,
-    then those with a deadline (soonest first), then those without, each by the day made and id.  Raises
+    agreements of dialogues before the month that are still open are part of it.  ``detail["partij"]`` says whether
+    the agreement is an institution's: made (``door``) by a party the dialogue was held with (its ``met``), as
+    :mod:`kit.analysis.mirror` counts them; the platform's own agreements wait at nobody.  Longest past its deadline
+    first, then those with a deadline (soonest first), then those without, each by the day made and id.  Raises
     :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
 
     Examples
@@ -154,12 +156,16 @@ def afspraken_open(dataset: Dataset, buurt: str, month: str | pd.Period) -> list
     [('a1', 30), ('a3', None)]
     """
     last = as_month(month).end_time.normalize()
-    rows = history(dataset, buurt).dialogue_agreements
+    kept_rows = history(dataset, buurt)
+    rows = kept_rows.dialogue_agreements
+    parties = dict(zip(kept_rows.dialogues["id"], kept_rows.dialogues["met"], strict=True))
     late = set(late_agreements(rows, last)["id"])
     found = []
     for r in open_agreements(rows, last).to_dict("records"):
         deadline = _clean(r["deadline"])
-        detail = {"dialoog": r["dialoog"], "deadline": deadline, "over": None}
+        # an institution's agreement: made by a party the dialogue was held with, as the mirror counts it
+        partij = r["door"] in (parties.get(r["dialoog"]) or ())
+        detail = {"dialoog": r["dialoog"], "deadline": deadline, "over": None, "partij": partij}
         if r["id"] in late:
             detail["over"] = int((last - deadline).days)
         found.append(

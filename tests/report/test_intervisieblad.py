@@ -234,3 +234,10 @@ def test_the_carriers_load_measured_in_fewer_than_three_buurten_says_no_more(exa
 def test_a_pulse_kept_nowhere_is_not_recorded(example_v3):
     titel = text(show(Overzicht(load(example_v3), "2024-04"), "titel"))
     assert titel.endswith("De draaglast van de dragers is in geen buurt vastgelegd.")
+
+
+def test_an_institution_s_agreement_past_its_deadline_waits_with_the_days_over_it(demo):
+    """Zonnedauw, November 2025: no open request or promise, but Westerduin's agreement from the dialogue of
+    10 September is 30 days past its deadline of 31 October: it waits at the institution, not "Niets open"."""
+    row = _row(Overzicht(demo, "2025-11"), "Zonnedauwkwartier")
+    assert "Afspraak van Stadsdeel Westerduin: 30 dagen over de termijn" in row and "Niets open" not in row

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from kit.analysis.catalogue.fourth import TREDE
 from kit.analysis.events import Event, by_institution, events
-from kit.analysis.open_items import OpenItem, wachtend
+from kit.analysis.open_items import OpenItem, afspraken_open, wachtend
 from kit.analysis.registers import NAMEN, gaps, kept, recorded
 from kit.data.contract import ROL
 from kit.data.spans import first_month
@@ -128,10 +128,17 @@ def _oldest(items: list[OpenItem], kind: str) -> tuple[OpenItem | None, int]:
 
 def wacht(rapport: Overzicht, buurt: str, namen: Names) -> str:
     """The cell "Wacht bij instellingen": the oldest open request and the oldest promise not kept, each with the
-    institution and the days, and how many more wait; "niet vastgelegd" where the buurt keeps no requests.  The
+    institution and the days, and how many more wait; the institutions' dialogue agreements past their deadline
+    (version 4), the longest over it first; "niet vastgelegd" where the buurt keeps no requests.  The
     subjects are in the buurtbrief: a row has no room for them."""
+    late = [i for i in afspraken_open(rapport.data, buurt, rapport.month) if i.detail["partij"] and i.detail["over"]]
+    afspraak = []
+    if late:  # longest past its deadline first
+        meer = f" <small>(en nog {len(late) - 1})</small>" if len(late) > 1 else ""
+        over = f"{dagen(late[0].detail['over'])} over de termijn"
+        afspraak = [f"Afspraak van {e(namen.actor(late[0].institution))}: <strong>{e(over)}</strong>{meer}"]
     if not kept(rapport.data, buurt)["verzoeken"]:
-        return "<small>niet vastgelegd: de buurt houdt geen verzoeken bij</small>"
+        return "<br>".join([*afspraak, "<small>niet vastgelegd: de buurt houdt geen verzoeken bij</small>"])
     items = wachtend(rapport.data, buurt, rapport.month)
     lines = []
     for kind, wat in (("verzoek", "Verzoek bij"), ("toezegging", "Toezegging van")):
@@ -140,7 +147,7 @@ def wacht(rapport: Overzicht, buurt: str, namen: Names) -> str:
             continue
         meer = f" <small>(en nog {n - 1})</small>" if n > 1 else ""
         lines.append(f"{wat} {e(namen.actor(item.institution))}: <strong>{e(dagen(item.days))}</strong>{meer}")
-    return "<br>".join(lines) or "Niets open."
+    return "<br>".join(lines + afspraak) or "Niets open."
 
 
 def actueel(rapport: Overzicht, buurt: str) -> str:
