@@ -89,6 +89,8 @@ def test_a_report_with_nothing_to_show_says_why_once(demo):
     assert "nog niet mee" in shown["titel"] and "Geen cijfers deze maand" in shown["bijlage"]
     for name in ("deze_maand", "openstaat", "schuurt", "bespreken", "rest", "colofon"):
         assert shown[name], name
+    # no network of the buurt in the data yet: no claim that it has no parallel infrastructure or tension
+    assert "geen parallelle infrastructuur" not in shown["schuurt"] and "nog niet vastgelegd" in shown["schuurt"]
     for name in ("netwerkkaart", "patronen", "maatlat", "positie"):
         assert shown[name] == "", name
 

@@ -20,7 +20,8 @@ from kit.report.words import datum_tekst
 
 
 def render(rapport: Maandrapport) -> Html:
-    """The parallel infrastructures (when the buurt takes part), then the tensions; or that there are none."""
+    """The parallel infrastructures (when the buurt takes part), then the tensions; or that there are none — or,
+    before the buurt takes part, that none is recorded yet rather than that there is none."""
     parallel = rapport.figuren["parallelle_infrastructuren"] if rapport.doet_mee else []
     tensions = [t for t in tension_episodes(rapport.data, rapport.buurt, rapport.month) if t.active]
     parts = []
@@ -32,6 +33,11 @@ def render(rapport: Maandrapport) -> Html:
         parts.append(lijst(dubbel_zin(rapport, entry) for entry in parallel))
     if tensions:
         parts.append("<p><strong>Spanning</strong></p>" + lijst(e(spanning_zin(rapport, t)) for t in tensions))
+    if not parts and not rapport.doet_mee:  # no network of the buurt in the data: nothing to say either way
+        return Html(
+            "<p>De buurt doet deze maand nog niet mee; of er parallelle infrastructuur of spanning is, "
+            "is nog niet vastgelegd.</p>"
+        )
     if not parts:
         return Html("<p>Deze maand staat er geen parallelle infrastructuur en geen spanning in de gegevens.</p>")
     return Html("".join(parts))
