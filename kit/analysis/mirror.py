@@ -62,6 +62,7 @@ from .measures.requests import answer_time, answered, kept_promises, open_reques
 from .measures.tables import (
     active_seats,
     dropped_agreements,
+    institutions_agreements,
     kept_agreements,
     late_agreements,
     offered,
@@ -223,17 +224,7 @@ def _agreements(rows: _Rows, dataset: Dataset, buurt: str, first: pd.Timestamp, 
     """The dialogue agreements of the institutions a dialogue was held with: made in the span or open the day
     before it began, counted by the rules of :mod:`kit.analysis.measures.tables`."""
     rows_of = history(dataset, buurt)
-    parties = dict(zip(rows_of.dialogues["id"], rows_of.dialogues["met"], strict=True))
-    agreements = rows_of.dialogue_agreements
-    theirs = pd.Series(
-        [
-            door in (parties.get(dialoog) or ())
-            for door, dialoog in zip(agreements["door"], agreements["dialoog"], strict=True)
-        ],
-        index=agreements.index,
-        dtype=bool,
-    )
-    agreements = agreements[theirs]
+    agreements = institutions_agreements(rows_of.dialogue_agreements, rows_of.dialogues)
     earlier = agreements["id"].isin(open_agreements(agreements, first - pd.Timedelta(days=1))["id"])
     made = agreements["gemaakt"].between(first, last)
     cohort, earlier = agreements[made | earlier], earlier[made | earlier]

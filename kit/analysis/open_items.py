@@ -34,7 +34,7 @@ from kit.data.months import as_month
 from kit.dutch import leeg
 
 from .measures.requests import OVERDUE_DAYS, kept_promises, open_requests, overdue_requests, promises
-from .measures.tables import late_agreements, open_agreements
+from .measures.tables import institutions_agreements, late_agreements, open_agreements
 from .snapshot import history
 
 if TYPE_CHECKING:
@@ -144,8 +144,8 @@ def afspraken_open(dataset: Dataset, buurt: str, month: str | pd.Period) -> list
     Open and late by the rules ``dialoogafspraken.open`` and ``.te_laat`` count with
     (:func:`~kit.analysis.measures.tables.open_agreements`, :func:`~kit.analysis.measures.tables.late_agreements`);
     agreements of dialogues before the month that are still open are part of it.  ``detail["partij"]`` says whether
-    the agreement is an institution's: made (``door``) by a party the dialogue was held with (its ``met``), as
-    :mod:`kit.analysis.mirror` counts them; the platform's own agreements wait at nobody.  Longest past its deadline
+    the agreement is an institution's (:func:`~kit.analysis.measures.tables.institutions_agreements`, as
+    :mod:`kit.analysis.mirror` counts them); the platform's own agreements wait at nobody.  Longest past its deadline
     first, then those with a deadline (soonest first), then those without, each by the day made and id.  Raises
     :class:`~kit.data.lookup.UnknownBuurt` for an unknown buurt.
 
@@ -158,14 +158,12 @@ def afspraken_open(dataset: Dataset, buurt: str, month: str | pd.Period) -> list
     last = as_month(month).end_time.normalize()
     kept_rows = history(dataset, buurt)
     rows = kept_rows.dialogue_agreements
-    parties = dict(zip(kept_rows.dialogues["id"], kept_rows.dialogues["met"], strict=True))
+    theirs = set(institutions_agreements(rows, kept_rows.dialogues)["id"])
     late = set(late_agreements(rows, last)["id"])
     found = []
     for r in open_agreements(rows, last).to_dict("records"):
         deadline = _clean(r["deadline"])
-        # an institution's agreement: made by a party the dialogue was held with, as the mirror counts it
-        partij = r["door"] in (parties.get(r["dialoog"]) or ())
-        detail = {"dialoog": r["dialoog"], "deadline": deadline, "over": None, "partij": partij}
+        detail = {"dialoog": r["dialoog"], "deadline": deadline, "over": None, "partij": r["id"] in theirs}
         if r["id"] in late:
             detail["over"] = int((last - deadline).days)
         found.append(

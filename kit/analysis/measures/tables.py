@@ -151,6 +151,25 @@ def dropped_agreements(agreements: T, first: pd.Timestamp, last: pd.Timestamp) -
     return rows(agreements, _between(_days(agreements, "vervallen"), first, last))
 
 
+def institutions_agreements(agreements: pd.DataFrame, dialogues: pd.DataFrame) -> pd.DataFrame:
+    """The agreements an institution made: by (``door``) a party the dialogue was held with (its ``met``).
+
+    The platform's own agreements, and those of anyone not a party to the dialogue, are nobody's to answer for
+    at an institution: the mirror counts and the sheet's "Wacht bij instellingen" lists only these.
+
+    >>> dialogues = pd.DataFrame({"id": ["d1"], "met": [("west",)]})
+    >>> agreements = pd.DataFrame({"id": ["a1", "a2"], "dialoog": ["d1", "d1"], "door": ["west", "plat"]})
+    >>> institutions_agreements(agreements, dialogues)["id"].tolist()
+    ['a1']
+    """
+    parties = dict(zip(dialogues["id"], dialogues["met"], strict=True))
+    theirs = [
+        door in (parties.get(dialoog) or ())
+        for door, dialoog in zip(agreements["door"], agreements["dialoog"], strict=True)
+    ]
+    return agreements[pd.Series(theirs, index=agreements.index, dtype=bool)]
+
+
 def agreement_counts(agreements: Table, first: pd.Timestamp, last: pd.Timestamp) -> dict[str, int]:
     """Counts of one buurt's dialogue agreements for the month from ``first`` to ``last``: ``dialoogafspraken``.
 
