@@ -18,7 +18,8 @@ default-ignorable or format character (zero-width spaces and joiners, word
 joiner, soft hyphen, variation selectors, fillers, direction controls)
 removed, and every run of white space, line breaks, hyphens, dashes and
 underscores made one space.  In a pattern the parts of a name may be
-separated by one such space or by nothing.
+separated by one such space or by nothing; a name spaced out letter by letter
+("S a m i r a", "s-a-m-i-r-a") is matched too.
 
 Which spellings are matched (:func:`spellings`)
 ------------------------------------------------
@@ -421,6 +422,8 @@ class NameMatcher:
     >>> matcher = NameMatcher({"samira el amrani": "Sleutelfiguur 1", "samira": "Sleutelfiguur 1"})
     >>> matcher.sub("SAMIRA EL\u00a0AMRANI en samira_el-amrani; Samira's fiets, niet Samiraatje")
     "Sleutelfiguur 1 en Sleutelfiguur 1; Sleutelfiguur 1's fiets, niet Samiraatje"
+    >>> matcher.sub("Ruzie: S a m i r a zei nee, s-a-m-i-r-a ook; niet 's amira'")
+    "Ruzie: Sleutelfiguur 1 zei nee, Sleutelfiguur 1 ook; niet 's amira'"
     """
 
     def __init__(self, replacements: Mapping[str, str | None], capitalised: Iterable[str] = ()):
@@ -430,8 +433,11 @@ class NameMatcher:
         self._alternatives: dict[str, set[str]] = {}
         for spelling in replacements:
             if spelling.strip():
-                pattern = " ?".join(map(re.escape, spelling.split()))
-                self._alternatives.setdefault(spelling.replace(" ", ""), set()).add(pattern)
+                letters = spelling.replace(" ", "")
+                patterns = self._alternatives.setdefault(letters, set())
+                patterns.add(" ?".join(map(re.escape, spelling.split())))
+                if len(letters) > 1:  # spaced out letter by letter, "S a m i r a", to slip past a name check
+                    patterns.add(" ".join(map(re.escape, letters)))
         self._lengths = sorted({len(letters) for letters in self._alternatives})
 
     def _pattern(self, folded_text: str) -> re.Pattern | None:

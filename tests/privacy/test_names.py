@@ -36,6 +36,9 @@ def matcher_for(name: str, shown: str = "Sleutelfiguur 1", context: Context | No
         "El-Amrani",
         "el amrani",
         "ElAmrani",
+        "S a m i r a",  # spaced out letter by letter
+        "s-a-m-i-r-a",
+        "S a m i r a  E l - A m r a n i",
     ],
 )
 def test_every_spelling_of_a_name_is_replaced_as_a_whole(typed):
@@ -51,6 +54,7 @@ def test_every_spelling_of_a_name_is_replaced_as_a_whole(typed):
         ("samira2024@example.org", "samira2024@example.org"),
         ("Amrani belde", "Sleutelfiguur 1 belde"),  # the last word of a surname with a particle: with a capital
         ("amrani belde", "amrani belde"),  # in small letters it may be a word
+        ("'s amira' en sam ira", "'s amira' en sam ira"),  # spaced out means every letter on its own
     ],
 )
 def test_possessives_and_whole_words(typed, expected):
@@ -171,9 +175,9 @@ def test_fold_maps_back_to_the_original_text():
 
 def _one_alternation(replacements: dict, text: str) -> str:
     """What NameMatcher did with one pattern of every spelling, longest first: the reference for its shortcut."""
-    alternatives = sorted(
-        {" ?".join(map(re.escape, s.split())) for s in replacements if s.strip()}, key=lambda a: (-len(a), a)
-    )
+    words = {" ?".join(map(re.escape, s.split())) for s in replacements if s.strip()}
+    spaced_out = {" ".join(map(re.escape, s.replace(" ", ""))) for s in replacements if len(s.replace(" ", "")) > 1}
+    alternatives = sorted(words | spaced_out, key=lambda a: (-len(a), a))
     keys = {s.replace(" ", ""): shown for s, shown in replacements.items()}
     folded_text, pieces, last = fold(text), [], 0
     for match in re.finditer(r"(?<!\w)(" + "|".join(alternatives) + r")s?(?!\w)", folded_text.text):
