@@ -19,11 +19,8 @@ from ..measures.mixing import ei_index, one_way_share
 from ..measures.platform import backbone, reach
 from ..measures.structure import components, density, largest_component_share
 from ..measures.turnover import turnover
-from .model import Column, Figure, scalar, words
+from .model import COUNT, Column, Figure, count, scalar, share, words
 from .phrases import CRITERIUM_TITEL, INTENSITEIT, aandeel, aantal, deel_van, ei, keer, werkwoord
-
-SHARE = "[0, 1]"
-COUNT = "0, 1, 2, …"
 
 BUURT = Figure(
     "buurt",
@@ -44,14 +41,12 @@ MAAND = Figure(
     (Column("maand", "Calendar month of the row, JJJJ-MM (year-month).", "month", "the months of the dataset", None),),
 )
 
-ACTOREN = scalar(
+ACTOREN = count(
     "actoren",
     lambda m: m.network.n,
     meaning="Actors in the month's network N: the buurt's active actors and actors elsewhere with an active "
     "relation into the buurt.",
     unit="actors",
-    range=COUNT,
-    decimals=0,
     label="Actoren in het netwerk",
     sentence=lambda v: (
         f"{aantal(v, 'actor', 'actoren')}: organisaties, initiatieven, instellingen en sleutelfiguren die deze "
@@ -60,13 +55,11 @@ ACTOREN = scalar(
     direction=0,
     size_dependent=True,
 )
-RELATIES = scalar(
+RELATIES = count(
     "relaties",
     lambda m: int((~m.tension).sum()),
     meaning="Active relations of any kind but spanning (rows, not pairs: two relations of one pair count twice).",
     unit="relations",
-    range=COUNT,
-    decimals=0,
     label="Relaties",
     sentence=lambda v: (
         f"{aantal(v, 'relatie', 'relaties')}: samenwerking, informatie, steun, geld, ruimte of werving tussen "
@@ -75,25 +68,21 @@ RELATIES = scalar(
     direction=+1,
     size_dependent=True,
 )
-SPANNINGEN = scalar(
+SPANNINGEN = count(
     "spanningen",
     lambda m: int(m.tension.sum()),
     meaning="Active spanning (tension) relations.",
     unit="relations",
-    range=COUNT,
-    decimals=0,
     label="Spanningen",
     sentence=lambda v: f"{aantal(v, 'spanning', 'spanningen')}: relaties waarin het schuurt of botst.",
     direction=-1,
     size_dependent=True,
 )
-DICHTHEID = scalar(
+DICHTHEID = share(
     "dichtheid",
     lambda m: density(m.network),
     meaning="Density of N: the share of possible ties that exist, 2·edges / (n·(n − 1)); empty below two actors.",
     unit="share of possible ties",
-    range=SHARE,
-    decimals=2,
     label="Dichtheid",
     sentence=aandeel(
         lambda v: (
@@ -105,13 +94,11 @@ DICHTHEID = scalar(
     direction=+1,
     size_dependent=True,
 )
-COMPONENTEN = scalar(
+COMPONENTEN = count(
     "componenten",
     lambda m: components(m.network),
     meaning="Connected components of N; 1 means the network hangs together.",
     unit="components",
-    range=COUNT,
-    decimals=0,
     label="Losse delen",
     sentence=lambda v: (
         f"{aantal(v, 'los deel', 'losse delen')}: groepjes die onderling niet verbonden zijn. Bij 1 is iedereen "
@@ -120,13 +107,11 @@ COMPONENTEN = scalar(
     direction=-1,
     size_dependent=True,
 )
-GROOTSTE_COMPONENT = scalar(
+GROOTSTE_COMPONENT = share(
     "grootste_component",
     lambda m: largest_component_share(m.network),
     meaning="Share of the actors of N in its largest component; empty without actors.",
     unit="share of actors",
-    range=SHARE,
-    decimals=2,
     label="Grootste verbonden deel",
     sentence=aandeel(
         lambda v: (
@@ -157,15 +142,13 @@ GEM_INTENSITEIT = scalar(
     explanation="gemiddelde samenwerking, van 1 (elkaar kennen) tot 5 (één team).",
     direction=+1,
 )
-PLATFORM_BETWEENNESS = scalar(
+PLATFORM_BETWEENNESS = share(
     "platform_betweenness",
     lambda m: m.network.betweenness[m.platform] if m.platform else None,
     meaning="Betweenness centrality of the buurt's platform in N, normalised as networkx does for undirected "
     "graphs (2 / ((n − 1)(n − 2))): how much the platform brokers between others; empty without an active "
     "platform.",
     unit="normalised betweenness",
-    range=SHARE,
-    decimals=2,
     label="Platform als verbinder",
     sentence=aandeel(
         lambda v: (
@@ -177,13 +160,11 @@ PLATFORM_BETWEENNESS = scalar(
     direction=+1,
     size_dependent=True,
 )
-PLATFORM_BEREIK = scalar(
+PLATFORM_BEREIK = share(
     "platform_bereik",
     lambda m: reach(m.network, m.platform) if m.platform else None,
     meaning="Share of the other actors of N within two steps of the platform; empty without an active platform.",
     unit="share of actors",
-    range=SHARE,
-    decimals=2,
     label="Bereik van het platform",
     sentence=aandeel(
         lambda v: (
@@ -194,14 +175,12 @@ PLATFORM_BEREIK = scalar(
     direction=+1,
     size_dependent=True,
 )
-RUGGENGRAAT = scalar(
+RUGGENGRAAT = share(
     "ruggengraat",
     lambda m: backbone(m.network, m.platform, m.committees) if m.platform else None,
     meaning="Share of the buurt's active bewonerscommissies (residents' committees) with a tie to the platform; "
     "empty without platform or committees.",
     unit="share of committees",
-    range=SHARE,
-    decimals=2,
     label="Ruggengraat",
     sentence=aandeel(
         lambda v: (
@@ -226,7 +205,7 @@ EI_INDEX = scalar(
     explanation=f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) tot +1 (alle banden ertussen).",
     direction=+1,
 )
-EENRICHTINGSVERKEER = scalar(
+EENRICHTINGSVERKEER = share(
     "eenrichtingsverkeer",
     lambda m: one_way_share(
         zip(m.van_ids[m.of_kind("informatie")], m.naar_ids[m.of_kind("informatie")], strict=True),
@@ -235,8 +214,6 @@ EENRICHTINGSVERKEER = scalar(
     meaning="Among resident–professional pairs with an active informatie relation: the share where information "
     "only flows from residents to professionals (collecting without bringing back); empty without such pairs.",
     unit="share of pairs",
-    range=SHARE,
-    decimals=2,
     label="Eenrichtingsverkeer",
     sentence=aandeel(
         lambda v: (
@@ -331,14 +308,12 @@ BELEVINGSVERSCHILLEN = Figure(
     ),
     size_dependent=True,
 )
-VERLOOP = scalar(
+VERLOOP = share(
     "verloop",
     lambda m: turnover(m.previous, m.codes) if m.previous is not None else None,
     meaning="Turnover of ties since the previous month: 1 − |E(M−1) ∩ E(M)| / |E(M−1) ∪ E(M)|; empty in the "
     "buurt's first month and before, and when neither month has ties.",
     unit="share of ties",
-    range=SHARE,
-    decimals=2,
     label="Verloop van verbindingen",
     sentence=aandeel(
         lambda v: (
@@ -349,25 +324,21 @@ VERLOOP = scalar(
     explanation="het deel van de verbindingen dat ten opzichte van vorige maand nieuw of verdwenen is.",
     direction=0,
 )
-ACTIVITEITEN = scalar(
+ACTIVITEITEN = count(
     "activiteiten",
     lambda m: len(m.activities),
     meaning="Activities of the buurt dated in the month.",
     unit="activities",
-    range=COUNT,
-    decimals=0,
     label="Activiteiten",
     sentence=lambda v: f"{aantal(v, 'activiteit', 'activiteiten')} in de buurt deze maand.",
     direction=+1,
     register="activiteiten",
 )
-BUNDELINGSGRAAD = scalar(
+BUNDELINGSGRAAD = share(
     "bundelingsgraad",
     lambda m: bundling(list(m.activities["organisatoren"])),
     meaning="Share of the month's activities with two or more organisers; empty without activities.",
     unit="share of activities",
-    range=SHARE,
-    decimals=2,
     label="Samen georganiseerd",
     sentence=aandeel(
         lambda v: (

@@ -13,7 +13,7 @@ buurten (``compared=False``) and leaves the panel unless asked for
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from kit.data.contract import ROL
@@ -27,8 +27,7 @@ from ..measures.tables import (
     offered,
     rung_counts,
 )
-from .first import COUNT, SHARE
-from .model import Column, Figure, scalar, words
+from .model import COUNT, Column, Figure, count, scalar, share, words
 from .phrases import aantal
 
 if TYPE_CHECKING:
@@ -55,20 +54,19 @@ RUNG_EN = {
 RUNGS = "1, 2, 3, 4, 5, 6"
 
 
-def _scalar(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
-    """A figure of version 4 that is one number: never compared among buurten (the pulse must not be, and seats and
-    dialogues depend on what each buurt records), and shown in a section of its own, not in the figure tables."""
-    return scalar(key, compute, compared=False, version=4, own_section=True, **declared)
+#: Version 4's figures of one number: never compared among buurten (the pulse must not be, and seats and dialogues
+#: depend on what each buurt records), and shown in a section of its own, not in the figure tables.
+_scalar, _count, _share = (
+    partial(declare, compared=False, version=4, own_section=True) for declare in (scalar, count, share)
+)
 
 
-TAFELS = _scalar(
+TAFELS = _count(
     "tafels",
     lambda m: len(m.seats),
     meaning="Seats at tables of the buurt's actors active in the month (tafels: vanaf on or before its last day, tot "
     "empty or on or after its first day).",
     unit="seats",
-    range=COUNT,
-    decimals=0,
     label="Plekken aan tafel",
     sentence=lambda v: f"{aantal(v, 'plek', 'plekken')} aan een bestuurlijke tafel deze maand.",
     explanation="plekken van de buurt aan tafels die de gemeente of een instelling belegt.",
@@ -121,13 +119,11 @@ TAFEL_HOOGSTE_ROL = _scalar(
     direction=0,
     register="tafels",
 )
-TAFELS_UITGENODIGD = _scalar(
+TAFELS_UITGENODIGD = _count(
     "tafels_uitgenodigd",
     lambda m: len(offered(m.seats)),
     meaning="Active seats of the month the buurt was invited to (toegang uitgenodigd), rather than had to ask for.",
     unit="seats",
-    range=COUNT,
-    decimals=0,
     label="Plekken aangeboden",
     sentence=lambda v: f"{aantal(v, 'plek is', 'plekken zijn')} aangeboden, niet zelf gevraagd.",
     explanation="plekken aan tafel waarvoor de buurt is uitgenodigd, in plaats van er zelf om te vragen.",
@@ -135,13 +131,11 @@ TAFELS_UITGENODIGD = _scalar(
     judged=False,
     register="tafels",
 )
-DIALOGEN = _scalar(
+DIALOGEN = _count(
     "dialogen",
     lambda m: len(dialogues_held(m.arrays.dialogues, m.first, m.last)),
     meaning="Dialogues of the buurt with the municipality or an institution dated in the month.",
     unit="dialogues",
-    range=COUNT,
-    decimals=0,
     label="Gesprekken",
     sentence=lambda v: f"{aantal(v, 'gesprek', 'gesprekken')} met de gemeente of een instelling deze maand.",
     explanation="gesprekken van de buurt met de gemeente of een instelling.",
@@ -216,14 +210,12 @@ BELASTING = _scalar(
     judged=False,
     register="draaglast",
 )
-DRAGERS = _scalar(
+DRAGERS = _count(
     "dragers",
     lambda m: _pulse(m, 1),
     meaning="Active carriers (core volunteers) of the platform in the month, by the facilitator's pulse; empty in a "
     "month without a pulse.",
     unit="volunteers",
-    range=COUNT,
-    decimals=0,
     label="Dragers",
     sentence=lambda v: f"{aantal(v, 'vaste vrijwilliger droeg', 'vaste vrijwilligers droegen')} het platform.",
     explanation="hoeveel vaste vrijwilligers het platform dragen.",
@@ -250,13 +242,11 @@ INCIDENT = _scalar(
     judged=False,
     register="draaglast",
 )
-ACTIES_EIGENAREN = _scalar(
+ACTIES_EIGENAREN = _count(
     "acties_eigenaren",
     lambda m: m.owners[0],
     meaning="Owners (eigenaar) carrying at least one action open on the month's last day; never named.",
     unit="owners",
-    range=COUNT,
-    decimals=0,
     label="Trekkers van open acties",
     sentence=lambda v: f"{aantal(v, 'trekker draagt', 'trekkers dragen')} de open acties.",
     explanation="over hoeveel trekkers de open acties verdeeld zijn.",
@@ -264,14 +254,12 @@ ACTIES_EIGENAREN = _scalar(
     judged=False,
     register="acties",
 )
-ACTIES_CONCENTRATIE = _scalar(
+ACTIES_CONCENTRATIE = _share(
     "acties_concentratie",
     lambda m: m.owners[1],
     meaning="The share of the actions open on the month's last day held by the owner with most (an action without "
     "owner counts among all); empty without open actions.",
     unit="share",
-    range=SHARE,
-    decimals=2,
     label="Open acties bij één trekker",
     sentence=lambda v: (
         "geen open acties." if leeg(v) else f"{procent(v)} van de open acties ligt bij de trekker met de meeste."

@@ -188,6 +188,11 @@ def _months_between(earlier: str, later: str) -> int:
     return 12 * (int(later[:4]) - int(earlier[:4])) + int(later[5:7]) - int(earlier[5:7])
 
 
+#: The range of a count, and of a share.
+COUNT = "0, 1, 2, …"
+SHARE = "[0, 1]"
+
+
 def scalar(
     key: str,
     compute: Callable[[Month], Any],
@@ -196,32 +201,30 @@ def scalar(
     unit: str,
     range: str,
     decimals: int,
-    label: str,
-    sentence: Callable[[Any], str],
-    direction: int,
-    judged: bool | None = None,
-    explanation: str | None = None,
-    compared: bool = True,
     version: int = 1,
     register: str | None = None,
     size_dependent: bool = False,
     own_section: bool = False,
+    **said: Any,
 ) -> Figure:
     """A figure that is one number: its one column has the figure's key and text.
 
-    ``judged`` defaults to whether ``direction`` says anything.
+    ``said`` is the Dutch side of the column, as :func:`words` takes it (``label``, ``sentence``, ``direction``, …).
     """
-    column = Column(
-        key,
-        meaning,
-        unit,
-        range,
-        decimals,
-        **words(label, sentence, direction, judged=judged, explanation=explanation, compared=compared),
-    )
+    column = Column(key, meaning, unit, range, decimals, **words(**said))
     return Figure(
         key, meaning, unit, range, compute, "scalar", (column,), version, register, size_dependent, own_section
     )
+
+
+def count(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
+    """A figure that counts: whole numbers from 0 (:data:`COUNT`), shown without decimals; else as :func:`scalar`."""
+    return scalar(key, compute, range=COUNT, decimals=0, **declared)
+
+
+def share(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
+    """A figure that is a share, from 0 to 1 (:data:`SHARE`), shown with two decimals; else as :func:`scalar`."""
+    return scalar(key, compute, range=SHARE, decimals=2, **declared)
 
 
 def words(

@@ -21,8 +21,8 @@ from ..measures.recognition import months_recognised, recognised
 from ..measures.requests import OVERDUE_DAYS, REQUEST_COUNTS, answer_time, promises_kept, request_counts
 from ..measures.resources import ENDING_MONTHS, RESOURCES, ending, recruiting_grounds
 from ..measures.results import result_sizes
-from .first import ACTION_MEANINGS, COUNT, SHARE
-from .model import Column, Figure, scalar, words
+from .first import ACTION_MEANINGS
+from .model import COUNT, Column, Figure, count, scalar, share, words
 from .phrases import aantal, deel_van, ei, keer, werkwoord
 
 PLATFORM = Figure(
@@ -81,13 +81,11 @@ def _erkend_maanden(v: Any) -> str:
     return f"{meervoud(n, 'maand', 'maanden')} geleden werd het platform voor het eerst erkend."
 
 
-ERKEND_MAANDEN = scalar(
+ERKEND_MAANDEN = count(
     "erkend_maanden",
     lambda m: months_recognised(m.arrays.months.recognised, m.month),
     meaning="Whole months since the first month with a recognised platform (0 in that month); empty before it.",
     unit="months",
-    range=COUNT,
-    decimals=0,
     label="Maanden sinds erkenning",
     sentence=_erkend_maanden,
     explanation="hoe lang het platform al erkend is (0: deze maand erkend; –: nog niet erkend).",
@@ -96,14 +94,12 @@ ERKEND_MAANDEN = scalar(
     register="erkenning",
     own_section=True,
 )
-RESULTATEN = scalar(
+RESULTATEN = count(
     "resultaten",
     lambda m: m.results[0],
     meaning="Results (resultaten) of the buurt achieved in the month: datum filled and in the month (version 3: "
     "not those recorded in the month after the fact, resultaten_gemeld).",
     unit="results",
-    range=COUNT,
-    decimals=0,
     label="Resultaten deze maand",
     sentence=lambda v: (
         f"{aantal(v, 'resultaat', 'resultaten')} deze maand: iets wat de buurt bereikte, of wat dankzij de buurt "
@@ -115,14 +111,12 @@ RESULTATEN = scalar(
     register="resultaten",
     own_section=True,
 )
-RESULTATEN_TOTAAL = scalar(
+RESULTATEN_TOTAAL = count(
     "resultaten_totaal",
     lambda m: m.results[2],
     meaning="Results of the buurt dated on or before the month's last day: by datum, or by gemeld where datum is "
     "unknown.",
     unit="results",
-    range=COUNT,
-    decimals=0,
     label="Resultaten tot nu toe",
     sentence=lambda v: (
         f"{aantal(v, 'resultaat', 'resultaten')} sinds het begin van de gegevens: alles wat de buurt bereikte, of "
@@ -245,14 +239,12 @@ ANTWOORDTIJD = scalar(
     register="verzoeken",
     own_section=True,
 )
-NAGEKOMEN = scalar(
+NAGEKOMEN = share(
     "nagekomen",
     lambda m: promises_kept(m.arrays.requests, m.last),
     meaning="Share of the buurt's promises (toegezegd or deels, answered by the month's last day) delivered "
     "(nagekomen) by then; empty without promises.",
     unit="share of promises",
-    range=SHARE,
-    decimals=2,
     label="Toezeggingen nagekomen",
     sentence=lambda v: (
         "nog niet te berekenen: er is nog niets toegezegd."
@@ -265,15 +257,13 @@ NAGEKOMEN = scalar(
     register="verzoeken",
     own_section=True,
 )
-MIDDELEN = scalar(
+MIDDELEN = count(
     "middelen",
     lambda m: len(m.provided),
     meaning="Active ondersteuning, financiering and ruimte relations of the snapshot towards an actor of the buurt "
     "of lijn 0 not set up from the top down (herkomst bovenaf): the money, support and places residents' groups "
     "receive.",
     unit="relations",
-    range=COUNT,
-    decimals=0,
     label="Middelen voor bewoners",
     sentence=lambda v: (
         f"{aantal(v, 'relatie', 'relaties')} waarin bewoners of hun groepen deze maand steun, geld of een ruimte "
@@ -285,13 +275,11 @@ MIDDELEN = scalar(
     size_dependent=True,
     own_section=True,
 )
-MIDDELEN_PLATFORM = scalar(
+MIDDELEN_PLATFORM = count(
     "middelen_platform",
     lambda m: sum(m.receiver[r] == m.platform for r in m.provided) if m.platform else None,
     meaning="The middelen relations towards the platform; empty when the buurt has no active platform.",
     unit="relations",
-    range=COUNT,
-    decimals=0,
     label="Middelen voor het platform",
     sentence=lambda v: (
         "nog niet te berekenen: het platform staat deze maand niet in de gegevens."

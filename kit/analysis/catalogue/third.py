@@ -11,18 +11,15 @@ every figure's ``register`` in one place.
 from __future__ import annotations
 
 from ..registers import RECORDED
-from .first import COUNT
-from .model import Column, Figure, scalar, words
+from .model import COUNT, Column, Figure, count, words
 from .phrases import aantal, keer
 
-RESULTATEN_GEMELD = scalar(
+RESULTATEN_GEMELD = count(
     "resultaten_gemeld",
     lambda m: m.results[1],
     meaning="Results of the buurt recorded in the month after the fact: gemeld in the month, and datum unknown or "
     "before the month's first day (achieved earlier).",
     unit="results",
-    range=COUNT,
-    decimals=0,
     label="Resultaten achteraf vastgelegd",
     sentence=lambda v: (
         f"{aantal(v, 'resultaat', 'resultaten')} deze maand achteraf vastgelegd: eerder bereikt, of wanneer is niet "
