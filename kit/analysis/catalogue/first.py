@@ -19,7 +19,7 @@ from ..measures.mixing import ei_index, one_way_share
 from ..measures.platform import backbone, reach
 from ..measures.structure import components, density, largest_component_share
 from ..measures.turnover import turnover
-from .model import COUNT, Column, Figure, count, scalar, share, words
+from .model import COUNT, Column, Figure, count, listing, scalar, share, words
 from .phrases import CRITERIUM_TITEL, INTENSITEIT, aandeel, aantal, deel_van, ei, keer, werkwoord
 
 BUURT = Figure(
@@ -225,87 +225,55 @@ EENRICHTINGSVERKEER = share(
     explanation="het deel van de informatiestromen waar informatie alleen van bewoners naar professionals gaat.",
     direction=-1,
 )
-DUBBELE_FUNCTIES = Figure(
+DUBBELE_FUNCTIES = listing(
     "dubbele_functies",
-    "Pairs of candidates (the buurt's own non-person actors, and top-down actors without a buurt) that share an "
-    "infrastructure function and whose agreed collaboration intensity is below 3.",
-    "pairs",
-    "a list of pairs",
     lambda m: m.duplicates,
-    "list",
-    (
-        Column(
-            "aantal_dubbele_functies",
-            "Duplicated infrastructure functions: pairs of organisations that share an infrastructure function and "
-            "whose agreed collaboration intensity (as both sides see it) is below 3.",
-            "pairs",
-            COUNT,
-            0,
-            **words(
-                "Dubbele functies",
-                lambda v: (
-                    f"{keer(v)} doen twee organisaties hetzelfde coördinerende werk (bijvoorbeeld allebei een "
-                    "nieuwsbrief) zonder echt samen te werken."
-                ),
-                -1,
-            ),
-        ),
+    meaning="Pairs of candidates (the buurt's own non-person actors, and top-down actors without a buurt) that share "
+    "an infrastructure function and whose agreed collaboration intensity is below 3.",
+    unit="pairs",
+    range="a list of pairs",
+    counted="Duplicated infrastructure functions: pairs of organisations that share an infrastructure function and "
+    "whose agreed collaboration intensity (as both sides see it) is below 3.",
+    label="Dubbele functies",
+    sentence=lambda v: (
+        f"{keer(v)} doen twee organisaties hetzelfde coördinerende werk (bijvoorbeeld allebei een "
+        "nieuwsbrief) zonder echt samen te werken."
     ),
+    direction=-1,
     size_dependent=True,
 )
-PARALLELLE_INFRASTRUCTUREN = Figure(
+PARALLELLE_INFRASTRUCTUREN = listing(
     "parallelle_infrastructuren",
-    "The pairs of dubbele_functies with at least one actor of herkomst bovenaf.",
-    "pairs",
-    "a list of pairs",
     lambda m: parallel_infrastructures(m.duplicates, m.top_down),
-    "list",
-    (
-        Column(
-            "aantal_parallelle_infrastructuren",
-            "Parallel infrastructures: the duplicated functions in which at least one side is top-down (herkomst "
-            "bovenaf).",
-            "pairs",
-            COUNT,
-            0,
-            **words(
-                "Parallelle infrastructuren",
-                lambda v: (
-                    f"{keer(v)} heeft een instelling van bovenaf iets naast het werk van bewoners gezet zonder "
-                    "echt samen te werken. Dat verdeelt de energie in de buurt."
-                ),
-                -1,
-                explanation="een instelling die van bovenaf hetzelfde coördinerende werk doet als een partij uit de "
-                "buurt, zonder samen te werken.",
-            ),
-        ),
+    meaning="The pairs of dubbele_functies with at least one actor of herkomst bovenaf.",
+    unit="pairs",
+    range="a list of pairs",
+    counted="Parallel infrastructures: the duplicated functions in which at least one side is top-down (herkomst "
+    "bovenaf).",
+    label="Parallelle infrastructuren",
+    sentence=lambda v: (
+        f"{keer(v)} heeft een instelling van bovenaf iets naast het werk van bewoners gezet zonder "
+        "echt samen te werken. Dat verdeelt de energie in de buurt."
     ),
+    direction=-1,
+    explanation="een instelling die van bovenaf hetzelfde coördinerende werk doet als een partij uit de "
+    "buurt, zonder samen te werken.",
     size_dependent=True,
 )
-BELEVINGSVERSCHILLEN = Figure(
+BELEVINGSVERSCHILLEN = listing(
     "belevingsverschillen",
-    f"Partnerships whose two sides report intensities {PERCEPTION_GAP} or more levels apart, each side's own level.",
-    "pairs",
-    "a list of pairs",
     lambda m: perception_gaps(m.views),
-    "list",
-    (
-        Column(
-            "aantal_belevingsverschillen",
-            f"Perception gaps: partnerships whose two sides report intensities {PERCEPTION_GAP} or more levels apart.",
-            "pairs",
-            COUNT,
-            0,
-            **words(
-                "Belevingsverschillen",
-                lambda v: (
-                    f"{aantal(v, 'samenwerking wordt', 'samenwerkingen worden')} door de twee kanten heel "
-                    f"verschillend beleefd ({PERCEPTION_GAP} of meer punten verschil op de schaal van 1 tot 5)."
-                ),
-                -1,
-            ),
-        ),
+    meaning=f"Partnerships whose two sides report intensities {PERCEPTION_GAP} or more levels apart, each side's "
+    "own level.",
+    unit="pairs",
+    range="a list of pairs",
+    counted=f"Perception gaps: partnerships whose two sides report intensities {PERCEPTION_GAP} or more levels apart.",
+    label="Belevingsverschillen",
+    sentence=lambda v: (
+        f"{aantal(v, 'samenwerking wordt', 'samenwerkingen worden')} door de twee kanten heel "
+        f"verschillend beleefd ({PERCEPTION_GAP} of meer punten verschil op de schaal van 1 tot 5)."
     ),
+    direction=-1,
     size_dependent=True,
 )
 VERLOOP = share(
@@ -349,32 +317,22 @@ BUNDELINGSGRAAD = share(
     direction=+1,
     register="activiteiten",
 )
-VERSNIPPERDE_ACTIVITEITEN = Figure(
+VERSNIPPERDE_ACTIVITEITEN = listing(
     "versnipperde_activiteiten",
-    f"Groups of the month's activities of one soort, linked when at most {FRAGMENT_DAYS} days apart without a "
-    "shared organiser: activities that could have been one.",
-    "groups of activities",
-    "a list of groups",
     lambda m: fragmented(m.activities),
-    "list",
-    (
-        Column(
-            "aantal_versnipperde_activiteiten",
-            f"Fragmented activities: groups of activities of one kind at most {FRAGMENT_DAYS} days apart without "
-            "a shared organiser, that could have been one.",
-            "groups",
-            COUNT,
-            0,
-            **words(
-                "Versnipperde activiteiten",
-                lambda v: (
-                    f"{keer(v)} waren er losse activiteiten van dezelfde soort, kort na elkaar, door verschillende "
-                    "organisatoren, die samen één activiteit hadden kunnen zijn."
-                ),
-                -1,
-            ),
-        ),
+    meaning=f"Groups of the month's activities of one soort, linked when at most {FRAGMENT_DAYS} days apart without a "
+    "shared organiser: activities that could have been one.",
+    unit="groups of activities",
+    range="a list of groups",
+    counted=f"Fragmented activities: groups of activities of one kind at most {FRAGMENT_DAYS} days apart without "
+    "a shared organiser, that could have been one.",
+    counted_unit="groups",
+    label="Versnipperde activiteiten",
+    sentence=lambda v: (
+        f"{keer(v)} waren er losse activiteiten van dezelfde soort, kort na elkaar, door verschillende "
+        "organisatoren, die samen één activiteit hadden kunnen zijn."
     ),
+    direction=-1,
     register="activiteiten",
 )
 

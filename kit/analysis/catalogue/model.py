@@ -227,6 +227,30 @@ def share(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
     return scalar(key, compute, range=SHARE, decimals=2, **declared)
 
 
+def listing(
+    key: str,
+    compute: Callable[[Month], Any],
+    *,
+    meaning: str,
+    unit: str,
+    range: str,
+    counted: str,
+    counted_unit: str | None = None,
+    counts: str = COUNT,
+    **declared: Any,
+) -> Figure:
+    """A figure that is a list, which the panel counts in its one column ``aantal_<key>``.
+
+    ``meaning``, ``unit`` and ``range`` say what the list is; ``counted`` what its count means, counted in
+    ``counted_unit`` (the list's ``unit`` when not given) with values in ``counts``.  The rest (the Dutch side,
+    ``version``, ``register``, …) as for :func:`scalar`: the count is a count like any other, under another name.
+    """
+    number = scalar(
+        f"aantal_{key}", compute, meaning=counted, unit=counted_unit or unit, range=counts, decimals=0, **declared
+    )
+    return replace(number, key=key, meaning=meaning, unit=unit, range=range, shape="list")
+
+
 def words(
     label: str,
     sentence: Callable[[Any], str],

@@ -22,7 +22,7 @@ from ..measures.requests import OVERDUE_DAYS, REQUEST_COUNTS, answer_time, promi
 from ..measures.resources import ENDING_MONTHS, RESOURCES, ending, recruiting_grounds
 from ..measures.results import result_sizes
 from .first import ACTION_MEANINGS
-from .model import COUNT, Column, Figure, count, scalar, share, words
+from .model import COUNT, Column, Figure, count, listing, scalar, share, words
 from .phrases import aantal, deel_van, ei, keer, werkwoord
 
 PLATFORM = Figure(
@@ -290,32 +290,20 @@ MIDDELEN_PLATFORM = count(
     version=2,
     own_section=True,
 )
-MIDDELEN_AFLOPEND = Figure(
+MIDDELEN_AFLOPEND = listing(
     "middelen_aflopend",
-    f"The middelen relations whose tot falls in the {ENDING_MONTHS} months after the month (sorted ids).",
-    "relations",
-    "a list of relation ids",
     lambda m: ending(m.provided, m.ends, m.month),
-    "list",
-    (
-        Column(
-            "aantal_middelen_aflopend",
-            f"Middelen relations (money, support, a place) whose tot falls in the {ENDING_MONTHS} months after "
-            "the month: about to end.",
-            "relations",
-            COUNT,
-            0,
-            **words(
-                f"Loopt binnen {telwoord(ENDING_MONTHS)} maanden af",
-                lambda v: (
-                    f"{keer(v)} loopt steun, geld of een ruimte voor bewoners binnen {telwoord(ENDING_MONTHS)} "
-                    "maanden af."
-                ),
-                -1,
-                explanation=f"steun, geld of een plek die binnen {telwoord(ENDING_MONTHS)} maanden stopt.",
-            ),
-        ),
+    meaning=f"The middelen relations whose tot falls in the {ENDING_MONTHS} months after the month (sorted ids).",
+    unit="relations",
+    range="a list of relation ids",
+    counted=f"Middelen relations (money, support, a place) whose tot falls in the {ENDING_MONTHS} months after "
+    "the month: about to end.",
+    label=f"Loopt binnen {telwoord(ENDING_MONTHS)} maanden af",
+    sentence=lambda v: (
+        f"{keer(v)} loopt steun, geld of een ruimte voor bewoners binnen {telwoord(ENDING_MONTHS)} maanden af."
     ),
+    direction=-1,
+    explanation=f"steun, geld of een plek die binnen {telwoord(ENDING_MONTHS)} maanden stopt.",
     version=2,
     size_dependent=True,
     own_section=True,
@@ -474,32 +462,23 @@ EI_INDEX_TWEEDE = scalar(
     version=2,
     own_section=True,
 )
-VERBINDERS = Figure(
+VERBINDERS = listing(
     "verbinders",
-    f"The (at most) {CONNECTORS} actors of N with the highest betweenness above 0, each with its effective size.",
-    "actors",
-    "a list of actors",
     lambda m: connectors(m.network),
-    "list",
-    (
-        Column(
-            "aantal_verbinders",
-            f"Connectors: actors of N with betweenness above 0, at most {CONNECTORS} (the figure verbinders lists "
-            "them).",
-            "actors",
-            f"0 to {CONNECTORS}",
-            0,
-            **words(
-                "Verbinders",
-                lambda v: (
-                    f"{aantal(v, 'actor houdt', 'actoren houden')} het netwerk bij elkaar: over hen lopen de meeste "
-                    f"kortste wegen tussen anderen (hoogstens {telwoord(CONNECTORS)} genoemd)."
-                ),
-                0,
-                compared=False,
-            ),
-        ),
+    meaning=f"The (at most) {CONNECTORS} actors of N with the highest betweenness above 0, each with its effective "
+    "size.",
+    unit="actors",
+    range="a list of actors",
+    counted=f"Connectors: actors of N with betweenness above 0, at most {CONNECTORS} (the figure verbinders lists "
+    "them).",
+    counts=f"0 to {CONNECTORS}",
+    label="Verbinders",
+    sentence=lambda v: (
+        f"{aantal(v, 'actor houdt', 'actoren houden')} het netwerk bij elkaar: over hen lopen de meeste "
+        f"kortste wegen tussen anderen (hoogstens {telwoord(CONNECTORS)} genoemd)."
     ),
+    direction=0,
+    compared=False,
     version=2,
     size_dependent=True,
     own_section=True,
@@ -544,34 +523,22 @@ VERBINDINGSKAART = Figure(
     own_section=True,
     nested=True,
 )
-VINDPLAATS = Figure(
+VINDPLAATS = listing(
     "vindplaats",
-    "The buurt's own actors of lijn 0 where professionals recruit (werving) and that receive no support, funding "
-    "or place from anyone (sorted ids).",
-    "actors",
-    "a list of actor ids",
     lambda m: recruiting_grounds(m.relation_rows(m.of_kind(*RESOURCES, "werving")), m.own, m.lijn),
-    "list",
-    (
-        Column(
-            "aantal_vindplaats",
-            "Residents' groups (own actors of lijn 0) that professionals recruit at (werving) and that receive no "
-            "support, funding or place from anyone: places where others take and bring nothing back.",
-            "actors",
-            COUNT,
-            0,
-            **words(
-                "Vindplaatsen",
-                lambda v: (
-                    f"{aantal(v, 'bewonersgroep', 'bewonersgroepen')} waar professionals mensen werven "
-                    "zonder er steun, geld of een ruimte terug te brengen."
-                ),
-                -1,
-                explanation="bewonersgroepen waar anderen mensen werven zonder er steun, geld of ruimte terug te "
-                "brengen.",
-            ),
-        ),
+    meaning="The buurt's own actors of lijn 0 where professionals recruit (werving) and that receive no support, "
+    "funding or place from anyone (sorted ids).",
+    unit="actors",
+    range="a list of actor ids",
+    counted="Residents' groups (own actors of lijn 0) that professionals recruit at (werving) and that receive no "
+    "support, funding or place from anyone: places where others take and bring nothing back.",
+    label="Vindplaatsen",
+    sentence=lambda v: (
+        f"{aantal(v, 'bewonersgroep', 'bewonersgroepen')} waar professionals mensen werven "
+        "zonder er steun, geld of een ruimte terug te brengen."
     ),
+    direction=-1,
+    explanation="bewonersgroepen waar anderen mensen werven zonder er steun, geld of ruimte terug te brengen.",
     version=2,
     size_dependent=True,
     own_section=True,

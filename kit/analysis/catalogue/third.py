@@ -11,7 +11,7 @@ every figure's ``register`` in one place.
 from __future__ import annotations
 
 from ..registers import RECORDED
-from .model import COUNT, Column, Figure, count, words
+from .model import COUNT, Column, Figure, count, listing
 from .phrases import aantal, keer
 
 RESULTATEN_GEMELD = count(
@@ -32,35 +32,24 @@ RESULTATEN_GEMELD = count(
     register="resultaten",
     own_section=True,
 )
-MIDDELEN_NAAST = Figure(
+MIDDELEN_NAAST = listing(
     "middelen_naast",
-    "The active ondersteuning, financiering and ruimte relations of the snapshot from an actor of known lijn 1 or 2 "
-    "to an own actor other than the platform that was set up from the top down (herkomst bovenaf) or forms a "
-    "dubbele_functies pair with the platform in the month: support given beside the platform (sorted ids).",
-    "relations",
-    "a list of relation ids",
     lambda m: m.beside,
-    "list",
-    (
-        Column(
-            "aantal_middelen_naast",
-            "Support beside the platform: money, support or a place from an institution (lijn 1 or 2) to an own "
-            "actor set up from the top down or duplicating a function of the platform (middelen_naast lists them).",
-            "relations",
-            COUNT,
-            0,
-            **words(
-                "Steun naast het platform",
-                lambda v: (
-                    f"{keer(v)} geeft een instelling deze maand geld, steun of een ruimte aan iets wat naast het "
-                    "platform staat: van bovenaf opgezet, of met een taak die het platform ook heeft."
-                ),
-                0,
-                explanation="geld, steun of een plek die een instelling geeft aan iets wat naast het platform staat.",
-                compared=False,
-            ),
-        ),
+    meaning="The active ondersteuning, financiering and ruimte relations of the snapshot from an actor of known lijn 1 "
+    "or 2 to an own actor other than the platform that was set up from the top down (herkomst bovenaf) or forms a "
+    "dubbele_functies pair with the platform in the month: support given beside the platform (sorted ids).",
+    unit="relations",
+    range="a list of relation ids",
+    counted="Support beside the platform: money, support or a place from an institution (lijn 1 or 2) to an own "
+    "actor set up from the top down or duplicating a function of the platform (middelen_naast lists them).",
+    label="Steun naast het platform",
+    sentence=lambda v: (
+        f"{keer(v)} geeft een instelling deze maand geld, steun of een ruimte aan iets wat naast het "
+        "platform staat: van bovenaf opgezet, of met een taak die het platform ook heeft."
     ),
+    direction=0,
+    explanation="geld, steun of een plek die een instelling geeft aan iets wat naast het platform staat.",
+    compared=False,
     version=3,
     size_dependent=True,
     own_section=True,
