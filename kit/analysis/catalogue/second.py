@@ -7,6 +7,7 @@ report (``own_section``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from kit.data.contract import BELEMMERING, EENHEID
@@ -25,7 +26,12 @@ from .first import ACTION_MEANINGS
 from .model import COUNT, Column, Figure, count, listing, scalar, share, words
 from .phrases import aantal, deel_van, ei, keer, werkwoord
 
-PLATFORM = Figure(
+#: What every figure of version 2 declares: its version, and a section of its own in the monthly report.
+_figure, _scalar, _count, _share, _listing = (
+    partial(declare, version=2, own_section=True) for declare in (Figure, scalar, count, share, listing)
+)
+
+PLATFORM = _figure(
     "platform",
     "The buurt's platform in the month by the contract's rule, active or not.",
     "text",
@@ -43,10 +49,8 @@ PLATFORM = Figure(
             None,
         ),
     ),
-    version=2,
-    own_section=True,
 )
-ERKEND = scalar(
+ERKEND = _scalar(
     "erkend",
     lambda m: recognised(m.arrays.recognitions, m.month),
     meaning="1 when the buurt's platform has a recognition (erkenning) active in the month; only a recognition "
@@ -66,9 +70,7 @@ ERKEND = scalar(
     ),
     direction=+1,
     compared=False,
-    version=2,
     register="erkenning",
-    own_section=True,
 )
 
 
@@ -81,7 +83,7 @@ def _erkend_maanden(v: Any) -> str:
     return f"{meervoud(n, 'maand', 'maanden')} geleden werd het platform voor het eerst erkend."
 
 
-ERKEND_MAANDEN = count(
+ERKEND_MAANDEN = _count(
     "erkend_maanden",
     lambda m: months_recognised(m.arrays.months.recognised, m.month),
     meaning="Whole months since the first month with a recognised platform (0 in that month); empty before it.",
@@ -90,11 +92,9 @@ ERKEND_MAANDEN = count(
     sentence=_erkend_maanden,
     explanation="hoe lang het platform al erkend is (0: deze maand erkend; –: nog niet erkend).",
     direction=0,
-    version=2,
     register="erkenning",
-    own_section=True,
 )
-RESULTATEN = count(
+RESULTATEN = _count(
     "resultaten",
     lambda m: m.results[0],
     meaning="Results (resultaten) of the buurt achieved in the month: datum filled and in the month (version 3: "
@@ -107,11 +107,9 @@ RESULTATEN = count(
     ),
     direction=+1,
     compared=False,
-    version=2,
     register="resultaten",
-    own_section=True,
 )
-RESULTATEN_TOTAAL = count(
+RESULTATEN_TOTAAL = _count(
     "resultaten_totaal",
     lambda m: m.results[2],
     meaning="Results of the buurt dated on or before the month's last day: by datum, or by gemeld where datum is "
@@ -123,13 +121,11 @@ RESULTATEN_TOTAAL = count(
         "wat dankzij de buurt besloten werd."
     ),
     direction=+1,
-    version=2,
     register="resultaten",
-    own_section=True,
 )
 #: The units of results, in English.
 UNIT_EN = {"euro": "euros", "woningen": "homes", "personen": "persons", "m2": "square metres", "stuks": "items"}
-RESULTATEN_OMVANG = Figure(
+RESULTATEN_OMVANG = _figure(
     "resultaten_omvang",
     "What the buurt's results so far add up to, per unit (eenheid): the sums of omvang.",
     "the unit of the results",
@@ -147,9 +143,7 @@ RESULTATEN_OMVANG = Figure(
         )
         for unit in EENHEID
     ),
-    version=2,
     register="resultaten",
-    own_section=True,
 )
 
 #: The requests' counts (``verzoeken``), in English.
@@ -202,7 +196,7 @@ _REQUEST_WORDS = {
         compared=False,
     ),
 }
-VERZOEKEN = Figure(
+VERZOEKEN = _figure(
     "verzoeken",
     "The buurt's requests to institutions in the month: counts of requests asked, answered, open, open longer "
     f"than {OVERDUE_DAYS} days, promised and refused.",
@@ -214,11 +208,9 @@ VERZOEKEN = Figure(
         Column(f"verzoeken_{key}", REQUEST_MEANINGS[key], "requests", COUNT, 0, **_REQUEST_WORDS[key])
         for key in REQUEST_COUNTS
     ),
-    version=2,
     register="verzoeken",
-    own_section=True,
 )
-ANTWOORDTIJD = scalar(
+ANTWOORDTIJD = _scalar(
     "antwoordtijd",
     lambda m: answer_time(m.arrays.requests, m.last),
     meaning="Median days from gevraagd to antwoord over the buurt's requests answered (not geen_reactie) by the "
@@ -235,11 +227,9 @@ ANTWOORDTIJD = scalar(
     ),
     explanation="de helft van de beantwoorde verzoeken kreeg binnen dit aantal dagen antwoord.",
     direction=-1,
-    version=2,
     register="verzoeken",
-    own_section=True,
 )
-NAGEKOMEN = share(
+NAGEKOMEN = _share(
     "nagekomen",
     lambda m: promises_kept(m.arrays.requests, m.last),
     meaning="Share of the buurt's promises (toegezegd or deels, answered by the month's last day) delivered "
@@ -253,11 +243,9 @@ NAGEKOMEN = share(
     ),
     explanation="het deel van de toezeggingen van instellingen dat ook echt is nagekomen (0 tot 1).",
     direction=+1,
-    version=2,
     register="verzoeken",
-    own_section=True,
 )
-MIDDELEN = count(
+MIDDELEN = _count(
     "middelen",
     lambda m: len(m.provided),
     meaning="Active ondersteuning, financiering and ruimte relations of the snapshot towards an actor of the buurt "
@@ -271,11 +259,9 @@ MIDDELEN = count(
     ),
     explanation="hoe vaak bewonersgroepen steun, geld of een plek krijgen van een ander.",
     direction=+1,
-    version=2,
     size_dependent=True,
-    own_section=True,
 )
-MIDDELEN_PLATFORM = count(
+MIDDELEN_PLATFORM = _count(
     "middelen_platform",
     lambda m: sum(m.receiver[r] == m.platform for r in m.provided) if m.platform else None,
     meaning="The middelen relations towards the platform; empty when the buurt has no active platform.",
@@ -287,10 +273,8 @@ MIDDELEN_PLATFORM = count(
         else f"{keer(v)} krijgt het platform zelf deze maand steun, geld of een ruimte van een ander."
     ),
     direction=+1,
-    version=2,
-    own_section=True,
 )
-MIDDELEN_AFLOPEND = listing(
+MIDDELEN_AFLOPEND = _listing(
     "middelen_aflopend",
     lambda m: ending(m.provided, m.ends, m.month),
     meaning=f"The middelen relations whose tot falls in the {ENDING_MONTHS} months after the month (sorted ids).",
@@ -304,9 +288,7 @@ MIDDELEN_AFLOPEND = listing(
     ),
     direction=-1,
     explanation=f"steun, geld of een plek die binnen {telwoord(ENDING_MONTHS)} maanden stopt.",
-    version=2,
     size_dependent=True,
-    own_section=True,
 )
 
 #: The barriers, in English.
@@ -322,7 +304,7 @@ BARRIER_EN = {
     "instelling": "an institution did not answer, refused or did not deliver",
     "overig": "other",
 }
-BELEMMERINGEN = Figure(
+BELEMMERINGEN = _figure(
     "belemmeringen",
     "What stood in the way of the actions not done in the month: barrier (belemmering) → the actions naming it.",
     "actions",
@@ -339,9 +321,7 @@ BELEMMERINGEN = Figure(
         )
         for code in BELEMMERING
     ),
-    version=2,
     register="acties.belemmering",
-    own_section=True,
 )
 
 
@@ -376,7 +356,7 @@ _AGREEMENT_WORDS = {
         -1,
     ),
 }
-AFSPRAKEN = Figure(
+AFSPRAKEN = _figure(
     "afspraken",
     "The counts of acties over the buurt's intervision agreements only (actions with a sessie).",
     "actions",
@@ -394,9 +374,7 @@ AFSPRAKEN = Figure(
         )
         for key in ACTION_MEANINGS
     ),
-    version=2,
     register="acties.sessie",
-    own_section=True,
 )
 
 
@@ -413,7 +391,7 @@ def _maatlat_verschil(v: Any) -> str:
     )
 
 
-MAATLAT_VERSCHIL = scalar(
+MAATLAT_VERSCHIL = _scalar(
     "maatlat_verschil",
     lambda m: assessment_gap(m.scores),
     meaning="Over the criteria scored both by the buurt itself and by others (peer, stadsdeelcommissie) in the "
@@ -427,11 +405,9 @@ MAATLAT_VERSCHIL = scalar(
     explanation="de eigen score min de score van anderen (peer, stadsdeelcommissie): boven 0 ziet de buurt zichzelf "
     "rooskleuriger.",
     direction=0,
-    version=2,
     register="maatlat",
-    own_section=True,
 )
-EI_INDEX_EERSTE = scalar(
+EI_INDEX_EERSTE = _scalar(
     "ei_index_eerste",
     lambda m: ei_index(m.network, m.groups(1)),
     meaning="E-I index of N restricted to actors of lijn 0 and 1: residents' own networks against first-line "
@@ -444,10 +420,8 @@ EI_INDEX_EERSTE = scalar(
     explanation="menging van bewoners en professionals in de buurt (de eerste lijn), van \u22121 tot +1; "
     "beleidsmakers tellen hier niet mee.",
     direction=+1,
-    version=2,
-    own_section=True,
 )
-EI_INDEX_TWEEDE = scalar(
+EI_INDEX_TWEEDE = _scalar(
     "ei_index_tweede",
     lambda m: ei_index(m.network, m.groups(2)),
     meaning="E-I index of N restricted to actors of lijn 0 and 2: residents' own networks against the second line "
@@ -459,10 +433,8 @@ EI_INDEX_TWEEDE = scalar(
     sentence=lambda v: ei(v, "beleid"),
     explanation="menging van bewoners en beleidsmakers (de tweede lijn), van \u22121 tot +1.",
     direction=+1,
-    version=2,
-    own_section=True,
 )
-VERBINDERS = listing(
+VERBINDERS = _listing(
     "verbinders",
     lambda m: connectors(m.network),
     meaning=f"The (at most) {CONNECTORS} actors of N with the highest betweenness above 0, each with its effective "
@@ -479,9 +451,7 @@ VERBINDERS = listing(
     ),
     direction=0,
     compared=False,
-    version=2,
     size_dependent=True,
-    own_section=True,
 )
 #: The connection map's actor types and relation functions, in English.
 TYPE_EN = {
@@ -497,7 +467,7 @@ FUNCTION_EN = {
     "sociaal_kapitaal": "social capital (ondersteuning, financiering, ruimte)",
     "werven": "recruitment (werving)",
 }
-VERBINDINGSKAART = Figure(
+VERBINDINGSKAART = _figure(
     "verbindingskaart",
     "The connection map: kind of own actor → function of a tie → the active relations with an own actor of that kind.",
     "relations",
@@ -518,12 +488,10 @@ VERBINDINGSKAART = Figure(
         for kind in TYPES
         for function in FUNCTIONS
     ),
-    version=2,
     size_dependent=True,
-    own_section=True,
     nested=True,
 )
-VINDPLAATS = listing(
+VINDPLAATS = _listing(
     "vindplaats",
     lambda m: recruiting_grounds(m.relation_rows(m.of_kind(*RESOURCES, "werving")), m.own, m.lijn),
     meaning="The buurt's own actors of lijn 0 where professionals recruit (werving) and that receive no support, "
@@ -539,9 +507,7 @@ VINDPLAATS = listing(
     ),
     direction=-1,
     explanation="bewonersgroepen waar anderen mensen werven zonder er steun, geld of ruimte terug te brengen.",
-    version=2,
     size_dependent=True,
-    own_section=True,
 )
 
 #: The figures of version 2, in order.
