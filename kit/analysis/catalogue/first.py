@@ -19,7 +19,7 @@ from ..measures.mixing import ei_index, one_way_share
 from ..measures.platform import backbone, reach
 from ..measures.structure import components, density, largest_component_share
 from ..measures.turnover import turnover
-from .model import COUNT, Column, Figure, count, listing, scalar, share, words
+from .model import Column, Figure, count, counts, listing, scalar, share, words
 from .phrases import CRITERIUM_TITEL, INTENSITEIT, aandeel, aantal, deel_van, ei, keer, werkwoord
 
 BUURT = Figure(
@@ -344,6 +344,24 @@ ACTION_MEANINGS = {
     "open": "Actions open at the end of the month: planned by then and not closed by then.",
     "te_laat": "Open actions whose deadline lies before the last day of the month.",
 }
+#: The counts of the action list for readers.
+_ACTION_WORDS = {
+    "gepland": words(
+        "Acties erbij", lambda v: f"{aantal(v, 'actie kwam', 'acties kwamen')} deze maand op de lijst.", 0
+    ),
+    "gedaan": words("Acties gedaan", lambda v: f"{aantal(v, 'actie is', 'acties zijn')} deze maand gedaan.", +1),
+    "niet_gedaan": words(
+        "Acties niet gelukt",
+        lambda v: f"{aantal(v, 'actie is', 'acties zijn')} deze maand niet gelukt; de reden is een les.",
+        0,
+    ),
+    "open": words(
+        "Acties open", lambda v: f"{aantal(v, 'actie staat', 'acties staan')} aan het eind van de maand open.", 0
+    ),
+    "te_laat": words(
+        "Acties over de deadline", lambda v: f"{aantal(v, 'open actie is', 'open acties zijn')} over de deadline.", -1
+    ),
+}
 ACTIES = Figure(
     "acties",
     "The buurt's action list in the month: counts of actions planned, done, not done, open and overdue.",
@@ -351,60 +369,7 @@ ACTIES = Figure(
     "an object of counts",
     lambda m: action_counts(m.arrays.actions, m.first, m.last),
     "object",
-    (
-        Column(
-            "acties_gepland",
-            ACTION_MEANINGS["gepland"],
-            "actions",
-            COUNT,
-            0,
-            **words("Acties erbij", lambda v: f"{aantal(v, 'actie kwam', 'acties kwamen')} deze maand op de lijst.", 0),
-        ),
-        Column(
-            "acties_gedaan",
-            ACTION_MEANINGS["gedaan"],
-            "actions",
-            COUNT,
-            0,
-            **words("Acties gedaan", lambda v: f"{aantal(v, 'actie is', 'acties zijn')} deze maand gedaan.", +1),
-        ),
-        Column(
-            "acties_niet_gedaan",
-            ACTION_MEANINGS["niet_gedaan"],
-            "actions",
-            COUNT,
-            0,
-            **words(
-                "Acties niet gelukt",
-                lambda v: f"{aantal(v, 'actie is', 'acties zijn')} deze maand niet gelukt; de reden is een les.",
-                0,
-            ),
-        ),
-        Column(
-            "acties_open",
-            ACTION_MEANINGS["open"],
-            "actions",
-            COUNT,
-            0,
-            **words(
-                "Acties open",
-                lambda v: f"{aantal(v, 'actie staat', 'acties staan')} aan het eind van de maand open.",
-                0,
-            ),
-        ),
-        Column(
-            "acties_te_laat",
-            ACTION_MEANINGS["te_laat"],
-            "actions",
-            COUNT,
-            0,
-            **words(
-                "Acties over de deadline",
-                lambda v: f"{aantal(v, 'open actie is', 'open acties zijn')} over de deadline.",
-                -1,
-            ),
-        ),
-    ),
+    counts("acties", ACTION_MEANINGS, "actions", _ACTION_WORDS),
     register="acties",
 )
 

@@ -20,14 +20,13 @@ from kit.data.contract import ROL
 from kit.dutch import geheel, leeg, procent
 
 from ..measures.tables import (
-    AGREEMENT_COUNTS,
     agreement_counts,
     dialogues_held,
     highest_rung,
     offered,
     rung_counts,
 )
-from .model import COUNT, Column, Figure, count, scalar, share, words
+from .model import Figure, count, counts, scalar, share, words
 from .phrases import aantal
 
 if TYPE_CHECKING:
@@ -81,16 +80,14 @@ TAFELS_ROL = Figure(
     "an object of counts",
     lambda m: rung_counts(m.seats),
     "object",
-    tuple(
-        Column(
-            f"tafels_rol_{rol}",
-            f"Active seats of the month on rung {number} ({rol}: {RUNG_EN[rol]}).",
-            "seats",
-            COUNT,
-            0,
-            compared=False,
-        )
-        for number, rol in enumerate(ROL, start=1)
+    counts(
+        "tafels_rol",
+        {
+            rol: f"Active seats of the month on rung {number} ({rol}: {RUNG_EN[rol]})."
+            for number, rol in enumerate(ROL, 1)
+        },
+        "seats",
+        compared=False,
     ),
     version=4,
     register="tafels",
@@ -150,17 +147,17 @@ AGREEMENT_MEANINGS = {
     "open": "Agreements open on the month's last day: made by then, neither kept nor dropped by then.",
     "te_laat": "Open agreements whose deadline lies before the month's last day.",
 }
-#: The Dutch of each part: label, sentence, direction.
+#: The parts of ``dialoogafspraken`` for readers.
 _AGREEMENT_WORDS = {
-    "gemaakt": ("Afspraken gemaakt", lambda v: f"{aantal(v, 'afspraak', 'afspraken')} gemaakt in een gesprek.", 0),
-    "nagekomen": ("Afspraken nagekomen", lambda v: f"{aantal(v, 'afspraak is', 'afspraken zijn')} nagekomen.", +1),
-    "vervallen": (
+    "gemaakt": words("Afspraken gemaakt", lambda v: f"{aantal(v, 'afspraak', 'afspraken')} gemaakt in een gesprek.", 0),
+    "nagekomen": words("Afspraken nagekomen", lambda v: f"{aantal(v, 'afspraak is', 'afspraken zijn')} nagekomen.", +1),
+    "vervallen": words(
         "Afspraken vervallen",
         lambda v: f"{aantal(v, 'afspraak is', 'afspraken zijn')} vervallen zonder te zijn nagekomen.",
         -1,
     ),
-    "open": ("Afspraken open", lambda v: f"{aantal(v, 'afspraak staat', 'afspraken staan')} nog open.", 0),
-    "te_laat": (
+    "open": words("Afspraken open", lambda v: f"{aantal(v, 'afspraak staat', 'afspraken staan')} nog open.", 0),
+    "te_laat": words(
         "Afspraken over de termijn",
         lambda v: f"{aantal(v, 'afspraak is', 'afspraken zijn')} over de afgesproken termijn.",
         -1,
@@ -173,17 +170,7 @@ DIALOOGAFSPRAKEN = Figure(
     "an object of counts",
     lambda m: agreement_counts(m.arrays.dialogue_agreements, m.first, m.last),
     "object",
-    tuple(
-        Column(
-            f"dialoogafspraken_{part}",
-            AGREEMENT_MEANINGS[part],
-            "agreements",
-            COUNT,
-            0,
-            **words(_AGREEMENT_WORDS[part][0], _AGREEMENT_WORDS[part][1], _AGREEMENT_WORDS[part][2], compared=False),
-        )
-        for part in AGREEMENT_COUNTS
-    ),
+    counts("dialoogafspraken", AGREEMENT_MEANINGS, "agreements", _AGREEMENT_WORDS, compared=False),
     version=4,
     register="dialogen",
     own_section=True,

@@ -14,7 +14,7 @@ codebook) and, when readers see it as a number, how it is read in Dutch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -249,6 +249,21 @@ def listing(
         f"aantal_{key}", compute, meaning=counted, unit=counted_unit or unit, range=counts, decimals=0, **declared
     )
     return replace(number, key=key, meaning=meaning, unit=unit, range=range, shape="list")
+
+
+def counts(
+    key: str, meanings: Mapping[str, str], unit: str, said: Mapping[str, dict[str, Any]] | None = None, **alike: Any
+) -> tuple[Column, ...]:
+    """The columns of an object of counts: ``<key>_<part>`` for each part of ``meanings``, in its order.
+
+    Each counts ``unit`` (whole numbers from 0, :data:`COUNT`) and means ``meanings[part]`` (English, the codebook);
+    ``said[part]`` is its Dutch side (:func:`words`) where readers see it; ``alike`` is the same for every part and
+    goes before ``said`` (``compared=False``).
+    """
+    return tuple(
+        Column(f"{key}_{part}", meaning, unit, COUNT, 0, **{**(said or {}).get(part, {}), **alike})
+        for part, meaning in meanings.items()
+    )
 
 
 def words(

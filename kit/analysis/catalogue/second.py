@@ -19,11 +19,11 @@ from ..measures.connection_map import FUNCTIONS, TYPES, connection_map
 from ..measures.connectors import CONNECTORS, connectors
 from ..measures.mixing import ei_index
 from ..measures.recognition import months_recognised, recognised
-from ..measures.requests import OVERDUE_DAYS, REQUEST_COUNTS, answer_time, promises_kept, request_counts
+from ..measures.requests import OVERDUE_DAYS, answer_time, promises_kept, request_counts
 from ..measures.resources import ENDING_MONTHS, RESOURCES, ending, recruiting_grounds
 from ..measures.results import result_sizes
 from .first import ACTION_MEANINGS
-from .model import COUNT, Column, Figure, count, listing, scalar, share, words
+from .model import Column, Figure, count, counts, listing, scalar, share, words
 from .phrases import aantal, deel_van, ei, keer, werkwoord
 
 #: What every figure of version 2 declares: its version, and a section of its own in the monthly report.
@@ -204,10 +204,7 @@ VERZOEKEN = _figure(
     "an object of counts",
     lambda m: request_counts(m.arrays.requests, m.first, m.last),
     "object",
-    tuple(
-        Column(f"verzoeken_{key}", REQUEST_MEANINGS[key], "requests", COUNT, 0, **_REQUEST_WORDS[key])
-        for key in REQUEST_COUNTS
-    ),
+    counts("verzoeken", REQUEST_MEANINGS, "requests", _REQUEST_WORDS),
     register="verzoeken",
 )
 ANTWOORDTIJD = _scalar(
@@ -311,15 +308,14 @@ BELEMMERINGEN = _figure(
     "an object of counts",
     lambda m: barriers(m.arrays.actions, m.first, m.last),
     "object",
-    tuple(
-        Column(
-            f"belemmeringen_{code}",
-            f"Actions not done (niet_gedaan, afgerond in the month) that name the barrier {code} ({BARRIER_EN[code]}).",
-            "actions",
-            COUNT,
-            0,
-        )
-        for code in BELEMMERING
+    counts(
+        "belemmeringen",
+        {
+            code: f"Actions not done (niet_gedaan, afgerond in the month) that name the barrier {code} "
+            f"({BARRIER_EN[code]})."
+            for code in BELEMMERING
+        },
+        "actions",
     ),
     register="acties.belemmering",
 )
@@ -363,16 +359,11 @@ AFSPRAKEN = _figure(
     "an object of counts",
     lambda m: action_counts(m.arrays.agreements, m.first, m.last),
     "object",
-    tuple(
-        Column(
-            f"afspraken_{key}",
-            f"As acties_{key}, over intervision agreements only (actions with a sessie).",
-            "actions",
-            COUNT,
-            0,
-            **_AGREEMENT_WORDS[key],
-        )
-        for key in ACTION_MEANINGS
+    counts(
+        "afspraken",
+        {key: f"As acties_{key}, over intervision agreements only (actions with a sessie)." for key in ACTION_MEANINGS},
+        "actions",
+        _AGREEMENT_WORDS,
     ),
     register="acties.sessie",
 )
@@ -476,17 +467,15 @@ VERBINDINGSKAART = _figure(
         zip(m.van_ids[m.mapped], m.naar_ids[m.mapped], m.soorten[m.mapped], strict=True), m.mapped_soort
     ),
     "object",
-    tuple(
-        Column(
-            f"verbindingskaart_{kind}_{function}",
-            f"Connection map: active relations of the snapshot for {FUNCTION_EN[function]} with at least one own "
-            f"actor among {TYPE_EN[kind]}.",
-            "relations",
-            COUNT,
-            0,
-        )
-        for kind in TYPES
-        for function in FUNCTIONS
+    counts(
+        "verbindingskaart",
+        {
+            f"{kind}_{function}": f"Connection map: active relations of the snapshot for {FUNCTION_EN[function]} with "
+            f"at least one own actor among {TYPE_EN[kind]}."
+            for kind in TYPES
+            for function in FUNCTIONS
+        },
+        "relations",
     ),
     size_dependent=True,
     nested=True,

@@ -11,7 +11,7 @@ every figure's ``register`` in one place.
 from __future__ import annotations
 
 from ..registers import RECORDED
-from .model import COUNT, Column, Figure, count, listing
+from .model import Figure, count, counts, listing
 from .phrases import aantal, keer
 
 RESULTATEN_GEMELD = count(
@@ -76,17 +76,15 @@ VASTGELEGD = Figure(
     "an object of months",
     lambda m: m.recorded,
     "object",
-    tuple(
-        Column(
-            f"vastgelegd_{register}",
-            f"Whole months from the latest month up to this one named by a date of {RECORDED_EN[register]} to this "
-            "month (0: recorded this month); empty when no such date lies on or before this month.",
-            "months",
-            COUNT,
-            0,
-            compared=False,
-        )
-        for register in RECORDED
+    counts(
+        "vastgelegd",
+        {
+            register: f"Whole months from the latest month up to this one named by a date of {RECORDED_EN[register]} "
+            "to this month (0: recorded this month); empty when no such date lies on or before this month."
+            for register in RECORDED
+        },
+        "months",
+        compared=False,
     ),
     version=3,
     absent=None,
