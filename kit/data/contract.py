@@ -257,6 +257,14 @@ class FileSpec:
         return next(c for c in self.columns if c.name == name)
 
 
+def _id(what: str) -> Column:
+    """The ``id`` column of a register: its rows' short unique code (``what`` says of what, in Dutch)."""
+    return Column("id", "id", True, help=f"korte unieke code van {what}")
+
+
+#: The ``buurt`` column of a buurt's register: each names its buurt alike.
+_BUURT = Column("buurt", "ref", True, ref="buurten", help="id van de buurt")
+
 FILES: dict[str, FileSpec] = {
     spec.stem: spec
     for spec in (
@@ -281,7 +289,7 @@ FILES: dict[str, FileSpec] = {
             "actoren",
             True,
             (
-                Column("id", "id", True, help="korte unieke code van de actor"),
+                _id("de actor"),
                 Column("naam", "text", True, help="naam van de organisatie, het initiatief of de persoon"),
                 Column(
                     "buurt",
@@ -321,7 +329,7 @@ FILES: dict[str, FileSpec] = {
             "relaties",
             True,
             (
-                Column("id", "id", True, help="korte unieke code van de relatie"),
+                _id("de relatie"),
                 Column("van", "ref", True, ref="actoren", help="id van de eerste actor"),
                 Column("naar", "ref", True, ref="actoren", help="id van de tweede actor (niet gelijk aan van)"),
                 Column(
@@ -360,8 +368,8 @@ FILES: dict[str, FileSpec] = {
             "activiteiten",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de activiteit"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("de activiteit"),
+                _BUURT,
                 Column("naam", "text", True, help="naam van de activiteit"),
                 Column("soort", "vocab", True, vocab="soort_activiteit", help="soort activiteit"),
                 Column("datum", "day", True, help="(eerste) dag, als JJJJ-MM-DD"),
@@ -381,8 +389,8 @@ FILES: dict[str, FileSpec] = {
             "acties",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de actie"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("de actie"),
+                _BUURT,
                 Column("omschrijving", "text", True, help="wat er gedaan moet worden"),
                 Column("eigenaar", "ref", ref="actoren", help="id van de actor die de actie trekt"),
                 Column("gepland", "date", True, help="wanneer de actie op de lijst kwam"),
@@ -411,7 +419,7 @@ FILES: dict[str, FileSpec] = {
             "intervisie",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de bijeenkomst"),
+                _id("de bijeenkomst"),
                 Column("datum", "day", True, help="datum van de bijeenkomst, als JJJJ-MM-DD"),
                 Column("voorzitter", "ref", True, ref="buurten", help="id van de buurt die voorzat"),
                 Column("aanwezig", "refs", ref="buurten", help="ids van de aanwezige buurten, gescheiden door ;"),
@@ -425,7 +433,7 @@ FILES: dict[str, FileSpec] = {
             "maatlat",
             False,
             (
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _BUURT,
                 Column("maand", "month", True, help="maand als JJJJ-MM"),
                 Column("criterium", "vocab", True, vocab="criterium", help="een van de tien erkenningscriteria"),
                 Column("score", "int", True, low=1, high=5, help="score van 1 tot en met 5"),
@@ -441,8 +449,8 @@ FILES: dict[str, FileSpec] = {
             "resultaten",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van het resultaat"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("het resultaat"),
+                _BUURT,
                 Column(
                     "datum",
                     "date",
@@ -480,8 +488,8 @@ FILES: dict[str, FileSpec] = {
             "verzoeken",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van het verzoek"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("het verzoek"),
+                _BUURT,
                 Column("van", "ref", True, ref="actoren", help="id van de actor die het vroeg (meestal het platform)"),
                 Column("aan", "ref", True, ref="actoren", help="id van de instelling aan wie het gevraagd is"),
                 Column("onderwerp", "text", True, help="wat er gevraagd is"),
@@ -509,7 +517,7 @@ FILES: dict[str, FileSpec] = {
             "erkenning",
             False,
             (
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _BUURT,
                 Column(
                     "platform",
                     "ref",
@@ -534,8 +542,8 @@ FILES: dict[str, FileSpec] = {
             "tafels",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de plek aan tafel"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("de plek aan tafel"),
+                _BUURT,
                 Column(
                     "actor",
                     "ref",
@@ -577,8 +585,8 @@ FILES: dict[str, FileSpec] = {
             "dialogen",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van het gesprek"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("het gesprek"),
+                _BUURT,
                 Column("datum", "day", True, help="dag van het gesprek, als JJJJ-MM-DD"),
                 Column("onderwerp", "text", True, help="waar het gesprek over ging"),
                 Column(
@@ -606,7 +614,7 @@ FILES: dict[str, FileSpec] = {
             "dialoogafspraken",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de afspraak"),
+                _id("de afspraak"),
                 Column("dialoog", "ref", True, ref="dialogen", help="id van het gesprek waarin het is afgesproken"),
                 Column("omschrijving", "text", True, help="wat er is afgesproken"),
                 Column(
@@ -630,7 +638,7 @@ FILES: dict[str, FileSpec] = {
             "draaglast",
             False,
             (
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _BUURT,
                 Column("maand", "month", True, help="maand als JJJJ-MM"),
                 Column(
                     "belasting",
