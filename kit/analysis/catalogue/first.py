@@ -84,11 +84,9 @@ DICHTHEID = share(
     meaning="Density of N: the share of possible ties that exist, 2·edges / (n·(n − 1)); empty below two actors.",
     unit="share of possible ties",
     label="Dichtheid",
-    sentence=aandeel(
-        lambda v: (
-            f"dichtheid {getal(v)}: {deel_tekst(v)} van alle mogelijke verbindingen tussen de actoren bestaat. "
-            "Hoe hoger, hoe meer partijen elkaar rechtstreeks kennen."
-        )
+    sentence=lambda v: (
+        f"dichtheid {getal(v)}: {deel_tekst(v)} van alle mogelijke verbindingen tussen de actoren bestaat. "
+        "Hoe hoger, hoe meer partijen elkaar rechtstreeks kennen."
     ),
     explanation="het deel van alle mogelijke verbindingen tussen de actoren dat bestaat (0 tot 1).",
     direction=+1,
@@ -113,11 +111,9 @@ GROOTSTE_COMPONENT = share(
     meaning="Share of the actors of N in its largest component; empty without actors.",
     unit="share of actors",
     label="Grootste verbonden deel",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: {deel_van(v, 'actoren')} {werkwoord(v, 'zit', 'zitten')} "
-            "in het grootste verbonden deel van het netwerk."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: {deel_van(v, 'actoren')} {werkwoord(v, 'zit', 'zitten')} "
+        "in het grootste verbonden deel van het netwerk."
     ),
     explanation="het deel van de actoren in het grootste verbonden deel van het netwerk.",
     direction=+1,
@@ -150,11 +146,9 @@ PLATFORM_BETWEENNESS = share(
     "platform.",
     unit="normalised betweenness",
     label="Platform als verbinder",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: bij {procent(v)} van de paren andere actoren loopt de kortste weg via het platform. "
-            "Hoe hoger, hoe meer het platform de verbinder in de buurt is."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: bij {procent(v)} van de paren andere actoren loopt de kortste weg via het platform. "
+        "Hoe hoger, hoe meer het platform de verbinder in de buurt is."
     ),
     explanation="hoe vaak de kortste weg tussen twee andere actoren via het platform loopt (0 tot 1).",
     direction=+1,
@@ -166,10 +160,8 @@ PLATFORM_BEREIK = share(
     meaning="Share of the other actors of N within two steps of the platform; empty without an active platform.",
     unit="share of actors",
     label="Bereik van het platform",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: het platform bereikt {deel_van(v, 'andere actoren')} rechtstreeks of via één tussenschakel."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: het platform bereikt {deel_van(v, 'andere actoren')} rechtstreeks of via één tussenschakel."
     ),
     explanation="het deel van de andere actoren dat het platform direct of via één tussenschakel bereikt.",
     direction=+1,
@@ -182,11 +174,9 @@ RUGGENGRAAT = share(
     "empty without platform or committees.",
     unit="share of committees",
     label="Ruggengraat",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: {deel_van(v, 'bewonerscommissies')} (ook VvE's en huurdersverenigingen) "
-            f"{werkwoord(v, 'heeft', 'hebben')} een directe band met het platform."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: {deel_van(v, 'bewonerscommissies')} (ook VvE's en huurdersverenigingen) "
+        f"{werkwoord(v, 'heeft', 'hebben')} een directe band met het platform."
     ),
     explanation="het deel van de bewonerscommissies met een directe band met het platform.",
     direction=+1,
@@ -215,12 +205,10 @@ EENRICHTINGSVERKEER = share(
     "only flows from residents to professionals (collecting without bringing back); empty without such pairs.",
     unit="share of pairs",
     label="Eenrichtingsverkeer",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: bij {deel_van(v, 'informatiestromen')} tussen bewoners en professionals gaat "
-            "informatie alleen van de bewoners naar de professionals en komt er niets terug (ophalen zonder "
-            "terugbrengen)."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: bij {deel_van(v, 'informatiestromen')} tussen bewoners en professionals gaat "
+        "informatie alleen van de bewoners naar de professionals en komt er niets terug (ophalen zonder "
+        "terugbrengen)."
     ),
     explanation="het deel van de informatiestromen waar informatie alleen van bewoners naar professionals gaat.",
     direction=-1,
@@ -283,11 +271,9 @@ VERLOOP = share(
     "buurt's first month and before, and when neither month has ties.",
     unit="share of ties",
     label="Verloop van verbindingen",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: {deel_van(v, 'verbindingen')} van vorige maand en deze maand samen "
-            f"{werkwoord(v, 'is', 'zijn')} nieuw of verdwenen."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: {deel_van(v, 'verbindingen')} van vorige maand en deze maand samen "
+        f"{werkwoord(v, 'is', 'zijn')} nieuw of verdwenen."
     ),
     explanation="het deel van de verbindingen dat ten opzichte van vorige maand nieuw of verdwenen is.",
     direction=0,
@@ -308,10 +294,8 @@ BUNDELINGSGRAAD = share(
     meaning="Share of the month's activities with two or more organisers; empty without activities.",
     unit="share of activities",
     label="Samen georganiseerd",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: {deel_van(v, 'activiteiten')} {werkwoord(v, 'had', 'hadden')} twee of meer organisatoren."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: {deel_van(v, 'activiteiten')} {werkwoord(v, 'had', 'hadden')} twee of meer organisatoren."
     ),
     explanation="het deel van de activiteiten met twee of meer organisatoren.",
     direction=+1,

@@ -248,9 +248,8 @@ ACTIES_CONCENTRATIE = _share(
     "owner counts among all); empty without open actions.",
     unit="share",
     label="Open acties bij één trekker",
-    sentence=lambda v: (
-        "geen open acties." if leeg(v) else f"{procent(v)} van de open acties ligt bij de trekker met de meeste."
-    ),
+    sentence=lambda v: f"{procent(v)} van de open acties ligt bij de trekker met de meeste.",
+    missing="geen open acties.",
     explanation="welk deel van de open acties bij één trekker ligt: hoe hoger, hoe meer het op één persoon aankomt.",
     direction=-1,
     judged=False,

@@ -22,6 +22,7 @@ from kit.dutch import geheel, getal
 
 from ..registers import COLUMNS as REGISTER_COLUMNS
 from ..registers import REGISTERS as REGISTER_FILES
+from .phrases import NOG_NIET, aandeel
 
 if TYPE_CHECKING:
     from kit.analysis.array_figures import Month
@@ -222,9 +223,20 @@ def count(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
     return scalar(key, compute, range=COUNT, decimals=0, **declared)
 
 
-def share(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
-    """A figure that is a share, from 0 to 1 (:data:`SHARE`), shown with two decimals; else as :func:`scalar`."""
-    return scalar(key, compute, range=SHARE, decimals=2, **declared)
+def share(
+    key: str,
+    compute: Callable[[Month], Any],
+    *,
+    sentence: Callable[[Any], str],
+    missing: str = NOG_NIET,
+    **declared: Any,
+) -> Figure:
+    """A figure that is a share, from 0 to 1 (:data:`SHARE`), shown with two decimals; else as :func:`scalar`.
+
+    A share of nothing cannot be computed: its ``sentence`` is only asked for a value, and readers read ``missing``
+    instead (:func:`~kit.analysis.catalogue.phrases.aandeel`).
+    """
+    return scalar(key, compute, range=SHARE, decimals=2, sentence=aandeel(sentence, missing), **declared)
 
 
 def listing(

@@ -234,10 +234,9 @@ NAGEKOMEN = _share(
     unit="share of promises",
     label="Toezeggingen nagekomen",
     sentence=lambda v: (
-        "nog niet te berekenen: er is nog niets toegezegd."
-        if leeg(v)
-        else f"{getal(v)}: {deel_van(v, 'toezeggingen tot nu toe')} {werkwoord(v, 'is', 'zijn')} ook nagekomen."
+        f"{getal(v)}: {deel_van(v, 'toezeggingen tot nu toe')} {werkwoord(v, 'is', 'zijn')} ook nagekomen."
     ),
+    missing="nog niet te berekenen: er is nog niets toegezegd.",
     explanation="het deel van de toezeggingen van instellingen dat ook echt is nagekomen (0 tot 1).",
     direction=+1,
     register="verzoeken",
