@@ -26,9 +26,24 @@ from .first import ACTION_MEANINGS
 from .model import Column, Figure, count, counts, listing, scalar, share, words
 from .phrases import aantal, deel_van, ei, keer, werkwoord
 
+
+def results(key: str, at: int, zin: str, **declared: Any) -> Figure:
+    """A count of the buurt's results: part ``at`` of :attr:`Month.results <kit.analysis.array_figures.Month.results>`
+    (achieved in the month, recorded in it after the fact, up to its last day), from the results register, worded
+    ``N resultaten`` and ``zin``; else as :func:`~.model.count`."""
+    return count(
+        key,
+        lambda m: m.results[at],
+        unit="results",
+        register="resultaten",
+        sentence=lambda v: f"{aantal(v, 'resultaat', 'resultaten')} {zin}",
+        **declared,
+    )
+
+
 #: What every figure of version 2 declares: its version, and a section of its own in the monthly report.
-_figure, _scalar, _count, _share, _listing = (
-    partial(declare, version=2, own_section=True) for declare in (Figure, scalar, count, share, listing)
+_figure, _scalar, _count, _share, _listing, _results = (
+    partial(declare, version=2, own_section=True) for declare in (Figure, scalar, count, share, listing, results)
 )
 
 PLATFORM = _figure(
@@ -94,34 +109,24 @@ ERKEND_MAANDEN = _count(
     direction=0,
     register="erkenning",
 )
-RESULTATEN = _count(
+RESULTATEN = _results(
     "resultaten",
-    lambda m: m.results[0],
+    0,
+    "deze maand: iets wat de buurt bereikte, of wat dankzij de buurt besloten werd.",
     meaning="Results (resultaten) of the buurt achieved in the month: datum filled and in the month (version 3: "
     "not those recorded in the month after the fact, resultaten_gemeld).",
-    unit="results",
     label="Resultaten deze maand",
-    sentence=lambda v: (
-        f"{aantal(v, 'resultaat', 'resultaten')} deze maand: iets wat de buurt bereikte, of wat dankzij de buurt "
-        "besloten werd."
-    ),
     direction=+1,
     compared=False,
-    register="resultaten",
 )
-RESULTATEN_TOTAAL = _count(
+RESULTATEN_TOTAAL = _results(
     "resultaten_totaal",
-    lambda m: m.results[2],
+    2,
+    "sinds het begin van de gegevens: alles wat de buurt bereikte, of wat dankzij de buurt besloten werd.",
     meaning="Results of the buurt dated on or before the month's last day: by datum, or by gemeld where datum is "
     "unknown.",
-    unit="results",
     label="Resultaten tot nu toe",
-    sentence=lambda v: (
-        f"{aantal(v, 'resultaat', 'resultaten')} sinds het begin van de gegevens: alles wat de buurt bereikte, of "
-        "wat dankzij de buurt besloten werd."
-    ),
     direction=+1,
-    register="resultaten",
 )
 #: The units of results, in English.
 UNIT_EN = {"euro": "euros", "woningen": "homes", "personen": "persons", "m2": "square metres", "stuks": "items"}

@@ -11,25 +11,21 @@ every figure's ``register`` in one place.
 from __future__ import annotations
 
 from ..registers import RECORDED
-from .model import Figure, count, counts, listing
-from .phrases import aantal, keer
+from .model import Figure, counts, listing
+from .phrases import keer
+from .second import results
 
-RESULTATEN_GEMELD = count(
+RESULTATEN_GEMELD = results(
     "resultaten_gemeld",
-    lambda m: m.results[1],
+    1,
+    "deze maand achteraf vastgelegd: eerder bereikt, of wanneer is niet bekend.",
     meaning="Results of the buurt recorded in the month after the fact: gemeld in the month, and datum unknown or "
     "before the month's first day (achieved earlier).",
-    unit="results",
     label="Resultaten achteraf vastgelegd",
-    sentence=lambda v: (
-        f"{aantal(v, 'resultaat', 'resultaten')} deze maand achteraf vastgelegd: eerder bereikt, of wanneer is niet "
-        "bekend."
-    ),
     explanation="resultaten die deze maand zijn vastgelegd maar eerder bereikt, of op een onbekende datum.",
     direction=0,
     compared=False,
     version=3,
-    register="resultaten",
     own_section=True,
 )
 MIDDELEN_NAAST = listing(
