@@ -26,7 +26,7 @@ from ..measures.tables import (
     offered,
     rung_counts,
 )
-from .model import Figure, count, counts, scalar, share, words
+from .model import Figure, count, counts, scalar, share, words, yes_no
 from .phrases import aantal
 
 if TYPE_CHECKING:
@@ -55,8 +55,8 @@ RUNGS = "1, 2, 3, 4, 5, 6"
 
 #: Version 4's figures of one number: never compared among buurten (the pulse must not be, and seats and dialogues
 #: depend on what each buurt records), and shown in a section of its own, not in the figure tables.
-_scalar, _count, _share = (
-    partial(declare, compared=False, version=4, own_section=True) for declare in (scalar, count, share)
+_scalar, _count, _share, _yes_no = (
+    partial(declare, compared=False, version=4, own_section=True) for declare in (scalar, count, share, yes_no)
 )
 
 
@@ -210,20 +210,14 @@ DRAGERS = _count(
     judged=False,
     register="draaglast",
 )
-INCIDENT = _scalar(
+INCIDENT = _yes_no(
     "incident",
     lambda m: _pulse(m, 2),
     meaning="Whether intimidation or a threat against a carrier occurred in the month, by the facilitator's pulse; "
     "empty in a month without a pulse.",
-    unit="yes (1) / no (0)",
-    range="0, 1",
-    decimals=0,
     label="Intimidatie of bedreiging",
-    sentence=lambda v: (
-        "–"
-        if leeg(v)
-        else ("deze maand is een drager geïntimideerd of bedreigd." if v else "geen intimidatie of bedreiging.")
-    ),
+    ja="deze maand is een drager geïntimideerd of bedreigd.",
+    nee="geen intimidatie of bedreiging.",
     explanation="of een drager deze maand is geïntimideerd of bedreigd.",
     direction=-1,
     judged=False,

@@ -239,6 +239,20 @@ def share(
     return scalar(key, compute, range=SHARE, decimals=2, sentence=aandeel(sentence, missing), **declared)
 
 
+def yes_no(key: str, compute: Callable[[Month], Any], *, ja: str, nee: str, **declared: Any) -> Figure:
+    """A figure that says yes (1) or no (0): readers read ``ja`` or ``nee`` (``–`` when missing); else as
+    :func:`scalar`."""
+    return scalar(
+        key,
+        compute,
+        unit="yes (1) / no (0)",
+        range="0, 1",
+        decimals=0,
+        sentence=aandeel(lambda v: ja if v else nee, "–"),
+        **declared,
+    )
+
+
 def listing(
     key: str,
     compute: Callable[[Month], Any],

@@ -23,7 +23,7 @@ from ..measures.requests import OVERDUE_DAYS, answer_time, promises_kept, reques
 from ..measures.resources import ENDING_MONTHS, RESOURCES, ending, recruiting_grounds
 from ..measures.results import result_sizes
 from .first import ACTION_MEANINGS
-from .model import Column, Figure, count, counts, listing, scalar, share, words
+from .model import Column, Figure, count, counts, listing, scalar, share, words, yes_no
 from .phrases import aantal, deel_van, ei, keer, werkwoord
 
 
@@ -42,8 +42,9 @@ def results(key: str, at: int, zin: str, **declared: Any) -> Figure:
 
 
 #: What every figure of version 2 declares: its version, and a section of its own in the monthly report.
-_figure, _scalar, _count, _share, _listing, _results = (
-    partial(declare, version=2, own_section=True) for declare in (Figure, scalar, count, share, listing, results)
+_figure, _scalar, _count, _share, _yes_no, _listing, _results = (
+    partial(declare, version=2, own_section=True)
+    for declare in (Figure, scalar, count, share, yes_no, listing, results)
 )
 
 PLATFORM = _figure(
@@ -65,24 +66,14 @@ PLATFORM = _figure(
         ),
     ),
 )
-ERKEND = _scalar(
+ERKEND = _yes_no(
     "erkend",
     lambda m: recognised(m.arrays.recognitions, m.month),
     meaning="1 when the buurt's platform has a recognition (erkenning) active in the month; only a recognition "
     "row says so, not buurten.platform (version 3).",
-    unit="yes (1) / no (0)",
-    range="0, 1",
-    decimals=0,
     label="Erkend",
-    sentence=lambda v: (
-        "–"
-        if leeg(v)
-        else (
-            "het platform is deze maand erkend als buurtplatform."
-            if v
-            else "het platform is deze maand niet erkend als buurtplatform."
-        )
-    ),
+    ja="het platform is deze maand erkend als buurtplatform.",
+    nee="het platform is deze maand niet erkend als buurtplatform.",
     direction=+1,
     compared=False,
     register="erkenning",
