@@ -19,8 +19,8 @@ from ..measures.mixing import ei_index, one_way_share
 from ..measures.platform import backbone, reach
 from ..measures.structure import components, density, largest_component_share
 from ..measures.turnover import turnover
-from .model import Column, Figure, count, counts, listing, scalar, share, words
-from .phrases import CRITERIUM_TITEL, INTENSITEIT, aandeel, aantal, deel_van, ei, keer, werkwoord
+from .model import Column, Figure, count, counts, listing, mean, scalar, share, words
+from .phrases import CRITERIUM_TITEL, INTENSITEIT, aantal, deel_van, ei, keer, werkwoord
 
 BUURT = Figure(
     "buurt",
@@ -119,21 +119,17 @@ GROOTSTE_COMPONENT = share(
     direction=+1,
     size_dependent=True,
 )
-GEM_INTENSITEIT = scalar(
+GEM_INTENSITEIT = mean(
     "gem_intensiteit",
     lambda m: mean_intensity(m.collaboration),
     meaning="Mean intensiteit of the active samenwerking relations: levels of collaboration after Frey et al. "
     "(2006), 1 networking (netwerken), 2 alignment (afstemmen), 3 coordination (coördineren), 4 coalition "
     "(coalitie), 5 integration (integratie); empty without such relations.",
     unit="level",
-    range="[1, 5]",
-    decimals=1,
     label="Gemiddelde samenwerking",
-    sentence=aandeel(
-        lambda v: (
-            f"gemiddeld {getal(v, 1)} op een schaal van 1 (elkaar kennen) tot 5 (één team); "
-            f"{round(v)} betekent {INTENSITEIT[min(5, max(1, round(v)))]}."
-        )
+    sentence=lambda v: (
+        f"gemiddeld {getal(v, 1)} op een schaal van 1 (elkaar kennen) tot 5 (één team); "
+        f"{round(v)} betekent {INTENSITEIT[min(5, max(1, round(v)))]}."
     ),
     explanation="gemiddelde samenwerking, van 1 (elkaar kennen) tot 5 (één team).",
     direction=+1,
@@ -399,19 +395,15 @@ MAATLAT = Figure(
     own_section=True,
     absent=None,
 )
-MAATLAT_GEMIDDELDE = scalar(
+MAATLAT_GEMIDDELDE = mean(
     "maatlat_gemiddelde",
     lambda m: mean_score(m.assessment),
     meaning="Mean of the buurt's self-assessment scores (beoordeeld_door zelf) of the month over the criteria "
     "scored; empty when none.",
     unit="score",
-    range="[1, 5]",
-    decimals=1,
     label="Maatlat (eigen score)",
-    sentence=aandeel(
-        lambda v: (
-            f"gemiddeld {getal(v, 1)} op een schaal van 1 tot 5 bij de eigen beoordeling op de erkenningscriteria."
-        )
+    sentence=lambda v: (
+        f"gemiddeld {getal(v, 1)} op een schaal van 1 tot 5 bij de eigen beoordeling op de erkenningscriteria."
     ),
     direction=+1,
     register="maatlat",

@@ -239,6 +239,12 @@ def share(
     return scalar(key, compute, range=SHARE, decimals=2, sentence=aandeel(sentence, missing), **declared)
 
 
+def mean(key: str, compute: Callable[[Month], Any], *, sentence: Callable[[Any], str], **declared: Any) -> Figure:
+    """A figure that is a mean on a scale of 1 to 5, shown with one decimal: with nothing to average readers read
+    ``nog niet te berekenen.`` (:func:`~kit.analysis.catalogue.phrases.aandeel`); else as :func:`scalar`."""
+    return scalar(key, compute, range="[1, 5]", decimals=1, sentence=aandeel(sentence), **declared)
+
+
 def yes_no(key: str, compute: Callable[[Month], Any], *, ja: str, nee: str, **declared: Any) -> Figure:
     """A figure that says yes (1) or no (0): readers read ``ja`` or ``nee`` (``–`` when missing); else as
     :func:`scalar`."""
