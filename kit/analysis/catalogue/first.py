@@ -7,6 +7,8 @@ researchers (English, the codebook) and how readers see it (Dutch).
 
 from __future__ import annotations
 
+from typing import Any
+
 from kit.data.contract import CRITERIA
 from kit.data.months import month_text
 from kit.dutch import MIN, deel_tekst, geheel, getal, procent
@@ -177,19 +179,33 @@ RUGGENGRAAT = share(
     explanation="het deel van de bewonerscommissies met een directe band met het platform.",
     direction=+1,
 )
-EI_INDEX = scalar(
+
+
+def mixing(key: str, lijn: int, ander: str = "professionals", **declared: Any) -> Figure:
+    """An E-I index of the month's network between residents and professionals (:meth:`Month.groups
+    <kit.analysis.array_figures.Month.groups>` ``lijn``: 0 both lines, else that one), from −1 to 1 with two
+    decimals, worded by :func:`~.phrases.ei` with ``ander`` for the professionals; more mixing is good news.  Else
+    as :func:`~.model.scalar`."""
+    return scalar(
+        key,
+        lambda m: ei_index(m.network, m.groups(lijn)),
+        unit="index",
+        range="[−1, 1]",
+        decimals=2,
+        sentence=lambda v: ei(v, ander),
+        direction=+1,
+        **declared,
+    )
+
+
+EI_INDEX = mixing(
     "ei_index",
-    lambda m: ei_index(m.network, m.groups(0)),
+    0,
     meaning="Krackhardt and Stern's E-I index of N between residents (lijn 0) and professionals (lijn 1 and 2): "
     "(E − I) / (E + I) over ties between (E) and within (I) the groups; −1 the two live apart, +1 every tie "
     "crosses; empty without ties.",
-    unit="index",
-    range="[−1, 1]",
-    decimals=2,
     label="Menging bewoners en professionals",
-    sentence=ei,
     explanation=f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) tot +1 (alle banden ertussen).",
-    direction=+1,
 )
 EENRICHTINGSVERKEER = share(
     "eenrichtingsverkeer",

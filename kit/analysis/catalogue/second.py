@@ -17,14 +17,13 @@ from ..measures.actions import action_counts, barriers
 from ..measures.assessment import assessment_gap
 from ..measures.connection_map import FUNCTIONS, TYPES, connection_map
 from ..measures.connectors import CONNECTORS, connectors
-from ..measures.mixing import ei_index
 from ..measures.recognition import months_recognised, recognised
 from ..measures.requests import OVERDUE_DAYS, answer_time, promises_kept, request_counts
 from ..measures.resources import ENDING_MONTHS, RESOURCES, ending, recruiting_grounds
 from ..measures.results import result_sizes
-from .first import ACTION_MEANINGS
+from .first import ACTION_MEANINGS, mixing
 from .model import Column, Figure, count, counts, listing, scalar, share, words, yes_no
-from .phrases import aantal, deel_van, ei, keer, werkwoord
+from .phrases import aantal, deel_van, keer, werkwoord
 
 
 def results(key: str, at: int, zin: str, **declared: Any) -> Figure:
@@ -42,9 +41,9 @@ def results(key: str, at: int, zin: str, **declared: Any) -> Figure:
 
 
 #: What every figure of version 2 declares: its version, and a section of its own in the monthly report.
-_figure, _scalar, _count, _share, _yes_no, _listing, _results = (
+_figure, _scalar, _count, _share, _yes_no, _listing, _results, _mixing = (
     partial(declare, version=2, own_section=True)
-    for declare in (Figure, scalar, count, share, yes_no, listing, results)
+    for declare in (Figure, scalar, count, share, yes_no, listing, results, mixing)
 )
 
 PLATFORM = _figure(
@@ -393,32 +392,24 @@ MAATLAT_VERSCHIL = _scalar(
     direction=0,
     register="maatlat",
 )
-EI_INDEX_EERSTE = _scalar(
+EI_INDEX_EERSTE = _mixing(
     "ei_index_eerste",
-    lambda m: ei_index(m.network, m.groups(1)),
+    1,
+    "professionals in de buurt",
     meaning="E-I index of N restricted to actors of lijn 0 and 1: residents' own networks against first-line "
     "professionals, (E − I)/(E + I); −1 apart, +1 every tie crosses; empty without edges.",
-    unit="index",
-    range="[−1, 1]",
-    decimals=2,
     label="Menging bewoners en eerste lijn",
-    sentence=lambda v: ei(v, "professionals in de buurt"),
     explanation="menging van bewoners en professionals in de buurt (de eerste lijn), van \u22121 tot +1; "
     "beleidsmakers tellen hier niet mee.",
-    direction=+1,
 )
-EI_INDEX_TWEEDE = _scalar(
+EI_INDEX_TWEEDE = _mixing(
     "ei_index_tweede",
-    lambda m: ei_index(m.network, m.groups(2)),
+    2,
+    "beleid",
     meaning="E-I index of N restricted to actors of lijn 0 and 2: residents' own networks against the second line "
     "and policy; empty without edges.",
-    unit="index",
-    range="[−1, 1]",
-    decimals=2,
     label="Menging bewoners en tweede lijn",
-    sentence=lambda v: ei(v, "beleid"),
     explanation="menging van bewoners en beleidsmakers (de tweede lijn), van \u22121 tot +1.",
-    direction=+1,
 )
 VERBINDERS = _listing(
     "verbinders",
