@@ -27,7 +27,7 @@ from ..measures.tables import (
     rung_counts,
 )
 from .model import Figure, count, counts, scalar, share, words, yes_no
-from .phrases import aantal
+from .phrases import aandeel, aantal
 
 if TYPE_CHECKING:
     from kit.analysis.array_figures import Month
@@ -191,7 +191,7 @@ BELASTING = _scalar(
     range="[1, 5]",
     decimals=0,
     label="Belasting van de dragers",
-    sentence=lambda v: "–" if leeg(v) else f"de vaste vrijwilligers waren deze maand belast met {geheel(v)} van 5.",
+    sentence=aandeel(lambda v: f"de vaste vrijwilligers waren deze maand belast met {geheel(v)} van 5.", "–"),
     explanation="hoe zwaar de vaste vrijwilligers belast zijn, van 1 (licht) tot 5 (te zwaar).",
     direction=-1,
     judged=False,

@@ -23,7 +23,7 @@ from ..measures.resources import ENDING_MONTHS, RESOURCES, ending, recruiting_gr
 from ..measures.results import result_sizes
 from .first import ACTION_MEANINGS, mixing
 from .model import Column, Figure, count, counts, listing, scalar, share, words, yes_no
-from .phrases import aantal, deel_van, keer, werkwoord
+from .phrases import aandeel, aantal, deel_van, keer, werkwoord
 
 
 def results(key: str, at: int, zin: str, **declared: Any) -> Figure:
@@ -211,11 +211,12 @@ ANTWOORDTIJD = _scalar(
     range="0, 0.5, 1, …",
     decimals=1,
     label="Dagen tot een antwoord",
-    sentence=lambda v: (
-        "nog niet te berekenen: nog geen verzoek is beantwoord."
-        if leeg(v)
-        else f"middelste wachttijd tot een antwoord: {dagen(v)}; "
-        "de helft van de beantwoorde verzoeken kreeg sneller antwoord, de helft trager."
+    sentence=aandeel(
+        lambda v: (
+            f"middelste wachttijd tot een antwoord: {dagen(v)}; "
+            "de helft van de beantwoorde verzoeken kreeg sneller antwoord, de helft trager."
+        ),
+        "nog niet te berekenen: nog geen verzoek is beantwoord.",
     ),
     explanation="de helft van de beantwoorde verzoeken kreeg binnen dit aantal dagen antwoord.",
     direction=-1,
@@ -258,10 +259,9 @@ MIDDELEN_PLATFORM = _count(
     meaning="The middelen relations towards the platform; empty when the buurt has no active platform.",
     unit="relations",
     label="Middelen voor het platform",
-    sentence=lambda v: (
-        "nog niet te berekenen: het platform staat deze maand niet in de gegevens."
-        if leeg(v)
-        else f"{keer(v)} krijgt het platform zelf deze maand steun, geld of een ruimte van een ander."
+    sentence=aandeel(
+        lambda v: f"{keer(v)} krijgt het platform zelf deze maand steun, geld of een ruimte van een ander.",
+        "nog niet te berekenen: het platform staat deze maand niet in de gegevens.",
     ),
     direction=+1,
 )
