@@ -268,17 +268,23 @@ def listing(
     range: str,
     counted: str,
     counted_unit: str | None = None,
-    counts: str = COUNT,
+    counted_range: str = COUNT,
     **declared: Any,
 ) -> Figure:
     """A figure that is a list, which the panel counts in its one column ``aantal_<key>``.
 
     ``meaning``, ``unit`` and ``range`` say what the list is; ``counted`` what its count means, counted in
-    ``counted_unit`` (the list's ``unit`` when not given) with values in ``counts``.  The rest (the Dutch side,
+    ``counted_unit`` (the list's ``unit`` when not given) with values in ``counted_range``.  The rest (the Dutch side,
     ``version``, ``register``, …) as for :func:`scalar`: the count is a count like any other, under another name.
     """
     number = scalar(
-        f"aantal_{key}", compute, meaning=counted, unit=counted_unit or unit, range=counts, decimals=0, **declared
+        f"aantal_{key}",
+        compute,
+        meaning=counted,
+        unit=counted_unit or unit,
+        range=counted_range,
+        decimals=0,
+        **declared,
     )
     return replace(number, key=key, meaning=meaning, unit=unit, range=range, shape="list")
 
@@ -290,7 +296,7 @@ def counts(
 
     Each counts ``unit`` (whole numbers from 0, :data:`COUNT`) and means ``meanings[part]`` (English, the codebook);
     ``said[part]`` is its Dutch side (:func:`words`) where readers see it; ``alike`` is the same for every part and
-    goes before ``said`` (``compared=False``).
+    overrides ``said`` (``compared=False``).
     """
     return tuple(
         Column(f"{key}_{part}", meaning, unit, COUNT, 0, **{**(said or {}).get(part, {}), **alike})
@@ -307,7 +313,8 @@ def words(
     explanation: str | None = None,
     compared: bool = True,
 ) -> dict[str, Any]:
-    """The Dutch side of a column that is not a figure's own (a count of a list, a part of an object)."""
+    """The Dutch side of a column readers see as a number: a figure's own (:func:`scalar` takes it as keywords), the
+    count of a list, a part of an object."""
     return {
         "label": label,
         "sentence": sentence,

@@ -420,7 +420,7 @@ VERBINDERS = _listing(
     range="a list of actors",
     counted=f"Connectors: actors of N with betweenness above 0, at most {CONNECTORS} (the figure verbinders lists "
     "them).",
-    counts=f"0 to {CONNECTORS}",
+    counted_range=f"0 to {CONNECTORS}",
     label="Verbinders",
     sentence=lambda v: (
         f"{aantal(v, 'actor houdt', 'actoren houden')} het netwerk bij elkaar: over hen lopen de meeste "
