@@ -257,6 +257,21 @@ class FileSpec:
         return next(c for c in self.columns if c.name == name)
 
 
+def _id(what: str) -> Column:
+    """The ``id`` column of a register: its rows' short unique code (``what`` says of what, in Dutch)."""
+    return Column("id", "id", True, help=f"korte unieke code van {what}")
+
+
+def _ref(
+    name: str, to: str, *, help: str, required: bool = False, many: bool = False, optional_column: bool = False
+) -> Column:
+    """A column of the id of a row of file ``to`` (``many``: ids, separated by ``;``)."""
+    return Column(name, "refs" if many else "ref", required, ref=to, help=help, optional_column=optional_column)
+
+
+#: The ``buurt`` column of a buurt's register: each names its buurt alike.
+_BUURT = _ref("buurt", "buurten", help="id van de buurt", required=True)
+
 FILES: dict[str, FileSpec] = {
     spec.stem: spec
     for spec in (
@@ -267,12 +282,7 @@ FILES: dict[str, FileSpec] = {
                 Column("id", "id", True, help="korte code van de buurt, bijvoorbeeld k-buurt"),
                 Column("naam", "text", True, help="naam zoals die in rapporten staat"),
                 Column("stadsdeel", "text", True, help="stadsdeel, bijvoorbeeld Zuidoost"),
-                Column(
-                    "platform",
-                    "ref",
-                    ref="actoren",
-                    help="id van de actor die als buurtplatform van deze buurt erkend is",
-                ),
+                _ref("platform", "actoren", help="id van de actor die als buurtplatform van deze buurt erkend is"),
                 Column("start", "date", help="begin van de proeftuin in deze buurt"),
             ),
             row="een proeftuinbuurt",
@@ -281,14 +291,9 @@ FILES: dict[str, FileSpec] = {
             "actoren",
             True,
             (
-                Column("id", "id", True, help="korte unieke code van de actor"),
+                _id("de actor"),
                 Column("naam", "text", True, help="naam van de organisatie, het initiatief of de persoon"),
-                Column(
-                    "buurt",
-                    "ref",
-                    ref="buurten",
-                    help="id van de buurt; leeg voor stadsbrede of stadsdeelbrede actoren",
-                ),
+                _ref("buurt", "buurten", help="id van de buurt; leeg voor stadsbrede of stadsdeelbrede actoren"),
                 Column("soort", "vocab", True, vocab="soort_actor", help="wat voor actor het is"),
                 Column(
                     "herkomst",
@@ -321,9 +326,9 @@ FILES: dict[str, FileSpec] = {
             "relaties",
             True,
             (
-                Column("id", "id", True, help="korte unieke code van de relatie"),
-                Column("van", "ref", True, ref="actoren", help="id van de eerste actor"),
-                Column("naar", "ref", True, ref="actoren", help="id van de tweede actor (niet gelijk aan van)"),
+                _id("de relatie"),
+                _ref("van", "actoren", help="id van de eerste actor", required=True),
+                _ref("naar", "actoren", help="id van de tweede actor (niet gelijk aan van)", required=True),
                 Column(
                     "soort",
                     "vocab",
@@ -345,10 +350,9 @@ FILES: dict[str, FileSpec] = {
                 ),
                 Column("vanaf", "date", help="sinds wanneer; leeg = bestond al"),
                 Column("tot", "date_end", help="tot wanneer; leeg = nog actief"),
-                Column(
+                _ref(
                     "gemeld_door",
-                    "ref",
-                    ref="actoren",
+                    "actoren",
                     help="wiens kijk deze regel vastlegt: van of naar, of een derde die erover vertelde",
                 ),
                 Column("bron", "text", help="hoe het bekend is: interview, observatie, document"),
@@ -360,17 +364,17 @@ FILES: dict[str, FileSpec] = {
             "activiteiten",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de activiteit"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("de activiteit"),
+                _BUURT,
                 Column("naam", "text", True, help="naam van de activiteit"),
                 Column("soort", "vocab", True, vocab="soort_activiteit", help="soort activiteit"),
                 Column("datum", "day", True, help="(eerste) dag, als JJJJ-MM-DD"),
-                Column(
+                _ref(
                     "organisatoren",
-                    "refs",
-                    True,
-                    ref="actoren",
+                    "actoren",
                     help="ids van de organiserende actoren, gescheiden door ;",
+                    required=True,
+                    many=True,
                 ),
                 Column("deelnemers", "int", low=0, help="aantal deelnemers"),
                 Column("toelichting", "text", help="toelichting"),
@@ -381,21 +385,20 @@ FILES: dict[str, FileSpec] = {
             "acties",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de actie"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("de actie"),
+                _BUURT,
                 Column("omschrijving", "text", True, help="wat er gedaan moet worden"),
-                Column("eigenaar", "ref", ref="actoren", help="id van de actor die de actie trekt"),
+                _ref("eigenaar", "actoren", help="id van de actor die de actie trekt"),
                 Column("gepland", "date", True, help="wanneer de actie op de lijst kwam"),
                 Column("deadline", "date_end", help="uiterste datum"),
                 Column("status", "vocab", True, vocab="status", help="open, gedaan, niet_gedaan of vervallen"),
                 Column("afgerond", "date_end", help="wanneer gedaan, opgegeven of vervallen; verplicht tenzij open"),
                 Column("reden", "text", help="waarom niet: de les; verplicht bij niet_gedaan"),
-                Column(
+                _ref(
                     "sessie",
-                    "ref",
-                    ref="intervisie",
-                    optional_column=True,
+                    "intervisie",
                     help="id van de intervisiebijeenkomst waar deze actie is afgesproken",
+                    optional_column=True,
                 ),
                 Column(
                     "belemmering",
@@ -411,10 +414,10 @@ FILES: dict[str, FileSpec] = {
             "intervisie",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de bijeenkomst"),
+                _id("de bijeenkomst"),
                 Column("datum", "day", True, help="datum van de bijeenkomst, als JJJJ-MM-DD"),
-                Column("voorzitter", "ref", True, ref="buurten", help="id van de buurt die voorzat"),
-                Column("aanwezig", "refs", ref="buurten", help="ids van de aanwezige buurten, gescheiden door ;"),
+                _ref("voorzitter", "buurten", help="id van de buurt die voorzat", required=True),
+                _ref("aanwezig", "buurten", help="ids van de aanwezige buurten, gescheiden door ;", many=True),
                 Column("thema", "text", True, help="thema van de bijeenkomst"),
                 Column("lessen", "text", help="geleerde lessen"),
                 Column("afspraken", "text", help="gemaakte afspraken"),
@@ -425,7 +428,7 @@ FILES: dict[str, FileSpec] = {
             "maatlat",
             False,
             (
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _BUURT,
                 Column("maand", "month", True, help="maand als JJJJ-MM"),
                 Column("criterium", "vocab", True, vocab="criterium", help="een van de tien erkenningscriteria"),
                 Column("score", "int", True, low=1, high=5, help="score van 1 tot en met 5"),
@@ -441,8 +444,8 @@ FILES: dict[str, FileSpec] = {
             "resultaten",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van het resultaat"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("het resultaat"),
+                _BUURT,
                 Column(
                     "datum",
                     "date",
@@ -456,14 +459,12 @@ FILES: dict[str, FileSpec] = {
                 ),
                 Column("omschrijving", "text", True, help="wat er bereikt is, bijvoorbeeld: Metrolijn 53 blijft"),
                 Column("domein", "vocab", True, vocab="domein", help="op welk terrein"),
-                Column(
-                    "tegenpartij", "ref", ref="actoren", help="id van de actor die het toekende of die bewogen werd"
-                ),
-                Column(
+                _ref("tegenpartij", "actoren", help="id van de actor die het toekende of die bewogen werd"),
+                _ref(
                     "samen_met",
-                    "refs",
-                    ref="actoren",
+                    "actoren",
                     help="ids van de actoren die het samen met het platform bereikten, gescheiden door ;",
+                    many=True,
                 ),
                 Column("omvang", "number", low=0, help="hoeveel, zonder punt voor duizendtallen: 12000 of 2,5"),
                 Column(
@@ -480,10 +481,10 @@ FILES: dict[str, FileSpec] = {
             "verzoeken",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van het verzoek"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
-                Column("van", "ref", True, ref="actoren", help="id van de actor die het vroeg (meestal het platform)"),
-                Column("aan", "ref", True, ref="actoren", help="id van de instelling aan wie het gevraagd is"),
+                _id("het verzoek"),
+                _BUURT,
+                _ref("van", "actoren", help="id van de actor die het vroeg (meestal het platform)", required=True),
+                _ref("aan", "actoren", help="id van de instelling aan wie het gevraagd is", required=True),
                 Column("onderwerp", "text", True, help="wat er gevraagd is"),
                 Column("gevraagd", "date", True, help="wanneer het gevraagd is"),
                 Column(
@@ -509,21 +510,17 @@ FILES: dict[str, FileSpec] = {
             "erkenning",
             False,
             (
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
-                Column(
+                _BUURT,
+                _ref(
                     "platform",
-                    "ref",
-                    True,
-                    ref="actoren",
+                    "actoren",
                     help="id van de actor van deze buurt die erkend is als buurtplatform",
+                    required=True,
                 ),
                 Column("vanaf", "date", True, help="wanneer de erkenning inging"),
                 Column("tot", "date_end", help="wanneer de erkenning eindigde; leeg = nog erkend"),
-                Column(
-                    "besloten_door",
-                    "ref",
-                    ref="actoren",
-                    help="id van de actor die besloot, bijvoorbeeld de stadsdeelcommissie",
+                _ref(
+                    "besloten_door", "actoren", help="id van de actor die besloot, bijvoorbeeld de stadsdeelcommissie"
                 ),
                 Column("document", "text", help="het besluit"),
             ),
@@ -534,20 +531,18 @@ FILES: dict[str, FileSpec] = {
             "tafels",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de plek aan tafel"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
-                Column(
+                _id("de plek aan tafel"),
+                _BUURT,
+                _ref(
                     "actor",
-                    "ref",
-                    True,
-                    ref="actoren",
+                    "actoren",
                     help="id van de actor van deze buurt die aan tafel zit (meestal het platform)",
+                    required=True,
                 ),
                 Column("tafel", "text", True, help="welke tafel, bijvoorbeeld: Gebiedsoverleg West"),
-                Column(
+                _ref(
                     "eigenaar",
-                    "ref",
-                    ref="actoren",
+                    "actoren",
                     help="id van de actor die de tafel belegt en de plek aanbiedt, bijvoorbeeld het stadsdeel",
                 ),
                 Column(
@@ -577,27 +572,25 @@ FILES: dict[str, FileSpec] = {
             "dialogen",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van het gesprek"),
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _id("het gesprek"),
+                _BUURT,
                 Column("datum", "day", True, help="dag van het gesprek, als JJJJ-MM-DD"),
                 Column("onderwerp", "text", True, help="waar het gesprek over ging"),
-                Column(
+                _ref(
                     "met",
-                    "refs",
-                    True,
-                    ref="actoren",
+                    "actoren",
                     help="ids van de instellingen aan tafel (de gemeente, het stadsdeel, een corporatie), gescheiden "
                     "door ;",
+                    required=True,
+                    many=True,
                 ),
-                Column(
+                _ref(
                     "aanwezig",
-                    "refs",
-                    ref="actoren",
+                    "actoren",
                     help="ids van wie er namens de buurt aan tafel zat, gescheiden door ;",
+                    many=True,
                 ),
-                Column(
-                    "tafel", "ref", ref="tafels", help="id van de plek aan tafel (tafels) waar het gesprek bij hoorde"
-                ),
+                _ref("tafel", "tafels", help="id van de plek aan tafel (tafels) waar het gesprek bij hoorde"),
                 Column("bron", "text", help="waar het na te gaan is: notulen, een brief"),
             ),
             row="een gesprek van de buurt met de gemeente of een instelling",
@@ -606,15 +599,14 @@ FILES: dict[str, FileSpec] = {
             "dialoogafspraken",
             False,
             (
-                Column("id", "id", True, help="korte unieke code van de afspraak"),
-                Column("dialoog", "ref", True, ref="dialogen", help="id van het gesprek waarin het is afgesproken"),
+                _id("de afspraak"),
+                _ref("dialoog", "dialogen", help="id van het gesprek waarin het is afgesproken", required=True),
                 Column("omschrijving", "text", True, help="wat er is afgesproken"),
-                Column(
+                _ref(
                     "door",
-                    "ref",
-                    True,
-                    ref="actoren",
+                    "actoren",
                     help="id van wie het toezegde: de instelling, of het platform zelf",
+                    required=True,
                 ),
                 Column("deadline", "date_end", help="wanneer het klaar zou zijn"),
                 Column("nagekomen", "date_end", help="wanneer het is nagekomen; niet voor de datum van het gesprek"),
@@ -630,7 +622,7 @@ FILES: dict[str, FileSpec] = {
             "draaglast",
             False,
             (
-                Column("buurt", "ref", True, ref="buurten", help="id van de buurt"),
+                _BUURT,
                 Column("maand", "month", True, help="maand als JJJJ-MM"),
                 Column(
                     "belasting",

@@ -396,13 +396,10 @@ BUURT_RULES: tuple[Callable[[Situation, Names], Point | None], ...] = (
 def zelfde_instelling(s: Situation, namen: Names) -> Point | None:
     """One institution that refused, did not react to, or left waiting past ``OVERDUE_DAYS`` days requests of
     :data:`SEVERAL` buurten or more."""
-    concerns: dict[str, set[str]] = {}
-    for e in _of(s.events, "verzoek_afgewezen", "verzoek_zonder_reactie"):
-        concerns.setdefault(e.actors[0], set()).add(e.buurt or "")
-    for i in s.waiting:
-        if i.kind == "verzoek" and i.overdue:
-            concerns.setdefault(i.institution, set()).add(i.buurt)
-    several = {who: b for who, b in concerns.items() if len(b) >= SEVERAL}
+    several = _in_several(
+        [(e.actors[0], e.buurt or "") for e in _of(s.events, "verzoek_afgewezen", "verzoek_zonder_reactie")]
+        + [(i.institution, i.buurt) for i in s.waiting if i.kind == "verzoek" and i.overdue]
+    )
     if not several:
         return None
     ordered = sorted(several, key=lambda who: (-len(several[who]), namen.actor(who)))
@@ -420,6 +417,21 @@ def zelfde_instelling(s: Situation, namen: Names) -> Point | None:
 def _in_order(s: Situation, buurten: Iterable[str]) -> tuple[str, ...]:
     chosen = set(buurten)
     return tuple(b for b in s.buurten if b in chosen)
+
+
+def _several(s: Situation, buurten: Iterable[str]) -> tuple[str, ...]:
+    """``buurten`` in the sheet's order when they are :data:`SEVERAL` or more, else none."""
+    chosen = _in_order(s, buurten)
+    return chosen if len(chosen) >= SEVERAL else ()
+
+
+def _in_several(found: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Of the pairs (what, buurt) ``found``, each what (an institution, a barrier, a register) named in
+    :data:`SEVERAL` buurten or more → those buurten."""
+    by_what: dict[str, set[str]] = {}
+    for what, buurt in found:
+        by_what.setdefault(what, set()).add(buurt)
+    return {what: buurten for what, buurten in by_what.items() if len(buurten) >= SEVERAL}
 
 
 def overal_parallel(s: Situation, namen: Names) -> Point | None:
@@ -468,11 +480,11 @@ def plek_kwijt(s: Situation, namen: Names) -> Point | None:
 
 def zelfde_belemmering(s: Situation, namen: Names) -> Point | None:
     """A barrier named by actions that failed this month in :data:`SEVERAL` buurten or more."""
-    by_barrier: dict[str, set[str]] = {}
-    for e in _of(s.events, "actie_niet_gedaan"):
-        for barrier in e.detail.get("belemmering", ()):
-            by_barrier.setdefault(barrier, set()).add(e.buurt or "")
-    several = {b: found for b, found in by_barrier.items() if len(found) >= SEVERAL}
+    several = _in_several(
+        (barrier, e.buurt or "")
+        for e in _of(s.events, "actie_niet_gedaan")
+        for barrier in e.detail.get("belemmering", ())
+    )
     if not several:
         return None
     barrier = max(several, key=lambda b: (len(several[b]), -list(BELEMMERING_TEKST).index(b)))
@@ -488,11 +500,7 @@ def zelfde_belemmering(s: Situation, namen: Names) -> Point | None:
 
 def zelfde_toezegging(s: Situation, namen: Names) -> Point | None:
     """One institution with promises not kept past ``OVERDUE_DAYS`` days in :data:`SEVERAL` buurten or more."""
-    by_institution_: dict[str, set[str]] = {}
-    for i in s.waiting:
-        if i.kind == "toezegging" and i.overdue:
-            by_institution_.setdefault(i.institution, set()).add(i.buurt)
-    several = {who: b for who, b in by_institution_.items() if len(b) >= SEVERAL}
+    several = _in_several((i.institution, i.buurt) for i in s.waiting if i.kind == "toezegging" and i.overdue)
     if not several:
         return None
     who = max(several, key=lambda w: (len(several[w]), namen.actor(w)))
@@ -509,8 +517,8 @@ def zelfde_toezegging(s: Situation, namen: Names) -> Point | None:
 def steun_eindigt_overal(s: Situation, namen: Names) -> Point | None:
     """Support, money or a place for residents that ends within ``ENDING_MONTHS`` months in :data:`SEVERAL`
     buurten or more."""
-    buurten = _in_order(s, (a.buurt for a in s.ending))
-    if len(buurten) < SEVERAL:
+    buurten = _several(s, (a.buurt for a in s.ending))
+    if not buurten:
         return None
     givers = _unique(namen.actor(a.van) for a in s.ending)
     return Point(
@@ -524,8 +532,8 @@ def steun_eindigt_overal(s: Situation, namen: Names) -> Point | None:
 
 def spanningen(s: Situation, namen: Names) -> Point | None:
     """Tensions that started this month in :data:`SEVERAL` buurten or more."""
-    buurten = _in_order(s, (e.buurt or "" for e in _of(s.events, "spanning_begonnen")))
-    if len(buurten) < SEVERAL:
+    buurten = _several(s, (e.buurt or "" for e in _of(s.events, "spanning_begonnen")))
+    if not buurten:
         return None
     return Point(
         "spanningen",
@@ -540,16 +548,16 @@ def registers_overal(s: Situation, namen: Names) -> Point | None:
     """One register with nothing new recorded for :data:`~kit.analysis.registers.STALE_MONTHS` months or more in
     :data:`SEVERAL` buurten or more (:func:`kit.analysis.registers.gaps`, ``verouderd``): the register named by the
     most buurten, first in the order of :data:`~kit.analysis.registers.STALE_REGISTERS` on a tie."""
-    by_register: dict[str, list[str]] = {}
-    for b in s.buurten:
-        for register, why in gaps(s.kept.get(b, {}), s.recorded.get(b, {}), s.month).items():
-            if why == "verouderd":
-                by_register.setdefault(register, []).append(b)
-    several = {r: found for r, found in by_register.items() if len(found) >= SEVERAL}
+    several = _in_several(
+        (register, b)
+        for b in s.buurten
+        for register, why in gaps(s.kept.get(b, {}), s.recorded.get(b, {}), s.month).items()
+        if why == "verouderd"
+    )
     if not several:
         return None
     register = max(several, key=lambda r: (len(several[r]), -list(REGISTER_TEKST).index(r)))
-    buurten = tuple(several[register])
+    buurten = _in_order(s, several[register])
     return Point(
         "registers_overal",
         f"In {telwoord(len(buurten))} buurten is al {telwoord(STALE_MONTHS)} maanden of langer niets nieuws "
@@ -562,8 +570,8 @@ def registers_overal(s: Situation, namen: Names) -> Point | None:
 
 def resultaten(s: Situation, namen: Names) -> Point | None:
     """Results achieved this month in :data:`SEVERAL` buurten or more: what worked?"""
-    buurten = _in_order(s, (e.buurt or "" for e in _of(s.events, "resultaat_bereikt")))
-    if len(buurten) < SEVERAL:
+    buurten = _several(s, (e.buurt or "" for e in _of(s.events, "resultaat_bereikt")))
+    if not buurten:
         return None
     return Point(
         "resultaten",

@@ -7,6 +7,8 @@ researchers (English, the codebook) and how readers see it (Dutch).
 
 from __future__ import annotations
 
+from typing import Any
+
 from kit.data.contract import CRITERIA
 from kit.data.months import month_text
 from kit.dutch import MIN, deel_tekst, geheel, getal, procent
@@ -19,11 +21,8 @@ from ..measures.mixing import ei_index, one_way_share
 from ..measures.platform import backbone, reach
 from ..measures.structure import components, density, largest_component_share
 from ..measures.turnover import turnover
-from .model import Column, Figure, scalar, words
-from .phrases import CRITERIUM_TITEL, INTENSITEIT, aandeel, aantal, deel_van, ei, keer, werkwoord
-
-SHARE = "[0, 1]"
-COUNT = "0, 1, 2, …"
+from .model import Column, Figure, count, counts, listing, mean, scalar, share, words
+from .phrases import CRITERIUM_TITEL, INTENSITEIT, aantal, deel_van, ei, keer, werkwoord
 
 BUURT = Figure(
     "buurt",
@@ -44,14 +43,12 @@ MAAND = Figure(
     (Column("maand", "Calendar month of the row, JJJJ-MM (year-month).", "month", "the months of the dataset", None),),
 )
 
-ACTOREN = scalar(
+ACTOREN = count(
     "actoren",
     lambda m: m.network.n,
     meaning="Actors in the month's network N: the buurt's active actors and actors elsewhere with an active "
     "relation into the buurt.",
     unit="actors",
-    range=COUNT,
-    decimals=0,
     label="Actoren in het netwerk",
     sentence=lambda v: (
         f"{aantal(v, 'actor', 'actoren')}: organisaties, initiatieven, instellingen en sleutelfiguren die deze "
@@ -60,13 +57,11 @@ ACTOREN = scalar(
     direction=0,
     size_dependent=True,
 )
-RELATIES = scalar(
+RELATIES = count(
     "relaties",
     lambda m: int((~m.tension).sum()),
     meaning="Active relations of any kind but spanning (rows, not pairs: two relations of one pair count twice).",
     unit="relations",
-    range=COUNT,
-    decimals=0,
     label="Relaties",
     sentence=lambda v: (
         f"{aantal(v, 'relatie', 'relaties')}: samenwerking, informatie, steun, geld, ruimte of werving tussen "
@@ -75,43 +70,35 @@ RELATIES = scalar(
     direction=+1,
     size_dependent=True,
 )
-SPANNINGEN = scalar(
+SPANNINGEN = count(
     "spanningen",
     lambda m: int(m.tension.sum()),
     meaning="Active spanning (tension) relations.",
     unit="relations",
-    range=COUNT,
-    decimals=0,
     label="Spanningen",
     sentence=lambda v: f"{aantal(v, 'spanning', 'spanningen')}: relaties waarin het schuurt of botst.",
     direction=-1,
     size_dependent=True,
 )
-DICHTHEID = scalar(
+DICHTHEID = share(
     "dichtheid",
     lambda m: density(m.network),
     meaning="Density of N: the share of possible ties that exist, 2·edges / (n·(n − 1)); empty below two actors.",
     unit="share of possible ties",
-    range=SHARE,
-    decimals=2,
     label="Dichtheid",
-    sentence=aandeel(
-        lambda v: (
-            f"dichtheid {getal(v)}: {deel_tekst(v)} van alle mogelijke verbindingen tussen de actoren bestaat. "
-            "Hoe hoger, hoe meer partijen elkaar rechtstreeks kennen."
-        )
+    sentence=lambda v: (
+        f"dichtheid {getal(v)}: {deel_tekst(v)} van alle mogelijke verbindingen tussen de actoren bestaat. "
+        "Hoe hoger, hoe meer partijen elkaar rechtstreeks kennen."
     ),
     explanation="het deel van alle mogelijke verbindingen tussen de actoren dat bestaat (0 tot 1).",
     direction=+1,
     size_dependent=True,
 )
-COMPONENTEN = scalar(
+COMPONENTEN = count(
     "componenten",
     lambda m: components(m.network),
     meaning="Connected components of N; 1 means the network hangs together.",
     unit="components",
-    range=COUNT,
-    decimals=0,
     label="Losse delen",
     sentence=lambda v: (
         f"{aantal(v, 'los deel', 'losse delen')}: groepjes die onderling niet verbonden zijn. Bij 1 is iedereen "
@@ -120,113 +107,107 @@ COMPONENTEN = scalar(
     direction=-1,
     size_dependent=True,
 )
-GROOTSTE_COMPONENT = scalar(
+GROOTSTE_COMPONENT = share(
     "grootste_component",
     lambda m: largest_component_share(m.network),
     meaning="Share of the actors of N in its largest component; empty without actors.",
     unit="share of actors",
-    range=SHARE,
-    decimals=2,
     label="Grootste verbonden deel",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: {deel_van(v, 'actoren')} {werkwoord(v, 'zit', 'zitten')} "
-            "in het grootste verbonden deel van het netwerk."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: {deel_van(v, 'actoren')} {werkwoord(v, 'zit', 'zitten')} "
+        "in het grootste verbonden deel van het netwerk."
     ),
     explanation="het deel van de actoren in het grootste verbonden deel van het netwerk.",
     direction=+1,
     size_dependent=True,
 )
-GEM_INTENSITEIT = scalar(
+GEM_INTENSITEIT = mean(
     "gem_intensiteit",
     lambda m: mean_intensity(m.collaboration),
     meaning="Mean intensiteit of the active samenwerking relations: levels of collaboration after Frey et al. "
     "(2006), 1 networking (netwerken), 2 alignment (afstemmen), 3 coordination (coördineren), 4 coalition "
     "(coalitie), 5 integration (integratie); empty without such relations.",
     unit="level",
-    range="[1, 5]",
-    decimals=1,
     label="Gemiddelde samenwerking",
-    sentence=aandeel(
-        lambda v: (
-            f"gemiddeld {getal(v, 1)} op een schaal van 1 (elkaar kennen) tot 5 (één team); "
-            f"{round(v)} betekent {INTENSITEIT[min(5, max(1, round(v)))]}."
-        )
+    sentence=lambda v: (
+        f"gemiddeld {getal(v, 1)} op een schaal van 1 (elkaar kennen) tot 5 (één team); "
+        f"{round(v)} betekent {INTENSITEIT[min(5, max(1, round(v)))]}."
     ),
     explanation="gemiddelde samenwerking, van 1 (elkaar kennen) tot 5 (één team).",
     direction=+1,
 )
-PLATFORM_BETWEENNESS = scalar(
+PLATFORM_BETWEENNESS = share(
     "platform_betweenness",
     lambda m: m.network.betweenness[m.platform] if m.platform else None,
     meaning="Betweenness centrality of the buurt's platform in N, normalised as networkx does for undirected "
     "graphs (2 / ((n − 1)(n − 2))): how much the platform brokers between others; empty without an active "
     "platform.",
     unit="normalised betweenness",
-    range=SHARE,
-    decimals=2,
     label="Platform als verbinder",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: bij {procent(v)} van de paren andere actoren loopt de kortste weg via het platform. "
-            "Hoe hoger, hoe meer het platform de verbinder in de buurt is."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: bij {procent(v)} van de paren andere actoren loopt de kortste weg via het platform. "
+        "Hoe hoger, hoe meer het platform de verbinder in de buurt is."
     ),
     explanation="hoe vaak de kortste weg tussen twee andere actoren via het platform loopt (0 tot 1).",
     direction=+1,
     size_dependent=True,
 )
-PLATFORM_BEREIK = scalar(
+PLATFORM_BEREIK = share(
     "platform_bereik",
     lambda m: reach(m.network, m.platform) if m.platform else None,
     meaning="Share of the other actors of N within two steps of the platform; empty without an active platform.",
     unit="share of actors",
-    range=SHARE,
-    decimals=2,
     label="Bereik van het platform",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: het platform bereikt {deel_van(v, 'andere actoren')} rechtstreeks of via één tussenschakel."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: het platform bereikt {deel_van(v, 'andere actoren')} rechtstreeks of via één tussenschakel."
     ),
     explanation="het deel van de andere actoren dat het platform direct of via één tussenschakel bereikt.",
     direction=+1,
     size_dependent=True,
 )
-RUGGENGRAAT = scalar(
+RUGGENGRAAT = share(
     "ruggengraat",
     lambda m: backbone(m.network, m.platform, m.committees) if m.platform else None,
     meaning="Share of the buurt's active bewonerscommissies (residents' committees) with a tie to the platform; "
     "empty without platform or committees.",
     unit="share of committees",
-    range=SHARE,
-    decimals=2,
     label="Ruggengraat",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: {deel_van(v, 'bewonerscommissies')} (ook VvE's en huurdersverenigingen) "
-            f"{werkwoord(v, 'heeft', 'hebben')} een directe band met het platform."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: {deel_van(v, 'bewonerscommissies')} (ook VvE's en huurdersverenigingen) "
+        f"{werkwoord(v, 'heeft', 'hebben')} een directe band met het platform."
     ),
     explanation="het deel van de bewonerscommissies met een directe band met het platform.",
     direction=+1,
 )
-EI_INDEX = scalar(
+
+
+def mixing(key: str, lijn: int, ander: str = "professionals", **declared: Any) -> Figure:
+    """An E-I index of the month's network between residents and professionals (:meth:`Month.groups
+    <kit.analysis.array_figures.Month.groups>` ``lijn``: 0 both lines, else that one), from −1 to 1 with two
+    decimals, worded by :func:`~.phrases.ei` with ``ander`` for the professionals; more mixing is good news.  Else
+    as :func:`~.model.scalar`."""
+    return scalar(
+        key,
+        lambda m: ei_index(m.network, m.groups(lijn)),
+        unit="index",
+        range="[−1, 1]",
+        decimals=2,
+        sentence=lambda v: ei(v, ander),
+        direction=+1,
+        **declared,
+    )
+
+
+EI_INDEX = mixing(
     "ei_index",
-    lambda m: ei_index(m.network, m.groups(0)),
+    0,
     meaning="Krackhardt and Stern's E-I index of N between residents (lijn 0) and professionals (lijn 1 and 2): "
     "(E − I) / (E + I) over ties between (E) and within (I) the groups; −1 the two live apart, +1 every tie "
     "crosses; empty without ties.",
-    unit="index",
-    range="[−1, 1]",
-    decimals=2,
     label="Menging bewoners en professionals",
-    sentence=ei,
     explanation=f"menging van bewoners en professionals, van {MIN}1 (langs elkaar heen) tot +1 (alle banden ertussen).",
-    direction=+1,
 )
-EENRICHTINGSVERKEER = scalar(
+EENRICHTINGSVERKEER = share(
     "eenrichtingsverkeer",
     lambda m: one_way_share(
         zip(m.van_ids[m.of_kind("informatie")], m.naar_ids[m.of_kind("informatie")], strict=True),
@@ -235,175 +216,119 @@ EENRICHTINGSVERKEER = scalar(
     meaning="Among resident–professional pairs with an active informatie relation: the share where information "
     "only flows from residents to professionals (collecting without bringing back); empty without such pairs.",
     unit="share of pairs",
-    range=SHARE,
-    decimals=2,
     label="Eenrichtingsverkeer",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: bij {deel_van(v, 'informatiestromen')} tussen bewoners en professionals gaat "
-            "informatie alleen van de bewoners naar de professionals en komt er niets terug (ophalen zonder "
-            "terugbrengen)."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: bij {deel_van(v, 'informatiestromen')} tussen bewoners en professionals gaat "
+        "informatie alleen van de bewoners naar de professionals en komt er niets terug (ophalen zonder "
+        "terugbrengen)."
     ),
     explanation="het deel van de informatiestromen waar informatie alleen van bewoners naar professionals gaat.",
     direction=-1,
 )
-DUBBELE_FUNCTIES = Figure(
+DUBBELE_FUNCTIES = listing(
     "dubbele_functies",
-    "Pairs of candidates (the buurt's own non-person actors, and top-down actors without a buurt) that share an "
-    "infrastructure function and whose agreed collaboration intensity is below 3.",
-    "pairs",
-    "a list of pairs",
     lambda m: m.duplicates,
-    "list",
-    (
-        Column(
-            "aantal_dubbele_functies",
-            "Duplicated infrastructure functions: pairs of organisations that share an infrastructure function and "
-            "whose agreed collaboration intensity (as both sides see it) is below 3.",
-            "pairs",
-            COUNT,
-            0,
-            **words(
-                "Dubbele functies",
-                lambda v: (
-                    f"{keer(v)} doen twee organisaties hetzelfde coördinerende werk (bijvoorbeeld allebei een "
-                    "nieuwsbrief) zonder echt samen te werken."
-                ),
-                -1,
-            ),
-        ),
+    meaning="Pairs of candidates (the buurt's own non-person actors, and top-down actors without a buurt) that share "
+    "an infrastructure function and whose agreed collaboration intensity is below 3.",
+    unit="pairs",
+    range="a list of pairs",
+    counted="Duplicated infrastructure functions: pairs of organisations that share an infrastructure function and "
+    "whose agreed collaboration intensity (as both sides see it) is below 3.",
+    label="Dubbele functies",
+    sentence=lambda v: (
+        f"{keer(v)} doen twee organisaties hetzelfde coördinerende werk (bijvoorbeeld allebei een "
+        "nieuwsbrief) zonder echt samen te werken."
     ),
+    direction=-1,
     size_dependent=True,
 )
-PARALLELLE_INFRASTRUCTUREN = Figure(
+PARALLELLE_INFRASTRUCTUREN = listing(
     "parallelle_infrastructuren",
-    "The pairs of dubbele_functies with at least one actor of herkomst bovenaf.",
-    "pairs",
-    "a list of pairs",
     lambda m: parallel_infrastructures(m.duplicates, m.top_down),
-    "list",
-    (
-        Column(
-            "aantal_parallelle_infrastructuren",
-            "Parallel infrastructures: the duplicated functions in which at least one side is top-down (herkomst "
-            "bovenaf).",
-            "pairs",
-            COUNT,
-            0,
-            **words(
-                "Parallelle infrastructuren",
-                lambda v: (
-                    f"{keer(v)} heeft een instelling van bovenaf iets naast het werk van bewoners gezet zonder "
-                    "echt samen te werken. Dat verdeelt de energie in de buurt."
-                ),
-                -1,
-                explanation="een instelling die van bovenaf hetzelfde coördinerende werk doet als een partij uit de "
-                "buurt, zonder samen te werken.",
-            ),
-        ),
+    meaning="The pairs of dubbele_functies with at least one actor of herkomst bovenaf.",
+    unit="pairs",
+    range="a list of pairs",
+    counted="Parallel infrastructures: the duplicated functions in which at least one side is top-down (herkomst "
+    "bovenaf).",
+    label="Parallelle infrastructuren",
+    sentence=lambda v: (
+        f"{keer(v)} heeft een instelling van bovenaf iets naast het werk van bewoners gezet zonder "
+        "echt samen te werken. Dat verdeelt de energie in de buurt."
     ),
+    direction=-1,
+    explanation="een instelling die van bovenaf hetzelfde coördinerende werk doet als een partij uit de "
+    "buurt, zonder samen te werken.",
     size_dependent=True,
 )
-BELEVINGSVERSCHILLEN = Figure(
+BELEVINGSVERSCHILLEN = listing(
     "belevingsverschillen",
-    f"Partnerships whose two sides report intensities {PERCEPTION_GAP} or more levels apart, each side's own level.",
-    "pairs",
-    "a list of pairs",
     lambda m: perception_gaps(m.views),
-    "list",
-    (
-        Column(
-            "aantal_belevingsverschillen",
-            f"Perception gaps: partnerships whose two sides report intensities {PERCEPTION_GAP} or more levels apart.",
-            "pairs",
-            COUNT,
-            0,
-            **words(
-                "Belevingsverschillen",
-                lambda v: (
-                    f"{aantal(v, 'samenwerking wordt', 'samenwerkingen worden')} door de twee kanten heel "
-                    f"verschillend beleefd ({PERCEPTION_GAP} of meer punten verschil op de schaal van 1 tot 5)."
-                ),
-                -1,
-            ),
-        ),
+    meaning=f"Partnerships whose two sides report intensities {PERCEPTION_GAP} or more levels apart, each side's "
+    "own level.",
+    unit="pairs",
+    range="a list of pairs",
+    counted=f"Perception gaps: partnerships whose two sides report intensities {PERCEPTION_GAP} or more levels apart.",
+    label="Belevingsverschillen",
+    sentence=lambda v: (
+        f"{aantal(v, 'samenwerking wordt', 'samenwerkingen worden')} door de twee kanten heel "
+        f"verschillend beleefd ({PERCEPTION_GAP} of meer punten verschil op de schaal van 1 tot 5)."
     ),
+    direction=-1,
     size_dependent=True,
 )
-VERLOOP = scalar(
+VERLOOP = share(
     "verloop",
     lambda m: turnover(m.previous, m.codes) if m.previous is not None else None,
     meaning="Turnover of ties since the previous month: 1 − |E(M−1) ∩ E(M)| / |E(M−1) ∪ E(M)|; empty in the "
     "buurt's first month and before, and when neither month has ties.",
     unit="share of ties",
-    range=SHARE,
-    decimals=2,
     label="Verloop van verbindingen",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: {deel_van(v, 'verbindingen')} van vorige maand en deze maand samen "
-            f"{werkwoord(v, 'is', 'zijn')} nieuw of verdwenen."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: {deel_van(v, 'verbindingen')} van vorige maand en deze maand samen "
+        f"{werkwoord(v, 'is', 'zijn')} nieuw of verdwenen."
     ),
     explanation="het deel van de verbindingen dat ten opzichte van vorige maand nieuw of verdwenen is.",
     direction=0,
 )
-ACTIVITEITEN = scalar(
+ACTIVITEITEN = count(
     "activiteiten",
     lambda m: len(m.activities),
     meaning="Activities of the buurt dated in the month.",
     unit="activities",
-    range=COUNT,
-    decimals=0,
     label="Activiteiten",
     sentence=lambda v: f"{aantal(v, 'activiteit', 'activiteiten')} in de buurt deze maand.",
     direction=+1,
     register="activiteiten",
 )
-BUNDELINGSGRAAD = scalar(
+BUNDELINGSGRAAD = share(
     "bundelingsgraad",
     lambda m: bundling(list(m.activities["organisatoren"])),
     meaning="Share of the month's activities with two or more organisers; empty without activities.",
     unit="share of activities",
-    range=SHARE,
-    decimals=2,
     label="Samen georganiseerd",
-    sentence=aandeel(
-        lambda v: (
-            f"{getal(v)}: {deel_van(v, 'activiteiten')} {werkwoord(v, 'had', 'hadden')} twee of meer organisatoren."
-        )
+    sentence=lambda v: (
+        f"{getal(v)}: {deel_van(v, 'activiteiten')} {werkwoord(v, 'had', 'hadden')} twee of meer organisatoren."
     ),
     explanation="het deel van de activiteiten met twee of meer organisatoren.",
     direction=+1,
     register="activiteiten",
 )
-VERSNIPPERDE_ACTIVITEITEN = Figure(
+VERSNIPPERDE_ACTIVITEITEN = listing(
     "versnipperde_activiteiten",
-    f"Groups of the month's activities of one soort, linked when at most {FRAGMENT_DAYS} days apart without a "
-    "shared organiser: activities that could have been one.",
-    "groups of activities",
-    "a list of groups",
     lambda m: fragmented(m.activities),
-    "list",
-    (
-        Column(
-            "aantal_versnipperde_activiteiten",
-            f"Fragmented activities: groups of activities of one kind at most {FRAGMENT_DAYS} days apart without "
-            "a shared organiser, that could have been one.",
-            "groups",
-            COUNT,
-            0,
-            **words(
-                "Versnipperde activiteiten",
-                lambda v: (
-                    f"{keer(v)} waren er losse activiteiten van dezelfde soort, kort na elkaar, door verschillende "
-                    "organisatoren, die samen één activiteit hadden kunnen zijn."
-                ),
-                -1,
-            ),
-        ),
+    meaning=f"Groups of the month's activities of one soort, linked when at most {FRAGMENT_DAYS} days apart without a "
+    "shared organiser: activities that could have been one.",
+    unit="groups of activities",
+    range="a list of groups",
+    counted=f"Fragmented activities: groups of activities of one kind at most {FRAGMENT_DAYS} days apart without "
+    "a shared organiser, that could have been one.",
+    counted_unit="groups",
+    label="Versnipperde activiteiten",
+    sentence=lambda v: (
+        f"{keer(v)} waren er losse activiteiten van dezelfde soort, kort na elkaar, door verschillende "
+        "organisatoren, die samen één activiteit hadden kunnen zijn."
     ),
+    direction=-1,
     register="activiteiten",
 )
 
@@ -415,6 +340,24 @@ ACTION_MEANINGS = {
     "open": "Actions open at the end of the month: planned by then and not closed by then.",
     "te_laat": "Open actions whose deadline lies before the last day of the month.",
 }
+#: The counts of the action list for readers.
+_ACTION_WORDS = {
+    "gepland": words(
+        "Acties erbij", lambda v: f"{aantal(v, 'actie kwam', 'acties kwamen')} deze maand op de lijst.", 0
+    ),
+    "gedaan": words("Acties gedaan", lambda v: f"{aantal(v, 'actie is', 'acties zijn')} deze maand gedaan.", +1),
+    "niet_gedaan": words(
+        "Acties niet gelukt",
+        lambda v: f"{aantal(v, 'actie is', 'acties zijn')} deze maand niet gelukt; de reden is een les.",
+        0,
+    ),
+    "open": words(
+        "Acties open", lambda v: f"{aantal(v, 'actie staat', 'acties staan')} aan het eind van de maand open.", 0
+    ),
+    "te_laat": words(
+        "Acties over de deadline", lambda v: f"{aantal(v, 'open actie is', 'open acties zijn')} over de deadline.", -1
+    ),
+}
 ACTIES = Figure(
     "acties",
     "The buurt's action list in the month: counts of actions planned, done, not done, open and overdue.",
@@ -422,60 +365,7 @@ ACTIES = Figure(
     "an object of counts",
     lambda m: action_counts(m.arrays.actions, m.first, m.last),
     "object",
-    (
-        Column(
-            "acties_gepland",
-            ACTION_MEANINGS["gepland"],
-            "actions",
-            COUNT,
-            0,
-            **words("Acties erbij", lambda v: f"{aantal(v, 'actie kwam', 'acties kwamen')} deze maand op de lijst.", 0),
-        ),
-        Column(
-            "acties_gedaan",
-            ACTION_MEANINGS["gedaan"],
-            "actions",
-            COUNT,
-            0,
-            **words("Acties gedaan", lambda v: f"{aantal(v, 'actie is', 'acties zijn')} deze maand gedaan.", +1),
-        ),
-        Column(
-            "acties_niet_gedaan",
-            ACTION_MEANINGS["niet_gedaan"],
-            "actions",
-            COUNT,
-            0,
-            **words(
-                "Acties niet gelukt",
-                lambda v: f"{aantal(v, 'actie is', 'acties zijn')} deze maand niet gelukt; de reden is een les.",
-                0,
-            ),
-        ),
-        Column(
-            "acties_open",
-            ACTION_MEANINGS["open"],
-            "actions",
-            COUNT,
-            0,
-            **words(
-                "Acties open",
-                lambda v: f"{aantal(v, 'actie staat', 'acties staan')} aan het eind van de maand open.",
-                0,
-            ),
-        ),
-        Column(
-            "acties_te_laat",
-            ACTION_MEANINGS["te_laat"],
-            "actions",
-            COUNT,
-            0,
-            **words(
-                "Acties over de deadline",
-                lambda v: f"{aantal(v, 'open actie is', 'open acties zijn')} over de deadline.",
-                -1,
-            ),
-        ),
-    ),
+    counts("acties", ACTION_MEANINGS, "actions", _ACTION_WORDS),
     register="acties",
 )
 
@@ -521,19 +411,15 @@ MAATLAT = Figure(
     own_section=True,
     absent=None,
 )
-MAATLAT_GEMIDDELDE = scalar(
+MAATLAT_GEMIDDELDE = mean(
     "maatlat_gemiddelde",
     lambda m: mean_score(m.assessment),
     meaning="Mean of the buurt's self-assessment scores (beoordeeld_door zelf) of the month over the criteria "
     "scored; empty when none.",
     unit="score",
-    range="[1, 5]",
-    decimals=1,
     label="Maatlat (eigen score)",
-    sentence=aandeel(
-        lambda v: (
-            f"gemiddeld {getal(v, 1)} op een schaal van 1 tot 5 bij de eigen beoordeling op de erkenningscriteria."
-        )
+    sentence=lambda v: (
+        f"gemiddeld {getal(v, 1)} op een schaal van 1 tot 5 bij de eigen beoordeling op de erkenningscriteria."
     ),
     direction=+1,
     register="maatlat",

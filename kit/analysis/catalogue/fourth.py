@@ -13,23 +13,21 @@ buurten (``compared=False``) and leaves the panel unless asked for
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from kit.data.contract import ROL
 from kit.dutch import geheel, leeg, procent
 
 from ..measures.tables import (
-    AGREEMENT_COUNTS,
     agreement_counts,
     dialogues_held,
     highest_rung,
     offered,
     rung_counts,
 )
-from .first import COUNT, SHARE
-from .model import Column, Figure, scalar, words
-from .phrases import aantal
+from .model import Figure, count, counts, scalar, share, words, yes_no
+from .phrases import aandeel, aantal
 
 if TYPE_CHECKING:
     from kit.analysis.array_figures import Month
@@ -55,20 +53,19 @@ RUNG_EN = {
 RUNGS = "1, 2, 3, 4, 5, 6"
 
 
-def _scalar(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
-    """A figure of version 4 that is one number: never compared among buurten (the pulse must not be, and seats and
-    dialogues depend on what each buurt records), and shown in a section of its own, not in the figure tables."""
-    return scalar(key, compute, compared=False, version=4, own_section=True, **declared)
+#: Version 4's figures of one number: never compared among buurten (the pulse must not be, and seats and dialogues
+#: depend on what each buurt records), and shown in a section of its own, not in the figure tables.
+_scalar, _count, _share, _yes_no = (
+    partial(declare, compared=False, version=4, own_section=True) for declare in (scalar, count, share, yes_no)
+)
 
 
-TAFELS = _scalar(
+TAFELS = _count(
     "tafels",
     lambda m: len(m.seats),
     meaning="Seats at tables of the buurt's actors active in the month (tafels: vanaf on or before its last day, tot "
     "empty or on or after its first day).",
     unit="seats",
-    range=COUNT,
-    decimals=0,
     label="Plekken aan tafel",
     sentence=lambda v: f"{aantal(v, 'plek', 'plekken')} aan een bestuurlijke tafel deze maand.",
     explanation="plekken van de buurt aan tafels die de gemeente of een instelling belegt.",
@@ -83,16 +80,14 @@ TAFELS_ROL = Figure(
     "an object of counts",
     lambda m: rung_counts(m.seats),
     "object",
-    tuple(
-        Column(
-            f"tafels_rol_{rol}",
-            f"Active seats of the month on rung {number} ({rol}: {RUNG_EN[rol]}).",
-            "seats",
-            COUNT,
-            0,
-            compared=False,
-        )
-        for number, rol in enumerate(ROL, start=1)
+    counts(
+        "tafels_rol",
+        {
+            rol: f"Active seats of the month on rung {number} ({rol}: {RUNG_EN[rol]})."
+            for number, rol in enumerate(ROL, 1)
+        },
+        "seats",
+        compared=False,
     ),
     version=4,
     register="tafels",
@@ -121,13 +116,11 @@ TAFEL_HOOGSTE_ROL = _scalar(
     direction=0,
     register="tafels",
 )
-TAFELS_UITGENODIGD = _scalar(
+TAFELS_UITGENODIGD = _count(
     "tafels_uitgenodigd",
     lambda m: len(offered(m.seats)),
     meaning="Active seats of the month the buurt was invited to (toegang uitgenodigd), rather than had to ask for.",
     unit="seats",
-    range=COUNT,
-    decimals=0,
     label="Plekken aangeboden",
     sentence=lambda v: f"{aantal(v, 'plek is', 'plekken zijn')} aangeboden, niet zelf gevraagd.",
     explanation="plekken aan tafel waarvoor de buurt is uitgenodigd, in plaats van er zelf om te vragen.",
@@ -135,13 +128,11 @@ TAFELS_UITGENODIGD = _scalar(
     judged=False,
     register="tafels",
 )
-DIALOGEN = _scalar(
+DIALOGEN = _count(
     "dialogen",
     lambda m: len(dialogues_held(m.arrays.dialogues, m.first, m.last)),
     meaning="Dialogues of the buurt with the municipality or an institution dated in the month.",
     unit="dialogues",
-    range=COUNT,
-    decimals=0,
     label="Gesprekken",
     sentence=lambda v: f"{aantal(v, 'gesprek', 'gesprekken')} met de gemeente of een instelling deze maand.",
     explanation="gesprekken van de buurt met de gemeente of een instelling.",
@@ -156,17 +147,17 @@ AGREEMENT_MEANINGS = {
     "open": "Agreements open on the month's last day: made by then, neither kept nor dropped by then.",
     "te_laat": "Open agreements whose deadline lies before the month's last day.",
 }
-#: The Dutch of each part: label, sentence, direction.
+#: The parts of ``dialoogafspraken`` for readers.
 _AGREEMENT_WORDS = {
-    "gemaakt": ("Afspraken gemaakt", lambda v: f"{aantal(v, 'afspraak', 'afspraken')} gemaakt in een gesprek.", 0),
-    "nagekomen": ("Afspraken nagekomen", lambda v: f"{aantal(v, 'afspraak is', 'afspraken zijn')} nagekomen.", +1),
-    "vervallen": (
+    "gemaakt": words("Afspraken gemaakt", lambda v: f"{aantal(v, 'afspraak', 'afspraken')} gemaakt in een gesprek.", 0),
+    "nagekomen": words("Afspraken nagekomen", lambda v: f"{aantal(v, 'afspraak is', 'afspraken zijn')} nagekomen.", +1),
+    "vervallen": words(
         "Afspraken vervallen",
         lambda v: f"{aantal(v, 'afspraak is', 'afspraken zijn')} vervallen zonder te zijn nagekomen.",
         -1,
     ),
-    "open": ("Afspraken open", lambda v: f"{aantal(v, 'afspraak staat', 'afspraken staan')} nog open.", 0),
-    "te_laat": (
+    "open": words("Afspraken open", lambda v: f"{aantal(v, 'afspraak staat', 'afspraken staan')} nog open.", 0),
+    "te_laat": words(
         "Afspraken over de termijn",
         lambda v: f"{aantal(v, 'afspraak is', 'afspraken zijn')} over de afgesproken termijn.",
         -1,
@@ -179,17 +170,7 @@ DIALOOGAFSPRAKEN = Figure(
     "an object of counts",
     lambda m: agreement_counts(m.arrays.dialogue_agreements, m.first, m.last),
     "object",
-    tuple(
-        Column(
-            f"dialoogafspraken_{part}",
-            AGREEMENT_MEANINGS[part],
-            "agreements",
-            COUNT,
-            0,
-            **words(_AGREEMENT_WORDS[part][0], _AGREEMENT_WORDS[part][1], _AGREEMENT_WORDS[part][2], compared=False),
-        )
-        for part in AGREEMENT_COUNTS
-    ),
+    counts("dialoogafspraken", AGREEMENT_MEANINGS, "agreements", _AGREEMENT_WORDS, compared=False),
     version=4,
     register="dialogen",
     own_section=True,
@@ -210,20 +191,18 @@ BELASTING = _scalar(
     range="[1, 5]",
     decimals=0,
     label="Belasting van de dragers",
-    sentence=lambda v: "–" if leeg(v) else f"de vaste vrijwilligers waren deze maand belast met {geheel(v)} van 5.",
+    sentence=aandeel(lambda v: f"de vaste vrijwilligers waren deze maand belast met {geheel(v)} van 5.", "–"),
     explanation="hoe zwaar de vaste vrijwilligers belast zijn, van 1 (licht) tot 5 (te zwaar).",
     direction=-1,
     judged=False,
     register="draaglast",
 )
-DRAGERS = _scalar(
+DRAGERS = _count(
     "dragers",
     lambda m: _pulse(m, 1),
     meaning="Active carriers (core volunteers) of the platform in the month, by the facilitator's pulse; empty in a "
     "month without a pulse.",
     unit="volunteers",
-    range=COUNT,
-    decimals=0,
     label="Dragers",
     sentence=lambda v: f"{aantal(v, 'vaste vrijwilliger droeg', 'vaste vrijwilligers droegen')} het platform.",
     explanation="hoeveel vaste vrijwilligers het platform dragen.",
@@ -231,32 +210,24 @@ DRAGERS = _scalar(
     judged=False,
     register="draaglast",
 )
-INCIDENT = _scalar(
+INCIDENT = _yes_no(
     "incident",
     lambda m: _pulse(m, 2),
     meaning="Whether intimidation or a threat against a carrier occurred in the month, by the facilitator's pulse; "
     "empty in a month without a pulse.",
-    unit="yes (1) / no (0)",
-    range="0, 1",
-    decimals=0,
     label="Intimidatie of bedreiging",
-    sentence=lambda v: (
-        "–"
-        if leeg(v)
-        else ("deze maand is een drager geïntimideerd of bedreigd." if v else "geen intimidatie of bedreiging.")
-    ),
+    ja="deze maand is een drager geïntimideerd of bedreigd.",
+    nee="geen intimidatie of bedreiging.",
     explanation="of een drager deze maand is geïntimideerd of bedreigd.",
     direction=-1,
     judged=False,
     register="draaglast",
 )
-ACTIES_EIGENAREN = _scalar(
+ACTIES_EIGENAREN = _count(
     "acties_eigenaren",
     lambda m: m.owners[0],
     meaning="Owners (eigenaar) carrying at least one action open on the month's last day; never named.",
     unit="owners",
-    range=COUNT,
-    decimals=0,
     label="Trekkers van open acties",
     sentence=lambda v: f"{aantal(v, 'trekker draagt', 'trekkers dragen')} de open acties.",
     explanation="over hoeveel trekkers de open acties verdeeld zijn.",
@@ -264,18 +235,15 @@ ACTIES_EIGENAREN = _scalar(
     judged=False,
     register="acties",
 )
-ACTIES_CONCENTRATIE = _scalar(
+ACTIES_CONCENTRATIE = _share(
     "acties_concentratie",
     lambda m: m.owners[1],
     meaning="The share of the actions open on the month's last day held by the owner with most (an action without "
     "owner counts among all); empty without open actions.",
     unit="share",
-    range=SHARE,
-    decimals=2,
     label="Open acties bij één trekker",
-    sentence=lambda v: (
-        "geen open acties." if leeg(v) else f"{procent(v)} van de open acties ligt bij de trekker met de meeste."
-    ),
+    sentence=lambda v: f"{procent(v)} van de open acties ligt bij de trekker met de meeste.",
+    missing="geen open acties.",
     explanation="welk deel van de open acties bij één trekker ligt: hoe hoger, hoe meer het op één persoon aankomt.",
     direction=-1,
     judged=False,

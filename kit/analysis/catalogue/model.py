@@ -14,7 +14,7 @@ codebook) and, when readers see it as a number, how it is read in Dutch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -22,6 +22,7 @@ from kit.dutch import geheel, getal
 
 from ..registers import COLUMNS as REGISTER_COLUMNS
 from ..registers import REGISTERS as REGISTER_FILES
+from .phrases import NOG_NIET, aandeel
 
 if TYPE_CHECKING:
     from kit.analysis.array_figures import Month
@@ -188,6 +189,11 @@ def _months_between(earlier: str, later: str) -> int:
     return 12 * (int(later[:4]) - int(earlier[:4])) + int(later[5:7]) - int(earlier[5:7])
 
 
+#: The range of a count, and of a share.
+COUNT = "0, 1, 2, …"
+SHARE = "[0, 1]"
+
+
 def scalar(
     key: str,
     compute: Callable[[Month], Any],
@@ -196,31 +202,105 @@ def scalar(
     unit: str,
     range: str,
     decimals: int,
-    label: str,
-    sentence: Callable[[Any], str],
-    direction: int,
-    judged: bool | None = None,
-    explanation: str | None = None,
-    compared: bool = True,
     version: int = 1,
     register: str | None = None,
     size_dependent: bool = False,
     own_section: bool = False,
+    **said: Any,
 ) -> Figure:
     """A figure that is one number: its one column has the figure's key and text.
 
-    ``judged`` defaults to whether ``direction`` says anything.
+    ``said`` is the Dutch side of the column, as :func:`words` takes it (``label``, ``sentence``, ``direction``, …).
     """
-    column = Column(
-        key,
-        meaning,
-        unit,
-        range,
-        decimals,
-        **words(label, sentence, direction, judged=judged, explanation=explanation, compared=compared),
-    )
+    column = Column(key, meaning, unit, range, decimals, **words(**said))
     return Figure(
         key, meaning, unit, range, compute, "scalar", (column,), version, register, size_dependent, own_section
+    )
+
+
+def count(key: str, compute: Callable[[Month], Any], **declared: Any) -> Figure:
+    """A figure that counts: whole numbers from 0 (:data:`COUNT`), shown without decimals; else as :func:`scalar`."""
+    return scalar(key, compute, range=COUNT, decimals=0, **declared)
+
+
+def share(
+    key: str,
+    compute: Callable[[Month], Any],
+    *,
+    sentence: Callable[[Any], str],
+    missing: str = NOG_NIET,
+    **declared: Any,
+) -> Figure:
+    """A figure that is a share, from 0 to 1 (:data:`SHARE`), shown with two decimals; else as :func:`scalar`.
+
+    A share of nothing cannot be computed: its ``sentence`` is only asked for a value, and readers read ``missing``
+    instead (:func:`~kit.analysis.catalogue.phrases.aandeel`).
+    """
+    return scalar(key, compute, range=SHARE, decimals=2, sentence=aandeel(sentence, missing), **declared)
+
+
+def mean(key: str, compute: Callable[[Month], Any], *, sentence: Callable[[Any], str], **declared: Any) -> Figure:
+    """A figure that is a mean on a scale of 1 to 5, shown with one decimal: with nothing to average readers read
+    ``nog niet te berekenen.`` (:func:`~kit.analysis.catalogue.phrases.aandeel`); else as :func:`scalar`."""
+    return scalar(key, compute, range="[1, 5]", decimals=1, sentence=aandeel(sentence), **declared)
+
+
+def yes_no(key: str, compute: Callable[[Month], Any], *, ja: str, nee: str, **declared: Any) -> Figure:
+    """A figure that says yes (1) or no (0): readers read ``ja`` or ``nee`` (``–`` when missing); else as
+    :func:`scalar`."""
+    return scalar(
+        key,
+        compute,
+        unit="yes (1) / no (0)",
+        range="0, 1",
+        decimals=0,
+        sentence=aandeel(lambda v: ja if v else nee, "–"),
+        **declared,
+    )
+
+
+def listing(
+    key: str,
+    compute: Callable[[Month], Any],
+    *,
+    meaning: str,
+    unit: str,
+    range: str,
+    counted: str,
+    counted_unit: str | None = None,
+    counted_range: str = COUNT,
+    **declared: Any,
+) -> Figure:
+    """A figure that is a list, which the panel counts in its one column ``aantal_<key>``.
+
+    ``meaning``, ``unit`` and ``range`` say what the list is; ``counted`` what its count means, counted in
+    ``counted_unit`` (the list's ``unit`` when not given) with values in ``counted_range``.  The rest (the Dutch side,
+    ``version``, ``register``, …) as for :func:`scalar`: the count is a count like any other, under another name.
+    """
+    number = scalar(
+        f"aantal_{key}",
+        compute,
+        meaning=counted,
+        unit=counted_unit or unit,
+        range=counted_range,
+        decimals=0,
+        **declared,
+    )
+    return replace(number, key=key, meaning=meaning, unit=unit, range=range, shape="list")
+
+
+def counts(
+    key: str, meanings: Mapping[str, str], unit: str, said: Mapping[str, dict[str, Any]] | None = None, **alike: Any
+) -> tuple[Column, ...]:
+    """The columns of an object of counts: ``<key>_<part>`` for each part of ``meanings``, in its order.
+
+    Each counts ``unit`` (whole numbers from 0, :data:`COUNT`) and means ``meanings[part]`` (English, the codebook);
+    ``said[part]`` is its Dutch side (:func:`words`) where readers see it; ``alike`` is the same for every part and
+    overrides ``said`` (``compared=False``).
+    """
+    return tuple(
+        Column(f"{key}_{part}", meaning, unit, COUNT, 0, **{**(said or {}).get(part, {}), **alike})
+        for part, meaning in meanings.items()
     )
 
 
@@ -233,7 +313,8 @@ def words(
     explanation: str | None = None,
     compared: bool = True,
 ) -> dict[str, Any]:
-    """The Dutch side of a column that is not a figure's own (a count of a list, a part of an object)."""
+    """The Dutch side of a column readers see as a number: a figure's own (:func:`scalar` takes it as keywords), the
+    count of a list, a part of an object."""
     return {
         "label": label,
         "sentence": sentence,

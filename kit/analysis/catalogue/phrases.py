@@ -64,9 +64,13 @@ def deel_van(share: Any, noun: str) -> str:
     return f"{words} van de {noun}"
 
 
-def aandeel(zin: Callable[[Any], str]) -> Callable[[Any], str]:
-    """A sentence for a figure that cannot always be computed: ``nog niet te berekenen.`` when missing."""
-    return lambda v: "nog niet te berekenen." if leeg(v) else zin(v)
+#: What readers read for a figure that cannot be computed (yet).
+NOG_NIET = "nog niet te berekenen."
+
+
+def aandeel(zin: Callable[[Any], str], missing: str = NOG_NIET) -> Callable[[Any], str]:
+    """A sentence for a figure that cannot always be computed: ``missing`` when it is missing, else ``zin``."""
+    return lambda v: missing if leeg(v) else zin(v)
 
 
 def ei(v: Any, ander: str = "professionals") -> str:

@@ -7,6 +7,7 @@ report (``own_section``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from kit.data.contract import BELEMMERING, EENHEID
@@ -16,16 +17,36 @@ from ..measures.actions import action_counts, barriers
 from ..measures.assessment import assessment_gap
 from ..measures.connection_map import FUNCTIONS, TYPES, connection_map
 from ..measures.connectors import CONNECTORS, connectors
-from ..measures.mixing import ei_index
 from ..measures.recognition import months_recognised, recognised
-from ..measures.requests import OVERDUE_DAYS, REQUEST_COUNTS, answer_time, promises_kept, request_counts
+from ..measures.requests import OVERDUE_DAYS, answer_time, promises_kept, request_counts
 from ..measures.resources import ENDING_MONTHS, RESOURCES, ending, recruiting_grounds
 from ..measures.results import result_sizes
-from .first import ACTION_MEANINGS, COUNT, SHARE
-from .model import Column, Figure, scalar, words
-from .phrases import aantal, deel_van, ei, keer, werkwoord
+from .first import ACTION_MEANINGS, mixing
+from .model import Column, Figure, count, counts, listing, scalar, share, words, yes_no
+from .phrases import aandeel, aantal, deel_van, keer, werkwoord
 
-PLATFORM = Figure(
+
+def results(key: str, at: int, zin: str, **declared: Any) -> Figure:
+    """A count of the buurt's results: part ``at`` of :attr:`Month.results <kit.analysis.array_figures.Month.results>`
+    (achieved in the month, recorded in it after the fact, up to its last day), from the results register, worded
+    ``N resultaten`` and ``zin``; else as :func:`~.model.count`."""
+    return count(
+        key,
+        lambda m: m.results[at],
+        unit="results",
+        register="resultaten",
+        sentence=lambda v: f"{aantal(v, 'resultaat', 'resultaten')} {zin}",
+        **declared,
+    )
+
+
+#: What every figure of version 2 declares: its version, and a section of its own in the monthly report.
+_figure, _scalar, _count, _share, _yes_no, _listing, _results, _mixing = (
+    partial(declare, version=2, own_section=True)
+    for declare in (Figure, scalar, count, share, yes_no, listing, results, mixing)
+)
+
+PLATFORM = _figure(
     "platform",
     "The buurt's platform in the month by the contract's rule, active or not.",
     "text",
@@ -43,32 +64,18 @@ PLATFORM = Figure(
             None,
         ),
     ),
-    version=2,
-    own_section=True,
 )
-ERKEND = scalar(
+ERKEND = _yes_no(
     "erkend",
     lambda m: recognised(m.arrays.recognitions, m.month),
     meaning="1 when the buurt's platform has a recognition (erkenning) active in the month; only a recognition "
     "row says so, not buurten.platform (version 3).",
-    unit="yes (1) / no (0)",
-    range="0, 1",
-    decimals=0,
     label="Erkend",
-    sentence=lambda v: (
-        "–"
-        if leeg(v)
-        else (
-            "het platform is deze maand erkend als buurtplatform."
-            if v
-            else "het platform is deze maand niet erkend als buurtplatform."
-        )
-    ),
+    ja="het platform is deze maand erkend als buurtplatform.",
+    nee="het platform is deze maand niet erkend als buurtplatform.",
     direction=+1,
     compared=False,
-    version=2,
     register="erkenning",
-    own_section=True,
 )
 
 
@@ -81,61 +88,39 @@ def _erkend_maanden(v: Any) -> str:
     return f"{meervoud(n, 'maand', 'maanden')} geleden werd het platform voor het eerst erkend."
 
 
-ERKEND_MAANDEN = scalar(
+ERKEND_MAANDEN = _count(
     "erkend_maanden",
     lambda m: months_recognised(m.arrays.months.recognised, m.month),
     meaning="Whole months since the first month with a recognised platform (0 in that month); empty before it.",
     unit="months",
-    range=COUNT,
-    decimals=0,
     label="Maanden sinds erkenning",
     sentence=_erkend_maanden,
     explanation="hoe lang het platform al erkend is (0: deze maand erkend; –: nog niet erkend).",
     direction=0,
-    version=2,
     register="erkenning",
-    own_section=True,
 )
-RESULTATEN = scalar(
+RESULTATEN = _results(
     "resultaten",
-    lambda m: m.results[0],
+    0,
+    "deze maand: iets wat de buurt bereikte, of wat dankzij de buurt besloten werd.",
     meaning="Results (resultaten) of the buurt achieved in the month: datum filled and in the month (version 3: "
     "not those recorded in the month after the fact, resultaten_gemeld).",
-    unit="results",
-    range=COUNT,
-    decimals=0,
     label="Resultaten deze maand",
-    sentence=lambda v: (
-        f"{aantal(v, 'resultaat', 'resultaten')} deze maand: iets wat de buurt bereikte, of wat dankzij de buurt "
-        "besloten werd."
-    ),
     direction=+1,
     compared=False,
-    version=2,
-    register="resultaten",
-    own_section=True,
 )
-RESULTATEN_TOTAAL = scalar(
+RESULTATEN_TOTAAL = _results(
     "resultaten_totaal",
-    lambda m: m.results[2],
+    2,
+    "sinds het begin van de gegevens: alles wat de buurt bereikte, of wat dankzij de buurt besloten werd.",
     meaning="Results of the buurt dated on or before the month's last day: by datum, or by gemeld where datum is "
     "unknown.",
-    unit="results",
-    range=COUNT,
-    decimals=0,
     label="Resultaten tot nu toe",
-    sentence=lambda v: (
-        f"{aantal(v, 'resultaat', 'resultaten')} sinds het begin van de gegevens: alles wat de buurt bereikte, of "
-        "wat dankzij de buurt besloten werd."
-    ),
     direction=+1,
-    version=2,
-    register="resultaten",
-    own_section=True,
 )
 #: The units of results, in English.
 UNIT_EN = {"euro": "euros", "woningen": "homes", "personen": "persons", "m2": "square metres", "stuks": "items"}
-RESULTATEN_OMVANG = Figure(
+RESULTATEN_OMVANG = _figure(
     "resultaten_omvang",
     "What the buurt's results so far add up to, per unit (eenheid): the sums of omvang.",
     "the unit of the results",
@@ -153,9 +138,7 @@ RESULTATEN_OMVANG = Figure(
         )
         for unit in EENHEID
     ),
-    version=2,
     register="resultaten",
-    own_section=True,
 )
 
 #: The requests' counts (``verzoeken``), in English.
@@ -208,7 +191,7 @@ _REQUEST_WORDS = {
         compared=False,
     ),
 }
-VERZOEKEN = Figure(
+VERZOEKEN = _figure(
     "verzoeken",
     "The buurt's requests to institutions in the month: counts of requests asked, answered, open, open longer "
     f"than {OVERDUE_DAYS} days, promised and refused.",
@@ -216,15 +199,10 @@ VERZOEKEN = Figure(
     "an object of counts",
     lambda m: request_counts(m.arrays.requests, m.first, m.last),
     "object",
-    tuple(
-        Column(f"verzoeken_{key}", REQUEST_MEANINGS[key], "requests", COUNT, 0, **_REQUEST_WORDS[key])
-        for key in REQUEST_COUNTS
-    ),
-    version=2,
+    counts("verzoeken", REQUEST_MEANINGS, "requests", _REQUEST_WORDS),
     register="verzoeken",
-    own_section=True,
 )
-ANTWOORDTIJD = scalar(
+ANTWOORDTIJD = _scalar(
     "antwoordtijd",
     lambda m: answer_time(m.arrays.requests, m.last),
     meaning="Median days from gevraagd to antwoord over the buurt's requests answered (not geen_reactie) by the "
@@ -233,47 +211,39 @@ ANTWOORDTIJD = scalar(
     range="0, 0.5, 1, …",
     decimals=1,
     label="Dagen tot een antwoord",
-    sentence=lambda v: (
-        "nog niet te berekenen: nog geen verzoek is beantwoord."
-        if leeg(v)
-        else f"middelste wachttijd tot een antwoord: {dagen(v)}; "
-        "de helft van de beantwoorde verzoeken kreeg sneller antwoord, de helft trager."
+    sentence=aandeel(
+        lambda v: (
+            f"middelste wachttijd tot een antwoord: {dagen(v)}; "
+            "de helft van de beantwoorde verzoeken kreeg sneller antwoord, de helft trager."
+        ),
+        "nog niet te berekenen: nog geen verzoek is beantwoord.",
     ),
     explanation="de helft van de beantwoorde verzoeken kreeg binnen dit aantal dagen antwoord.",
     direction=-1,
-    version=2,
     register="verzoeken",
-    own_section=True,
 )
-NAGEKOMEN = scalar(
+NAGEKOMEN = _share(
     "nagekomen",
     lambda m: promises_kept(m.arrays.requests, m.last),
     meaning="Share of the buurt's promises (toegezegd or deels, answered by the month's last day) delivered "
     "(nagekomen) by then; empty without promises.",
     unit="share of promises",
-    range=SHARE,
-    decimals=2,
     label="Toezeggingen nagekomen",
     sentence=lambda v: (
-        "nog niet te berekenen: er is nog niets toegezegd."
-        if leeg(v)
-        else f"{getal(v)}: {deel_van(v, 'toezeggingen tot nu toe')} {werkwoord(v, 'is', 'zijn')} ook nagekomen."
+        f"{getal(v)}: {deel_van(v, 'toezeggingen tot nu toe')} {werkwoord(v, 'is', 'zijn')} ook nagekomen."
     ),
+    missing="nog niet te berekenen: er is nog niets toegezegd.",
     explanation="het deel van de toezeggingen van instellingen dat ook echt is nagekomen (0 tot 1).",
     direction=+1,
-    version=2,
     register="verzoeken",
-    own_section=True,
 )
-MIDDELEN = scalar(
+MIDDELEN = _count(
     "middelen",
     lambda m: len(m.provided),
     meaning="Active ondersteuning, financiering and ruimte relations of the snapshot towards an actor of the buurt "
     "of lijn 0 not set up from the top down (herkomst bovenaf): the money, support and places residents' groups "
     "receive.",
     unit="relations",
-    range=COUNT,
-    decimals=0,
     label="Middelen voor bewoners",
     sentence=lambda v: (
         f"{aantal(v, 'relatie', 'relaties')} waarin bewoners of hun groepen deze maand steun, geld of een ruimte "
@@ -281,56 +251,35 @@ MIDDELEN = scalar(
     ),
     explanation="hoe vaak bewonersgroepen steun, geld of een plek krijgen van een ander.",
     direction=+1,
-    version=2,
     size_dependent=True,
-    own_section=True,
 )
-MIDDELEN_PLATFORM = scalar(
+MIDDELEN_PLATFORM = _count(
     "middelen_platform",
     lambda m: sum(m.receiver[r] == m.platform for r in m.provided) if m.platform else None,
     meaning="The middelen relations towards the platform; empty when the buurt has no active platform.",
     unit="relations",
-    range=COUNT,
-    decimals=0,
     label="Middelen voor het platform",
-    sentence=lambda v: (
-        "nog niet te berekenen: het platform staat deze maand niet in de gegevens."
-        if leeg(v)
-        else f"{keer(v)} krijgt het platform zelf deze maand steun, geld of een ruimte van een ander."
+    sentence=aandeel(
+        lambda v: f"{keer(v)} krijgt het platform zelf deze maand steun, geld of een ruimte van een ander.",
+        "nog niet te berekenen: het platform staat deze maand niet in de gegevens.",
     ),
     direction=+1,
-    version=2,
-    own_section=True,
 )
-MIDDELEN_AFLOPEND = Figure(
+MIDDELEN_AFLOPEND = _listing(
     "middelen_aflopend",
-    f"The middelen relations whose tot falls in the {ENDING_MONTHS} months after the month (sorted ids).",
-    "relations",
-    "a list of relation ids",
     lambda m: ending(m.provided, m.ends, m.month),
-    "list",
-    (
-        Column(
-            "aantal_middelen_aflopend",
-            f"Middelen relations (money, support, a place) whose tot falls in the {ENDING_MONTHS} months after "
-            "the month: about to end.",
-            "relations",
-            COUNT,
-            0,
-            **words(
-                f"Loopt binnen {telwoord(ENDING_MONTHS)} maanden af",
-                lambda v: (
-                    f"{keer(v)} loopt steun, geld of een ruimte voor bewoners binnen {telwoord(ENDING_MONTHS)} "
-                    "maanden af."
-                ),
-                -1,
-                explanation=f"steun, geld of een plek die binnen {telwoord(ENDING_MONTHS)} maanden stopt.",
-            ),
-        ),
+    meaning=f"The middelen relations whose tot falls in the {ENDING_MONTHS} months after the month (sorted ids).",
+    unit="relations",
+    range="a list of relation ids",
+    counted=f"Middelen relations (money, support, a place) whose tot falls in the {ENDING_MONTHS} months after "
+    "the month: about to end.",
+    label=f"Loopt binnen {telwoord(ENDING_MONTHS)} maanden af",
+    sentence=lambda v: (
+        f"{keer(v)} loopt steun, geld of een ruimte voor bewoners binnen {telwoord(ENDING_MONTHS)} maanden af."
     ),
-    version=2,
+    direction=-1,
+    explanation=f"steun, geld of een plek die binnen {telwoord(ENDING_MONTHS)} maanden stopt.",
     size_dependent=True,
-    own_section=True,
 )
 
 #: The barriers, in English.
@@ -346,26 +295,23 @@ BARRIER_EN = {
     "instelling": "an institution did not answer, refused or did not deliver",
     "overig": "other",
 }
-BELEMMERINGEN = Figure(
+BELEMMERINGEN = _figure(
     "belemmeringen",
     "What stood in the way of the actions not done in the month: barrier (belemmering) → the actions naming it.",
     "actions",
     "an object of counts",
     lambda m: barriers(m.arrays.actions, m.first, m.last),
     "object",
-    tuple(
-        Column(
-            f"belemmeringen_{code}",
-            f"Actions not done (niet_gedaan, afgerond in the month) that name the barrier {code} ({BARRIER_EN[code]}).",
-            "actions",
-            COUNT,
-            0,
-        )
-        for code in BELEMMERING
+    counts(
+        "belemmeringen",
+        {
+            code: f"Actions not done (niet_gedaan, afgerond in the month) that name the barrier {code} "
+            f"({BARRIER_EN[code]})."
+            for code in BELEMMERING
+        },
+        "actions",
     ),
-    version=2,
     register="acties.belemmering",
-    own_section=True,
 )
 
 
@@ -400,27 +346,20 @@ _AGREEMENT_WORDS = {
         -1,
     ),
 }
-AFSPRAKEN = Figure(
+AFSPRAKEN = _figure(
     "afspraken",
     "The counts of acties over the buurt's intervision agreements only (actions with a sessie).",
     "actions",
     "an object of counts",
     lambda m: action_counts(m.arrays.agreements, m.first, m.last),
     "object",
-    tuple(
-        Column(
-            f"afspraken_{key}",
-            f"As acties_{key}, over intervision agreements only (actions with a sessie).",
-            "actions",
-            COUNT,
-            0,
-            **_AGREEMENT_WORDS[key],
-        )
-        for key in ACTION_MEANINGS
+    counts(
+        "afspraken",
+        {key: f"As acties_{key}, over intervision agreements only (actions with a sessie)." for key in ACTION_MEANINGS},
+        "actions",
+        _AGREEMENT_WORDS,
     ),
-    version=2,
     register="acties.sessie",
-    own_section=True,
 )
 
 
@@ -437,7 +376,7 @@ def _maatlat_verschil(v: Any) -> str:
     )
 
 
-MAATLAT_VERSCHIL = scalar(
+MAATLAT_VERSCHIL = _scalar(
     "maatlat_verschil",
     lambda m: assessment_gap(m.scores),
     meaning="Over the criteria scored both by the buurt itself and by others (peer, stadsdeelcommissie) in the "
@@ -451,70 +390,45 @@ MAATLAT_VERSCHIL = scalar(
     explanation="de eigen score min de score van anderen (peer, stadsdeelcommissie): boven 0 ziet de buurt zichzelf "
     "rooskleuriger.",
     direction=0,
-    version=2,
     register="maatlat",
-    own_section=True,
 )
-EI_INDEX_EERSTE = scalar(
+EI_INDEX_EERSTE = _mixing(
     "ei_index_eerste",
-    lambda m: ei_index(m.network, m.groups(1)),
+    1,
+    "professionals in de buurt",
     meaning="E-I index of N restricted to actors of lijn 0 and 1: residents' own networks against first-line "
     "professionals, (E − I)/(E + I); −1 apart, +1 every tie crosses; empty without edges.",
-    unit="index",
-    range="[−1, 1]",
-    decimals=2,
     label="Menging bewoners en eerste lijn",
-    sentence=lambda v: ei(v, "professionals in de buurt"),
     explanation="menging van bewoners en professionals in de buurt (de eerste lijn), van \u22121 tot +1; "
     "beleidsmakers tellen hier niet mee.",
-    direction=+1,
-    version=2,
-    own_section=True,
 )
-EI_INDEX_TWEEDE = scalar(
+EI_INDEX_TWEEDE = _mixing(
     "ei_index_tweede",
-    lambda m: ei_index(m.network, m.groups(2)),
+    2,
+    "beleid",
     meaning="E-I index of N restricted to actors of lijn 0 and 2: residents' own networks against the second line "
     "and policy; empty without edges.",
-    unit="index",
-    range="[−1, 1]",
-    decimals=2,
     label="Menging bewoners en tweede lijn",
-    sentence=lambda v: ei(v, "beleid"),
     explanation="menging van bewoners en beleidsmakers (de tweede lijn), van \u22121 tot +1.",
-    direction=+1,
-    version=2,
-    own_section=True,
 )
-VERBINDERS = Figure(
+VERBINDERS = _listing(
     "verbinders",
-    f"The (at most) {CONNECTORS} actors of N with the highest betweenness above 0, each with its effective size.",
-    "actors",
-    "a list of actors",
     lambda m: connectors(m.network),
-    "list",
-    (
-        Column(
-            "aantal_verbinders",
-            f"Connectors: actors of N with betweenness above 0, at most {CONNECTORS} (the figure verbinders lists "
-            "them).",
-            "actors",
-            f"0 to {CONNECTORS}",
-            0,
-            **words(
-                "Verbinders",
-                lambda v: (
-                    f"{aantal(v, 'actor houdt', 'actoren houden')} het netwerk bij elkaar: over hen lopen de meeste "
-                    f"kortste wegen tussen anderen (hoogstens {telwoord(CONNECTORS)} genoemd)."
-                ),
-                0,
-                compared=False,
-            ),
-        ),
+    meaning=f"The (at most) {CONNECTORS} actors of N with the highest betweenness above 0, each with its effective "
+    "size.",
+    unit="actors",
+    range="a list of actors",
+    counted=f"Connectors: actors of N with betweenness above 0, at most {CONNECTORS} (the figure verbinders lists "
+    "them).",
+    counted_range=f"0 to {CONNECTORS}",
+    label="Verbinders",
+    sentence=lambda v: (
+        f"{aantal(v, 'actor houdt', 'actoren houden')} het netwerk bij elkaar: over hen lopen de meeste "
+        f"kortste wegen tussen anderen (hoogstens {telwoord(CONNECTORS)} genoemd)."
     ),
-    version=2,
+    direction=0,
+    compared=False,
     size_dependent=True,
-    own_section=True,
 )
 #: The connection map's actor types and relation functions, in English.
 TYPE_EN = {
@@ -530,7 +444,7 @@ FUNCTION_EN = {
     "sociaal_kapitaal": "social capital (ondersteuning, financiering, ruimte)",
     "werven": "recruitment (werving)",
 }
-VERBINDINGSKAART = Figure(
+VERBINDINGSKAART = _figure(
     "verbindingskaart",
     "The connection map: kind of own actor → function of a tie → the active relations with an own actor of that kind.",
     "relations",
@@ -539,54 +453,36 @@ VERBINDINGSKAART = Figure(
         zip(m.van_ids[m.mapped], m.naar_ids[m.mapped], m.soorten[m.mapped], strict=True), m.mapped_soort
     ),
     "object",
-    tuple(
-        Column(
-            f"verbindingskaart_{kind}_{function}",
-            f"Connection map: active relations of the snapshot for {FUNCTION_EN[function]} with at least one own "
-            f"actor among {TYPE_EN[kind]}.",
-            "relations",
-            COUNT,
-            0,
-        )
-        for kind in TYPES
-        for function in FUNCTIONS
+    counts(
+        "verbindingskaart",
+        {
+            f"{kind}_{function}": f"Connection map: active relations of the snapshot for {FUNCTION_EN[function]} with "
+            f"at least one own actor among {TYPE_EN[kind]}."
+            for kind in TYPES
+            for function in FUNCTIONS
+        },
+        "relations",
     ),
-    version=2,
     size_dependent=True,
-    own_section=True,
     nested=True,
 )
-VINDPLAATS = Figure(
+VINDPLAATS = _listing(
     "vindplaats",
-    "The buurt's own actors of lijn 0 where professionals recruit (werving) and that receive no support, funding "
-    "or place from anyone (sorted ids).",
-    "actors",
-    "a list of actor ids",
     lambda m: recruiting_grounds(m.relation_rows(m.of_kind(*RESOURCES, "werving")), m.own, m.lijn),
-    "list",
-    (
-        Column(
-            "aantal_vindplaats",
-            "Residents' groups (own actors of lijn 0) that professionals recruit at (werving) and that receive no "
-            "support, funding or place from anyone: places where others take and bring nothing back.",
-            "actors",
-            COUNT,
-            0,
-            **words(
-                "Vindplaatsen",
-                lambda v: (
-                    f"{aantal(v, 'bewonersgroep', 'bewonersgroepen')} waar professionals mensen werven "
-                    "zonder er steun, geld of een ruimte terug te brengen."
-                ),
-                -1,
-                explanation="bewonersgroepen waar anderen mensen werven zonder er steun, geld of ruimte terug te "
-                "brengen.",
-            ),
-        ),
+    meaning="The buurt's own actors of lijn 0 where professionals recruit (werving) and that receive no support, "
+    "funding or place from anyone (sorted ids).",
+    unit="actors",
+    range="a list of actor ids",
+    counted="Residents' groups (own actors of lijn 0) that professionals recruit at (werving) and that receive no "
+    "support, funding or place from anyone: places where others take and bring nothing back.",
+    label="Vindplaatsen",
+    sentence=lambda v: (
+        f"{aantal(v, 'bewonersgroep', 'bewonersgroepen')} waar professionals mensen werven "
+        "zonder er steun, geld of een ruimte terug te brengen."
     ),
-    version=2,
+    direction=-1,
+    explanation="bewonersgroepen waar anderen mensen werven zonder er steun, geld of ruimte terug te brengen.",
     size_dependent=True,
-    own_section=True,
 )
 
 #: The figures of version 2, in order.

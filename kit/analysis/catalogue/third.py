@@ -11,59 +11,41 @@ every figure's ``register`` in one place.
 from __future__ import annotations
 
 from ..registers import RECORDED
-from .first import COUNT
-from .model import Column, Figure, scalar, words
-from .phrases import aantal, keer
+from .model import Figure, counts, listing
+from .phrases import keer
+from .second import results
 
-RESULTATEN_GEMELD = scalar(
+RESULTATEN_GEMELD = results(
     "resultaten_gemeld",
-    lambda m: m.results[1],
+    1,
+    "deze maand achteraf vastgelegd: eerder bereikt, of wanneer is niet bekend.",
     meaning="Results of the buurt recorded in the month after the fact: gemeld in the month, and datum unknown or "
     "before the month's first day (achieved earlier).",
-    unit="results",
-    range=COUNT,
-    decimals=0,
     label="Resultaten achteraf vastgelegd",
-    sentence=lambda v: (
-        f"{aantal(v, 'resultaat', 'resultaten')} deze maand achteraf vastgelegd: eerder bereikt, of wanneer is niet "
-        "bekend."
-    ),
     explanation="resultaten die deze maand zijn vastgelegd maar eerder bereikt, of op een onbekende datum.",
     direction=0,
     compared=False,
     version=3,
-    register="resultaten",
     own_section=True,
 )
-MIDDELEN_NAAST = Figure(
+MIDDELEN_NAAST = listing(
     "middelen_naast",
-    "The active ondersteuning, financiering and ruimte relations of the snapshot from an actor of known lijn 1 or 2 "
-    "to an own actor other than the platform that was set up from the top down (herkomst bovenaf) or forms a "
-    "dubbele_functies pair with the platform in the month: support given beside the platform (sorted ids).",
-    "relations",
-    "a list of relation ids",
     lambda m: m.beside,
-    "list",
-    (
-        Column(
-            "aantal_middelen_naast",
-            "Support beside the platform: money, support or a place from an institution (lijn 1 or 2) to an own "
-            "actor set up from the top down or duplicating a function of the platform (middelen_naast lists them).",
-            "relations",
-            COUNT,
-            0,
-            **words(
-                "Steun naast het platform",
-                lambda v: (
-                    f"{keer(v)} geeft een instelling deze maand geld, steun of een ruimte aan iets wat naast het "
-                    "platform staat: van bovenaf opgezet, of met een taak die het platform ook heeft."
-                ),
-                0,
-                explanation="geld, steun of een plek die een instelling geeft aan iets wat naast het platform staat.",
-                compared=False,
-            ),
-        ),
+    meaning="The active ondersteuning, financiering and ruimte relations of the snapshot from an actor of known lijn 1 "
+    "or 2 to an own actor other than the platform that was set up from the top down (herkomst bovenaf) or forms a "
+    "dubbele_functies pair with the platform in the month: support given beside the platform (sorted ids).",
+    unit="relations",
+    range="a list of relation ids",
+    counted="Support beside the platform: money, support or a place from an institution (lijn 1 or 2) to an own "
+    "actor set up from the top down or duplicating a function of the platform (middelen_naast lists them).",
+    label="Steun naast het platform",
+    sentence=lambda v: (
+        f"{keer(v)} geeft een instelling deze maand geld, steun of een ruimte aan iets wat naast het "
+        "platform staat: van bovenaf opgezet, of met een taak die het platform ook heeft."
     ),
+    direction=0,
+    explanation="geld, steun of een plek die een instelling geeft aan iets wat naast het platform staat.",
+    compared=False,
     version=3,
     size_dependent=True,
     own_section=True,
@@ -90,17 +72,15 @@ VASTGELEGD = Figure(
     "an object of months",
     lambda m: m.recorded,
     "object",
-    tuple(
-        Column(
-            f"vastgelegd_{register}",
-            f"Whole months from the latest month up to this one named by a date of {RECORDED_EN[register]} to this "
-            "month (0: recorded this month); empty when no such date lies on or before this month.",
-            "months",
-            COUNT,
-            0,
-            compared=False,
-        )
-        for register in RECORDED
+    counts(
+        "vastgelegd",
+        {
+            register: f"Whole months from the latest month up to this one named by a date of {RECORDED_EN[register]} "
+            "to this month (0: recorded this month); empty when no such date lies on or before this month."
+            for register in RECORDED
+        },
+        "months",
+        compared=False,
     ),
     version=3,
     absent=None,

@@ -95,6 +95,15 @@ def _n(n: int, een: str, meer: str) -> str:
     return f"{n} {een if n == 1 else meer}"
 
 
+def _steun(rapport: Synthese, kind: str, gebeurde: str, geen: str, bron: str, voorbehoud: str) -> Bevinding:
+    """The finding on the period's support events of ``kind`` (``steun_eindigt``, ``steun_naast``): how many times
+    what ``gebeurde``, naming each relation and its buurt, or ``geen`` when it never did."""
+    namen = Names.of(rapport)
+    found = _alle(rapport, kind)
+    lijst = _lijst([f"{relatie(x, namen)} in {rapport.buurtnaam(x.buurt)}" for x in found])
+    return Bevinding(f"{_n(len(found), 'keer', 'keer')} {gebeurde}: {lijst}." if found else geen, bron, voorbehoud)
+
+
 # ---- wat brengt een platform ---------------------------------------------------------------------------------------
 
 
@@ -172,27 +181,23 @@ def nodig(rapport: Synthese) -> list[Bevinding]:
                 + "Waarom een instelling afwees, staat alleen in de gegevens als de begeleider het noteerde.",
             )
         )
-    gestopt = _alle(rapport, "steun_eindigt")
     found.append(
-        Bevinding(
-            f"{_n(len(gestopt), 'keer', 'keer')} stopte steun, geld of een ruimte voor bewoners: "
-            + _lijst([f"{relatie(x, namen)} in {rapport.buurtnaam(x.buurt)}" for x in gestopt])
-            + "."
-            if gestopt
-            else "In deze periode stopte geen steun, geld of ruimte voor bewoners.",
+        _steun(
+            rapport,
+            "steun_eindigt",
+            "stopte steun, geld of een ruimte voor bewoners",
+            "In deze periode stopte geen steun, geld of ruimte voor bewoners.",
             "relaties.csv (steun, geld of ruimte met de datum waarop het stopte); ‘Wat platforms nodig hadden’.",
             "Alleen wat met een einddatum is vastgelegd, telt als gestopt; of iets anders ervoor in de plaats kwam, "
             "staat niet in de gegevens.",
         )
     )
-    naast = _alle(rapport, "steun_naast")
     found.append(
-        Bevinding(
-            f"{_n(len(naast), 'keer', 'keer')} begon een instelling steun te geven naast het platform: "
-            + _lijst([f"{relatie(x, namen)} in {rapport.buurtnaam(x.buurt)}" for x in naast])
-            + "."
-            if naast
-            else "In deze periode begon geen instelling steun te geven naast het platform.",
+        _steun(
+            rapport,
+            "steun_naast",
+            "begon een instelling steun te geven naast het platform",
+            "In deze periode begon geen instelling steun te geven naast het platform.",
             "relaties.csv: steun, geld of ruimte voor een actor die een taak van het platform dubbelt (het kengetal "
             "middelen naast); in de tijdlijnen.",
             "Steun naast het platform is geen steun aan bewoners; of de ontvanger het platform echt dubbelt, weten "

@@ -69,40 +69,33 @@ HUIS, BRUIN, ORANJE, ORANJE_LICHT, BALK, ZACHT, LIJN = (
     "#555555",
     "#dddddd",
 )
-#: The lanes from top to bottom.
-BANEN = (
-    "Gevraagd",
-    "Antwoord",
-    "Erkenning",
-    "Aan tafel",
-    "Gesprekken",
-    "Naast het platform",
-    "Resultaten",
-    "Mislukt bij instelling",
-)
-#: The kinds of event each lane marks, and the glyph of each.
-GLYPH = {
-    "verzoek_gedaan": ("Gevraagd", "rondje_open"),
-    "verzoek_toegezegd": ("Antwoord", "rondje"),
-    "verzoek_deels": ("Antwoord", "rondje"),
-    "toezegging_nagekomen": ("Antwoord", "rondje"),
-    "verzoek_afgewezen": ("Antwoord", "kruis"),
-    "verzoek_zonder_reactie": ("Antwoord", "vierkant_open"),
-    "erkenning_besloten": ("Erkenning", "ruit"),
-    "erkenning_beeindigd": ("Erkenning", "ruit_open"),
-    "tafel_begonnen": ("Aan tafel", None),
-    "tafel_gestopt": ("Aan tafel", None),
-    "dialoog_gevoerd": ("Gesprekken", "vierkant"),
-    "dialoogafspraak_nagekomen": ("Gesprekken", "rondje"),
-    "dialoogafspraak_vervallen": ("Gesprekken", "kruis"),
-    "dialoogafspraak_te_laat": ("Gesprekken", "driehoek_open"),
-    "steun_naast": ("Naast het platform", "driehoek"),
-    "parallel_verschenen": ("Naast het platform", None),
-    "parallel_opgelost": ("Naast het platform", None),
-    "resultaat_bereikt": ("Resultaten", "rondje"),
-    "resultaat_gemeld": ("Resultaten", "rondje_open"),
-    "actie_niet_gedaan": ("Mislukt bij instelling", "kruis"),
+#: The lanes from top to bottom, each with the kinds of event it marks and the glyph of each (``None``: the lane
+#: draws these events otherwise, as bars).
+BAAN_GLYPHS: dict[str, dict[str, str | None]] = {
+    "Gevraagd": {"verzoek_gedaan": "rondje_open"},
+    "Antwoord": {
+        "verzoek_toegezegd": "rondje",
+        "verzoek_deels": "rondje",
+        "toezegging_nagekomen": "rondje",
+        "verzoek_afgewezen": "kruis",
+        "verzoek_zonder_reactie": "vierkant_open",
+    },
+    "Erkenning": {"erkenning_besloten": "ruit", "erkenning_beeindigd": "ruit_open"},
+    "Aan tafel": {"tafel_begonnen": None, "tafel_gestopt": None},
+    "Gesprekken": {
+        "dialoog_gevoerd": "vierkant",
+        "dialoogafspraak_nagekomen": "rondje",
+        "dialoogafspraak_vervallen": "kruis",
+        "dialoogafspraak_te_laat": "driehoek_open",
+    },
+    "Naast het platform": {"steun_naast": "driehoek", "parallel_verschenen": None, "parallel_opgelost": None},
+    "Resultaten": {"resultaat_bereikt": "rondje", "resultaat_gemeld": "rondje_open"},
+    "Mislukt bij instelling": {"actie_niet_gedaan": "kruis"},
 }
+#: The lanes from top to bottom.
+BANEN = tuple(BAAN_GLYPHS)
+#: The kinds of event the lanes mark: kind → its lane and glyph.
+GLYPH = {kind: (lane, glyph) for lane, glyphs in BAAN_GLYPHS.items() for kind, glyph in glyphs.items()}
 #: The legend: glyph → what it means.
 LEGENDA = (
     ("rondje_open", "gevraagd; resultaat achteraf vastgelegd"),
