@@ -111,8 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--bijlage",
         action="store_true",
-        help="maak bij elk maandrapport ook de bijlage-PDF (maandrapport.bijlage.pdf: alle cijfers, voor de "
-        "facilitator)",
+        help="maak bij elk maandrapport en bij het intervisieblad ook de bijlage-PDF (maandrapport.bijlage.pdf, "
+        "overzicht.bijlage.pdf: alle cijfers, voor de facilitator)",
     )
     render.add_argument(
         "--force",
@@ -377,7 +377,9 @@ def _render_synthese(args, options: dict[str, Any]) -> int:
     if args.maand is not None or args.buurt:
         raise UsageError("--synthese gaat over alle buurten en een periode: laat --maand en --buurt weg")
     if args.bijlage:
-        raise UsageError("--bijlage hoort bij de maandrapporten: de synthese heeft geen bijlage-PDF")
+        raise UsageError(
+            "--bijlage hoort bij de maandrapporten en het intervisieblad; de synthese heeft geen bijlage-PDF"
+        )
     try:
         first, last = as_period(args.synthese)
     except ValueError as error:

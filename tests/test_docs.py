@@ -8,6 +8,7 @@ not describe yet.  Cheap: the Markdown is read as text, nothing is computed.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import json
 import re
@@ -277,7 +278,8 @@ def _called_sections(notebook: str) -> list[str]:
     cells = json.loads((NOTEBOOKS / f"{notebook}.ipynb").read_text(encoding="utf-8"))["cells"]
     code = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "code")
     secties = importlib.import_module(f"kit.report.{notebook}").SECTIES
-    names = re.findall(r'^toon\(\w+, "(\w+)"\)', code, re.M)
+    calls = [n for n in ast.walk(ast.parse(code)) if isinstance(n, ast.Call) and ast.unparse(n.func) == "toon"]
+    names = [arg.value for call in calls for arg in call.args[1:] if isinstance(arg, ast.Constant)]
     return [secties[name].render.__module__.removeprefix("kit.report.") for name in names]
 
 

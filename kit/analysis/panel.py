@@ -68,6 +68,23 @@ def buurt_rows(dataset: Dataset, buurt: str, months: list[pd.Period]) -> list[di
     return rows
 
 
+def panel_frame(rows: list[dict[str, Any]], marks: list[str]) -> pd.DataFrame:
+    """Rows of :func:`buurt_rows` as a frame: the columns ``marks``, then every figure as a float (empty: NaN).
+
+    The figures are built as one block of floats: a report compares them
+    across buurten and months column by column, which on a frame of one
+    block per column costs more than the figures themselves.
+    """
+    figures = np.array([[row[name] for name in PANEL_FIGURES] for row in rows], dtype=float)
+    return pd.concat(
+        [
+            pd.DataFrame([[row[name] for name in marks] for row in rows], columns=marks),
+            pd.DataFrame(figures.reshape(len(rows), len(PANEL_FIGURES)), columns=list(PANEL_FIGURES)),
+        ],
+        axis=1,
+    )
+
+
 _WORKER_DATASET: Dataset | None = None
 
 
@@ -143,21 +160,22 @@ def position(panel: pd.DataFrame, buurt: str, maand: str | pd.Period) -> pd.Data
     enter, never another buurt's actors.
     """
     month = maand if isinstance(maand, str) else month_text(maand)
-    rows = panel[(panel["maand"] == month) & panel["in_proeftuin"]].set_index("buurt")
+    rows = panel[(panel["maand"] == month) & panel["in_proeftuin"]]
+    table = rows[list(PANEL_FIGURES)].to_numpy(dtype=float, na_value=np.nan)
+    taking_part = list(rows["buurt"])
+    own = table[taking_part.index(buurt)] if buurt in taking_part else [None] * len(PANEL_FIGURES)
     records = []
-    for figure in PANEL_FIGURES:
-        values = rows[figure].dropna()
-        value = rows[figure].get(buurt)
-        rank = values.rank(ascending=False, method="min").get(buurt) if not pd.isna(value) else None
+    for figure, column, value in zip(PANEL_FIGURES, table.T, own, strict=True):
+        known = column[~np.isnan(column)]
         records.append(
             {
                 "figuur": figure,
                 "waarde": value,
-                "rang": rank,
-                "aantal": len(values),
-                "minimum": values.min() if len(values) else None,
-                "mediaan": values.median() if len(values) else None,
-                "maximum": values.max() if len(values) else None,
+                "rang": None if value is None or np.isnan(value) else float(1 + (known > value).sum()),
+                "aantal": len(known),
+                "minimum": known.min() if len(known) else None,
+                "mediaan": np.median(known) if len(known) else None,
+                "maximum": known.max() if len(known) else None,
             }
         )
     return pd.DataFrame.from_records(records)

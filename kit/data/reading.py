@@ -19,9 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pandas as pd
-from openpyxl.worksheet._reader import WorkSheetParser
 
 from kit.paths import input_refusal, read_input
 
@@ -199,6 +197,8 @@ def _read_workbook(path: Path) -> RawDataset:
     if refusal := input_refusal(path):
         result.problems.append(Problem(path.name, None, None, f"input_{refusal}"))
         return result
+    import openpyxl  # here, not above: a dataset of CSV files, as every report kernel reads, never needs it
+
     try:
         data = read_input(path, UNPACKED_LIMIT)
         if data is None:
@@ -253,6 +253,8 @@ def _sheet_cells(sheet: Any) -> Iterator[tuple[int, dict[int, object]]]:
     (10 s and 1.7 GB for 3,000 rows).  The parser is the one ``iter_rows``
     uses, given what the read-only sheet gives it (openpyxl 3.1).
     """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
     book = sheet.parent
     with sheet._get_source() as source:
         parser = WorkSheetParser(

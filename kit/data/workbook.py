@@ -18,8 +18,6 @@ import re
 import zipfile
 from xml.etree import ElementTree
 
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter, range_boundaries
-
 from .problems import Problem
 
 #: The most a workbook may unpack to.  A year of ten buurten is a few megabytes.
@@ -85,6 +83,8 @@ def sheet_pitfalls(xml: bytes) -> tuple[list[str], list[tuple[int, int]]]:
     ...                b'<mergeCells><mergeCell ref="A3:B4"/></mergeCells></worksheet>')
     (['A3:B4'], [(2, 3), (2, 5)])
     """
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string  # only for a workbook
+
     merged: list[str] = []
     uncached: list[tuple[int, int]] = []
     if b"mergeCell" not in xml and not _FORMULA_TAG.search(xml):
@@ -121,6 +121,8 @@ def _cached(cell: ElementTree.Element, value: ElementTree.Element | None) -> boo
 
 def pitfall_problems(source: str, header: list[str], xml: bytes) -> list[Problem]:
     """The merged ranges and formulas without value of one sheet, as problems located at their first row."""
+    from openpyxl.utils.cell import get_column_letter, range_boundaries  # only for a workbook
+
     merged, uncached = sheet_pitfalls(xml)
     problems = []
     for cells in merged:

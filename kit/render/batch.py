@@ -79,8 +79,8 @@ log = logging.getLogger(__name__)
 #: The report notebooks, shipped inside the package (``notebooks/`` of a checkout links to them).
 NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))  # type: ignore[call-overload]  # an installed package: a path
 FORMATS = ("html", "pdf")
-#: The monthly report's appendix PDF (``maandrapport.bijlage.pdf``), rendered on request from the same HTML as the
-#: buurtbrief's PDF: a file of the report like the others (:data:`.versions.SUFFIXES`).
+#: A report's appendix PDF (``maandrapport.bijlage.pdf``, ``overzicht.bijlage.pdf``), rendered on request from the
+#: same HTML as the PDF of its main part: a file of the report like the others (:data:`.versions.SUFFIXES`).
 BIJLAGE = "bijlage.pdf"
 #: The part of the report the appendix PDF prints (``kit.report.sectie.BIJLAGE``: the sections of class
 #: ``deel-bijlage``).
@@ -341,7 +341,8 @@ def _jobs(
     force: bool = False,
     bijlage: bool = False,
 ) -> list[Job]:
-    """Return the jobs of ``month``: one per buurt (with its appendix PDF when ``bijlage``), then the overview.
+    """Return the jobs of ``month``: one per buurt, then the overview; each prints its main part, and with
+    ``bijlage`` also its appendix PDF.
 
     ``data`` gives the buurt ids, display names, months and the
     fictitious-data marker.  An unknown buurt id still gets a job: its
@@ -392,7 +393,8 @@ def _jobs(
                 data.fictional,
                 _links(out, "..", vorige, "overzicht.html"),
             ),
-            formats=formats,
+            formats=(*formats, BIJLAGE) if bijlage else formats,
+            deel=HOOFD,
             kernel_name=kernel_name,
             inputs=inputs,
             force=force,
@@ -498,9 +500,11 @@ def render(
         Seconds each report may take, executing and converting; ``None`` or
         0 for no limit.
     bijlage
-        Also print each monthly report's appendix (``maandrapport.bijlage.pdf``:
-        every figure and the background, for the facilitator) from the same
-        HTML; without it a buurt's PDF is its buurtbrief alone.
+        Also print each report's appendix (``maandrapport.bijlage.pdf``,
+        ``overzicht.bijlage.pdf``: every figure and the background, for the
+        facilitator) from the same HTML; without it a buurt's PDF is its
+        buurtbrief alone and the overview's PDF its intervision sheet and
+        the institutions' mirror.  The HTML always holds the appendix.
 
     Returns
     -------
@@ -636,6 +640,7 @@ def _run(
             log.info("%s: overgeslagen, bestaat al in %s", job.naam, job.folder)
         else:
             todo.append(job)
+    todo.sort(key=lambda job: job.naam != OVERZICHT)  # the longest report first: it does not end the batch alone
     with _frozen_heap():
         results = run_bounded(todo, _guarded, workers or 1, timeout, finish=close_kernels)
         with _Bar(

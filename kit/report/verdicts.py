@@ -361,13 +361,14 @@ def ranks(column: str, values: Mapping[str, Any]) -> dict[str, Rank]:
     declared = COLUMN[column]
     if declared.figure is None or declared.figure.size_dependent or not declared.compared:
         return {}
-    known = pd.Series({b: float(v) for b, v in values.items() if not leeg(v)}, dtype=float)
-    if known.nunique() < 2:
+    known = {b: float(v) for b, v in values.items() if not leeg(v)}
+    if len(set(known.values())) < 2:
         return {}
-    places = known.rank(ascending=False, method="min").astype(int)
-    ties = known.map(known.value_counts())
-    order = sorted(known.index, key=lambda b: (places[b], list(values).index(b)))
-    return {b: Rank(int(places[b]), len(known), bool(ties[b] > 1)) for b in order}
+    ordered = sorted(known.values(), reverse=True)
+    places = {value: 1 + ordered.index(value) for value in ordered}  # the best place of each value's group
+    ties = {value: ordered.count(value) > 1 for value in ordered}
+    order = sorted(known, key=lambda b: places[known[b]])  # stable: ties keep the order of ``values``
+    return {b: Rank(places[known[b]], len(known), ties[known[b]]) for b in order}
 
 
 def rank_text(rank: Rank) -> str:

@@ -27,12 +27,12 @@ from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
 from kit.render.convert import HOOFD, TEMPLATE_NAME, TEMPLATES, leave_out_other_parts
 
 BUURT, MAAND = "zilverdistel", "2025-02"
-#: Each PDF of the rendered month, the HTML page it is printed from, and the part of that page it prints
-#: (``None``: all of it).
+#: Each PDF of the rendered month, the HTML page it is printed from, and the part of that page it prints.
 PRINTED = {
     f"{BUURT}/maandrapport.pdf": (f"{BUURT}/maandrapport.html", HOOFD),
     f"{BUURT}/maandrapport.bijlage.pdf": (f"{BUURT}/maandrapport.html", "bijlage"),
-    "overzicht.pdf": ("overzicht.html", None),
+    "overzicht.pdf": ("overzicht.html", HOOFD),
+    "overzicht.bijlage.pdf": ("overzicht.html", "bijlage"),
 }
 
 
@@ -97,10 +97,10 @@ def printed(out: Path, pdf: str) -> str:
     """The HTML that ``pdf`` is printed from: its page, without the sections of the parts it does not print."""
     page, deel = PRINTED[pdf]
     text = (out / MAAND / page).read_text(encoding="utf-8")
-    if deel is None:
-        return text
     root = tinyhtml5.parse(text, namespace_html_elements=False)
     leave_out_other_parts(root, deel)
+    for element in root.iter():  # an inline SVG's elements carry the SVG namespace: written back as <svg>, <title>
+        element.tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else element.tag
     return ElementTree.tostring(root, encoding="unicode", method="html")
 
 
@@ -150,7 +150,8 @@ def test_pdf_is_tagged_pdf_ua_with_title_and_language(out, pdf):
 @pytest.mark.parametrize("pdf", PRINTED)
 def test_every_chart_is_a_figure_with_its_alt_text(out, pdf):
     expected = alt_texts(printed(out, pdf))
-    assert expected and all(expected), "a chart without alternative text"
+    assert all(expected), "a chart without alternative text"
+    assert bool(expected) == (pdf != "overzicht.pdf")  # only the sheet and the mirror are tables alone
     figures = [e for e in structure(PdfReader(out / MAAND / pdf)) if e["/S"] == "/Figure"]
     assert Counter(str(f.get("/Alt")) for f in figures) == Counter(expected)
 

@@ -121,10 +121,15 @@ def test_figures_in_the_pdf_are_those_of_proeftuin_metrics(rendered, demo_path):
 
 
 def test_overview_shows_every_buurt_and_the_chair_rotation(rendered, demo):
+    """The sheet's PDF: every buurt and the mirror; its appendix PDF (``--bijlage``): the chairs and the parallel
+    infrastructures, which the sheet's own PDF leaves to it."""
     text = pdf_text(rendered / "reports" / MAAND / "overzicht.pdf")
+    appendix = pdf_text(rendered / "reports" / MAAND / "overzicht.bijlage.pdf")
     for name in demo.buurten["naam"]:
-        assert name in text, name
-    assert "voorzitter" in text.lower() and "Parallelle infrastructuren" in text and "Spiegel voor instellingen" in text
+        assert name in text and name in appendix, name
+    assert "Spiegel voor instellingen" in text and "Spiegel voor instellingen" not in appendix
+    assert "Intervisie: voorzitters" in appendix and "Parallelle infrastructuren in de proeftuin" in appendix
+    assert "Intervisie: voorzitters" not in text and "Alle buurten naast elkaar" not in text
 
 
 def _words(text: str) -> str:
@@ -167,10 +172,10 @@ def test_the_sheet_is_one_page_and_its_main_part_short(rendered):
     the colophon, without the appendix — a few."""
     html = (rendered / "reports" / MAAND / "overzicht.html").read_text(encoding="utf-8")
     assert len(_printed(html, "section.deel-bijlage, section#spiegel, section#colofon").pages) == 1
-    main = _printed(html, "section.deel-bijlage")
+    main = PdfReader(rendered / "reports" / MAAND / "overzicht.pdf")  # the main part alone
     assert len(main.pages) <= 5
     assert all(page.mediabox.width > page.mediabox.height for page in main.pages)  # landscape
-    assert len(PdfReader(rendered / "reports" / MAAND / "overzicht.pdf").pages) > len(main.pages)  # the appendix
+    assert len(PdfReader(rendered / "reports" / MAAND / "overzicht.bijlage.pdf").pages) > 1  # the appendix
 
 
 def test_nobody_is_named_without_consent_in_any_output(rendered, demo):
@@ -182,7 +187,7 @@ def test_nobody_is_named_without_consent_in_any_output(rendered, demo):
     shared_names = set(actors.loc[own | actors["buurt"].isna(), "naam"])
     elsewhere = set(actors.loc[~own & actors["buurt"].notna(), "naam"]) - shared_names
     texts = every_output_text(rendered / "reports")
-    assert len(texts) == 8  # buurt (and its appendix PDF) and overview: ipynb, html, pdf; and the index
+    assert len(texts) == 9  # buurt and overview: ipynb, html, pdf and the appendix PDF; and the index
     for path, text in texts.items():
         for name in hidden:
             assert name not in text, (path, name)

@@ -1,12 +1,15 @@
-"""The report layer's one shape: a context, sections of one module each, a notebook cell per section, one stylesheet.
+"""The report layer's one shape: a context, sections of one module each, a notebook cell per part, one stylesheet.
 
 Every section of the three reports is shown by :meth:`kit.report.sectie.Secties.toon` inside
-``<section class="<report> deel-<part>">`` under its own heading; the notebooks call each section once, in
-order, and nothing else; no section writes a style, and every colour of the stylesheet is named once.
+``<section class="<report> deel-<part>">`` under its own heading; the notebooks show each section once, in
+order, a cell for each run of sections of one part, and nothing else; no section writes a style, and every
+colour of the stylesheet is named once.
 """
 
 from __future__ import annotations
 
+import ast
+import itertools
 import json
 import re
 from types import ModuleType
@@ -35,15 +38,24 @@ def reports(demo):
 
 @pytest.mark.parametrize("name", REPORTS)
 def test_the_notebook_shows_every_section_once_in_order_and_nothing_else(name):
-    """After the parameters and the cell that makes the context, one cell per section: ``toon(context, "name")``."""
+    """After the parameters and the cell that makes the context, one cell per run of sections of one part:
+    ``toon(context, "name", …)``, so that the kernel runs few cells (each costs about 10 ms)."""
     cells = json.loads((NOTEBOOKS / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
     assert all(cell["cell_type"] == "code" for cell in cells), "headings come from the sections, not from markdown"
     setup = "".join(cells[1]["source"])
     [variable] = re.findall(r"^(\w+) = \w+\(", setup, re.M)
-    calls = ["".join(cell["source"]).strip() for cell in cells[2:]]
-    shown = [re.fullmatch(rf'toon\({variable}, "(\w+)"\)', call) for call in calls]
-    assert all(shown), calls
-    assert [m[1] for m in shown if m] == list(REPORTS[name].SECTIES)
+    shown = []
+    for cell in cells[2:]:
+        [call] = ast.parse("".join(cell["source"])).body
+        assert isinstance(call, ast.Expr) and isinstance(call.value, ast.Call), ast.unparse(call)
+        assert ast.unparse(call.value.func) == "toon" and ast.unparse(call.value.args[0]) == variable
+        assert all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.value.args[1:])
+        shown.append([a.value for a in call.value.args[1:]])
+    sections = REPORTS[name].SECTIES
+    assert [n for names in shown for n in names] == list(sections)
+    parts = [{sections[n].deel for n in names} for names in shown]
+    assert all(len(p) == 1 for p in parts), shown  # a cell shows one part
+    assert all(a != b for a, b in itertools.pairwise(parts)), shown  # and all of its sections that follow each other
 
 
 @pytest.mark.parametrize("name", REPORTS)
@@ -69,12 +81,19 @@ def test_a_section_is_shown_in_its_part_under_its_heading_and_introduction():
         lambda rapport: Html("<p>inhoud</p>"), kop="Kop & zo", inleiding="Een <zin>.", groep="Groep", niveau=3
     )
 
-    secties = Secties("proef", module)
-    assert list(secties) == ["voorbeeld"]
-    assert str(secties.toon(Leeg(), "voorbeeld")) == (
+    tweede = ModuleType("kit.report.proef.tweede")
+    tweede.SECTIE = Sectie(lambda rapport: Html("<p>meer</p>"), kop="Twee", deel="bijlage")  # type: ignore[attr-defined]
+
+    secties = Secties("proef", module, tweede)
+    assert list(secties) == ["voorbeeld", "tweede"]
+    voorbeeld = (
         f'<section class="proef deel-{HOOFD}" id="voorbeeld"><h2>Groep</h2><h3>Kop &amp; zo</h3>'
         "<p>Een &lt;zin&gt;.</p><p>inhoud</p></section>"
     )
+    assert str(secties.toon(Leeg(), "voorbeeld")) == voorbeeld
+    # several sections in one call (one notebook cell): each as alone, in the order asked
+    twee = '<section class="proef deel-bijlage" id="tweede"><h2>Twee</h2><p>meer</p></section>'
+    assert str(secties.toon(Leeg(), "tweede", "voorbeeld")) == twee + "\n" + voorbeeld
 
 
 def test_a_report_with_nothing_to_show_says_why_once(demo):

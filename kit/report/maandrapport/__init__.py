@@ -7,7 +7,7 @@ where the rest is — and the **bijlage**, every figure and the background for t
 facilitator.  The HTML holds both; the platform's PDF prints the brief, the
 appendix PDF (``proeftuin render --bijlage``) the appendix.
 
-The notebook shows each section with one cell, ``toon(rapport, "bereikt")``
+The notebook shows the sections with a cell per part, ``toon(rapport, "bijlage", "samenvatting", …)``
 (:mod:`kit.report.sectie`); each section is a module of this package with
 its heading and its ``render``; the context (:mod:`.rapport`) holds the
 buurt's data and figures for all of them.

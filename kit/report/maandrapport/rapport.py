@@ -143,14 +143,11 @@ class Maandrapport(Rapport):
     @cached_property
     def trend(self) -> pd.DataFrame:
         """The buurt's panel rows from its first month with data (:attr:`trend_start`) up to this month."""
-        from kit.analysis.panel import PANEL_FIGURES, buurt_rows
+        from kit.analysis.panel import buurt_rows, panel_frame
 
         months = list(pd.period_range(self.trend_start, self.month, freq="M"))
-        frame = pd.DataFrame(
-            buurt_rows(self.data, self.buurt, months),
-            columns=["buurt", "maand", "in_proeftuin", "met_gegevens", *PANEL_FIGURES],
-        )
-        return frame.astype({name: "float64" for name in PANEL_FIGURES})
+        rows = buurt_rows(self.data, self.buurt, months)
+        return panel_frame(rows, ["buurt", "maand", "in_proeftuin", "met_gegevens"])
 
     @cached_property
     def nu(self) -> pd.Series:
@@ -166,7 +163,7 @@ class Maandrapport(Rapport):
     @cached_property
     def maandrijen(self) -> pd.DataFrame:
         """This month's panel row of every pilot buurt (for the comparison; figures only)."""
-        from kit.analysis.panel import PANEL_FIGURES, buurt_rows
+        from kit.analysis.panel import buurt_rows, panel_frame
 
         rows = []
         for buurt in self.data.buurten["id"]:
@@ -174,8 +171,7 @@ class Maandrapport(Rapport):
                 rows.append(self.trend.iloc[-1].to_dict())
             else:
                 rows.extend(buurt_rows(self.data, buurt, [self.month]))
-        frame = pd.DataFrame(rows, columns=["buurt", "maand", "in_proeftuin", *PANEL_FIGURES])
-        return frame.astype({name: "float64" for name in PANEL_FIGURES})
+        return panel_frame(rows, ["buurt", "maand", "in_proeftuin"])
 
     @cached_property
     def positie_tabel(self) -> pd.DataFrame:

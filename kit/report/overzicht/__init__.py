@@ -6,7 +6,7 @@ with a row per buurt and three points for the agenda, then the institutions'
 mirror.  Every figure side by side, the trends and the other tables are the
 appendix (``deel`` :data:`~kit.report.sectie.BIJLAGE`).
 
-The notebook shows each section with one cell, ``toon(overzicht, "tabel")``
+The notebook shows the sections with a cell per part, ``toon(overzicht, "tabel", "trends", …)``
 (:mod:`kit.report.sectie`).  What the overview counts across buurten is
 computed in :mod:`kit.analysis.pilot`, in tables it shares with the synthesis
 (:mod:`kit.report.proeftuin`).

@@ -10,7 +10,7 @@ recognition decisions and which data each buurt keeps; then the sections
 that explain the findings (results, resources, answers, before and after
 recognition as questions, parallel infrastructures, the action-learning
 loop) and one page per buurt with data.  The
-notebook shows each section with one cell, ``toon(synthese, "samenvatting")``
+notebook shows the sections in order with one call, ``toon(synthese, "titel", "samenvatting", …)``
 (:mod:`kit.report.sectie`); the context is :mod:`.rapport`.
 """
 
