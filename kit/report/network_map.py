@@ -367,22 +367,24 @@ def clear_path(p: np.ndarray, q: np.ndarray, dots: Sequence[tuple[np.ndarray, fl
     (17, True)
     """
     straight = np.array([p, q], dtype=float)
-    blocking = [(c, r) for c, r in dots if _distance(straight, c) < r + CLEARANCE]
-    if not blocking:
+    centres = np.array([c for c, _ in dots], dtype=float).reshape(len(dots), 2)
+    room = np.array([r + CLEARANCE for _, r in dots], dtype=float)
+    blocking = np.flatnonzero(_distances(straight, centres) < room)
+    if not len(blocking):
         return straight
     along = q - p
     length = float(np.hypot(*along))
     if length == 0:
         return straight
     normal = np.array([-along[1], along[0]]) / length
-    first = blocking[0][0]
+    first = centres[blocking[0]]
     side = -1.0 if float(np.dot(first - p, normal)) > 0 else 1.0
     t = np.linspace(0.0, 1.0, CURVE_POINTS)[:, None]
     best, least = straight, math.inf
     for bend in BENDS:
         control = (p + q) / 2 + side * bend * length * normal
         curve = (1 - t) ** 2 * p + 2 * (1 - t) * t * control + t**2 * q
-        short = sum(max(0.0, r + CLEARANCE - _distance(curve, c)) for c, r in dots)
+        short = sum(max(0.0, float(gap)) for gap in room - _distances(curve, centres))
         if short == 0:
             return curve
         if short < least:
@@ -390,14 +392,15 @@ def clear_path(p: np.ndarray, q: np.ndarray, dots: Sequence[tuple[np.ndarray, fl
     return best
 
 
-def _distance(path: np.ndarray, point: np.ndarray) -> float:
-    """The shortest distance from ``point`` to the polyline ``path``."""
+def _distances(path: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """The shortest distance from each of ``points`` (rows) to the polyline ``path``, all at once."""
     start, end = path[:-1], path[1:]
     step = end - start
     squared = np.maximum((step**2).sum(axis=1), 1e-12)
-    t = np.clip(((point - start) * step).sum(axis=1) / squared, 0.0, 1.0)
-    nearest = start + t[:, None] * step
-    return float(np.sqrt(((point - nearest) ** 2).sum(axis=1)).min())
+    offset = points[:, None, :] - start  # point × segment × (x, y)
+    t = np.clip((offset * step).sum(axis=2) / squared, 0.0, 1.0)
+    nearest = start + t[:, :, None] * step
+    return np.sqrt(((points[:, None, :] - nearest) ** 2).sum(axis=2)).min(axis=1, initial=np.inf)
 
 
 #: Marker areas on the map (pt²): an actor, the platform, and the platform's yellow ring.

@@ -210,7 +210,7 @@ def test_a_line_through_a_third_dot_is_curved_around_it_and_a_clear_one_stays_st
     dot = (np.array([100.0, 2.0]), 6.5)
     assert len(network_map.clear_path(p, q, [(np.array([100.0, 40.0]), 6.5)])) == 2
     curve = network_map.clear_path(p, q, [dot])
-    assert network_map._distance(curve, dot[0]) >= dot[1] + network_map.CLEARANCE
+    assert network_map._distances(curve, dot[0][None])[0] >= dot[1] + network_map.CLEARANCE
     assert (curve[0] == p).all() and (curve[-1] == q).all()
     assert curve[len(curve) // 2][1] < 0  # away from the dot, which lies above the straight line
     assert (network_map.clear_path(p, q, [dot]) == curve).all()  # the same positions, the same line
