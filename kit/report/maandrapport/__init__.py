@@ -43,6 +43,7 @@ from . import (
     verbinders,
     verbindingskaart,
     vindplaatsen,
+    volledig,
     zone,
 )
 from .rapport import Maandrapport
@@ -59,6 +60,7 @@ SECTIES: Secties[Maandrapport] = Secties(
     tafel,
     rest,
     bijlage,
+    volledig,
     samenvatting,
     bereikt,
     gevraagd,
