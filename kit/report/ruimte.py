@@ -121,10 +121,15 @@ class Ruimte:
         """The items the list shows (:func:`kies` with :attr:`hoogstens`)."""
         return kies(items, self.hoogstens, nooit_weg, rang)
 
-    def en_nog(self, n: int) -> str:
-        """The sentence that counts the ``n`` lines left out and says where they are; empty when none is.
+    def en_nog(self, n: int, *, nog: bool = True) -> str:
+        """The sentence that counts the ``n`` lines left out and says where they are; empty when none is.  ``nog``:
+        after lines shown ("En nog 7 …"); without, the list showed none ("7 …").
 
         >>> Ruimte(4, "gebeurtenis", "gebeurtenissen", "de bijlage, ‘Alle gebeurtenissen van de maand’").en_nog(7)
         'En nog 7 gebeurtenissen: zie de bijlage, ‘Alle gebeurtenissen van de maand’.'
+        >>> Ruimte(4, "plek", "plekken", "de bijlage").en_nog(1, nog=False)
+        '1 plek: zie de bijlage.'
         """
-        return f"En nog {meervoud(n, self.enkelvoud, self.meervoud)}: zie {self.waar}." if n else ""
+        if not n:
+            return ""
+        return f"{'En nog ' if nog else ''}{meervoud(n, self.enkelvoud, self.meervoud)}: zie {self.waar}."

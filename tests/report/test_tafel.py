@@ -35,12 +35,12 @@ def v4():
 # ---- Aan tafel ---------------------------------------------------------------------------------------------------
 
 
-def test_aan_tafel_is_in_the_brief_after_the_map(v4):
-    """After the map, which opens a page of its own, on the page the line on where the rest is already takes: the
-    brief keeps its four pages (docs/reports.md, "At the table")."""
+def test_aan_tafel_is_in_the_brief_before_the_map(v4):
+    """Before the map, which cannot break across pages and so comes last: the text flows without gaps and the brief
+    keeps its four pages (docs/reports.md, "The brief's bounds")."""
     names = list(SECTIES)
     assert SECTIES["tafel"].deel == HOOFD and SECTIES["tafel"].altijd
-    assert names.index("netwerkkaart") + 1 == names.index("tafel") == names.index("rest") - 1
+    assert names.index("tafel") + 1 == names.index("netwerkkaart") == names.index("rest") - 1
 
 
 def test_a_month_with_seats_gained_by_hand(v4):
@@ -84,12 +84,12 @@ def test_a_seat_that_ends_later_says_until_when(example_v4):
 
 def test_dialogues_and_agreements_of_the_month_by_hand(v4):
     """April 2024: two dialogues; a1 is 30 days past its deadline of 31 March, a3 open before its deadline; a2 and a5
-    were kept and a4 dropped this month.  Five agreements: the brief shows four and counts the fifth, the appendix
-    lists them all."""
+    were kept and a4 dropped this month.  Five agreements: the brief shows two, the open ones, and counts the other
+    three; the appendix lists them all."""
     report = Maandrapport(v4, "lindenhof", "2024-04")
     shown = text(show(report, "tafel"))
-    assert "En nog 1 afspraak: zie de bijlage, ‘Alle plekken aan tafel, gesprekken en afspraken’." in shown
-    assert "‘Bank bij de speeltuin plaatsen’" not in shown  # the last of the month's agreements
+    assert "En nog 3 afspraken: zie de bijlage, ‘Alle plekken aan tafel, gesprekken en afspraken’." in shown
+    assert "Rooster voor het buurthuis" not in shown and "Bank bij de speeltuin" not in shown
     full = text(show(report, "volledig"))
     for line in (
         "18 april 2024: Gesprek met Stadsdeel West en Stadsdeelcommissie West over ‘Inrichting Kastanjeplein’.",

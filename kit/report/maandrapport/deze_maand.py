@@ -11,10 +11,12 @@ each register is (the figure ``vastgelegd``), so that nothing not recorded
 reads as "nothing happened".  Before the buurt takes part its events are
 shown all the same.
 
-A group shows at most :data:`.grenzen.GEBEURTENISSEN` events: every refusal
-and request closed without an answer, then by
-:data:`kit.report.ruimte.VOORRANG`, in the order of the day; the rest is
-counted in a sentence and listed in the appendix (:func:`alles`).
+A group shows at most :data:`.grenzen.GEBEURTENISSEN` events and the section
+at most :data:`.grenzen.DEZE_MAAND` lines, the groups in their order (the
+network's comings and goings, last, are on the map too): every refusal and
+request closed without an answer, then by :data:`kit.report.ruimte.VOORRANG`,
+in the order of the day; the rest is counted in a sentence and listed in the
+appendix (:func:`alles`).
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ from kit.analysis.events import Event
 from kit.analysis.registers import NAMEN, not_kept, recorded
 from kit.report.gebeurtenissen import regel
 from kit.report.html import Html, e, lijst
-from kit.report.maandrapport.grenzen import GEBEURTENISSEN
+from kit.report.maandrapport.grenzen import DEZE_MAAND, GEBEURTENISSEN
 from kit.report.maandrapport.rapport import Maandrapport
-from kit.report.ruimte import altijd, voorrang
+from kit.report.ruimte import altijd, kies, voorrang
 from kit.report.sectie import Sectie
 from kit.report.words import hoofdletter, maand_lang, opsomming
 
@@ -42,7 +44,10 @@ GROEPEN = (
 
 def render(rapport: Maandrapport) -> Html:
     """The month's events by group, the registers not kept, and for a month without events how fresh the data are."""
-    parts = [_groep(kop, regels(rapport, found)) for kop, found in groepen(rapport)]
+    found = groepen(rapport)
+    parts = [
+        _groep(kop, regels(rapport, events, shown)) for (kop, events), shown in zip(found, getoond(found), strict=True)
+    ]
     if not parts:
         parts.append(f"<p>{e(geen_gebeurtenissen(rapport))}</p>")
     niet = not_kept(rapport.bijgehouden)
@@ -61,29 +66,34 @@ def groepen(rapport: Maandrapport) -> list[tuple[str, list[Event]]]:
     return [(kop, events) for kop, events in found if events]
 
 
-def getoond(found: list[Event]) -> list[Event]:
-    """The events of a group the brief shows (:data:`~kit.report.maandrapport.grenzen.GEBEURTENISSEN`): every
-    refusal and request closed without an answer, then by :data:`~kit.report.ruimte.VOORRANG`."""
-    return GEBEURTENISSEN.kies(found, altijd, voorrang)
+def getoond(found: list[tuple[str, list[Event]]]) -> list[list[Event]]:
+    """The events of each group the brief shows: every refusal and request closed without an answer, then by
+    :data:`~kit.report.ruimte.VOORRANG`, at most :data:`~.grenzen.GEBEURTENISSEN` of a group and while the section
+    has room (:data:`~.grenzen.DEZE_MAAND` lines together, refusals included), the groups in their order."""
+    room = DEZE_MAAND
+    shown = []
+    for _, events in found:
+        shown.append(kies(events, min(GEBEURTENISSEN.hoogstens, max(room, 0)), altijd, voorrang))
+        room -= len(shown[-1])
+    return shown
 
 
-def regels(rapport: Maandrapport, found: list[Event], *, ingekort: bool = True) -> str:
-    """The events as a list of dated lines; ``ingekort``: those the brief shows (:func:`getoond`) and the sentence
-    counting those left out."""
-    shown = getoond(found) if ingekort else found
+def regels(rapport: Maandrapport, found: list[Event], shown: list[Event]) -> str:
+    """The events ``shown`` of a group as a list of dated lines, and the sentence counting the rest of ``found``."""
     items = [e(hoofdletter(regel(ev, rapport.woorden))) for ev in shown]
-    rest = GEBEURTENISSEN.en_nog(len(found) - len(shown))
+    rest = GEBEURTENISSEN.en_nog(len(found) - len(shown), nog=bool(shown))
     return lijst([*items, e(rest)] if rest else items)
 
 
 def weggelaten(rapport: Maandrapport) -> int:
     """How many events the brief leaves out (they stand in the appendix, :func:`alles`)."""
-    return sum(len(found) - len(getoond(found)) for _, found in groepen(rapport))
+    found = groepen(rapport)
+    return sum(len(events) - len(shown) for (_, events), shown in zip(found, getoond(found), strict=True))
 
 
 def alles(rapport: Maandrapport) -> Html:
     """Every event of the month by group, none left out: the appendix's list."""
-    return Html("".join(_groep(kop, regels(rapport, found, ingekort=False)) for kop, found in groepen(rapport)))
+    return Html("".join(_groep(kop, regels(rapport, events, events)) for kop, events in groepen(rapport)))
 
 
 def _groep(kop: str, regels: str) -> str:

@@ -23,14 +23,17 @@ def _in_bijlage(kop: str) -> str:
     return f"de bijlage, ‘{kop}’"
 
 
-#: "Deze maand": the events of each group, by :data:`kit.report.ruimte.VOORRANG`.
-GEBEURTENISSEN = Ruimte(4, "gebeurtenis", "gebeurtenissen", _in_bijlage(ALLE_GEBEURTENISSEN))
+#: "Deze maand": the most lines of the section together, the groups in their order (refusals and requests closed
+#: without an answer are never cut, but take room) …
+DEZE_MAAND = 9
+#: … and of each group, by :data:`kit.report.ruimte.VOORRANG`.
+GEBEURTENISSEN = Ruimte(3, "gebeurtenis", "gebeurtenissen", _in_bijlage(ALLE_GEBEURTENISSEN))
 #: "Wat openstaat bij instellingen": the open requests and promises of all institutions together, longest wait first.
-OPEN = Ruimte(5, "open punt", "open punten", _in_bijlage(ALLES_OPEN))
+OPEN = Ruimte(3, "open punt", "open punten", _in_bijlage(ALLES_OPEN))
 #: "Waar het schuurt": the parallel infrastructures, and the tensions, each.
 PARALLEL = Ruimte(2, "parallelle infrastructuur", "parallelle infrastructuren", _in_bijlage(ALLES_SCHUURT))
-SPANNINGEN = Ruimte(3, "spanning", "spanningen", _in_bijlage(ALLES_SCHUURT))
+SPANNINGEN = Ruimte(2, "spanning", "spanningen", _in_bijlage(ALLES_SCHUURT))
 #: "Aan tafel": the seats, the dialogues and the agreements, each.
-PLEKKEN = Ruimte(4, "plek", "plekken", _in_bijlage(ALLES_AAN_TAFEL))
-GESPREKKEN = Ruimte(4, "gesprek", "gesprekken", _in_bijlage(ALLES_AAN_TAFEL))
-AFSPRAKEN = Ruimte(4, "afspraak", "afspraken", _in_bijlage(ALLES_AAN_TAFEL))
+PLEKKEN = Ruimte(3, "plek", "plekken", _in_bijlage(ALLES_AAN_TAFEL))
+GESPREKKEN = Ruimte(2, "gesprek", "gesprekken", _in_bijlage(ALLES_AAN_TAFEL))
+AFSPRAKEN = Ruimte(2, "afspraak", "afspraken", _in_bijlage(ALLES_AAN_TAFEL))
