@@ -1,7 +1,8 @@
 """What tests share beside fixtures: the example datasets' paths, comparing figures, breaking a copy of a file, a
-time limit, what a report's sections show, workbooks filled and saved by LibreOffice, cells that look like
-formulas, and everything a reader or a program could find in an output file.  Fixtures are in ``conftest.py``;
-tests import these with ``from helpers import ...`` (``tests`` is on pytest's ``pythonpath``).
+time limit, what a report's sections show, the buurtbrief's words and printed pages, workbooks filled and saved by
+LibreOffice, cells that look like formulas, and everything a reader or a program could find in an output file.
+Fixtures are in ``conftest.py``; tests import these with ``from helpers import ...`` (``tests`` is on pytest's
+``pythonpath``).
 """
 
 from __future__ import annotations
@@ -105,6 +106,33 @@ def everything(report, names=None) -> str:
 def _package(report):
     """The report's package (:mod:`kit.report.maandrapport`, ...): its sections and their ``toon``."""
     return importlib.import_module(type(report).__module__.rpartition(".")[0])
+
+
+#: About 1,200 words: the most a buurtbrief may have, and its pages (issue 20: readable in ten minutes).
+BRIEF_WORDS = 1300
+BRIEF_PAGES = 4
+
+
+def brief_html(report) -> str:
+    """The buurtbrief of a monthly report: its sections of the part ``hoofd``, as the notebook shows them."""
+    from kit.report.sectie import HOOFD
+
+    secties = _package(report).SECTIES
+    return "".join(show(report, name) for name in secties if secties[name].deel == HOOFD)
+
+
+def reading_words(html: str) -> int:
+    """The words a reader reads: the charts' SVG and their alternative text are no reading."""
+    html = re.sub(r"<svg.*?</svg>|<img[^>]*>", " ", html, flags=re.S)
+    return len(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def printed_pages(html: str) -> int:
+    """The A4 pages of a piece of a report printed with the report's stylesheet, as its PDF is printed."""
+    from kit.render.convert import stylesheet, to_pdf
+
+    page = f"<html lang='nl'><head><style>{stylesheet()}</style></head><body>{html}</body></html>"
+    return len(PdfReader(io.BytesIO(to_pdf(page))).pages)
 
 
 def html_words(html) -> str:

@@ -16,7 +16,8 @@ from helpers import html_words as text
 from kit.analysis.events import EVENT_KINDS, Event
 from kit.data.dataset import load
 from kit.report.overzicht import SECTIES, Overzicht
-from kit.report.overzicht.buurten import AT_MOST, COUNTED, PRIORITY, chosen
+from kit.report.overzicht.buurten import AT_MOST, COUNTED, chosen
+from kit.report.ruimte import VOORRANG
 from kit.report.sectie import BIJLAGE, HOOFD
 
 
@@ -175,9 +176,9 @@ def test_the_mirror_says_where_seats_are_not_recorded(example_v3):
 
 
 def test_every_kind_of_a_buurt_s_event_is_listed_or_counted():
-    """A kind in neither PRIORITY nor COUNTED would vanish from the row without a trace, not even in "en nog"."""
-    assert set(EVENT_KINDS) - {"intervisie"} == set(PRIORITY) | set(COUNTED)
-    assert len(PRIORITY) == len(set(PRIORITY))
+    """A kind in neither VOORRANG nor COUNTED would vanish from the row without a trace, not even in "en nog"."""
+    assert set(EVENT_KINDS) - {"intervisie"} == set(VOORRANG) | set(COUNTED)
+    assert len(VOORRANG) == len(set(VOORRANG))
 
 
 def test_a_row_tells_of_seats_gained_and_lost_and_agreements_overdue(demo):

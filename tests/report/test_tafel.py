@@ -12,6 +12,7 @@ registers.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from helpers import EXAMPLE_V4, everything, replace_in, show
@@ -34,12 +35,12 @@ def v4():
 # ---- Aan tafel ---------------------------------------------------------------------------------------------------
 
 
-def test_aan_tafel_is_in_the_brief_after_the_map(v4):
-    """After the map, which opens a page of its own, on the page the line on where the rest is already takes: the
-    brief keeps its four pages (docs/reports.md, "At the table")."""
+def test_aan_tafel_is_in_the_brief_before_the_map(v4):
+    """Before the map, which cannot break across pages and so comes last: the text flows without gaps and the brief
+    keeps its four pages (docs/reports.md, "The brief's bounds")."""
     names = list(SECTIES)
     assert SECTIES["tafel"].deel == HOOFD and SECTIES["tafel"].altijd
-    assert names.index("netwerkkaart") + 1 == names.index("tafel") == names.index("rest") - 1
+    assert names.index("tafel") + 1 == names.index("netwerkkaart") == names.index("rest") - 1
 
 
 def test_a_month_with_seats_gained_by_hand(v4):
@@ -83,8 +84,13 @@ def test_a_seat_that_ends_later_says_until_when(example_v4):
 
 def test_dialogues_and_agreements_of_the_month_by_hand(v4):
     """April 2024: two dialogues; a1 is 30 days past its deadline of 31 March, a3 open before its deadline; a2 and a5
-    were kept and a4 dropped this month."""
-    shown = text(show(Maandrapport(v4, "lindenhof", "2024-04"), "tafel"))
+    were kept and a4 dropped this month.  Five agreements: the brief shows two, the open ones, and counts the other
+    three; the appendix lists them all."""
+    report = Maandrapport(v4, "lindenhof", "2024-04")
+    shown = text(show(report, "tafel"))
+    assert "En nog 3 afspraken: zie de bijlage, ‘Alle plekken aan tafel, gesprekken en afspraken’." in shown
+    assert "Rooster voor het buurthuis" not in shown and "Bank bij de speeltuin" not in shown
+    full = text(show(report, "volledig"))
     for line in (
         "18 april 2024: Gesprek met Stadsdeel West en Stadsdeelcommissie West over ‘Inrichting Kastanjeplein’.",
         "25 april 2024: Gesprek met Buurthuis De Kastanje over ‘Een avond voor jongeren’.",
@@ -97,7 +103,7 @@ def test_dialogues_and_agreements_of_the_month_by_hand(v4):
         "28 april 2024: De afspraak ‘Bank bij de speeltuin plaatsen’ met Stadsdeel West is vervallen zonder te zijn "
         "nagekomen.",
     ):
-        assert line in shown, line
+        assert line in full, line
     assert shown.index("Sleutel van het buurthuis regelen") < shown.index("Ontwerp van het plein")  # late first
     assert "gunstig" not in shown and "aandachtspunt" not in shown  # described, not judged
 
@@ -140,11 +146,13 @@ def test_a_buurt_that_keeps_seats_but_no_dialogues_says_so(example_v4):
 def test_a_group_shows_at_most_its_bound(v4, monkeypatch):
     from kit.report.maandrapport import tafel
 
-    monkeypatch.setattr(tafel, "HOOGSTENS", 1)
+    for bound in ("PLEKKEN", "GESPREKKEN", "AFSPRAKEN"):
+        monkeypatch.setattr(tafel, bound, replace(getattr(tafel, bound), hoogstens=1))
     shown = text(show(Maandrapport(v4, "lindenhof", "2024-04"), "tafel"))
     assert "Stuurgroep Kastanjeplein’, belegd" in shown and "Huurdersoverleg" not in shown
-    assert shown.count("En nog 2 andere.") == 1  # the seats; dialogues 1 more, agreements 4 more
-    assert "En nog 1 andere." in shown and "En nog 4 andere." in shown
+    waar = "zie de bijlage, ‘Alle plekken aan tafel, gesprekken en afspraken’."
+    assert f"En nog 2 plekken: {waar}" in shown
+    assert f"En nog 1 gesprek: {waar}" in shown and f"En nog 4 afspraken: {waar}" in shown
 
 
 def test_names_follow_the_privacy_rule_and_text_is_escaped(example_v4):

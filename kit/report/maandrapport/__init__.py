@@ -2,7 +2,7 @@
 
 Two parts (:data:`kit.report.sectie.DELEN`): the **buurtbrief** (``hoofd``),
 what a platform receives as its PDF — what happened this month, what waits at
-institutions, where it chafes, what to discuss, the network map, at which tables it sits, and
+institutions, where it chafes, what to discuss, at which tables it sits, the network map, and
 where the rest is — and the **bijlage**, every figure and the background for the
 facilitator.  The HTML holds both; the platform's PDF prints the brief, the
 appendix PDF (``proeftuin render --bijlage``) the appendix.
@@ -43,6 +43,7 @@ from . import (
     verbinders,
     verbindingskaart,
     vindplaatsen,
+    volledig,
     zone,
 )
 from .rapport import Maandrapport
@@ -55,10 +56,11 @@ SECTIES: Secties[Maandrapport] = Secties(
     openstaat,
     schuurt,
     bespreken,
-    netwerkkaart,
     tafel,
+    netwerkkaart,
     rest,
     bijlage,
+    volledig,
     samenvatting,
     bereikt,
     gevraagd,

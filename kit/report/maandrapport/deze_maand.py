@@ -10,6 +10,13 @@ named once, in one line, and a month without events says so and how fresh
 each register is (the figure ``vastgelegd``), so that nothing not recorded
 reads as "nothing happened".  Before the buurt takes part its events are
 shown all the same.
+
+A group shows at most :data:`.grenzen.GEBEURTENISSEN` events and the section
+at most :data:`.grenzen.DEZE_MAAND` lines, the groups in their order (the
+network's comings and goings, last, are on the map too): every refusal and
+request closed without an answer, then by :data:`kit.report.ruimte.VOORRANG`,
+in the order of the day; the rest is counted in a sentence and listed in the
+appendix (:func:`alles`).
 """
 
 from __future__ import annotations
@@ -18,7 +25,9 @@ from kit.analysis.events import Event
 from kit.analysis.registers import NAMEN, not_kept, recorded
 from kit.report.gebeurtenissen import regel
 from kit.report.html import Html, e, lijst
+from kit.report.maandrapport.grenzen import DEZE_MAAND, GEBEURTENISSEN
 from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.ruimte import altijd, kies, voorrang
 from kit.report.sectie import Sectie
 from kit.report.words import hoofdletter, maand_lang, opsomming
 
@@ -31,20 +40,14 @@ GROEPEN = (
     ("Dubbel werk en spanning", ("parallel", "spanning")),
     ("Het netwerk", ("actor", "relatie", "steun")),
 )
-#: The most lines a group shows; the rest are counted and stand in the appendix.  A refusal and a request closed
-#: without an answer are always shown (:data:`ALTIJD`).
-HOOGSTENS = 6
-#: The kinds a brief never leaves out.
-ALTIJD = ("verzoek_afgewezen", "verzoek_zonder_reactie")
 
 
 def render(rapport: Maandrapport) -> Html:
     """The month's events by group, the registers not kept, and for a month without events how fresh the data are."""
-    parts = []
-    for kop, families in GROEPEN:
-        found = [ev for ev in rapport.gebeurtenissen if ev.kind.split("_")[0] in families]
-        if found:
-            parts.append(f'<p class="groep"><strong>{e(kop)}</strong></p>' + regels(rapport, found))
+    found = groepen(rapport)
+    parts = [
+        _groep(kop, regels(rapport, events, shown)) for (kop, events), shown in zip(found, getoond(found), strict=True)
+    ]
     if not parts:
         parts.append(f"<p>{e(geen_gebeurtenissen(rapport))}</p>")
     niet = not_kept(rapport.bijgehouden)
@@ -55,15 +58,46 @@ def render(rapport: Maandrapport) -> Html:
     return Html("".join(parts))
 
 
-def regels(rapport: Maandrapport, found: list[Event]) -> str:
-    """The events as a list of dated lines, at most :data:`HOOGSTENS` but every one of :data:`ALTIJD`."""
-    shown = [ev for ev in found if ev.kind in ALTIJD]
-    shown += [ev for ev in found if ev.kind not in ALTIJD][: max(HOOGSTENS - len(shown), 0)]
-    items = [e(hoofdletter(regel(ev, rapport.woorden))) for ev in found if ev in shown]
-    rest = len(found) - len(shown)
-    if rest:
-        items.append(e(f"En nog {rest} andere: zie de bijlage."))
-    return lijst(items)
+def groepen(rapport: Maandrapport) -> list[tuple[str, list[Event]]]:
+    """The groups of :data:`GROEPEN` that hold an event this month, each with its events in their order."""
+    found = [
+        (kop, [ev for ev in rapport.gebeurtenissen if ev.kind.split("_")[0] in families]) for kop, families in GROEPEN
+    ]
+    return [(kop, events) for kop, events in found if events]
+
+
+def getoond(found: list[tuple[str, list[Event]]]) -> list[list[Event]]:
+    """The events of each group the brief shows: every refusal and request closed without an answer, then by
+    :data:`~kit.report.ruimte.VOORRANG`, at most :data:`~.grenzen.GEBEURTENISSEN` of a group and while the section
+    has room (:data:`~.grenzen.DEZE_MAAND` lines together, refusals included), the groups in their order."""
+    room = DEZE_MAAND
+    shown = []
+    for _, events in found:
+        shown.append(kies(events, min(GEBEURTENISSEN.hoogstens, max(room, 0)), altijd, voorrang))
+        room -= len(shown[-1])
+    return shown
+
+
+def regels(rapport: Maandrapport, found: list[Event], shown: list[Event]) -> str:
+    """The events ``shown`` of a group as a list of dated lines, and the sentence counting the rest of ``found``."""
+    items = [e(hoofdletter(regel(ev, rapport.woorden))) for ev in shown]
+    rest = GEBEURTENISSEN.en_nog(len(found) - len(shown), nog=bool(shown))
+    return lijst([*items, e(rest)] if rest else items)
+
+
+def weggelaten(rapport: Maandrapport) -> int:
+    """How many events the brief leaves out (they stand in the appendix, :func:`alles`)."""
+    found = groepen(rapport)
+    return sum(len(events) - len(shown) for (_, events), shown in zip(found, getoond(found), strict=True))
+
+
+def alles(rapport: Maandrapport) -> Html:
+    """Every event of the month by group, none left out: the appendix's list."""
+    return Html("".join(_groep(kop, regels(rapport, events, events)) for kop, events in groepen(rapport)))
+
+
+def _groep(kop: str, regels: str) -> str:
+    return f'<p class="groep"><strong>{e(kop)}</strong></p>' + regels
 
 
 def geen_gebeurtenissen(rapport: Maandrapport) -> str:

@@ -82,5 +82,4 @@ SECTIE = Sectie(
     render,
     kop="De netwerkkaart",
     inleiding="Wie werkt met wie samen in en rond de buurt? De kaart hieronder laat het zien.",
-    nieuwe_pagina=True,
 )

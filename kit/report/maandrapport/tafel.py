@@ -18,9 +18,10 @@ Three groups, for a platform volunteer with ten minutes:
 
 The section describes and does not judge.  A register the buurt does not keep
 is one line, "niet vastgelegd" (:mod:`kit.analysis.registers`): both at once
-in the words "Deze maand" names them with.  Each group shows at most
-:data:`HOOGSTENS` lines and counts the rest, so that the brief stays short
-whatever the data hold.
+in the words "Deze maand" names them with.  Each group shows at most its
+bound (:data:`.grenzen.PLEKKEN`, :data:`.grenzen.GESPREKKEN`,
+:data:`.grenzen.AFSPRAKEN`) and counts the rest, which the appendix lists
+(:func:`alles`), so that the brief stays short whatever the data hold.
 """
 
 from __future__ import annotations
@@ -31,14 +32,14 @@ from kit.analysis.seats import seat_rows
 from kit.dutch import leeg
 from kit.report.gebeurtenissen import TREDE_ZIN, regel, titel, trede, wacht_bij
 from kit.report.html import Html, e, lijst
+from kit.report.maandrapport.grenzen import AFSPRAKEN, GESPREKKEN, PLEKKEN
 from kit.report.maandrapport.rapport import Maandrapport
+from kit.report.ruimte import Ruimte
 from kit.report.sectie import Sectie
 from kit.report.words import datum_tekst, hoofdletter, maand_lang, opsomming
 
 #: The registers the section shows, in order.
 REGISTERS = ("tafels", "dialogen")
-#: The most lines a group shows; the rest are counted.
-HOOGSTENS = 6
 #: The events of the month the section words: dialogues held, agreements kept or dropped.  An agreement past its
 #: deadline is among the open ones, with its day counter, not an event here.
 GESPREK = ("dialoog_gevoerd",)
@@ -46,34 +47,51 @@ AFSPRAAK = ("dialoogafspraak_nagekomen", "dialoogafspraak_vervallen")
 
 
 def render(rapport: Maandrapport) -> Html:
-    """The seats, the dialogues and the agreements of the month, a group each; the groups without a line in one
-    sentence; for a register not kept, the line that says so."""
+    """The seats, the dialogues and the agreements of the month, a group each, each at most its bound; the groups
+    without a line in one sentence; for a register not kept, the line that says so."""
     niet = [register for register in REGISTERS if not rapport.bijgehouden[register]]
     if len(niet) == len(REGISTERS):
         return Html(
             f'<p class="niet-vastgelegd">Niet vastgelegd voor deze buurt: {e(opsomming(NAMEN[r] for r in niet))}.</p>'
         )
-    groepen = []
-    if "tafels" not in niet:
-        groepen.append(("Plekken aan tafel", plekken(rapport), "geen plek aan een bestuurlijke tafel"))
-    if "dialogen" not in niet:
-        groepen.append(("Gesprekken", gesprekken(rapport), "geen gesprek met de gemeente of een instelling"))
-        geen_afspraak = "geen afspraak uit een gesprek open, nagekomen of vervallen"
-        groepen.append(("Afspraken uit gesprekken", afspraken(rapport), geen_afspraak))
-    parts = [_groep(kop, regels) for kop, regels, _ in groepen if regels]
-    geen = [zonder for _, regels, zonder in groepen if not regels]
+    found = groepen(rapport)
+    parts = [_groep(kop, regels, ruimte) for kop, regels, ruimte, _ in found if regels]
+    geen = [zonder for _, regels, _, zonder in found if not regels]
     if geen:
         parts.append(f"<p>{e(f'In {maand_lang(rapport.month)}: {opsomming(geen)}.')}</p>")
     parts += [str(rapport.niet_vastgelegd(register)) for register in niet]
     return Html("".join(parts))
 
 
-def _groep(kop: str, regels: list[str]) -> str:
-    """A group's heading and its lines (plain text), at most :data:`HOOGSTENS` and the rest counted."""
-    items = [e(r) for r in regels[:HOOGSTENS]]
-    if len(regels) > HOOGSTENS:
-        items.append(e(f"En nog {len(regels) - HOOGSTENS} andere."))
+def groepen(rapport: Maandrapport) -> list[tuple[str, list[str], Ruimte, str]]:
+    """The groups of the registers the buurt keeps: heading, lines (plain text), bound, and the words for none."""
+    found = []
+    if rapport.bijgehouden["tafels"]:
+        found.append(("Plekken aan tafel", plekken(rapport), PLEKKEN, "geen plek aan een bestuurlijke tafel"))
+    if rapport.bijgehouden["dialogen"]:
+        found.append(("Gesprekken", gesprekken(rapport), GESPREKKEN, "geen gesprek met de gemeente of een instelling"))
+        geen_afspraak = "geen afspraak uit een gesprek open, nagekomen of vervallen"
+        found.append(("Afspraken uit gesprekken", afspraken(rapport), AFSPRAKEN, geen_afspraak))
+    return found
+
+
+def _groep(kop: str, regels: list[str], ruimte: Ruimte | None) -> str:
+    """A group's heading and its lines (plain text); with a ``ruimte``, at most its bound and the rest counted."""
+    shown = regels if ruimte is None else ruimte.kies(regels)
+    items = [e(r) for r in shown]
+    if ruimte is not None and len(shown) < len(regels):
+        items.append(e(ruimte.en_nog(len(regels) - len(shown))))
     return f'<p class="groep"><strong>{e(kop)}</strong></p>' + lijst(items)
+
+
+def weggelaten(rapport: Maandrapport) -> int:
+    """How many lines the brief leaves out (they stand in the appendix, :func:`alles`)."""
+    return sum(len(regels) - len(ruimte.kies(regels)) for _, regels, ruimte, _ in groepen(rapport))
+
+
+def alles(rapport: Maandrapport) -> Html:
+    """Every seat, dialogue and agreement of the month, none left out: the appendix's list."""
+    return Html("".join(_groep(kop, regels, None) for kop, regels, _, _ in groepen(rapport) if regels))
 
 
 def plekken(rapport: Maandrapport) -> list[str]:

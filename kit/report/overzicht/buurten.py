@@ -12,14 +12,14 @@ buurt does not keep is "niet bijgehouden", never "niets".
 
 To fit ten buurten on one A4 page a row lists at most :data:`AT_MOST` events:
 every refusal and request closed without a reaction (they name the
-institution), then by :data:`PRIORITY`; relations and actors that began or
+institution), then by :data:`kit.report.ruimte.VOORRANG`; relations and actors that began or
 ended are counted in one line.  The rest is counted ("en nog 4").
 """
 
 from __future__ import annotations
 
 from kit.analysis.catalogue.fourth import TREDE
-from kit.analysis.events import Event, by_institution, events
+from kit.analysis.events import Event, events
 from kit.analysis.open_items import OpenItem, afspraken_open, wachtend
 from kit.analysis.registers import NAMEN, gaps, kept, recorded
 from kit.data.contract import ROL
@@ -28,41 +28,12 @@ from kit.dutch import MAANDEN_KORT, dagen, hoofdletter, leeg
 from kit.report.gebeurtenissen import Names, zin
 from kit.report.html import Html, e, tabel
 from kit.report.overzicht.rapport import Overzicht
+from kit.report.ruimte import VOORRANG, altijd, kies, voorrang
 from kit.report.sectie import Sectie
 from kit.report.words import maand_lang, opsomming
 
 #: The most events a buurt's row lists by name (refusals and non-answers are always listed).
 AT_MOST = 2
-#: Refusals and requests closed without a reaction: always listed, naming the institution.
-ALWAYS = ("verzoek_afgewezen", "verzoek_zonder_reactie")
-#: The order in which the other events earn a place in the row: what an institution did, then what changed the
-#: platform's position, then results and answers, then the rest.
-PRIORITY = (
-    *ALWAYS,
-    "actie_niet_gedaan",
-    "parallel_verschenen",
-    "erkenning_besloten",
-    "erkenning_beeindigd",
-    "tafel_gestopt",
-    "tafel_begonnen",
-    "dialoogafspraak_te_laat",
-    "dialoogafspraak_vervallen",
-    "steun_eindigt",
-    "steun_naast",
-    "spanning_begonnen",
-    "parallel_opgelost",
-    "resultaat_bereikt",
-    "toezegging_nagekomen",
-    "dialoogafspraak_nagekomen",
-    "verzoek_toegezegd",
-    "verzoek_deels",
-    "resultaat_gemeld",
-    "spanning_gestopt",
-    "verzoek_gedaan",
-    "dialoog_gevoerd",
-    "actie_gedaan",
-    "actie_vervallen",
-)
 #: Events counted in one line rather than listed: the network's comings and goings.
 COUNTED = {
     "actor_begonnen": ("actor erbij", "actoren erbij"),
@@ -85,15 +56,13 @@ def kort(event: Event) -> str:
 
 
 def chosen(found: list[Event]) -> tuple[list[Event], int]:
-    """The events a row lists, in the order of the day, and how many it leaves out: every one of :data:`ALWAYS`,
-    then by :data:`PRIORITY` (an action that failed on an institution first among the actions) up to
-    :data:`AT_MOST`.  Events of :data:`COUNTED` are neither."""
-    listed = [x for x in found if x.kind in PRIORITY]
-    rank = {kind: i for i, kind in enumerate(PRIORITY)}
-    by_priority = sorted(listed, key=lambda x: (rank[x.kind], not by_institution(x)))
-    always = [x for x in by_priority if x.kind in ALWAYS]
-    taken = {id(x) for x in always + [x for x in by_priority if x.kind not in ALWAYS][: max(AT_MOST - len(always), 0)]}
-    return [x for x in listed if id(x) in taken], len(listed) - len(taken)
+    """The events a row lists, in the order of the day, and how many it leaves out: every one of
+    :data:`~kit.report.ruimte.ALTIJD`, then by :data:`~kit.report.ruimte.VOORRANG` up to :data:`AT_MOST`
+    (:func:`kit.report.ruimte.kies`, the rule the buurtbrief's lists follow).  Events of :data:`COUNTED` are
+    neither."""
+    listed = [x for x in found if x.kind in VOORRANG]
+    taken = kies(listed, AT_MOST, altijd, voorrang)
+    return taken, len(listed) - len(taken)
 
 
 def nieuw(rapport: Overzicht, buurt: str, namen: Names) -> str:
