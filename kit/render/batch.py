@@ -520,14 +520,14 @@ def render(
     kit.paths.PathProblem
         A folder or file of the output cannot be written: nothing is rendered.
     """
-    from kit.data.loaded import load_dataset  # the data layer: late, workers stay light
+    from kit.data.loaded import hand_over, load_dataset  # the data layer: late, workers stay light
 
     month = as_month(maand)
     formats = _formats(formats)
     with source_date(month), kit_kernel() as kernel_name:
-        all_jobs = _jobs(
-            load_dataset(dataset), month, buurten, Path(out), formats, notebooks, kernel_name, force, bijlage
-        )
+        data = load_dataset(dataset)
+        hand_over(data)  # the kernels take it instead of reading it again
+        all_jobs = _jobs(data, month, buurten, Path(out), formats, notebooks, kernel_name, force, bijlage)
         outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, month_text(month))
     return RenderSummary(month_text(month), Path(out), outcomes, write_index(Path(out)), maand_label(month))
 
@@ -562,13 +562,15 @@ def render_synthese(
     kit.paths.PathProblem
         A folder or file of the output cannot be written: nothing is rendered.
     """
-    from kit.data.loaded import load_dataset  # the data layer: late, workers stay light
+    from kit.data.loaded import hand_over, load_dataset  # the data layer: late, workers stay light
 
     _, last = as_period(f"{van}:{tot}")
     formats = _formats(formats)
     out = Path(out)
     with source_date(last), kit_kernel() as kernel_name:
-        job = _synthese_job(load_dataset(dataset), van, tot, out, formats, notebooks, kernel_name, force)
+        data = load_dataset(dataset)
+        hand_over(data)  # the kernel takes it instead of reading it again
+        job = _synthese_job(data, van, tot, out, formats, notebooks, kernel_name, force)
         outcomes = _run([job], out, 1, timeout, progress, SYNTHESE)
     label = f"synthese {periode_label(van, tot)}"
     return RenderSummary(f"{van}:{tot}", out, outcomes, write_index(out), label)

@@ -10,8 +10,10 @@ either.  So for the duration of a render the kit writes a private kernelspec,
 folder first on ``JUPYTER_PATH`` (which Jupyter searches before all other
 locations).  Worker processes inherit the variable.
 
-That kernelspec, the kernels' connection files (``JUPYTER_RUNTIME_DIR``) and
-the notebooks papermill writes while it runs all live in one private folder
+That kernelspec, the kernels' connection files (``JUPYTER_RUNTIME_DIR``),
+the dataset the render hands its kernels (``gelezen``,
+:func:`kit.data.loaded.hand_over`) and the notebooks papermill writes while
+it runs all live in one private folder
 per render, ``render-<pid>-<random>`` under ``proeftuin-kit`` in the user's
 Jupyter runtime folder.  It is removed when the render ends; a render that
 was killed cannot remove it, so every render first removes the folders of
@@ -70,20 +72,25 @@ def kit_kernel() -> Iterator[str]:
     """Make the kernel :data:`KERNEL_NAME` available in a private runtime folder; yield its name.
 
     Leftovers of renders that are gone are removed first.  On exit
-    ``JUPYTER_PATH`` and ``JUPYTER_RUNTIME_DIR`` are restored and the private
-    folder is removed.
+    ``JUPYTER_PATH``, ``JUPYTER_RUNTIME_DIR`` and
+    :data:`~kit.data.loaded.HANDED_OVER` are restored and the private folder
+    is removed.
     """
+    from kit.data.loaded import HANDED_OVER  # the data layer: late, a worker imports this module before pandas
+
     base = Path(jupyter_runtime_dir()) / RUNTIME_FOLDER
     base.mkdir(parents=True, exist_ok=True)
     remove_dead(base)
-    saved = {name: os.environ.get(name) for name in ("JUPYTER_PATH", "JUPYTER_RUNTIME_DIR")}
+    saved = {name: os.environ.get(name) for name in ("JUPYTER_PATH", "JUPYTER_RUNTIME_DIR", HANDED_OVER)}
     with _private_folder(base) as folder:
         spec = folder / "kernels" / KERNEL_NAME
         spec.mkdir(parents=True)
         (spec / "kernel.json").write_text(json.dumps(kernelspec(), indent=1, allow_nan=False), encoding="utf-8")
         (folder / "runtime").mkdir()
+        (folder / "gelezen").mkdir()
         os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(folder), saved["JUPYTER_PATH"]) if p)
         os.environ["JUPYTER_RUNTIME_DIR"] = str(folder / "runtime")
+        os.environ[HANDED_OVER] = str(folder / "gelezen")
         try:
             yield KERNEL_NAME
         finally:

@@ -1,0 +1,55 @@
+"""A dataset read once per render: the render hands what it read to its kernels (kit.data.loaded.hand_over)."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from kit.data import loaded
+from kit.data.dataset import load
+from kit.render.kernel import kit_kernel
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    """A process that has read nothing yet (as a new kernel), with every read counted."""
+    monkeypatch.setattr(loaded, "_LOADED", {})
+    reads = []
+
+    def counted(path):
+        reads.append(path)
+        return load(path)
+
+    monkeypatch.setattr(loaded, "load", counted)
+    return reads
+
+
+def test_a_kernel_takes_the_dataset_the_render_handed_over_without_reading_it(example, fresh):
+    data = load(example)
+    with kit_kernel():
+        folder = os.environ[loaded.HANDED_OVER]
+        loaded.hand_over(data)
+        taken = loaded.load_dataset(str(example))
+        assert fresh == [], "read again although it was handed over"
+        pd.testing.assert_frame_equal(taken.actoren, data.actoren)
+        assert taken.cache == {} and taken.files == data.files
+        assert [p.stat().st_mode & 0o077 for p in os.scandir(folder)] == [0]  # private to the user
+    assert loaded.HANDED_OVER not in os.environ and not os.path.exists(folder)  # gone with the render
+
+
+def test_a_dataset_changed_after_it_was_handed_over_is_read_again(example, fresh):
+    with kit_kernel():
+        loaded.hand_over(load(example))
+        relations = example / "relaties.csv"
+        relations.write_text(relations.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        os.utime(relations, ns=(1, 1))
+        loaded.load_dataset(example)
+    assert fresh == [example.resolve()]
+
+
+def test_outside_a_render_nothing_is_handed_over(example, fresh):
+    loaded.hand_over(load(example))  # no render: no folder, no file, no error
+    loaded.load_dataset(example)
+    assert fresh == [example.resolve()]
