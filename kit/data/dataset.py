@@ -7,16 +7,17 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .combine import labels, prefix, qualified, validate_all
 from .contract import FILES
 from .problems import Problem
 from .reading import SourceFile
 from .typed import typed
-from .validation import ValidationResult
+
+if TYPE_CHECKING:
+    from .validation import ValidationResult
 
 #: A file the demo generator writes beside the data: its presence marks the data as fictional.
 FICTIONAL_MARKER = "FICTIEF.txt"
@@ -104,6 +105,8 @@ def load(path: str | Path | Sequence[str | Path]) -> Dataset:
     >>> data.actoren.loc[0, "vanaf"]                  # doctest: +SKIP
     Timestamp('2022-01-01 00:00:00')
     """
+    from .combine import validate_all  # here: a report kernel handed its dataset never loads pandera
+
     result = validate_all([path] if isinstance(path, str | os.PathLike) else path)
     if not result.ok:
         raise InvalidDataset(result)
@@ -132,6 +135,8 @@ def from_validation(result: ValidationResult) -> Dataset:
 
 def _markers(paths: Sequence[Path]) -> list[SourceFile]:
     """The fictional-data markers beside the datasets at ``paths``, each once, named with its dataset when several."""
+    from .combine import labels, prefix, qualified
+
     markers: dict[Path, SourceFile] = {}
     names = labels(paths) if len(paths) > 1 else [""]
     for path, name in zip(paths, names, strict=True):

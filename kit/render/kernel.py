@@ -114,7 +114,7 @@ def _private_folder(base: Path) -> Iterator[Path]:
         lock = base / Path(name).name[1:].replace(".tmp", ".lock")
         os.replace(name, lock)
         folder = lock.with_suffix("")
-        folder.mkdir()
+        folder.mkdir(mode=0o700)  # the notebooks and the dataset it holds are for the user alone
         try:
             yield folder
         finally:
