@@ -33,7 +33,7 @@ def test_the_brief_shows_the_seat_gained_after_recognition(reports):
     folder = reports / "2025-09" / "zonnedauw"
     brief = pdf_text(folder / "maandrapport.pdf")
     assert "Aan tafel" in brief
-    assert brief.index("Aan tafel") < brief.index("De netwerkkaart") < brief.index("maandrapport.bijlage.pdf")
+    assert brief.index("Aan tafel") < brief.index("maandrapport.bijlage.pdf") < brief.index("De netwerkkaart")
     assert len(PdfReader(folder / "maandrapport.pdf").pages) <= 4
     assert "‘Stuurgroep speelplek achter de flats’, belegd door Woningcorporatie Thuishaven" in brief
     assert (

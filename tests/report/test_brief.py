@@ -29,7 +29,7 @@ def text(html) -> str:
 
 def test_the_brief_is_the_main_part_and_everything_else_the_appendix():
     brief = [name for name in SECTIES if SECTIES[name].deel == HOOFD]
-    assert brief == ["titel", "deze_maand", "openstaat", "schuurt", "bespreken", "tafel", "netwerkkaart", "rest"]
+    assert brief == ["titel", "deze_maand", "openstaat", "schuurt", "bespreken", "tafel", "rest", "netwerkkaart"]
     assert list(SECTIES)[len(brief)] == "bijlage"
     assert all(SECTIES[name].deel == BIJLAGE for name in list(SECTIES)[len(brief) :])
 
