@@ -327,10 +327,11 @@ def test_the_scan_covers_every_kind_of_output(outputs):
         outputs
     )
     assert "reports/index.html" in outputs
-    # report, overview and synthesis in 3 formats, the report's appendix PDF, index
-    assert len([n for n in outputs if n.startswith("reports/")]) == 11
+    # report, overview and synthesis in 3 formats, the appendix PDFs of the report and of the overview, index
+    assert len([n for n in outputs if n.startswith("reports/")]) == 12
     assert "reports/synthese-2024-03-2024-04/synthese.pdf" in outputs
     assert f"reports/{MAAND}/lindenhof/maandrapport.bijlage.pdf" in outputs
+    assert f"reports/{MAAND}/overzicht.bijlage.pdf" in outputs
 
 
 def test_no_spelling_of_a_hidden_name_in_any_output(outputs):

@@ -331,3 +331,16 @@ def test_a_pdf_prints_one_part_by_the_class_the_sections_declare():
         assert shown in words and hidden not in words and "Kop" in words, deel
     whole = PdfReader(io.BytesIO(convert.to_pdf(page))).pages[0].extract_text()  # the overview: every part
     assert "Brief" in whole and "Bijlage" in whole
+
+
+def test_the_map_explains_only_the_lines_it_shows(demo):
+    """A thin month without tensions or parallel infrastructures is not told how to read them; a busy one is."""
+    from helpers import EXAMPLE_V4
+
+    from kit.report.maandrapport import netwerkkaart
+
+    thin = netwerkkaart.uitleg(Maandrapport(demo, "duinroos", "2025-12"))
+    assert thin.startswith("<p>Het buurtplatform is de stip met de gele rand. Het platform heeft deze maand")
+    assert "spanning" not in thin and "parallelle infrastructuur" not in thin
+    busy = netwerkkaart.uitleg(Maandrapport(load(EXAMPLE_V4), "lindenhof", "2024-04"))
+    assert "Rode stippellijnen zijn spanningen." in busy and "is een parallelle infrastructuur" in busy

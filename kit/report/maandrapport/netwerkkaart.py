@@ -61,21 +61,26 @@ def kaart(rapport: Maandrapport) -> Figuur:
 
 
 def uitleg(rapport: Maandrapport) -> str:
-    """Reading the map (who joined or left this month is said in "Deze maand")."""
+    """Reading the map: the platform, and the kinds of line this month's map shows (a reader is not told about
+    lines that are not there); who joined or left this month is said in "Deze maand"."""
     g = rapport.graaf
     platform = rapport.snap.platform
-    parts = [
-        "<p>Het buurtplatform is de stip met de gele rand. Rode stippellijnen zijn spanningen; een dikke oranje "
-        "stippellijn met een oranje ring om beide actoren is een parallelle infrastructuur: een partij van bovenaf "
-        "(ook een stadsdeel of de gemeente) doet hetzelfde coördinerende werk als een partij uit de buurt, zonder "
-        "samen te werken.</p>"
-    ]
-    if platform is not None and platform in g:
-        parts.append(
-            f"<p>Het platform heeft deze maand rechtstreeks contact met {g.degree(platform)} van de "
-            f"{g.number_of_nodes() - 1} andere actoren op de kaart.</p>"
+    f = rapport.figuren
+    zinnen = ["Het buurtplatform is de stip met de gele rand."]
+    if (rapport.snap.relaties["soort"] == "spanning").any():
+        zinnen.append("Rode stippellijnen zijn spanningen.")
+    if paren(f["parallelle_infrastructuren"]):
+        zinnen.append(
+            "Een dikke oranje stippellijn met een oranje ring om beide actoren is een parallelle infrastructuur: een "
+            "partij van bovenaf (ook een stadsdeel of de gemeente) doet hetzelfde coördinerende werk als een partij "
+            "uit de buurt, zonder samen te werken."
         )
-    return "".join(parts)
+    if platform is not None and platform in g:
+        zinnen.append(
+            f"Het platform heeft deze maand rechtstreeks contact met {g.degree(platform)} van de "
+            f"{g.number_of_nodes() - 1} andere actoren op de kaart."
+        )
+    return f"<p>{' '.join(zinnen)}</p>"
 
 
 SECTIE = Sectie(
