@@ -24,14 +24,25 @@ def render(rapport: Maandrapport) -> Html:
     return samen(kaart(rapport), uitleg(rapport))
 
 
+def lijnen(rapport: Maandrapport) -> dict[str, list[tuple[str, str]]]:
+    """The pairs the map draws with a line of their own kind: ``spanningen`` (tensions), ``parallel`` (parallel
+    infrastructures) and ``dubbel`` (duplicated functions that are no parallel infrastructure).  The map draws
+    them and its reading explains the kinds it shows, from this one place."""
+    f = rapport.figuren
+    relaties = rapport.snap.relaties
+    spanning = relaties[relaties["soort"] == "spanning"]
+    parallel = paren(f["parallelle_infrastructuren"])
+    return {
+        "spanningen": list(zip(spanning["van"], spanning["naar"], strict=True)),
+        "parallel": parallel,
+        "dubbel": [p for p in paren(f["dubbele_functies"]) if p not in parallel],
+    }
+
+
 def kaart(rapport: Maandrapport) -> Figuur:
     """The network map with stable positions, caption and alternative text."""
-    f = rapport.figuren
     pos = layout.positions(rapport.data, rapport.buurt, rapport.month)
     grenzen = layout.extent(rapport.data, rapport.buurt)
-    spanning = rapport.snap.relaties[rapport.snap.relaties["soort"] == "spanning"]
-    parallel = paren(f["parallelle_infrastructuren"])
-    dubbel = [p for p in paren(f["dubbele_functies"]) if p not in parallel]
     nieuw = set()
     if rapport.month > rapport.start:
         nieuw = set(changes(rapport.data, rapport.buurt, rapport.month)["actoren_begonnen"]["id"])
@@ -40,9 +51,7 @@ def kaart(rapport: Maandrapport) -> Figuur:
         pos,
         rapport.names,
         platform=rapport.snap.platform,
-        spanningen=list(zip(spanning["van"], spanning["naar"], strict=True)),
-        parallel=parallel,
-        dubbel=dubbel,
+        **lijnen(rapport),
         intensiteit=rapport.samenwerking,
         nieuw=nieuw,
         grenzen=grenzen,
@@ -65,11 +74,11 @@ def uitleg(rapport: Maandrapport) -> str:
     lines that are not there); who joined or left this month is said in "Deze maand"."""
     g = rapport.graaf
     platform = rapport.snap.platform
-    f = rapport.figuren
+    getekend = lijnen(rapport)
     zinnen = ["Het buurtplatform is de stip met de gele rand."]
-    if (rapport.snap.relaties["soort"] == "spanning").any():
+    if getekend["spanningen"]:
         zinnen.append("Rode stippellijnen zijn spanningen.")
-    if paren(f["parallelle_infrastructuren"]):
+    if getekend["parallel"]:
         zinnen.append(
             "Een dikke oranje stippellijn met een oranje ring om beide actoren is een parallelle infrastructuur: een "
             "partij van bovenaf (ook een stadsdeel of de gemeente) doet hetzelfde coördinerende werk als een partij "
