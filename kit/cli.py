@@ -317,25 +317,33 @@ def _export(args) -> int:
 
 
 def _render(args) -> int:
-    from .data.lookup import check_buurt
-    from .data.spans import check_month, dataset_months
-    from .render.batch import render
+    """``render``: the workers and their kernels start (:class:`kit.render.factory.Factory`) before anything
+    heavy is imported, and boot while the data is read and checked; invalid data, or a month or buurt it does
+    not have, stops them."""
+    from .render.factory import maand_factory
 
     folder_to_write(args.out)
     options = _render_options(args)
     if args.synthese is not None:
         return _render_synthese(args, options)
-    dataset = _load(args.dataset)
-    if args.maand is None:
-        months = dataset_months(dataset)
-        if not months:
-            raise UsageError("de dataset noemt geen enkele maand")
-        month = months[-1]
-    else:
-        month = check_month(dataset, _month(args.maand))
-    for buurt in args.buurt or []:
-        check_buurt(dataset, buurt)
-    return _rendered(render(dataset, month, buurten=args.buurt, jobs=args.jobs, bijlage=args.bijlage, **options))
+    reports = len(set(args.buurt)) + 1 if args.buurt else None
+    with maand_factory(args.jobs, reports) as factory:
+        from .data.lookup import check_buurt
+        from .data.spans import check_month, dataset_months
+        from .render.batch import render
+
+        month = None if args.maand is None else _month(args.maand)
+        dataset = _load(args.dataset)
+        if month is None:
+            months = dataset_months(dataset)
+            if not months:
+                raise UsageError("de dataset noemt geen enkele maand")
+            month = months[-1]
+        else:
+            month = check_month(dataset, month)
+        for buurt in args.buurt or []:
+            check_buurt(dataset, buurt)
+        return _rendered(render(dataset, month, buurten=args.buurt, bijlage=args.bijlage, factory=factory, **options))
 
 
 def _rendered(summary) -> int:
@@ -352,7 +360,7 @@ def _render_options(args) -> dict[str, Any]:
     :data:`LONGEST_TIMEOUT`: ``nan``, ``inf`` and ``1e999``, which ``float``
     reads, meant no limit at all, and a report that hangs would hang the batch.
     """
-    from .render.batch import TIMEOUT
+    from .render.job import TIMEOUT
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     if not formats or set(formats) - {"html", "pdf"}:
@@ -373,6 +381,7 @@ def _render_synthese(args, options: dict[str, Any]) -> int:
     from .data.months import as_period, month_text
     from .data.spans import check_period, dataset_months
     from .render.batch import render_synthese
+    from .render.factory import synthese_factory
 
     if args.maand is not None or args.buurt:
         raise UsageError("--synthese gaat over alle buurten en een periode: laat --maand en --buurt weg")
@@ -384,11 +393,12 @@ def _render_synthese(args, options: dict[str, Any]) -> int:
         first, last = as_period(args.synthese)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    dataset = _load(args.dataset)
-    if not dataset_months(dataset):
-        raise UsageError("de dataset noemt geen enkele maand")
-    van, tot = (month_text(m) for m in check_period(dataset, first, last))
-    return _rendered(render_synthese(dataset, van, tot, **options))
+    with synthese_factory() as factory:
+        dataset = _load(args.dataset)
+        if not dataset_months(dataset):
+            raise UsageError("de dataset noemt geen enkele maand")
+        van, tot = (month_text(m) for m in check_period(dataset, first, last))
+        return _rendered(render_synthese(dataset, van, tot, factory=factory, **options))
 
 
 if __name__ == "__main__":

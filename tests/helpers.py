@@ -129,7 +129,8 @@ def reading_words(html: str) -> int:
 
 def printed_pages(html: str) -> int:
     """The A4 pages of a piece of a report printed with the report's stylesheet, as its PDF is printed."""
-    from kit.render.convert import stylesheet, to_pdf
+    from kit.render.convert import to_pdf
+    from kit.render.page import stylesheet
 
     page = f"<html lang='nl'><head><style>{stylesheet()}</style></head><body>{html}</body></html>"
     return len(PdfReader(io.BytesIO(to_pdf(page))).pages)

@@ -26,8 +26,10 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .dataset import Dataset, load
+if TYPE_CHECKING:
+    from .dataset import Dataset
 
 #: The environment variable that names the folder where a render hands its datasets to its kernels.
 HANDED_OVER = "PROEFTUIN_GELEZEN"
@@ -45,6 +47,8 @@ def load_dataset(dataset: Dataset | str | os.PathLike[str] | Sequence[str | os.P
     file of every dataset; during a render, not at all when the render
     handed the dataset over (:func:`hand_over`).
     """
+    from .dataset import Dataset, load  # late: a render names HANDED_OVER before it imports pandas
+
     if isinstance(dataset, Dataset):
         return dataset
     paths = tuple(Path(p).resolve() for p in ([dataset] if isinstance(dataset, str | os.PathLike) else dataset))

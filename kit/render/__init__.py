@@ -4,12 +4,15 @@
 lazily, so that importing a helper of this package costs nothing.
 
 - :mod:`.batch`: what to render, in which worker, and what came of it;
+- :mod:`.factory`: the workers and their kernels, started before the data is read;
+- :mod:`.job`: one report in a worker: execute, convert, write;
 - :mod:`.workers`: worker processes, each report within a time limit;
 - :mod:`.kernel` and :mod:`.execute`: the kit's own kernel, reused from
   report to report, in a private runtime folder, and papermill running a
   notebook in it;
 - :mod:`.versions`: what a report was made from, and its earlier versions;
 - :mod:`.convert`: nbconvert's HTML and WeasyPrint's PDF;
+- :mod:`.page`: what the template puts around a report;
 - :mod:`.index`: ``reports/index.html``;
 - :mod:`.reproducible`: same data in, same bytes out;
 - ``notebooks/`` and ``templates/``: the report notebooks and the nbconvert

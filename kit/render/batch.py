@@ -29,7 +29,11 @@ what this render did: a report that was written is never reported as failed.
 
 Every report runs in a worker process within a time limit (:mod:`.workers`):
 executing and converting together.  A report past its limit fails alone, its
-worker and kernel are killed, and a fresh worker takes the next report.
+worker and kernel are killed, and a fresh worker takes the next report.  The
+workers and their kernels start before the data is read (:class:`Factory`).
+This process plans and never converts: it does not import papermill,
+nbconvert or WeasyPrint (:mod:`.execute`, :mod:`.convert`); each worker
+imports them as it starts, while this process reads the data.
 
 Privacy: log messages and the summary name buurt ids and paths only, never
 an actor, and never the text of an error (it could quote data).
@@ -37,37 +41,29 @@ an actor, and never the text of an error (it could quote data).
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from importlib import resources
+from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import nbformat
-from nbformat import NotebookNode
 from tqdm import tqdm
 
-from kit import atomic
-from kit.collector import collector_paused
 from kit.data.cells import parse_id
 from kit.data.months import as_month, as_period, maand_label, month_text, periode_label
 from kit.dutch import inkorten
 from kit.paths import file_to_write, folder_to_write
 
 from . import versions
-from .convert import HOOFD, Page, prepare, to_html, to_pdf
-from .execute import close_kernels, kernel_for
+from .factory import NOTEBOOKS, Factory, maand_factory, synthese_factory
 from .index import LOCK as INDEX_LOCK
 from .index import write_index
-from .kernel import kit_kernel
-from .reproducible import source_date
-from .workers import Stopped, run_bounded
+from .job import BIJLAGE, TIMEOUT, Job, Outcome, stopped
+from .page import HOOFD, Page
+from .reproducible import build_date
+from .workers import Pool, Stopped
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -76,102 +72,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The report notebooks, shipped inside the package (``notebooks/`` of a checkout links to them).
-NOTEBOOKS = Path(os.fspath(resources.files(__package__) / "notebooks"))  # type: ignore[call-overload]  # an installed package: a path
 FORMATS = ("html", "pdf")
-#: A report's appendix PDF (``maandrapport.bijlage.pdf``, ``overzicht.bijlage.pdf``), rendered on request from the
-#: same HTML as the PDF of its main part: a file of the report like the others (:data:`.versions.SUFFIXES`).
-BIJLAGE = "bijlage.pdf"
-#: The part of the report the appendix PDF prints (``kit.report.sectie.BIJLAGE``: the sections of class
-#: ``deel-bijlage``).
-BIJLAGE_DEEL = "bijlage"
 OVERZICHT = "overzicht"
 SYNTHESE = "synthese"
-#: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about
-#: 3 s on an idle machine and up to 22 s on a 2-core machine running four times as much work as it has
-#: cores (the first report of a worker also starts its kernel); five minutes leaves room for buurten
-#: many times larger and slower machines, and still ends a hanging report in reasonable time.
-TIMEOUT = 300
-#: Why a report that was rendered is not written: another render wrote it from the same inputs meanwhile.
-SKIPPED_MEANWHILE = "een andere render maakte het intussen uit dezelfde gegevens"
-
-
-@dataclass(frozen=True)
-class Job:
-    """One notebook to render into one folder; picklable for a worker process.
-
-    ``naam`` identifies the job in logs and summary: a buurt id,
-    :data:`OVERZICHT` or :data:`SYNTHESE`.
-    """
-
-    naam: str
-    notebook: Path
-    parameters: dict
-    folder: Path
-    stem: str
-    page: Page
-    formats: tuple[str, ...]
-    kernel_name: str
-    inputs: dict
-    force: bool = False
-    #: The parameters as the kept notebook records them (:func:`.execute.recorded_as`): no path spells a name.
-    shown: dict | None = None
-    #: The part of the report its PDF prints (a monthly report: its buurtbrief); ``None``: the whole report.
-    deel: str | None = None
-
-    def targets(self) -> dict[str, Path]:
-        """Return the files a successful render writes: the executed notebook and each format."""
-        return {fmt: self.folder / f"{self.stem}.{fmt}" for fmt in ("ipynb", *self.formats)}
-
-    @property
-    def failed_path(self) -> Path:
-        """Where the executed notebook is kept when the render failed."""
-        return self.folder / f"{self.stem}.failed.ipynb"
-
-    def decide(self) -> versions.Decision:
-        """What to do with this job's report given what is on disk (:func:`.versions.decide`).
-
-        The caller holds the report's lock (:func:`.versions.locked`) until it has acted on the decision.
-        """
-        return versions.decide(self.folder, self.stem, self.inputs, tuple(self.targets()), self.force)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What came of one job.
-
-    Attributes
-    ----------
-    naam
-        Buurt id or :data:`OVERZICHT`.
-    status
-        ``"geschreven"``, ``"vernieuwd"`` (inputs changed; the earlier version
-        kept), ``"overgeslagen"`` (exists, same inputs, no ``force``; also when
-        another render wrote it from the same inputs while this one rendered
-        it) or ``"mislukt"``.
-    files
-        Files written; for a skipped job the existing files; for a failed
-        job the kept notebook, if any.
-    error
-        For a failed job the name of the exception (never its message), or
-        ``"tijdslimiet"`` / ``"werkproces"`` when its worker was killed or died.
-    seconds
-        Wall time per stage (``uitvoeren``, ``html``, ``pdf``, ``schrijven``).
-    version
-        The number under which the earlier version was kept (``"vernieuwd"``).
-    reason
-        Why it was renewed, why it was skipped after it was rendered, or why
-        it failed when the error alone does not say: Dutch, naming files and
-        seconds, never data.
-    """
-
-    naam: str
-    status: str
-    files: tuple[Path, ...] = ()
-    error: str | None = None
-    seconds: dict[str, float] = field(default_factory=dict)
-    version: int | None = None
-    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -250,86 +153,6 @@ class RenderSummary:
         return "\n".join(lines)
 
 
-def run_job(job: Job) -> Outcome:
-    """Execute, convert and write one report; never raises for a failing notebook.
-
-    The executed notebook records the job's inputs (:func:`.versions.made_from`).
-    On success what to do is decided again under the report's lock, from
-    what is on disk now (another render may have written the report
-    meanwhile): every target is written through :func:`.versions.replace`,
-    keeping the report on disk when it was made from other inputs, and a
-    stale ``.failed.ipynb`` is removed; or, when the report on disk is
-    complete and from the same inputs, nothing is written and the job is
-    skipped.  When a cell raises, or the executed notebook cannot be
-    converted, nothing of an earlier successful report is touched and the
-    executed notebook is kept beside it for inspection.
-    """
-    seconds: dict[str, float] = {}
-    start = time.perf_counter()
-    kernel = kernel_for(job.kernel_name, job.notebook.parent)
-    kernel.start()
-    prepare()
-    result = kernel.execute(job.notebook, job.parameters, job.shown)
-    seconds["uitvoeren"] = time.perf_counter() - start
-    if result.error is not None:
-        return _failed(job, result.notebook, result.error, seconds)
-    assert result.notebook is not None, "a run without error has its notebook"
-    result.notebook.metadata.setdefault("proeftuin", {})["invoer"] = job.inputs
-    try:
-        with collector_paused():
-            contents = _convert(job, result.notebook, seconds)
-    except Exception as error:  # noqa: BLE001 - keep the notebook, go on with the others
-        return _failed(job, result.notebook, type(error).__name__, seconds)
-
-    start = time.perf_counter()
-    with versions.locked(job.folder, job.stem):
-        decision = job.decide()
-        version = None
-        if not decision.skip:
-            version = versions.replace(job.folder, job.stem, contents, keep=decision.keep)
-            job.failed_path.unlink(missing_ok=True)
-    seconds["schrijven"] = time.perf_counter() - start
-    files = tuple(job.targets().values())
-    if decision.skip:
-        return Outcome(job.naam, "overgeslagen", files, None, seconds, reason=SKIPPED_MEANWHILE)
-    if version is None:
-        return Outcome(job.naam, "geschreven", files, None, seconds)
-    return Outcome(job.naam, "vernieuwd", files, None, seconds, version, decision.reason)
-
-
-def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str, bytes]:
-    """Return the bytes of every target of ``job``, the notebook last; time each stage."""
-    contents: dict[str, bytes] = {}
-    start = time.perf_counter()
-    html = to_html(nb, job.page)
-    seconds["html"] = time.perf_counter() - start
-    if "html" in job.formats:
-        contents["html"] = html.encode("utf-8")
-    if "pdf" in job.formats:
-        start = time.perf_counter()
-        contents["pdf"] = to_pdf(html) if job.deel is None else to_pdf(html, job.deel)
-        seconds["pdf"] = time.perf_counter() - start
-    if BIJLAGE in job.formats:
-        start = time.perf_counter()
-        contents[BIJLAGE] = to_pdf(html, BIJLAGE_DEEL)
-        seconds["bijlage"] = time.perf_counter() - start
-    contents["ipynb"] = _notebook_text(nb).encode("utf-8")
-    return contents
-
-
-def _failed(job: Job, nb: NotebookNode | None, error: str, seconds: dict[str, float]) -> Outcome:
-    """Keep ``nb`` (if any) as the job's ``.failed.ipynb``; return the failed outcome."""
-    if nb is None:
-        return Outcome(job.naam, "mislukt", (), error, seconds)
-    atomic.write_text(job.failed_path, _notebook_text(nb))
-    return Outcome(job.naam, "mislukt", (job.failed_path,), error, seconds)
-
-
-def _notebook_text(nb: NotebookNode) -> str:
-    """Serialise a notebook as nbformat writes it to disk."""
-    return nbformat.writes(nb) + "\n"
-
-
 def _jobs(
     data: Dataset,
     month: pd.Period,
@@ -350,12 +173,11 @@ def _jobs(
     """
     from kit.data.spans import dataset_months
 
-    if buurten is not None:
-        buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     maand, label = month_text(month), maand_label(month)
     base = {"dataset": _dataset_parameter(data), "maand": maand}
     inputs, shown = _public_inputs(data, base)
+    build = build_date(month)
     vorige = month - 1 if month - 1 in dataset_months(data) else None
     jobs = [
         Job(
@@ -376,6 +198,7 @@ def _jobs(
             kernel_name=kernel_name,
             inputs=inputs,
             force=force,
+            build=build,
         )
         for buurt in (buurten if buurten is not None else list(namen))
     ]
@@ -398,6 +221,7 @@ def _jobs(
             kernel_name=kernel_name,
             inputs=inputs,
             force=force,
+            build=build,
         )
     )
     return jobs
@@ -466,6 +290,7 @@ def render(
     notebooks: Path = NOTEBOOKS,
     timeout: float | None = TIMEOUT,
     bijlage: bool = False,
+    factory: Factory | None = None,
 ) -> RenderSummary:
     """Render the monthly reports of ``maand`` and rebuild the index.
 
@@ -505,6 +330,10 @@ def render(
         facilitator) from the same HTML; without it a buurt's PDF is its
         buurtbrief alone and the overview's PDF its intervision sheet and
         the institutions' mirror.  The HTML always holds the appendix.
+    factory
+        Workers a caller started before it read the data (the command line:
+        :class:`Factory`); ``jobs`` then does not apply.  By default the
+        render starts its own, before it reads ``dataset``.
 
     Returns
     -------
@@ -524,11 +353,14 @@ def render(
 
     month = as_month(maand)
     formats = _formats(formats)
-    with source_date(month), kit_kernel() as kernel_name:
+    if buurten is not None:
+        buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
+    reports = None if buurten is None else len(buurten) + 1
+    with nullcontext(factory) if factory else maand_factory(jobs, reports, notebooks) as started:
         data = load_dataset(dataset)
         hand_over(data)  # the kernels take it instead of reading it again
-        all_jobs = _jobs(data, month, buurten, Path(out), formats, notebooks, kernel_name, force, bijlage)
-        outcomes = _run(all_jobs, Path(out), jobs, timeout, progress, month_text(month))
+        all_jobs = _jobs(data, month, buurten, Path(out), formats, notebooks, started.kernel_name, force, bijlage)
+        outcomes = _run(all_jobs, Path(out), started.pool, timeout, progress, month_text(month))
     return RenderSummary(month_text(month), Path(out), outcomes, write_index(Path(out)), maand_label(month))
 
 
@@ -542,6 +374,7 @@ def render_synthese(
     progress: bool = True,
     notebooks: Path = NOTEBOOKS,
     timeout: float | None = TIMEOUT,
+    factory: Factory | None = None,
 ) -> RenderSummary:
     """Render the synthesis of the months ``van`` to ``tot`` (``JJJJ-MM``) and rebuild the index.
 
@@ -549,8 +382,8 @@ def render_synthese(
     ``out/synthese-<van>-<tot>/synthese.{ipynb,html,pdf}``, by the same
     factory as the monthly reports: a worker within the time limit,
     skipped when it exists and its inputs did not change, renewed and its
-    earlier version kept when they did, ``force`` as in :func:`render`.
-    The month check against the data is the caller's (the CLI's); a period
+    earlier version kept when they did, ``force`` and ``factory`` as in
+    :func:`render`.  The month check against the data is the caller's (the CLI's); a period
     beyond the data renders a synthesis without figures for those months.
 
     Raises
@@ -564,14 +397,14 @@ def render_synthese(
     """
     from kit.data.loaded import hand_over, load_dataset  # the data layer: late, workers stay light
 
-    _, last = as_period(f"{van}:{tot}")
+    as_period(f"{van}:{tot}")  # a malformed period raises before any work
     formats = _formats(formats)
     out = Path(out)
-    with source_date(last), kit_kernel() as kernel_name:
+    with nullcontext(factory) if factory else synthese_factory(notebooks) as started:
         data = load_dataset(dataset)
         hand_over(data)  # the kernel takes it instead of reading it again
-        job = _synthese_job(data, van, tot, out, formats, notebooks, kernel_name, force)
-        outcomes = _run([job], out, 1, timeout, progress, SYNTHESE)
+        job = _synthese_job(data, van, tot, out, formats, notebooks, started.kernel_name, force)
+        outcomes = _run([job], out, started.pool, timeout, progress, SYNTHESE)
     label = f"synthese {periode_label(van, tot)}"
     return RenderSummary(f"{van}:{tot}", out, outcomes, write_index(out), label)
 
@@ -607,6 +440,7 @@ def _synthese_job(
         kernel_name=kernel_name,
         inputs=inputs,
         force=force,
+        build=build_date(as_month(tot)),
     )
 
 
@@ -628,9 +462,9 @@ def _formats(formats: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _run(
-    all_jobs: list[Job], out: Path, workers: int | None, timeout: float | None, progress: bool, desc: str
+    all_jobs: list[Job], out: Path, pool: Pool[Job, Outcome], timeout: float | None, progress: bool, desc: str
 ) -> tuple[Outcome, ...]:
-    """Check the paths, then skip, render or renew every job in workers; the outcomes in the order of the jobs."""
+    """Check the paths, then skip, render or renew every job in ``pool``; the outcomes in the order of the jobs."""
     _check_paths(out, all_jobs)
     outcomes: dict[str, Outcome] = {}
     todo = []
@@ -643,16 +477,15 @@ def _run(
         else:
             todo.append(job)
     todo.sort(key=lambda job: job.naam != OVERZICHT)  # the longest report first: it does not end the batch alone
-    with _frozen_heap():
-        results = run_bounded(todo, _guarded, workers or 1, timeout, finish=close_kernels)
-        with _Bar(
-            total=len(all_jobs), initial=len(outcomes), desc=desc, unit="rapport", file=sys.stderr, disable=not progress
-        ) as bar:
-            for job, result in results:
-                outcome = _stopped(job, result) if isinstance(result, Stopped) else result
-                outcomes[outcome.naam] = outcome
-                log.info("%s: %s %s", outcome.naam, outcome.status, " ".join(map(str, outcome.files)))
-                bar.update()
+    results = pool.run(todo, timeout)
+    with _Bar(
+        total=len(all_jobs), initial=len(outcomes), desc=desc, unit="rapport", file=sys.stderr, disable=not progress
+    ) as bar:
+        for job, result in results:
+            outcome = stopped(job, result) if isinstance(result, Stopped) else result
+            outcomes[outcome.naam] = outcome
+            log.info("%s: %s %s", outcome.naam, outcome.status, " ".join(map(str, outcome.files)))
+            bar.update()
     return tuple(outcomes[job.naam] for job in all_jobs)
 
 
@@ -671,41 +504,3 @@ def _check_paths(out: Path, jobs: list[Job]) -> None:
         folder_to_write(job.folder)
         for target in (*job.targets().values(), job.failed_path, versions.lock_file(job.folder, job.stem)):
             file_to_write(target)
-
-
-@contextmanager
-def _frozen_heap() -> Iterator[None]:
-    """Keep the objects alive now out of garbage collection while the block runs.
-
-    By the time reports are rendered this process holds the libraries and the
-    dataset, hundreds of thousands of long-lived objects that each full
-    collection would scan again while nbconvert and WeasyPrint allocate and
-    free millions of small ones: without this a report's PDF takes about
-    0.3 s longer.  Forked workers inherit the frozen heap.
-    """
-    gc.collect()
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-def _stopped(job: Job, stopped: Stopped) -> Outcome:
-    """The outcome of a job whose worker was killed or died; finish or undo what it was writing."""
-    with versions.locked(job.folder, job.stem):
-        versions.recover(job.folder, job.stem)
-    seconds = {"totaal": stopped.seconds}
-    if stopped.reason == "tijdslimiet":
-        reason = f"tijdslimiet: na {stopped.seconds:.0f} seconden afgebroken; meer tijd geven kan met --timeout"
-    else:
-        reason = "het werkproces stopte onverwacht"
-    return Outcome(job.naam, "mislukt", error=stopped.reason, seconds=seconds, reason=reason)
-
-
-def _guarded(job: Job) -> Outcome:
-    """Run ``job``, turning an unexpected exception into a failed outcome."""
-    try:
-        return run_job(job)
-    except Exception as error:  # noqa: BLE001 - one report must not stop the others
-        return Outcome(job.naam, "mislukt", error=type(error).__name__)

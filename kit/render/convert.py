@@ -15,7 +15,7 @@ reports.
 
 Values from the data are escaped by the report modules for the context they
 land in; two defences hold even if one is ever missed.  Browsers get a
-content security policy (:data:`CONTENT_SECURITY_POLICY`) without scripts
+content security policy (:data:`.page.CONTENT_SECURITY_POLICY`) without scripts
 or remote loads, and WeasyPrint fetches only through :class:`KitOnlyFetcher`,
 which opens ``data:`` URIs and the kit's own template files and refuses
 everything else.
@@ -23,10 +23,7 @@ everything else.
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -39,65 +36,10 @@ from nbformat.v4 import new_markdown_cell, new_notebook
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
-#: The main part of a report (``kit.report.sectie.HOOFD``): all a monthly report's PDF prints, its buurtbrief.
-HOOFD = "hoofd"
+from .page import TEMPLATE_NAME, TEMPLATES, Page
 
-#: The nbconvert templates, shipped inside the package.
-TEMPLATES = Path(os.fspath(resources.files(__package__) / "templates"))  # type: ignore[call-overload]  # an installed package: a path
-TEMPLATE_NAME = "proeftuin"
 #: Cells with one of these tags never reach the reader.
 REMOVED_TAGS = frozenset({"injected-parameters", "parameters", "remove"})
-AUTHOR = "Proeftuin kit"
-#: The kit's HTML pages in a browser: no scripts, no frames, no forms, nothing loaded from elsewhere; only
-#: the page's own ``<style>`` and images inside the page (``data:`` URIs).
-CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-)
-
-
-def stylesheet() -> str:
-    """The kit's one stylesheet, ``rapport.css`` of the template: the reports' and the index's."""
-    return (TEMPLATES / TEMPLATE_NAME / "rapport.css").read_text(encoding="utf-8")
-
-
-@dataclass(frozen=True)
-class Page:
-    """What the template puts around the notebook's own content.
-
-    Attributes
-    ----------
-    titel
-        The document title (HTML ``<title>``, PDF title metadata).
-    kop
-        The running header on every printed page, e.g. ``Lindenhof · april 2024``.
-    fictief
-        The data are fictitious demonstration data; header and banner say so.
-    links
-        ``(href, text)`` of the links above the report on screen (to the
-        index, to the previous month), relative to the report's folder.
-    """
-
-    titel: str
-    kop: str
-    fictief: bool
-    links: tuple[tuple[str, str], ...] = ()
-
-    def resources(self) -> dict:
-        """Return the values the template reads from ``resources.proeftuin``.
-
-        The template escapes each for HTML.  The running header is the text
-        of the page's header element (CSS ``string-set``), so no value
-        reaches the CSS.
-        """
-        kop = self.kop + (" · Fictieve demonstratiegegevens" if self.fictief else "")
-        return {
-            "titel": self.titel,
-            "kop": kop,
-            "fictief": self.fictief,
-            "auteur": AUTHOR,
-            "csp": CONTENT_SECURITY_POLICY,
-            "links": [{"href": href, "tekst": tekst} for href, tekst in self.links],
-        }
 
 
 class RefusedResource(Exception):

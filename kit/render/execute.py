@@ -178,6 +178,24 @@ class ReportKernel:
             self._ready = True
         return self._km, self._kc
 
+    def warm(self, code: str) -> None:
+        """Start the kernel and run ``code`` in it silently, before any notebook: the imports a report would wait
+        for are done while there is nothing else to do.
+
+        The namespace ``code`` fills is emptied before every notebook
+        (:data:`RESET`); what stays are the modules it imported, as after any
+        report.  Its output is dropped.  A kernel that does not start or
+        answer in time is closed: the first notebook starts a new one, and
+        fails as it would have.
+        """
+        try:
+            _, kc = self.connect()
+            run_sync(kc.execute_interactive)(
+                code, silent=True, store_history=False, allow_stdin=False, timeout=STARTUP_SECONDS, output_hook=_dropped
+            )
+        except Exception:  # noqa: BLE001 - only a head start: the first notebook meets the problem itself
+            self.close()
+
     def execute(self, notebook: Path, parameters: dict, shown: dict | None = None) -> Executed:
         """Run ``notebook`` with ``parameters`` in this kernel.
 
@@ -228,6 +246,10 @@ class ReportKernel:
             km, self._km = self._km, None
             run_sync(km.shutdown_kernel)(now=True)
             run_sync(km.cleanup_resources)()
+
+
+def _dropped(_message: dict) -> None:
+    """Drop a message of the kernel (the output of :meth:`ReportKernel.warm`)."""
 
 
 def _runtime() -> Path:

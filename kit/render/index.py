@@ -24,7 +24,7 @@ from pathlib import Path
 from kit import atomic, locking
 from kit.data.months import MONTH, maand_label
 
-from .convert import CONTENT_SECURITY_POLICY, stylesheet
+from .page import CONTENT_SECURITY_POLICY, stylesheet
 from .versions import earlier
 
 FORMATS = ("html", "pdf", "bijlage.pdf")

@@ -1,11 +1,13 @@
 """Same data in, same bytes out: the build date that tools write into files.
 
-Two tools stamp the current time into their output unless the
-reproducible-builds variable ``SOURCE_DATE_EPOCH`` is set: fontTools (the
-modification date of every font subset WeasyPrint embeds in a PDF) and
-matplotlib (the date in an SVG figure's metadata; the kernel inherits the
-variable).  During a render it is set to the first day of the report month,
-unless the caller already set it.
+fontTools stamps the current time into every font subset WeasyPrint embeds
+in a PDF unless the reproducible-builds variable ``SOURCE_DATE_EPOCH`` is
+set.  A report's PDF is stamped with the first day of its month
+(:func:`build_date`), unless the caller set the variable already; the
+stamp travels with each report's job and is set while its PDF is made
+(:func:`stamped`), since the workers that make PDFs start before the month
+is known (:class:`kit.render.batch.Factory`).  The charts carry no date (the
+kit writes their SVG itself, and the network map's without matplotlib's).
 """
 
 from __future__ import annotations
@@ -14,8 +16,12 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
+VARIABLE = "SOURCE_DATE_EPOCH"
 
 
 def epoch(month: pd.Period) -> int:
@@ -27,14 +33,23 @@ def epoch(month: pd.Period) -> int:
     return int(datetime(month.year, month.month, 1, tzinfo=UTC).timestamp())
 
 
+def build_date(month: pd.Period) -> str:
+    """The ``SOURCE_DATE_EPOCH`` of a report of ``month``: the caller's, if set, else :func:`epoch` of ``month``."""
+    return os.environ.get(VARIABLE) or str(epoch(month))
+
+
 @contextmanager
-def source_date(month: pd.Period) -> Iterator[None]:
-    """Set ``SOURCE_DATE_EPOCH`` to :func:`epoch` of ``month`` (if unset) for the block."""
-    if "SOURCE_DATE_EPOCH" in os.environ:
+def stamped(build: str | None) -> Iterator[None]:
+    """Set ``SOURCE_DATE_EPOCH`` to ``build`` for the block (``None``: leave it as it is); restore what it was."""
+    if build is None:
         yield
         return
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch(month))
+    saved = os.environ.get(VARIABLE)
+    os.environ[VARIABLE] = build
     try:
         yield
     finally:
-        os.environ.pop("SOURCE_DATE_EPOCH", None)
+        if saved is None:
+            os.environ.pop(VARIABLE, None)
+        else:
+            os.environ[VARIABLE] = saved

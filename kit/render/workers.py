@@ -14,6 +14,11 @@ A worker runs task after task, keeping what it built (the kernel of
 :mod:`.execute`) until it is told to stop or its parent is gone; a worker
 whose parent was killed in the middle of a task exits within a second, and
 its kernel follows it (ipykernel watches its parent the same way).
+
+A :class:`Pool` starts its workers before their tasks are known, each first
+running a preparation of its own (starting its kernel) while the parent
+still works out what to do (reads the data); :func:`run_bounded` starts
+them with the tasks in hand.
 """
 
 from __future__ import annotations
@@ -46,10 +51,14 @@ class Stopped:
     seconds: float
 
 
-def _serve(conn: Connection, function: Callable, finish: Callable[[], None] | None) -> None:
-    """The worker's loop: run each task received on ``conn`` and send back its result."""
+def _serve(
+    conn: Connection, function: Callable, finish: Callable[[], None] | None, prepare: Callable[[], None] | None
+) -> None:
+    """The worker's loop: ``prepare``, then run each task received on ``conn`` and send back its result."""
     threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     try:
+        if prepare is not None:
+            prepare()
         while True:
             try:
                 task = conn.recv()
@@ -94,9 +103,9 @@ def kill_tree(pid: int) -> None:
 class _Worker(Generic[Task]):
     """One worker process, the parent's end of its pipe, and the task it is running."""
 
-    def __init__(self, function: Callable, finish: Callable[[], None] | None):
+    def __init__(self, function: Callable, finish: Callable[[], None] | None, prepare: Callable[[], None] | None):
         self.conn, child = _context().Pipe()
-        self.process = _context().Process(target=_serve, args=(child, function, finish), daemon=True)
+        self.process = _context().Process(target=_serve, args=(child, function, finish, prepare), daemon=True)
         self.process.start()
         child.close()
         self.task: Task | None = None
@@ -132,6 +141,82 @@ class _Worker(Generic[Task]):
         self.conn.close()
 
 
+class Pool(Generic[Task, Result]):
+    """Worker processes that start before their tasks are known, and then run them (:meth:`run`) once.
+
+    Parameters
+    ----------
+    function
+        A module-level function (picklable where workers are spawned) run on
+        every task.  It should not raise: an exception that escapes it kills
+        its worker and the task is reported as :class:`Stopped`
+        (``"werkproces"``).
+    size
+        The most workers the pool runs: no more than there are tasks.
+    ahead
+        Workers started at once, before the tasks are known (at most
+        ``size``); :meth:`run` starts the others the tasks need, and stops
+        those they do not.
+    finish
+        Called in a worker when it stops (not when it is killed).
+    prepare
+        Called in every worker as it starts, before its first task: work
+        that does not depend on the tasks (starting a kernel) runs while the
+        parent prepares them.  It should not raise; a worker whose
+        preparation raised is dead, and its first task is :class:`Stopped`.
+
+    Used as a context manager, the workers left when the block ends (all of
+    them, when :meth:`run` was never called) are killed.
+    """
+
+    def __init__(
+        self,
+        function: Callable[[Task], Result],
+        size: int,
+        ahead: int,
+        finish: Callable[[], None] | None = None,
+        prepare: Callable[[], None] | None = None,
+    ):
+        self._function, self._finish, self._prepare = function, finish, prepare
+        self.size = max(1, size)
+        self._workers: list[_Worker[Task]] = [self._new() for _ in range(min(ahead, self.size))]
+
+    def _new(self) -> _Worker[Task]:
+        return _Worker(self._function, self._finish, self._prepare)
+
+    def run(self, tasks: list[Task], timeout: float | None) -> Iterator[tuple[Task, Result | Stopped]]:
+        """Run every task; yield each with its result as it completes.
+
+        ``timeout`` is the seconds a task may take, counted from the moment a
+        worker gets it; ``None`` or 0 for no limit.  A task past its limit
+        yields ``Stopped("tijdslimiet", seconds)``; its worker is killed with
+        every process it started, and a new worker takes the next task.
+        Workers beyond the number of tasks are killed first; missing ones
+        are started before the first result is asked for, so that the
+        caller may start threads (a progress bar) afterwards.  Closing the
+        iterator early, or an exception in the caller, kills the workers;
+        when every task is done they are stopped.
+        """
+        queue = deque(tasks)
+        wanted = min(self.size, len(queue))
+        for worker in self._workers[wanted:]:
+            worker.kill()
+        del self._workers[wanted:]
+        self._workers += [self._new() for _ in range(wanted - len(self._workers))]
+        return _results(queue, self._workers, self._new, timeout)
+
+    def close(self) -> None:
+        """Kill the workers that are left."""
+        while self._workers:
+            self._workers.pop().kill()
+
+    def __enter__(self) -> Pool[Task, Result]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
 def run_bounded(
     tasks: list[Task],
     function: Callable[[Task], Result],
@@ -141,35 +226,19 @@ def run_bounded(
 ) -> Iterator[tuple[Task, Result | Stopped]]:
     """Run ``function`` on every task in ``workers`` processes; yield each task with its result as it completes.
 
-    Parameters
-    ----------
-    tasks
-        Picklable arguments, one call each.
-    function
-        A module-level function (picklable where workers are spawned).  It
-        should not raise: an exception that escapes it kills its worker and
-        the task is reported as :class:`Stopped` (``"werkproces"``).
-    workers
-        Number of worker processes (at most one per task).
-    timeout
-        Seconds a task may take, counted from the moment a worker gets it;
-        ``None`` or 0 for no limit.  A task past its limit yields
-        ``Stopped("tijdslimiet", seconds)``; its worker is killed with every
-        process it started, and a new worker takes the next task.
-    finish
-        Called in a worker when it stops (not when it is killed).
-
-    The workers are started before the first result is asked for, so that
-    the caller may start threads (a progress bar) afterwards.  Closing the
-    iterator early, or an exception in the caller, kills the workers.
+    A :class:`Pool` of at most ``workers`` processes, started with the tasks
+    in hand; see :meth:`Pool.run` for ``timeout`` and the results, and
+    :class:`Pool` for ``function`` and ``finish``.
     """
-    queue = deque(tasks)
-    pool: list[_Worker[Task]] = [_Worker(function, finish) for _ in range(min(workers, len(queue)))]
-    return _results(queue, pool, function, finish, timeout)
+    return Pool(function, workers, 0, finish).run(tasks, timeout)
 
 
-def _results(queue, pool, function, finish, timeout) -> Iterator:
-    """The loop behind :func:`run_bounded`: hand out tasks, collect results, enforce the limits."""
+def _results(queue: deque, pool: list[_Worker], new: Callable[[], _Worker], timeout: float | None) -> Iterator:
+    """The loop behind :meth:`Pool.run`: hand out tasks, collect results, enforce the limits.
+
+    ``pool`` is the pool's own list of workers, kept up to date: a killed
+    worker leaves it, its successor joins it, and it is empty at the end.
+    """
     try:
         for worker in pool:
             worker.give(queue.popleft(), timeout)
@@ -188,18 +257,18 @@ def _results(queue, pool, function, finish, timeout) -> Iterator:
                 if isinstance(outcome, Stopped):
                     pool.remove(worker)
                     if queue:
-                        worker = _Worker(function, finish)
+                        worker = new()
                         pool.append(worker)
                 if queue:
                     worker.give(queue.popleft(), timeout)
                 yield task, outcome
     except BaseException:
-        for worker in pool:
-            worker.kill()
+        while pool:
+            pool.pop().kill()
         raise
     else:
-        for worker in pool:
-            worker.stop()
+        while pool:
+            pool.pop().stop()
 
 
 def _collect(worker: _Worker):

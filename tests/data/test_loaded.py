@@ -9,7 +9,7 @@ import sys
 import pandas as pd
 import pytest
 
-from kit.data import loaded
+from kit.data import dataset, loaded
 from kit.data.dataset import load
 from kit.render.kernel import kit_kernel
 
@@ -24,7 +24,7 @@ def fresh(monkeypatch):
         reads.append(path)
         return load(path)
 
-    monkeypatch.setattr(loaded, "load", counted)
+    monkeypatch.setattr(dataset, "load", counted)  # load_dataset imports it when it runs
     return reads
 
 

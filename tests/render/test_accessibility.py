@@ -24,7 +24,8 @@ from pypdf import PdfReader
 from kit.data.dataset import load
 from kit.data.months import as_month
 from kit.render.batch import FORMATS, NOTEBOOKS, _jobs, render
-from kit.render.convert import HOOFD, TEMPLATE_NAME, TEMPLATES, leave_out_other_parts
+from kit.render.convert import leave_out_other_parts
+from kit.render.page import HOOFD, TEMPLATE_NAME, TEMPLATES
 
 BUURT, MAAND = "zilverdistel", "2025-02"
 #: Each PDF of the rendered month, the HTML page it is printed from, and the part of that page it prints.

@@ -21,8 +21,8 @@ from helpers import EXAMPLE as LINDENHOF
 from nbformat.v4 import new_code_cell, new_notebook
 
 from kit.render.batch import Job, render
-from kit.render.convert import Page
 from kit.render.kernel import RUNTIME_FOLDER, kit_kernel, remove_dead
+from kit.render.page import Page
 from kit.render.versions import Decision, made_from
 
 MAAND = "2024-04"

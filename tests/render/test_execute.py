@@ -130,3 +130,21 @@ def test_a_started_kernel_boots_while_the_caller_works_and_is_started_once(kerne
     kernel.start()
     first = _outputs(kernel.execute(notebook, {}).notebook)
     assert _outputs(kernel.execute(notebook, {}).notebook) == first, "one kernel, started once"
+
+
+@pytest.mark.slow
+def test_a_warmed_kernel_keeps_the_modules_and_forgets_the_names(kernel, tmp_path):
+    """Warming imports what the notebooks import; the notebook still starts with an empty namespace."""
+    kernel.warm("import colorsys\nvoorraad = 'van het opwarmen'")
+    check = _notebook(tmp_path, "na", "import sys\nprint('colorsys' in sys.modules, 'voorraad' in globals())")
+    result = kernel.execute(check, {})
+    assert result.error is None and _outputs(result.notebook) == ["True False\n"]
+    assert [c.execution_count for c in result.notebook.cells] == [1]
+
+
+@pytest.mark.slow
+def test_warming_a_kernel_that_cannot_start_leaves_the_report_to_fail_alone(tmp_path):
+    kernel = ReportKernel("geen-kernel-met-deze-naam", tmp_path)
+    kernel.warm("import json")  # does not raise
+    result = kernel.execute(_notebook(tmp_path, "n", "print(1)"), {})
+    assert result.notebook is None and result.error == "NoSuchKernel"

@@ -32,7 +32,8 @@ from pypdf import PdfReader
 from pypdf.generic import StreamObject
 
 from kit.render.batch import render, render_synthese
-from kit.render.convert import CONTENT_SECURITY_POLICY, TEMPLATE_NAME, TEMPLATES, RefusedResource, to_pdf
+from kit.render.convert import RefusedResource, to_pdf
+from kit.render.page import CONTENT_SECURITY_POLICY, TEMPLATE_NAME, TEMPLATES
 from kit.report.words import inkorten, lange_woorden_inkorten
 
 MAAND = "2024-04"

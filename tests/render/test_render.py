@@ -198,12 +198,12 @@ def test_month_label_is_dutch():
 
 @pytest.mark.slow
 def test_conversion_error_keeps_the_notebook(tmp_path, monkeypatch):
-    from kit.render import batch
+    from kit.render import convert
 
     def broken(html, deel=None):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr(batch, "to_pdf", broken)
+    monkeypatch.setattr(convert, "to_pdf", broken)
     summary = render(LINDENHOF, MAAND, out=tmp_path, jobs=1, formats=("pdf",), progress=False)
     assert {o.naam: o.error for o in summary.failed} == {"lindenhof": "RuntimeError", "overzicht": "RuntimeError"}
     assert (tmp_path / MAAND / "lindenhof" / "maandrapport.failed.ipynb").exists()

@@ -30,7 +30,7 @@ from pypdf import PdfReader
 
 from kit.data.dataset import FICTIONAL_MARKER, load
 from kit.paths import PathProblem
-from kit.render import batch, versions
+from kit.render import batch, convert, execute, job, versions
 from kit.render.execute import Executed
 
 MAAND = "2024-04"
@@ -49,6 +49,9 @@ class FakeKernel:
     """Executes nothing: returns a notebook that names the render (``$RENDER``)."""
 
     def start(self) -> None:
+        pass
+
+    def warm(self, code: str) -> None:
         pass
 
     def execute(self, notebook: Path, parameters: dict, shown: dict | None = None) -> Executed:
@@ -82,10 +85,10 @@ def fast(monkeypatch, tmp_path):
     """Renders with the fake kernel and converters, in a runtime folder of the test's own."""
     monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
     monkeypatch.setenv("RENDER", "test")
-    monkeypatch.setattr(batch, "kernel_for", lambda *_: FakeKernel())
-    monkeypatch.setattr(batch, "prepare", lambda: None)
-    monkeypatch.setattr(batch, "to_html", fake_html)
-    monkeypatch.setattr(batch, "to_pdf", fake_pdf)
+    monkeypatch.setattr(execute, "kernel_for", lambda *_: FakeKernel())
+    monkeypatch.setattr(convert, "prepare", lambda: None)
+    monkeypatch.setattr(convert, "to_html", fake_html)
+    monkeypatch.setattr(convert, "to_pdf", fake_pdf)
 
 
 def _outcomes(summary: batch.RenderSummary) -> list[tuple]:
@@ -213,7 +216,7 @@ def test_two_renders_at_once_keep_every_version_whole_and_say_what_they_did(fast
                 assert statuses == ["vernieuwd", "vernieuwd"], said
             for render, (status, version, reason) in said.items():
                 if status == "overgeslagen":
-                    assert reason in (None, batch.SKIPPED_MEANWHILE), said
+                    assert reason in (None, job.SKIPPED_MEANWHILE), said
                 else:
                     written[naam][render] = (status, version, reason)
 

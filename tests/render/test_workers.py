@@ -6,12 +6,13 @@ import os
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import psutil
 import pytest
 
-from kit.render.workers import Stopped, run_bounded
+from kit.render.workers import Pool, Stopped, run_bounded
 
 
 def _task(argument: tuple[str, Path]) -> str:
@@ -72,3 +73,41 @@ def test_closing_early_kills_the_workers(tmp_path):
     results.close()
     assert all(_gone(c.pid) for c in children)
     assert _gone(int((tmp_path / "kind.pid").read_text()))
+
+
+def _started(folder: Path) -> None:
+    """A worker's preparation: leave its pid in ``folder``."""
+    (folder / f"{os.getpid()}.gestart").write_text("")
+
+
+def _waited_for(folder: Path, count: int) -> list[int]:
+    """The pids of the workers that left a mark in ``folder``, once ``count`` did (at most 30 s)."""
+    deadline = time.monotonic() + 30
+    while len(marks := list(folder.glob("*.gestart"))) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return sorted(int(mark.stem) for mark in marks)
+
+
+def test_a_pool_prepares_its_workers_before_the_tasks_are_known(tmp_path):
+    """Workers started ahead run their preparation at once; those the tasks do not need are killed."""
+    with Pool(_task, 3, 2, prepare=partial(_started, tmp_path)) as pool:
+        ahead = _waited_for(tmp_path, 2)
+        assert len(ahead) == 2, "both workers started ahead prepared before any task was given"
+        results = list(pool.run([("ok", tmp_path)], timeout=60))
+        [(_, result)] = results
+        assert result.startswith("ok in ") and int(result.split()[-1]) in ahead, "a prepared worker ran the task"
+        assert sum(not _gone(pid) for pid in ahead) == 0, "the worker no task needed was killed, the other stopped"
+
+
+def test_a_pool_starts_the_workers_its_tasks_need_beyond_those_started_ahead(tmp_path):
+    with Pool(_task, 2, 1, prepare=partial(_started, tmp_path)) as pool:
+        results = list(pool.run([("ok", tmp_path)] * 4, timeout=60))
+    assert len(results) == 4 and len({r for _, r in results}) == 2, "two workers: one ahead, one when needed"
+    assert len(_waited_for(tmp_path, 2)) == 2, "the worker started later prepared too"
+
+
+def test_a_pool_that_never_ran_kills_its_workers(tmp_path):
+    """The render stops: the data had errors. Nothing of the pool is left."""
+    with Pool(_task, 2, 2, prepare=partial(_started, tmp_path)):
+        pids = _waited_for(tmp_path, 2)
+    assert len(pids) == 2 and all(_gone(pid) for pid in pids)

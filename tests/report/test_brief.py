@@ -318,10 +318,11 @@ def test_a_pdf_prints_one_part_by_the_class_the_sections_declare():
 
     from pypdf import PdfReader
 
-    from kit.render import batch, convert
+    from kit.render import convert, job
+    from kit.render.page import HOOFD
     from kit.report import sectie
 
-    assert (convert.HOOFD, batch.BIJLAGE_DEEL) == (sectie.HOOFD, sectie.BIJLAGE) and len(sectie.DELEN) == 2
+    assert (HOOFD, job.BIJLAGE_DEEL) == (sectie.HOOFD, sectie.BIJLAGE) and len(sectie.DELEN) == 2
     page = (
         '<html lang="nl"><head><title>t</title></head><body><section class="maandrapport deel-hoofd">Brief</section>'
         '<section class="maandrapport deel-bijlage">Bijlage</section><p>Kop</p></body></html>'

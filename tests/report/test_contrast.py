@@ -25,7 +25,7 @@ import pytest
 import tinycss2
 from matplotlib.colors import to_hex, to_rgb
 
-from kit.render.convert import TEMPLATE_NAME, TEMPLATES
+from kit.render.page import TEMPLATE_NAME, TEMPLATES
 from kit.report import charts, network_map
 from kit.report.kleuren import AA, AA_GROOT, STYLESHEET, contrast, kleur, palet_uit, tekst_op
 

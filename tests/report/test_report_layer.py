@@ -17,8 +17,8 @@ from types import ModuleType
 import pytest
 from helpers import ROOT, show
 
-from kit.render.convert import stylesheet
 from kit.render.index import render_index
+from kit.render.page import stylesheet
 from kit.report import maandrapport, overzicht, synthese
 from kit.report.html import Html
 from kit.report.sectie import DELEN, HOOFD, Sectie, Secties
