@@ -83,12 +83,12 @@ class Factory:
 
 
 def maand_factory(workers: int | None, reports: int | None = None, notebooks: Path = NOTEBOOKS) -> Factory:
-    """The :class:`Factory` of a month's reports (:func:`render`): at most ``workers`` at a time."""
+    """The :class:`Factory` of a month's reports (:func:`.batch.render`): at most ``workers`` at a time."""
     return Factory(workers, tuple(notebooks / name for name in MAAND_NOTEBOOKS), reports)
 
 
 def synthese_factory(notebooks: Path = NOTEBOOKS) -> Factory:
-    """The :class:`Factory` of a synthesis (:func:`render_synthese`): one report."""
+    """The :class:`Factory` of a synthesis (:func:`.batch.render_synthese`): one report."""
     return Factory(1, tuple(notebooks / name for name in SYNTHESE_NOTEBOOKS), 1)
 
 

@@ -44,7 +44,7 @@ class Job:
     """One notebook to render into one folder; picklable for a worker process.
 
     ``naam`` identifies the job in logs and summary: a buurt id,
-    :data:`OVERZICHT` or :data:`SYNTHESE`.
+    :data:`.batch.OVERZICHT` or :data:`.batch.SYNTHESE`.
     """
 
     naam: str
@@ -88,7 +88,7 @@ class Outcome:
     Attributes
     ----------
     naam
-        Buurt id or :data:`OVERZICHT`.
+        Buurt id, :data:`.batch.OVERZICHT` or :data:`.batch.SYNTHESE`.
     status
         ``"geschreven"``, ``"vernieuwd"`` (inputs changed; the earlier version
         kept), ``"overgeslagen"`` (exists, same inputs, no ``force``; also when

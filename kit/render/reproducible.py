@@ -27,6 +27,7 @@ VARIABLE = "SOURCE_DATE_EPOCH"
 def epoch(month: pd.Period) -> int:
     """Return the Unix time of midnight UTC on the first day of ``month``.
 
+    >>> import pandas as pd
     >>> epoch(pd.Period("1970-02", "M"))
     2678400
     """
