@@ -6,8 +6,8 @@ set.  A report's PDF is stamped with the first day of its month
 (:func:`build_date`), unless the caller set the variable already; the
 stamp travels with each report's job and is set while its PDF is made
 (:func:`stamped`), since the workers that make PDFs start before the month
-is known (:class:`kit.render.batch.Factory`).  The charts carry no date (the
-kit writes their SVG itself, and the network map's without matplotlib's).
+is known (:class:`kit.render.factory.Factory`).  The charts and the network
+map carry no date: the kit writes their SVG itself.
 """
 
 from __future__ import annotations

@@ -215,16 +215,13 @@ def test_a_line_through_a_third_dot_is_curved_around_it_and_a_clear_one_stays_st
 
 
 def test_the_map_routes_lines_around_dots_on_the_page():
-    from matplotlib.figure import Figure
-
-    ax = Figure(figsize=(4, 4)).add_subplot()
-    ax.set_xlim(-1, 3)
-    ax.set_ylim(-1, 1)
+    where = network_map.Frame(-1, 3, -1, 1, box=(0, 0, 288, 288))
     pos = {"a": (0.0, 0.0), "b": (1.0, 0.0), "c": (2.0, 0.0)}
     dots = {n: 6.5 for n in pos}
-    through, beside = network_map.route([("a", "c"), ("a", "b")], pos, dots, ax)
+    through, beside = network_map.route([("a", "c"), ("a", "b")], pos, dots, where)
     assert len(beside) == 2 and len(through) == network_map.CURVE_POINTS
-    assert abs(through[len(through) // 2][1]) > 0.05
+    assert (beside == where.points([(0.0, 0.0), (1.0, 0.0)])).all()  # points on the page
+    assert abs(through[len(through) // 2][1] - where.points((1.0, 0.0))[1]) > 6.5  # around b's dot
 
 
 def test_labels_cut_to_the_same_text_are_told_apart():

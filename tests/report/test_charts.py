@@ -287,13 +287,8 @@ def test_svg_helpers_escape_and_round():
 
 def test_map_labels_stay_inside_the_map():
     """A node at the right edge puts its label to its left, where it is not cut off; others keep 'below'."""
-    from matplotlib.figure import Figure
-
-    ax = Figure(figsize=(7, 6)).add_subplot()
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1)
     items = [((0.5, 0.5), "Buurthuis", False), ((1.0, 0.2), network_map.kort("Woningcorporatie Thuishaven"), False)]
-    middle, edge = network_map._label_spots(ax, items)
+    middle, edge = network_map._label_spots(network_map.Frame(0, 1, 0, 1), items)
     assert middle == network_map._SPOTS[0]
     assert edge[1] == "right" and edge[0][0] < 0
 

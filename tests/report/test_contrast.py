@@ -201,6 +201,6 @@ def test_maatlat_draws_its_text_in_the_readable_colour():
 def test_network_map_names_are_readable_on_their_box_over_the_darkest_colour():
     """A name stands on a white box, three quarters opaque: over black it is at its darkest."""
     box = network_map.LABEL_VLAK
-    opaque = tuple(box["alpha"] * c for c in to_rgb(box["facecolor"]))  # over black (0, 0, 0)
+    opaque = tuple(box["fill_opacity"] * c for c in to_rgb(box["fill"]))  # over black (0, 0, 0)
     assert contrast(network_map.TEKST_KLEUR, to_hex(opaque)) >= AA
-    assert network_map.STYLE["text.color"] == charts.TEKST_KLEUR  # title and legend
+    assert network_map.TEKST["fill"] == charts.TEKST_KLEUR  # names and legend
