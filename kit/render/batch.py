@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from kit.data.dataset import Dataset
+    from kit.names import NameMatcher
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,7 @@ def _jobs(
     namen = {b: inkorten(naam) for b, naam in zip(data.buurten["id"], data.buurten["naam"], strict=True)}
     maand, label = month_text(month), maand_label(month)
     base = {"dataset": _dataset_parameter(data), "maand": maand}
-    inputs, shown = _public_inputs(data, base)
+    inputs, shown, matcher = _public_inputs(data, base)
     build = build_date(month)
     vorige = month - 1 if month - 1 in dataset_months(data) else None
     jobs = [
@@ -199,6 +200,7 @@ def _jobs(
             inputs=inputs,
             force=force,
             build=build,
+            redact=matcher,
         )
         for buurt in (buurten if buurten is not None else list(namen))
     ]
@@ -222,13 +224,15 @@ def _jobs(
             inputs=inputs,
             force=force,
             build=build,
+            redact=matcher,
         )
     )
     return jobs
 
 
-def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict]:
-    """The record of a report's inputs and its ``parameters``, as the kept notebook and the summary may show them.
+def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict, NameMatcher]:
+    """The record of a report's inputs and its ``parameters``, as the kept notebook and the summary may show them,
+    and what finds the hidden names in what else the kept notebook holds (:attr:`.job.Job.redact`).
 
     Every file of every dataset read, with its checksum, and each
     fictional-data marker with its own: adding or removing a marker adds or
@@ -245,7 +249,7 @@ def _public_inputs(data: Dataset, parameters: dict) -> tuple[dict, dict]:
     matcher = redactor(data)
     dataset = parameters["dataset"]
     shown = matcher.sub(dataset) if isinstance(dataset, str) else [matcher.sub(path) for path in dataset]
-    return inputs, {**parameters, "dataset": shown}
+    return inputs, {**parameters, "dataset": shown}, matcher
 
 
 def _dataset_parameter(data: Dataset) -> str | list[str]:
@@ -422,7 +426,7 @@ def _synthese_job(
     """The job of the synthesis of ``van`` to ``tot``, of the dataset ``data``."""
     periode = periode_label(van, tot)
     parameters = {"dataset": _dataset_parameter(data), "van": van, "tot": tot}
-    inputs, shown = _public_inputs(data, parameters)
+    inputs, shown, matcher = _public_inputs(data, parameters)
     return Job(
         naam=SYNTHESE,
         notebook=notebooks / "synthese.ipynb",
@@ -441,6 +445,7 @@ def _synthese_job(
         inputs=inputs,
         force=force,
         build=build_date(as_month(tot)),
+        redact=matcher,
     )
 
 

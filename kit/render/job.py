@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 from nbformat import NotebookNode
@@ -23,6 +24,9 @@ from . import versions
 from .page import Page
 from .reproducible import stamped
 from .workers import Stopped
+
+if TYPE_CHECKING:
+    from kit.names import NameMatcher
 
 #: Seconds a report may take, executing and converting, before it is stopped.  A demo report takes about
 #: 3 s on an idle machine and up to 22 s on a 2-core machine running four times as much work as it has
@@ -63,6 +67,9 @@ class Job:
     deel: str | None = None
     #: ``SOURCE_DATE_EPOCH`` while its PDF is made (:func:`.reproducible.build_date`); ``None``: as it is set.
     build: str | None = None
+    #: What finds the names of hidden persons (:func:`kit.privacy.redactor`) in what a failed notebook kept
+    #: quotes: an error's message and traceback, printed text (:func:`redacted`); ``None``: nothing to hide.
+    redact: NameMatcher | None = None
 
     def targets(self) -> dict[str, Path]:
         """Return the files a successful render writes: the executed notebook and each format."""
@@ -188,11 +195,35 @@ def _convert(job: Job, nb: NotebookNode, seconds: dict[str, float]) -> dict[str,
 
 
 def _failed(job: Job, nb: NotebookNode | None, error: str, seconds: dict[str, float]) -> Outcome:
-    """Keep ``nb`` (if any) as the job's ``.failed.ipynb``; return the failed outcome."""
+    """Keep ``nb`` (if any) as the job's ``.failed.ipynb``, its hidden names replaced; return the failed outcome."""
     if nb is None:
         return Outcome(job.naam, "mislukt", (), error, seconds)
-    atomic.write_text(job.failed_path, _notebook_text(nb))
+    atomic.write_text(job.failed_path, _notebook_text(redacted(nb, job.redact)))
     return Outcome(job.naam, "mislukt", (job.failed_path,), error, seconds)
+
+
+def redacted(nb: NotebookNode, matcher: NameMatcher | None) -> NotebookNode:
+    """``nb`` (in place) with the hidden names ``matcher`` finds replaced in every output's text.
+
+    What a report shows is written with pseudonyms already; what an error
+    says is not: an exception's message, its traceback and what a cell
+    printed can quote a value from the data, a resident's name among them,
+    and the failed notebook is kept in the reports' folder for whoever
+    looks into the failure.
+    """
+    if matcher is None:
+        return nb
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                output["evalue"] = matcher.sub(output.get("evalue", ""))
+                output["traceback"] = [matcher.sub(line) for line in output.get("traceback", [])]
+            elif output.get("output_type") == "stream":
+                output["text"] = matcher.sub(output.get("text", ""))
+            for kind, value in output.get("data", {}).items():
+                if isinstance(value, str):
+                    output["data"][kind] = matcher.sub(value)
+    return nb
 
 
 def _notebook_text(nb: NotebookNode) -> str:

@@ -245,3 +245,33 @@ def test_changed_data_renews_the_report_and_keeps_the_earlier_one(rendered, tmp_
     unchanged = render(data, MAAND, out=again, jobs=2, progress=False)
     assert [o.status for o in unchanged.outcomes] == ["overgeslagen", "overgeslagen"]
     assert _snapshot(again / MAAND) == before
+
+
+@pytest.mark.slow
+def test_a_failed_notebook_kept_for_inspection_names_no_hidden_person(tmp_path):
+    """An error's message, its traceback and what a cell printed can quote the data: a resident's name among them."""
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from kit.render.factory import NOTEBOOKS
+
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, notebooks)
+    failing = new_notebook(
+        cells=[
+            new_code_cell('dataset = ""\nbuurt = ""\nmaand = ""', metadata={"tags": ["parameters"]}),
+            new_code_cell(  # a value from the data in what a cell prints and in an error's message
+                "import pathlib, pandas as pd\n"
+                'naam = pd.read_csv(pathlib.Path(dataset) / "actoren.csv").set_index("id").loc["lh-sf", "naam"]\n'
+                'print("gebeld door", naam)\n'
+                'raise KeyError(f"{naam} El Amrani; {naam.upper()}")'
+            ),
+        ]
+    )
+    failing.metadata["kernelspec"] = nbformat.read(NOTEBOOKS / "maandrapport.ipynb", as_version=4).metadata.kernelspec
+    nbformat.write(failing, notebooks / "maandrapport.ipynb")
+    summary = render(LINDENHOF, MAAND, out=tmp_path / "uit", jobs=1, notebooks=notebooks, progress=False)
+    [failed] = summary.failed
+    assert failed.naam == "lindenhof" and failed.error == "KeyError"
+    kept = (tmp_path / "uit" / MAAND / "lindenhof" / "maandrapport.failed.ipynb").read_text(encoding="utf-8")
+    assert "KeyError" in kept and "gebeld door Sleutelfiguur 1" in kept
+    assert "samira" not in kept.casefold()
