@@ -384,7 +384,7 @@ def test_fictional_when_any_source_is_and_every_marker_is_an_input(pair):
     (b / FICTIONAL_MARKER).write_text("fictief\n", encoding="utf-8")
     data = load([a, b])
     assert data.fictional and [m.name for m in data.markers] == ["b/FICTIEF.txt"]
-    inputs, shown = _public_inputs(data, {"dataset": [str(a), str(b)]})
+    inputs, shown, _ = _public_inputs(data, {"dataset": [str(a), str(b)]})
     assert set(inputs["bestanden"]) == {f.name for f in data.files} | {"b/FICTIEF.txt"}
     assert {"a/relaties.csv", "b/relaties.csv"} <= set(inputs["bestanden"])
     assert shown["dataset"] == [str(a), str(b)]

@@ -36,7 +36,7 @@ def test_a_row_names_a_non_answer_with_its_institution_and_what_waits_longest(de
     row = _row(Overzicht(demo, "2025-09"), "Zilverdistel")
     assert "30 sep Stadsdeel Zonnewaard reageerde niet op ‘Uitnodiging voor het overleg over het nieuwe " in row
     # 5 events: 2 listed, 1 counted, 2 more, which the brief's "Deze maand" lists or says where they are
-    assert "Netwerk: 1 relatie erbij. En nog 2: zie de buurtbrief, ‘Deze maand’." in row
+    assert "Netwerk: 1 relatie erbij. En nog 2: zie de buurtbrief." in row
     assert "Verzoek bij Stadsdeel Zonnewaard: 77 dagen (en nog 1)" in row
     assert "Niets nieuws: resultaten (sinds februari 2025)." in row  # nothing recorded in resultaten since February
 

@@ -27,7 +27,6 @@ from kit.data.spans import first_month
 from kit.dutch import MAANDEN_KORT, dagen, hoofdletter, leeg
 from kit.report.gebeurtenissen import Names, zin
 from kit.report.html import Html, e, tabel
-from kit.report.maandrapport import deze_maand
 from kit.report.overzicht.rapport import Overzicht
 from kit.report.ruimte import VOORRANG, altijd, kies, voorrang
 from kit.report.sectie import Sectie
@@ -77,7 +76,7 @@ def nieuw(rapport: Overzicht, buurt: str, namen: Names) -> str:
     if netwerk:
         lines.append(e(hoofdletter(f"netwerk: {opsomming(netwerk)}.")))
     if rest:
-        lines.append(f"<small>{e(f'En nog {rest}: zie de buurtbrief, ‘{deze_maand.SECTIE.kop}’.')}</small>")
+        lines.append(f"<small>En nog {rest}: zie de buurtbrief.</small>")
     if not rapport.doet_mee(buurt):
         start = first_month(rapport.data, buurt)
         waarom = (
