@@ -326,8 +326,7 @@ def _render(args) -> int:
     options = _render_options(args)
     if args.synthese is not None:
         return _render_synthese(args, options)
-    reports = len(set(args.buurt)) + 1 if args.buurt else None
-    with maand_factory(args.jobs, reports) as factory:
+    with maand_factory(args.jobs, args.buurt) as factory:
         from .data.lookup import check_buurt
         from .data.spans import check_month, dataset_months
         from .render.batch import render

@@ -359,8 +359,7 @@ def render(
     formats = _formats(formats)
     if buurten is not None:
         buurten = [_buurt_id(b) for b in dict.fromkeys(buurten)]
-    reports = None if buurten is None else len(buurten) + 1
-    with nullcontext(factory) if factory else maand_factory(jobs, reports, notebooks) as started:
+    with nullcontext(factory) if factory else maand_factory(jobs, buurten, notebooks) as started:
         data = load_dataset(dataset)
         hand_over(data)  # the kernels take it instead of reading it again
         all_jobs = _jobs(data, month, buurten, Path(out), formats, notebooks, started.kernel_name, force, bijlage)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from functools import partial
 from importlib import resources
@@ -82,8 +82,14 @@ class Factory:
         self._stack.close()
 
 
-def maand_factory(workers: int | None, reports: int | None = None, notebooks: Path = NOTEBOOKS) -> Factory:
-    """The :class:`Factory` of a month's reports (:func:`.batch.render`): at most ``workers`` at a time."""
+def maand_factory(workers: int | None, buurten: Sequence[str] | None = None, notebooks: Path = NOTEBOOKS) -> Factory:
+    """The :class:`Factory` of a month's reports (:func:`.batch.render`): at most ``workers`` at a time.
+
+    With ``buurten`` (the ``--buurt`` of the command line) the render makes a
+    report for each and the overview, and starts no more workers ahead;
+    ``None``: every buurt of the data, not known yet.
+    """
+    reports = None if buurten is None else len(set(buurten)) + 1
     return Factory(workers, tuple(notebooks / name for name in MAAND_NOTEBOOKS), reports)
 
 

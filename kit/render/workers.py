@@ -15,10 +15,9 @@ A worker runs task after task, keeping what it built (the kernel of
 whose parent was killed in the middle of a task exits within a second, and
 its kernel follows it (ipykernel watches its parent the same way).
 
-A :class:`Pool` starts its workers before their tasks are known, each first
-running a preparation of its own (starting its kernel) while the parent
-still works out what to do (reads the data); :func:`run_bounded` starts
-them with the tasks in hand.
+A :class:`Pool` can start its workers before their tasks are known, each
+first running a preparation of its own (starting its kernel) while the
+parent still works out what to do (reads the data).
 """
 
 from __future__ import annotations
@@ -215,22 +214,6 @@ class Pool(Generic[Task, Result]):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def run_bounded(
-    tasks: list[Task],
-    function: Callable[[Task], Result],
-    workers: int,
-    timeout: float | None,
-    finish: Callable[[], None] | None = None,
-) -> Iterator[tuple[Task, Result | Stopped]]:
-    """Run ``function`` on every task in ``workers`` processes; yield each task with its result as it completes.
-
-    A :class:`Pool` of at most ``workers`` processes, started with the tasks
-    in hand; see :meth:`Pool.run` for ``timeout`` and the results, and
-    :class:`Pool` for ``function`` and ``finish``.
-    """
-    return Pool(function, workers, 0, finish).run(tasks, timeout)
 
 
 def _results(queue: deque, pool: list[_Worker], new: Callable[[], _Worker], timeout: float | None) -> Iterator:

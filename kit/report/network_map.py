@@ -93,7 +93,7 @@ def kort(naam: str, breedte: int = 18) -> str:
 class Frame:
     """Where the map's data coordinates land on the page: points from the lower left corner of the map.
 
-    The data range ``xmin``…``xmax``, ``ymin``…``ymax`` fills :data:`FRAME`.
+    The data range ``xmin``…``xmax``, ``ymin``…``ymax`` fills ``box`` (on the map: :data:`FRAME`).
     """
 
     xmin: float
@@ -108,13 +108,6 @@ class Frame:
         left, bottom, right, top = self.box
         scale = np.array([(right - left) / (self.xmax - self.xmin), (top - bottom) / (self.ymax - self.ymin)])
         return (xy - np.array([self.xmin, self.ymin])) * scale + np.array([left, bottom])
-
-    def data(self, points) -> np.ndarray:
-        """Points on the page back as data coordinates (the inverse of :meth:`points`)."""
-        points = np.asarray(points, dtype=float)
-        left, bottom, right, top = self.box
-        scale = np.array([(right - left) / (self.xmax - self.xmin), (top - bottom) / (self.ymax - self.ymin)])
-        return (points - np.array([left, bottom])) / scale + np.array([self.xmin, self.ymin])
 
 
 def frame(grenzen: tuple[float, float, float, float] | None) -> Frame:

@@ -42,10 +42,14 @@ def test_only_import_lines_of_code_cells_once_and_an_unreadable_notebook_adds_no
     assert _imports((path, tmp_path / "kapot.ipynb", tmp_path / "weg.ipynb")) == "import json\nfrom os import path as p"
 
 
-@pytest.mark.parametrize(("workers", "reports", "cores", "ahead"), [(2, None, 2, 2), (8, None, 2, 2), (4, 2, 8, 2)])
-def test_a_factory_starts_no_more_workers_than_cores_or_reports(workers, reports, cores, ahead, monkeypatch):
+@pytest.mark.parametrize(
+    ("workers", "buurten", "cores", "ahead"),
+    [(2, None, 2, 2), (8, None, 2, 2), (4, ["lindenhof"], 8, 2), (4, ["lindenhof", "lindenhof"], 8, 2)],
+)
+def test_a_factory_starts_no_more_workers_than_cores_or_reports(workers, buurten, cores, ahead, monkeypatch):
+    """One buurt asked for (twice or not): its report and the overview, two workers ahead."""
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
-    factory = maand_factory(workers, reports)
+    factory = maand_factory(workers, buurten)
     assert (factory.workers, factory.ahead) == (workers, ahead)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from kit.render.workers import Pool, Stopped, run_bounded
+from kit.render.workers import Pool, Stopped
 
 
 def _task(argument: tuple[str, Path]) -> str:
@@ -36,7 +36,7 @@ def _gone(pid: int) -> bool:
 
 def test_every_task_gives_its_result(tmp_path):
     tasks = [("ok", tmp_path)] * 5
-    results = list(run_bounded(tasks, _task, workers=2, timeout=60))
+    results = list(Pool(_task, 2, 0).run(tasks, timeout=60))
     assert len(results) == 5
     assert all(r.startswith("ok in ") for _, r in results)
     assert len({r for _, r in results}) <= 2, "two workers, each reused"
@@ -46,7 +46,7 @@ def test_every_task_gives_its_result(tmp_path):
 def test_a_task_past_its_limit_is_killed_with_its_children_and_the_rest_goes_on(tmp_path):
     tasks = [("ok", tmp_path), ("hangt", tmp_path), ("ok", tmp_path)]
     start = time.monotonic()
-    results = list(run_bounded(tasks, _task, workers=1, timeout=3))
+    results = list(Pool(_task, 1, 0).run(tasks, timeout=3))
     assert time.monotonic() - start < 60
     [(_, stopped)] = [(t, r) for t, r in results if t[0] == "hangt"]
     assert isinstance(stopped, Stopped) and stopped.reason == "tijdslimiet" and stopped.seconds >= 3
@@ -57,14 +57,14 @@ def test_a_task_past_its_limit_is_killed_with_its_children_and_the_rest_goes_on(
 
 def test_a_worker_that_dies_fails_its_task_only(tmp_path):
     tasks = [("sterft", tmp_path), ("ok", tmp_path)]
-    results = dict(run_bounded(tasks, _task, workers=1, timeout=60))
+    results = dict(Pool(_task, 1, 0).run(tasks, timeout=60))
     assert results[("sterft", tmp_path)] == Stopped("werkproces", results[("sterft", tmp_path)].seconds)
     assert results[("ok", tmp_path)].startswith("ok in ")
 
 
 @pytest.mark.slow
 def test_closing_early_kills_the_workers(tmp_path):
-    results = run_bounded([("hangt", tmp_path), ("ok", tmp_path)], _task, workers=2, timeout=None)
+    results = Pool(_task, 2, 0).run([("hangt", tmp_path), ("ok", tmp_path)], timeout=None)
     task, _result = next(results)
     assert task[0] == "ok"
     while not (tmp_path / "kind.pid").exists():
